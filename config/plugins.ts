@@ -1,0 +1,40 @@
+import type { Core } from '@strapi/strapi';
+
+const allowedMediaTypes = ['image/*', 'application/pdf', 'text/plain', 'text/csv'];
+const deniedTypes = [
+  'image/svg+xml',
+  'application/vnd.microsoft.portable-executable',
+  'application/x-msdownload',
+  'application/x-executable',
+  'application/x-sh',
+  'text/x-shellscript',
+];
+
+// Key order is bootstrap order: users-permissions must create its roles before participation grants to them.
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  'users-permissions': {
+    config: {
+      // Plain JWTs in the response body: the template's httpOnly refresh cookies cannot be set over
+      // plain http (demo and tests), and cheap-phone clients keep a bearer token anyway.
+      jwtManagement: 'legacy-support',
+      jwt: { expiresIn: env('JWT_EXPIRES_IN', '7d') },
+      register: { allowedFields: [] },
+    },
+  },
+  upload: {
+    config: {
+      security: { allowedTypes: allowedMediaTypes, deniedTypes },
+    },
+  },
+  participation: {
+    enabled: true,
+    resolve: './plugins/participation',
+    config: {
+      budgetLineImport: {
+        maxRows: env.int('PARTICIPATION_IMPORT_MAX_ROWS', 20000),
+      },
+    },
+  },
+});
+
+export default config;

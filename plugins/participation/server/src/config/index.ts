@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { pluginConfigSchema, type PluginConfig } from './schema';
+
+const defaultConfig: PluginConfig = {
+  budgetLineImport: { maxRows: 20000, maxBytes: 5 * 1024 * 1024 },
+};
+
+export default {
+  default: defaultConfig,
+  /** Strapi calls this with the merged config at startup: a readable error stops a misconfigured app. */
+  validator(config: unknown) {
+    const result = pluginConfigSchema.safeParse(config);
+    if (!result.success) {
+      throw new Error(`Invalid config for plugin "participation":\n${z.prettifyError(result.error)}`);
+    }
+  },
+};

@@ -1,0 +1,72 @@
+import type { ParticipantRole, ScopedRole } from './roles';
+import { PARTICIPANT_ROLES } from './roles';
+
+/**
+ * Every content-API action of the plugin and who may call it: the one place access is decided.
+ * Route policies, the users-permissions grants made at bootstrap and the access-matrix test all read
+ * this table, so a new route cannot be added without saying who may use it.
+ */
+export type AccessRule =
+  | { audience: 'public' }
+  | { audience: 'signed-in' }
+  | { audience: 'municipality'; roles: readonly ScopedRole[] };
+
+const PUBLIC = { audience: 'public' } as const;
+const SIGNED_IN = { audience: 'signed-in' } as const;
+const STAFF_ONLY = { audience: 'municipality', roles: ['municipal-staff'] } as const;
+
+export const ACCESS_RULES = {
+  'municipality.find': PUBLIC,
+  'municipality.findOne': PUBLIC,
+  'budget-line.find': PUBLIC,
+  'budget-line.findOne': PUBLIC,
+  'budget-line.create': STAFF_ONLY,
+  'budget-line.update': STAFF_ONLY,
+  'budget-line.delete': STAFF_ONLY,
+  'budget-line.import': STAFF_ONLY,
+  'me.find': SIGNED_IN,
+} as const satisfies Record<string, AccessRule>;
+
+export type ContentApiAction = keyof typeof ACCESS_RULES;
+
+export interface Actor {
+  userId: number;
+  role: ParticipantRole;
+  /** Codes of the municipalities a scoped role is assigned to (empty for citizens). */
+  municipalityCodes: readonly string[];
+}
+
+export type AccessDecision =
+  | { allowed: true }
+  | { allowed: false; status: 401 | 403; reason: string };
+
+export const decideAccess = (
+  action: ContentApiAction,
+  actor: Actor | null,
+  municipalityCode?: string
+): AccessDecision => {
+  const rule: AccessRule = ACCESS_RULES[action];
+  if (rule.audience === 'public') return { allowed: true };
+  if (!actor) return { allowed: false, status: 401, reason: 'Sign in to do this.' };
+  if (rule.audience === 'signed-in') return { allowed: true };
+
+  if (!(rule.roles as readonly string[]).includes(actor.role)) {
+    return { allowed: false, status: 403, reason: `Only ${rule.roles.join(' or ')} may do this.` };
+  }
+  if (!municipalityCode || !actor.municipalityCodes.includes(municipalityCode)) {
+    return {
+      allowed: false,
+      status: 403,
+      reason: `You are not assigned to municipality "${municipalityCode ?? ''}".`,
+    };
+  }
+  return { allowed: true };
+};
+
+/** Which participant roles get the users-permissions grant for an action (public ones also go to the Public role). */
+export const rolesGrantedFor = (action: ContentApiAction): readonly ParticipantRole[] => {
+  const rule: AccessRule = ACCESS_RULES[action];
+  return rule.audience === 'municipality' ? rule.roles : PARTICIPANT_ROLES;
+};
+
+export const isPublicAction = (action: ContentApiAction): boolean => ACCESS_RULES[action].audience === 'public';

@@ -1,0 +1,27 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { decideAccess, type ContentApiAction } from '../domain/access/rules';
+
+/**
+ * Applies the access rules (domain/access/rules.ts) to a route. Municipality-scoped routes carry the
+ * municipality in their path as `:municipalityCode`; an unknown code is a 400 before any scope check.
+ */
+export default async (
+  policyContext: Core.PolicyContext & { params?: Record<string, string>; state: Record<string, any> },
+  config: { action: ContentApiAction },
+  { strapi }: { strapi: Core.Strapi }
+) => {
+  const plugin = strapi.plugin('participation');
+  const municipalityCode: string | undefined = policyContext.params?.municipalityCode;
+  if (municipalityCode !== undefined) {
+    await plugin.service('municipality').requireByCode(municipalityCode, 'municipalityCode');
+  }
+  const actor = await plugin.service('access').actorFor(policyContext.state.user);
+  const decision = decideAccess(config.action, actor, municipalityCode);
+  if (decision.allowed) {
+    policyContext.state.participationActor = actor;
+    return true;
+  }
+  if (decision.status === 401) throw new errors.UnauthorizedError(decision.reason);
+  throw new errors.PolicyError(decision.reason);
+};

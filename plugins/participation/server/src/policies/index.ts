@@ -1,0 +1,3 @@
+import hasAccess from './has-access';
+
+export default { 'has-access': hasAccess };

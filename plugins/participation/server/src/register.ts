@@ -1,0 +1,6 @@
+import type { Core } from '@strapi/strapi';
+import { ADMIN_ACTION_DEFINITIONS } from './constants/admin-actions';
+
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTION_DEFINITIONS as any);
+};

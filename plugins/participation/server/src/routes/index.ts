@@ -1,0 +1,4 @@
+import contentApi from './content-api';
+import admin from './admin';
+
+export default { 'content-api': contentApi, admin };

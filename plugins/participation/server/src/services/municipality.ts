@@ -1,0 +1,44 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Municipality } from '../../../shared/contracts';
+import { UID } from '../constants/uids';
+import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
+
+const PUBLIC_FIELDS = ['documentId', 'code', 'name', 'country', 'defaultLocale', 'currency', 'population'] as const;
+
+export const toMunicipality = (row: Record<string, unknown>): Municipality => ({
+  documentId: String(row.documentId),
+  code: String(row.code),
+  name: String(row.name),
+  country: String(row.country),
+  defaultLocale: String(row.defaultLocale),
+  currency: String(row.currency),
+  population: row.population == null ? null : Number(row.population),
+});
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async find({ country, ...page }: PageRequest & { country?: string }) {
+    const filters = country ? { country } : {};
+    const [rows, total] = await Promise.all([
+      strapi.documents(UID.municipality).findMany({ filters, fields: [...PUBLIC_FIELDS], sort: 'name:asc', ...pageWindow(page) }),
+      strapi.documents(UID.municipality).count({ filters }),
+    ]);
+    return { data: rows.map(toMunicipality), meta: { pagination: paginationMeta(page, total) } };
+  },
+
+  async findByCode(code: string): Promise<Municipality | null> {
+    const row = await strapi.documents(UID.municipality).findFirst({ filters: { code }, fields: [...PUBLIC_FIELDS] });
+    return row ? toMunicipality(row) : null;
+  },
+
+  /** An unknown municipality code in a request is bad input: a 400 naming the field it came in. */
+  async requireByCode(code: string, field: string): Promise<Municipality> {
+    const municipality = await this.findByCode(code);
+    if (!municipality) {
+      throw new errors.ValidationError(`${field}: unknown municipality "${code}"`, {
+        errors: [{ path: [field], message: `unknown municipality "${code}"` }],
+      });
+    }
+    return municipality;
+  },
+});

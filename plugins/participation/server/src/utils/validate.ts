@@ -1,0 +1,22 @@
+import { errors } from '@strapi/utils';
+import type { z } from 'zod';
+
+/**
+ * Validates a request part with a zod schema; a failure is a 400 whose message names every bad field,
+ * with the full list in `details.errors` (path, message), like Strapi's own validation errors.
+ */
+export const validateRequest = <S extends z.ZodType>(schema: S, input: unknown, part: 'query' | 'body'): z.output<S> => {
+  const result = schema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const path = [...issue.path.map(String), ...(keys.length === 1 ? keys : [])];
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `unknown ${part === 'query' ? 'query parameter' : 'field'}${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`
+        : issue.message;
+    return { path, message };
+  });
+  const summary = problems.map(({ path, message }) => (path.length ? `${path.join('.')}: ${message}` : message)).join('; ');
+  throw new errors.ValidationError(`Invalid ${part}: ${summary}`, { errors: problems });
+};

@@ -1,0 +1,4 @@
+export * from './common';
+export * from './municipalities';
+export * from './budget-lines';
+export * from './me';

@@ -1,0 +1,65 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import crypto from 'crypto';
+import { Client } from 'pg';
+import request from 'supertest';
+import { createStrapi, type Core } from '@strapi/strapi';
+import { applyTestEnv } from './env';
+
+const appDir = path.resolve(__dirname, '..', '..');
+const distDir = path.join(appDir, 'dist');
+
+export type Engine = 'sqlite' | 'postgres';
+
+export interface TestApp {
+  strapi: Core.Strapi;
+  engine: Engine;
+  http: () => ReturnType<typeof request>;
+  close: () => Promise<void>;
+}
+
+const withPostgresAdmin = async (run: (client: Client) => Promise<unknown>) => {
+  const client = new Client({ connectionString: process.env.TEST_POSTGRES_URL });
+  await client.connect();
+  try {
+    await run(client);
+  } finally {
+    await client.end();
+  }
+};
+
+/** Boots the real app on a database of its own (a new SQLite file or a new PostgreSQL database). */
+export const bootApp = async (): Promise<TestApp> => {
+  applyTestEnv();
+  const engine = (process.env.TEST_DATABASE_ENGINE ?? 'sqlite') as Engine;
+  const databaseName = `participation_test_${crypto.randomBytes(6).toString('hex')}`;
+  let dropDatabase: () => Promise<void>;
+
+  if (engine === 'postgres') {
+    if (!process.env.TEST_POSTGRES_URL) throw new Error('TEST_POSTGRES_URL is not set: run the suite through jest (global setup)');
+    await withPostgresAdmin((client) => client.query(`CREATE DATABASE "${databaseName}"`));
+    const url = new URL(process.env.TEST_POSTGRES_URL);
+    url.pathname = `/${databaseName}`;
+    Object.assign(process.env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), DATABASE_POOL_MIN: '0' });
+    dropDatabase = () => withPostgresAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`)).then(() => undefined);
+  } else {
+    const filename = path.join(os.tmpdir(), `${databaseName}.db`);
+    Object.assign(process.env, { DATABASE_CLIENT: 'sqlite', DATABASE_URL: '', DATABASE_FILENAME: filename });
+    dropDatabase = async () => fs.rmSync(filename, { force: true });
+  }
+
+  const strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false } as any).load();
+  await strapi.server.mount();
+  const server = strapi.server.httpServer;
+
+  return {
+    strapi,
+    engine,
+    http: () => request(server),
+    close: async () => {
+      await strapi.destroy();
+      await dropDatabase();
+    },
+  };
+};

@@ -1,0 +1,2 @@
+'use strict';
+process.env.TEST_DATABASE_ENGINE = 'sqlite';

@@ -1,0 +1,17 @@
+'use strict';
+// Secrets and switches every test process shares; nothing here is used outside tests.
+const fixed = {
+  NODE_ENV: 'test',
+  HOST: '127.0.0.1',
+  APP_KEYS: 'test-key-a,test-key-b',
+  API_TOKEN_SALT: 'test-api-token-salt',
+  ADMIN_JWT_SECRET: 'test-admin-jwt-secret',
+  JWT_SECRET: 'test-jwt-secret',
+  TRANSFER_TOKEN_SALT: 'test-transfer-token-salt',
+  ENCRYPTION_KEY: 'test-encryption-key-0123456789ab',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  STARTUP_MESSAGE: 'false',
+  STRAPI_LOG_LEVEL: 'error',
+};
+
+module.exports = { applyTestEnv: () => Object.assign(process.env, fixed) };

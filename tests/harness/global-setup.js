@@ -1,0 +1,20 @@
+'use strict';
+const path = require('path');
+const { applyTestEnv } = require('./env');
+const { startPostgres } = require('./postgres-server');
+
+module.exports = async (globalConfig) => {
+  applyTestEnv();
+  const selected = (name) => globalConfig.selectProjects == null || globalConfig.selectProjects.includes(name);
+  if (!selected('sqlite') && !selected('postgres')) return;
+
+  // Compile the app (and the plugin's server part) once; every suite boots from dist/.
+  const { compileStrapi } = require('@strapi/strapi');
+  await compileStrapi({ appDir: path.resolve(__dirname, '..', '..') });
+
+  if (!selected('postgres')) return;
+  const postgres = await startPostgres();
+  // Workers are forked after global setup and inherit this.
+  process.env.TEST_POSTGRES_URL = postgres.url;
+  globalThis.__participationPostgres = postgres;
+};
