@@ -26,7 +26,8 @@ export interface CountingProfile {
   entryValue: Float64Array;
   /** Voters listing each project: the "votes" used by tie-breaking and thresholds. */
   listingCount: Float64Array;
-  isOrdinal: boolean;
+  /** choose-1 ballots count as approval ballots. */
+  ballotKind: 'approval' | 'cumulative' | 'ordinal';
   pointsPerPosition?: number[];
 }
 
@@ -88,9 +89,15 @@ export function compileProfile(election: Election): CountingProfile {
     entryProject,
     entryValue,
     listingCount,
-    isOrdinal: election.ballots.some((ballot) => ballot.kind === 'ordinal'),
+    ballotKind: commonBallotKind(election.ballots),
     pointsPerPosition: election.pointsPerPosition,
   };
+}
+
+function commonBallotKind(ballots: Ballot[]): CountingProfile['ballotKind'] {
+  const kinds = new Set(ballots.map((ballot) => (ballot.kind === 'choose-1' ? 'approval' : ballot.kind)));
+  if (kinds.size > 1) throw new CountingError(`ballots of different kinds cannot be counted together: ${[...kinds].join(', ')}`);
+  return kinds.values().next().value ?? 'approval';
 }
 
 interface BallotClass {
