@@ -20,7 +20,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
   const pool = { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) };
 
   // database/migrations run after the schema sync (see src/index.ts), not before it.
-  const settings = { runMigrations: false };
+  // TypeScript migrations are compiled with the app and read from dist/database/migrations.
+  const settings = { runMigrations: false, useTypescriptMigrations: true };
 
   if (client === 'postgres') {
     const url = env('DATABASE_URL', '');

@@ -2,6 +2,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import crypto from 'crypto';
+import type { AddressInfo } from 'net';
 import { Client } from 'pg';
 import request from 'supertest';
 import { createStrapi, type Core } from '@strapi/strapi';
@@ -15,6 +16,7 @@ export type Engine = 'sqlite' | 'postgres';
 export interface TestApp {
   strapi: Core.Strapi;
   engine: Engine;
+  baseUrl: string;
   http: () => ReturnType<typeof request>;
   close: () => Promise<void>;
 }
@@ -51,12 +53,18 @@ export const bootApp = async (): Promise<TestApp> => {
 
   const strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false } as any).load();
   await strapi.server.mount();
+  // Listen once on a free port: supertest would otherwise start a listener per request, and
+  // concurrent requests (the race tests) would collide.
   const server = strapi.server.httpServer;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
 
   return {
     strapi,
     engine,
-    http: () => request(server),
+    baseUrl,
+    http: () => request(baseUrl),
     close: async () => {
       await strapi.destroy();
       await dropDatabase();

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { decideAccess, type ContentApiAction } from '../domain/access/rules';
+import { ACCESS_RULES, decideAccess, type ContentApiAction } from '../domain/access/rules';
 
 /**
  * Applies the access rules (domain/access/rules.ts) to a route. Municipality-scoped routes carry the
- * municipality in their path as `:municipalityCode`; an unknown code is a 400 before any scope check.
+ * municipality in their path as `:municipalityCode`; there an unknown code is a 400 before any scope check.
  */
 export default async (
   policyContext: Core.PolicyContext & { params?: Record<string, string>; state: Record<string, any> },
@@ -13,7 +13,7 @@ export default async (
 ) => {
   const plugin = strapi.plugin('participation');
   const municipalityCode: string | undefined = policyContext.params?.municipalityCode;
-  if (municipalityCode !== undefined) {
+  if (municipalityCode !== undefined && ACCESS_RULES[config.action].audience === 'municipality') {
     await plugin.service('municipality').requireByCode(municipalityCode, 'municipalityCode');
   }
   const actor = await plugin.service('access').actorFor(policyContext.state.user);

@@ -1,0 +1,225 @@
+import { bootApp, type TestApp } from '../harness/app';
+import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+
+let app: TestApp;
+let staff: TestPerson;
+const base = '/api/participation/municipalities/SHK/budget-lines';
+
+const CSV = [
+  'fiscal_year;code;name;programme;functional_classification;approved;revised;committed;spent;gender_marker;youth_marker;sdg_targets',
+  '2026;1040-01;Home care for elderly people;Social care plan 2024-2027;10.2;12 500 000,00;13 000 000,50;4 000 000,00;1 250 000,25;closes_gender_gaps;none;1.3 10.2',
+  '2026;1040-02;Day centre for persons with disabilities;Social care plan 2024-2027;10.1;8 000 000,00;;;;;none;10.2',
+  '2026;1070-01;Women economic empowerment grants;Social care plan 2024-2027;10.7;3 000 000,00;;;;women_and_girls_only;significant;5.a',
+  '2026;0950-01;Youth centre programmes;Youth;09.5;2 400 000,00;;;;none;principal;4.4',
+].join('\r\n');
+
+beforeAll(async () => {
+  app = await bootApp();
+  await createMunicipality(app.strapi, 'SHK', 'Shkodër');
+  await createMunicipality(app.strapi, 'KOR', 'Korçë');
+  staff = await createPerson(app.strapi, 'municipal-staff', ['SHK']);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const importCsv = (csv: string, query = '') =>
+  app.http().post(`${base}/import?decimalSeparator=,${query}`).set(staff.auth).send({ csv });
+
+describe('CSV import', () => {
+  it('a dry run reports the changes and writes nothing', async () => {
+    const response = await importCsv(CSV, '&dryRun=true');
+    expect(response.status).toBe(200);
+    expect(response.body.data).toMatchObject({ dryRun: true, valid: true, rows: 4, created: 4, updated: 0, unchanged: 0, problems: [] });
+    const list = await app.http().get('/api/participation/budget-lines?municipality=SHK');
+    expect(list.body.meta.pagination.total).toBe(0);
+  });
+
+  it('imports every row with exact amounts, then a second import of the same file changes nothing', async () => {
+    const first = await importCsv(CSV);
+    expect(first.status).toBe(200);
+    expect(first.body.data).toMatchObject({ created: 4, updated: 0, unchanged: 0 });
+
+    const again = await importCsv(CSV);
+    expect(again.body.data).toMatchObject({ created: 0, updated: 0, unchanged: 4, changes: [] });
+
+    const list = await app.http().get('/api/participation/budget-lines?municipality=SHK&fiscalYear=2026');
+    expect(list.status).toBe(200);
+    expect(list.body.meta.pagination.total).toBe(4);
+    const homeCare = list.body.data.find((line: any) => line.code === '1040-01');
+    expect(homeCare).toEqual({
+      documentId: expect.any(String),
+      municipalityCode: 'SHK',
+      fiscalYear: 2026,
+      code: '1040-01',
+      name: 'Home care for elderly people',
+      programme: 'Social care plan 2024-2027',
+      functionalClassification: '10.2',
+      amounts: { approved: '12500000.00', revised: '13000000.50', committed: '4000000.00', spent: '1250000.25' },
+      genderMarker: 'closes_gender_gaps',
+      youthMarker: 'none',
+      sdgTargets: ['1.3', '10.2'],
+    });
+    // Revised defaults to approved; committed and spent to zero.
+    const dayCentre = list.body.data.find((line: any) => line.code === '1040-02');
+    expect(dayCentre.amounts).toEqual({ approved: '8000000.00', revised: '8000000.00', committed: '0.00', spent: '0.00' });
+    expect(list.body.meta.totals).toEqual({ approved: '25900000.00', revised: '26400000.50', committed: '4000000.00', spent: '1250000.25' });
+  });
+
+  it('a changed row updates only that line and says which fields changed', async () => {
+    const changed = CSV.replace('8 000 000,00;;;;;none', '8 000 000,00;8 100 000,00;;;;none');
+    const response = await importCsv(changed);
+    expect(response.body.data).toMatchObject({ created: 0, updated: 1, unchanged: 3 });
+    expect(response.body.data.changes).toEqual([{ line: 3, code: '1040-02', fiscalYear: 2026, action: 'update', fields: ['revisedMinor'] }]);
+  });
+
+  it('a file with bad rows is refused whole, every problem named by line and column', async () => {
+    const bad = [
+      'fiscal_year;code;name;approved;gender_marker',
+      '2026;NEW-1;A new line;100,00;none',
+      '2026;NEW-2;Negative;-5,00;none',
+      '2026;NEW-3;Not a number;abc;none',
+      '20x6;NEW-4;Bad year;1,00;none',
+      '2026;NEW-1;Duplicate code;1,00;none',
+      '2026;NEW-5;Bad marker;1,00;sometimes',
+    ].join('\n');
+    const dry = await importCsv(bad, '&dryRun=true');
+    expect(dry.status).toBe(200);
+    expect(dry.body.data.valid).toBe(false);
+    expect(dry.body.data.problems).toEqual([
+      { line: 3, field: 'approved', message: 'must not be negative' },
+      { line: 4, field: 'approved', message: '"abc" is not a number' },
+      { line: 5, field: 'fiscal_year', message: 'must be a year' },
+      { line: 6, field: 'code', message: 'repeats code NEW-1 for 2026 (line 2)' },
+      { line: 7, field: 'gender_marker', message: expect.stringContaining('must be one of none, closes_gender_gaps') },
+    ]);
+
+    const real = await importCsv(bad);
+    expect(real.status).toBe(400);
+    expect(real.body.error.message).toMatch(/line 3, approved: must not be negative/);
+    expect(real.body.error.details.problems).toHaveLength(5);
+    const list = await app.http().get('/api/participation/budget-lines?municipality=SHK');
+    expect(list.body.data.map((line: any) => line.code)).not.toContain('NEW-1');
+  });
+
+  it('names unknown and missing columns, and malformed CSV', async () => {
+    const unknownColumn = await importCsv('fiscal_year;code;name;approved;colour\n2026;A;B;1;red', '&dryRun=true');
+    expect(unknownColumn.body.data.problems).toEqual([{ line: 1, field: 'colour', message: 'is not a known budget-line column' }]);
+
+    const missing = await importCsv('fiscal_year;code;name\n2026;A;B', '&dryRun=true');
+    expect(missing.body.data.problems).toEqual([{ line: 1, field: 'approved', message: 'column is missing' }]);
+
+    const malformed = await importCsv('fiscal_year;code;name;approved\n2026;"A;B;1', '&dryRun=true');
+    expect(malformed.body.data.problems[0]).toMatchObject({ field: 'file', message: expect.stringMatching(/not valid CSV/) });
+  });
+
+  it('accepts a multipart upload as well as JSON', async () => {
+    const response = await app
+      .http()
+      .post(`${base}/import?dryRun=true&decimalSeparator=,`)
+      .set(staff.auth)
+      .attach('file', Buffer.from(CSV, 'utf8'), { filename: 'budget.csv', contentType: 'text/csv' });
+    expect(response.status).toBe(200);
+    expect(response.body.data).toMatchObject({ valid: true, unchanged: 3, updated: 1 });
+  });
+
+  it('rejects unknown query and body keys, naming them', async () => {
+    const query = await app.http().post(`${base}/import?dryrun=true`).set(staff.auth).send({ csv: CSV });
+    expect(query.status).toBe(400);
+    expect(query.body.error.message).toBe('Invalid query: dryrun: unknown query parameter dryrun');
+    const body = await app.http().post(`${base}/import`).set(staff.auth).send({ csv: CSV, municipality: 'KOR' });
+    expect(body.status).toBe(400);
+    expect(body.body.error.message).toBe('Invalid body: municipality: unknown field municipality');
+  });
+
+  it('answers an unknown municipality with a 400 naming it', async () => {
+    const response = await app.http().post('/api/participation/municipalities/NOPE/budget-lines/import').set(staff.auth).send({ csv: CSV });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toBe('municipalityCode: unknown municipality "NOPE"');
+  });
+});
+
+describe('single budget lines', () => {
+  const valid = { fiscalYear: 2027, code: '1040-01', name: 'Home care', approved: '1000.10', genderMarker: 'gender_equality_main_objective' };
+
+  it('creates, reads, updates and deletes a line', async () => {
+    const created = await app.http().post(base).set(staff.auth).send({ data: valid });
+    expect(created.status).toBe(201);
+    expect(created.body.data).toMatchObject({ code: '1040-01', fiscalYear: 2027, amounts: { approved: '1000.10', revised: '1000.10' } });
+    const id = created.body.data.documentId;
+
+    const read = await app.http().get(`/api/participation/budget-lines/${id}`);
+    expect(read.body.data.genderMarker).toBe('gender_equality_main_objective');
+
+    const updated = await app.http().put(`${base}/${id}`).set(staff.auth).send({ data: { ...valid, spent: 250.5 } });
+    expect(updated.status).toBe(200);
+    expect(updated.body.data.amounts.spent).toBe('250.50');
+
+    expect((await app.http().delete(`${base}/${id}`).set(staff.auth)).status).toBe(204);
+    expect((await app.http().get(`/api/participation/budget-lines/${id}`)).status).toBe(404);
+  });
+
+  it.each([
+    [{ ...valid, approved: '-1' }, 'approved: must not be negative'],
+    [{ ...valid, approved: 'twelve' }, 'approved: "twelve" is not a number'],
+    [{ ...valid, approved: '1.234' }, 'approved: has more than two decimal places'],
+    [{ ...valid, fiscalYear: 1999 }, 'fiscalYear'],
+    [{ ...valid, code: '' }, 'code: is required'],
+    [{ ...valid, youthMarker: 'maybe' }, 'youthMarker: must be one of none, significant, principal'],
+    [{ ...valid, sdgTargets: ['18.1'] }, 'sdgTargets'],
+    [{ ...valid, colour: 'red' }, 'colour: unknown field colour'],
+  ])('refuses %j with a 400 naming the field', async (data, message) => {
+    const response = await app.http().post(base).set(staff.auth).send({ data });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toContain(message);
+  });
+
+  it('refuses a duplicate code in the same municipality and year, nothing written', async () => {
+    const data = { ...valid, code: 'DUP-1' };
+    expect((await app.http().post(base).set(staff.auth).send({ data })).status).toBe(201);
+    const duplicate = await app.http().post(base).set(staff.auth).send({ data: { ...data, name: 'Other' } });
+    expect(duplicate.status).toBe(400);
+    expect(duplicate.body.error.message).toBe('code: DUP-1 already exists for 2027');
+    const list = await app.http().get('/api/participation/budget-lines?municipality=SHK&fiscalYear=2027');
+    expect(list.body.data.filter((line: any) => line.code === 'DUP-1')).toHaveLength(1);
+  });
+
+  it('holds one line per code under concurrent creates (the database constraint)', async () => {
+    const data = { ...valid, code: 'RACE-1' };
+    const responses = await Promise.all(Array.from({ length: 8 }, () => app.http().post(base).set(staff.auth).send({ data })));
+    expect(responses.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(responses.every((r) => r.status === 201 || r.status === 400)).toBe(true);
+  });
+
+  it('cannot reach a line of another municipality through its own path', async () => {
+    const other = await app.strapi.plugin('participation').service('budget-line').create('KOR', {
+      fiscalYear: 2026, code: 'K-1', name: 'Korçë line', programme: null, functionalClassification: null,
+      approvedMinor: '100', revisedMinor: '100', committedMinor: '0', spentMinor: '0', genderMarker: 'none', youthMarker: 'none', sdgTargets: [],
+    });
+    const response = await app.http().delete(`${base}/${other.documentId}`).set(staff.auth);
+    expect(response.status).toBe(404);
+  });
+});
+
+describe('public reads', () => {
+  it('filter by municipality, year and markers', async () => {
+    const women = await app.http().get('/api/participation/budget-lines?municipality=SHK&fiscalYear=2026&genderMarker=women_and_girls_only');
+    expect(women.body.data.map((line: any) => line.code)).toEqual(['1070-01']);
+    const youth = await app.http().get('/api/participation/budget-lines?youthMarker=significant,principal&sort=-approved');
+    expect(youth.body.data.map((line: any) => line.code)).toEqual(['1070-01', '0950-01']);
+    const municipalities = await app.http().get('/api/participation/municipalities?country=AL');
+    expect(municipalities.body.data.map((m: any) => m.code)).toEqual(['KOR', 'SHK']);
+  });
+
+  it.each([
+    ['/api/participation/budget-lines?municipality=NOPE', 400, 'municipality: unknown municipality "NOPE"'],
+    ['/api/participation/budget-lines?fiscalYear=abc', 400, 'fiscalYear'],
+    ['/api/participation/budget-lines?genderMarker=pink', 400, 'genderMarker'],
+    ['/api/participation/budget-lines?pageSize=1000', 400, 'pageSize'],
+    ['/api/participation/municipalities/NOPE', 404, 'Municipality not found'],
+  ])('%s → %i', async (path, status, message) => {
+    const response = await app.http().get(path);
+    expect(response.status).toBe(status);
+    expect(response.body.error.message).toContain(message);
+  });
+});

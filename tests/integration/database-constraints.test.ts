@@ -1,0 +1,50 @@
+import { bootApp, type TestApp } from '../harness/app';
+import { createMunicipality } from '../harness/people';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await bootApp();
+  await createMunicipality(app.strapi, 'KOR');
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+// Assert on the message: the driver's error class comes from another test file's realm once the
+// native module is loaded, so `instanceof Error` (and with it toThrow) cannot be relied on.
+const insertLine = (code: string, approved: number) =>
+  app.strapi.db.connection('participation_budget_lines').insert({
+    document_id: `doc-${code}-${approved}-${Math.random()}`,
+    municipality_code: 'KOR',
+    fiscal_year: 2026,
+    code,
+    name: 'Line',
+    approved_minor: approved,
+    revised_minor: 0,
+    committed_minor: 0,
+    spent_minor: 0,
+    gender_marker: 'none',
+    youth_marker: 'none',
+  });
+
+describe('invariants the database itself enforces (database/migrations)', () => {
+  it('refuses a second budget line with the same code, municipality and year', async () => {
+    await insertLine('0910', 100);
+    await expect(insertLine('0910', 200)).rejects.toMatchObject({ message: expect.stringMatching(/unique|duplicate/i) });
+  });
+
+  it('refuses a negative amount', async () => {
+    await expect(insertLine('0920', -1)).rejects.toMatchObject({ message: expect.stringMatching(/participation_budget_lines_amounts_ck/) });
+  });
+
+  it('refuses a second municipality with the same code', async () => {
+    await expect(
+      app.strapi.db.connection('participation_municipalities').insert({ document_id: 'x', code: 'KOR', name: 'Dup', country: 'AL', default_locale: 'sq', currency: 'ALL' })
+    ).rejects.toMatchObject({ message: expect.stringMatching(/unique|duplicate/i) });
+  });
+
+  it('keeps its constraints when the app starts again on the same database', async () => {
+    const migrations = await app.strapi.db.connection('strapi_migrations').select('name');
+    expect(migrations.map((m: { name: string }) => m.name)).toContain('2026.11.23T00.00.00.participation-foundation.js');
+  });
+});
