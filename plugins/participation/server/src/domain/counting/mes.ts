@@ -7,11 +7,11 @@
  * Speed comes from structure, not from the voters one by one:
  * - voters with identical ballots are one weighted class (see profile.ts);
  * - voters with equal remaining money share a *level*; a project sees its supporters as buckets
- *   (level, satisfaction, weight), usually a few hundred even for 100,000 voters;
- * - funding a project only moves its supporters' classes to child levels and touches the buckets
- *   of the projects on those ballots; ρ is recomputed only for projects whose buckets changed, and
- *   a stale ρ is a valid lower bound (money only decreases), so most projects are never revisited.
- *
+ *   (level, satisfaction, weight), a few hundred even for 100,000 voters, kept in dense typed
+ *   arrays and updated only when a purchase moves a class to a child level;
+ * - ρ never decreases (money only goes down), so a stale ρ is a lower bound: after a purchase only
+ *   the projects whose buckets changed and whose bound could still win are recomputed;
+ * - ρ is found without sorting, by the poor/rich fixed point (a few passes over the buckets).
  * Exactness: ρ and money are screened in floats. Any comparison closer than a generous bound on
  * the float error (ties included) is decided again with exact rationals; exact level values are
  * derived lazily from the exact ρ of the rounds that created them, so runs without close calls do
@@ -32,57 +32,70 @@ const ZERO_LEVEL = -1;
 export interface MesInstance {
   context: RuleContext;
   measure: SatisfactionMeasure;
-  satisfaction: Float64Array;
   /** Projects that take part: available, positive total satisfaction. */
   projects: number[];
-  entryClass: Int32Array;
-  /** Entries (class, satisfaction > 0) supporting each project. */
-  projectEntries: Int32Array[];
-  /** Index of the entry's satisfaction among its project's distinct satisfaction values. */
-  entrySatIndex: Int32Array;
-  projectSatValues: number[][];
+  entrySat: Float64Array;
+  /**
+   * A project's supporters are split by their satisfaction value into *columns*; the entry's
+   * column is `columnBase[project] + entryColumn[entry]`. Approval profiles have one per project.
+   */
+  entryColumn: Int32Array;
+  columnBase: Int32Array;
+  columnCount: number;
+  columnSat: Float64Array;
+  /** Total weight of each column's supporters: the buckets of the starting level. */
+  columnWeight: Float64Array;
+  supporterClasses: Int32Array[];
+  /** The entry of each supporter class for the project, aligned with `supporterClasses`. */
+  supporterEntries: Int32Array[];
   totalSatisfaction: Float64Array;
 }
 
 export function prepareMes(context: RuleContext, measure: SatisfactionMeasure): MesInstance {
   const { profile } = context;
-  const satisfaction = entrySatisfaction(profile, measure);
+  const entrySat = entrySatisfaction(profile, measure);
   const projectCount = profile.projectIds.length;
-  const entryClass = new Int32Array(profile.entryProject.length);
-  const entrySatIndex = new Int32Array(profile.entryProject.length);
-  const supporterEntries: number[][] = Array.from({ length: projectCount }, () => []);
-  const satIndexByValue: Map<number, number>[] = Array.from({ length: projectCount }, () => new Map());
-  const projectSatValues: number[][] = Array.from({ length: projectCount }, () => []);
+  const columnsByProject: Map<number, number>[] = Array.from({ length: projectCount }, () => new Map());
+  const entryColumn = new Int32Array(entrySat.length);
+  const supporters: { classes: number[]; entries: number[] }[] = Array.from({ length: projectCount }, () => ({ classes: [], entries: [] }));
   const totals = new Float64Array(projectCount);
   for (let voterClass = 0; voterClass < profile.classCount; voterClass += 1) {
     for (let entry = profile.classStart[voterClass]; entry < profile.classStart[voterClass + 1]; entry += 1) {
-      entryClass[entry] = voterClass;
       const project = profile.entryProject[entry];
-      const sat = satisfaction[entry];
+      const sat = entrySat[entry];
       if (sat <= 0) continue;
-      supporterEntries[project].push(entry);
       totals[project] += sat * profile.classWeight[voterClass];
-      let satIndex = satIndexByValue[project].get(sat);
-      if (satIndex === undefined) {
-        satIndex = projectSatValues[project].length;
-        satIndexByValue[project].set(sat, satIndex);
-        projectSatValues[project].push(sat);
-      }
-      entrySatIndex[entry] = satIndex;
+      const columns = columnsByProject[project];
+      if (!columns.has(sat)) columns.set(sat, columns.size);
+      entryColumn[entry] = columns.get(sat) as number;
+      supporters[project].classes.push(voterClass);
+      supporters[project].entries.push(entry);
     }
   }
-  const projects = profile.projectIds
-    .map((_, project) => project)
-    .filter((project) => context.available[project] && totals[project] > 0);
+  const columnBase = new Int32Array(projectCount + 1);
+  columnsByProject.forEach((columns, project) => {
+    columnBase[project + 1] = columnBase[project] + columns.size;
+  });
+  const columnSat = new Float64Array(columnBase[projectCount]);
+  columnsByProject.forEach((columns, project) => columns.forEach((column, sat) => (columnSat[columnBase[project] + column] = sat)));
+  const columnWeight = new Float64Array(columnBase[projectCount]);
+  supporters.forEach(({ classes, entries }, project) => {
+    classes.forEach((voterClass, index) => {
+      columnWeight[columnBase[project] + entryColumn[entries[index]]] += profile.classWeight[voterClass];
+    });
+  });
   return {
     context,
     measure,
-    satisfaction,
-    projects,
-    entryClass,
-    projectEntries: supporterEntries.map((entries) => Int32Array.from(entries)),
-    entrySatIndex,
-    projectSatValues,
+    projects: profile.projectIds.map((_, project) => project).filter((project) => context.available[project] && totals[project] > 0),
+    entrySat,
+    entryColumn,
+    columnBase,
+    columnCount: columnBase[projectCount],
+    columnSat,
+    columnWeight,
+    supporterClasses: supporters.map((list) => Int32Array.from(list.classes)),
+    supporterEntries: supporters.map((list) => Int32Array.from(list.entries)),
     totalSatisfaction: totals,
   };
 }
@@ -109,6 +122,77 @@ export interface MesRunResult {
 
 type RateResult = { rate: number; tolerance: number } | undefined;
 
+/**
+ * Bucket weights by (level, column) in one dense array, reused from run to run, plus for each
+ * column the levels where it may have weight (emptied levels are pruned when next read).
+ */
+class BucketTable {
+  weight = new Float64Array(0);
+  readonly levelsOfColumn: number[][];
+  private usedLevels = 0;
+
+  constructor(readonly columnCount: number) {
+    this.levelsOfColumn = Array.from({ length: columnCount }, () => []);
+  }
+
+  reset(): void {
+    this.weight.fill(0, 0, this.usedLevels * this.columnCount);
+    this.usedLevels = 0;
+    for (const levels of this.levelsOfColumn) levels.length = 0;
+  }
+
+  ensureLevel(level: number): void {
+    if (level < this.usedLevels) return;
+    this.usedLevels = level + 1;
+    const needed = this.usedLevels * this.columnCount;
+    if (needed <= this.weight.length) return;
+    const grown = new Float64Array(Math.max(needed, this.weight.length * 2, 1024));
+    grown.set(this.weight);
+    this.weight = grown;
+  }
+
+  add(level: number, column: number, amount: number): void {
+    const index = level * this.columnCount + column;
+    if (this.weight[index] === 0) this.levelsOfColumn[column].push(level);
+    this.weight[index] += amount;
+  }
+}
+
+/**
+ * Maps small integer keys to dense slots without clearing between uses: an entry counts only if
+ * its stamp is the current one.
+ */
+class StampedSlots {
+  private slotOf = new Int32Array(1024);
+  private stampOf = new Int32Array(1024);
+  private stamp = 0;
+
+  reset(): void {
+    this.stamp += 1;
+  }
+
+  /** The key's slot, or -1 after assigning it `next` when the key is new since the last reset. */
+  claim(key: number, next: number): number {
+    if (key >= this.slotOf.length) this.grow(key);
+    if (this.stampOf[key] === this.stamp) return this.slotOf[key];
+    this.stampOf[key] = this.stamp;
+    this.slotOf[key] = next;
+    return -1;
+  }
+
+  private grow(key: number): void {
+    const size = Math.max(key + 1, this.slotOf.length * 2);
+    const slotOf = new Int32Array(size);
+    const stampOf = new Int32Array(size);
+    slotOf.set(this.slotOf);
+    stampOf.set(this.stampOf);
+    this.slotOf = slotOf;
+    this.stampOf = stampOf;
+  }
+}
+
+const bucketTables = new WeakMap<MesInstance, BucketTable>();
+
 export class MesRun {
   private readonly levelValue: number[];
   private readonly levelParent: number[] = [-1];
@@ -116,14 +200,19 @@ export class MesRun {
   private readonly levelSat: number[] = [0];
   private readonly levelExact: (Exact | undefined)[];
   private readonly levelOf: Int32Array;
-  /** Per project: bucket key (level · satCount + satIndex) → weight. */
-  private readonly buckets: Map<number, number>[] = [];
+  private readonly table: BucketTable;
+  private readonly childSlots = new StampedSlots();
   private readonly active: Uint8Array;
   private readonly dirty: Uint8Array;
   private readonly rate: Float64Array;
   private readonly rateTolerance: Float64Array;
   private readonly stepExactRate: (Exact | undefined)[] = [];
   readonly steps: MesStep[] = [];
+  // Scratch space for one project's buckets.
+  private scratchValue = new Float64Array(256);
+  private scratchSat = new Float64Array(256);
+  private scratchWeight = new Float64Array(256);
+  private scratchPoor = new Uint8Array(256);
 
   constructor(
     private readonly instance: MesInstance,
@@ -138,17 +227,23 @@ export class MesRun {
     this.dirty = new Uint8Array(projectCount);
     this.rate = new Float64Array(projectCount);
     this.rateTolerance = new Float64Array(projectCount);
+    // add1 reruns MES hundreds of times on one instance: the big table is allocated once.
+    let table = bucketTables.get(instance);
+    if (!table) {
+      table = new BucketTable(instance.columnCount);
+      bucketTables.set(instance, table);
+    }
+    table.reset();
+    table.ensureLevel(0);
+    this.table = table;
     for (const project of instance.projects) {
       this.active[project] = 1;
       this.dirty[project] = 1;
       // Nobody can pay less than cost / total satisfaction: a valid first lower bound.
       this.rate[project] = profile.costs[project] / instance.totalSatisfaction[project];
-      const buckets = new Map<number, number>();
-      for (const entry of instance.projectEntries[project]) {
-        const key = instance.entrySatIndex[entry];
-        buckets.set(key, (buckets.get(key) ?? 0) + profile.classWeight[instance.entryClass[entry]]);
+      for (let column = instance.columnBase[project]; column < instance.columnBase[project + 1]; column += 1) {
+        table.add(0, column, instance.columnWeight[column]);
       }
-      this.buckets[project] = buckets;
     }
   }
 
@@ -184,48 +279,96 @@ export class MesRun {
     }
   }
 
-  /** Total money of a project's supporters, and their buckets, from the current levels. */
+  /**
+   * Visits a project's non-empty buckets, pruning levels its supporters have all left.
+   * Returns the number of buckets visited.
+   */
+  private forEachBucket(project: number, visit: (level: number, sat: number, weight: number, index: number) => void): number {
+    const { table, instance } = this;
+    let visited = 0;
+    for (let column = instance.columnBase[project]; column < instance.columnBase[project + 1]; column += 1) {
+      const levels = table.levelsOfColumn[column];
+      const sat = instance.columnSat[column];
+      let kept = 0;
+      for (let index = 0; index < levels.length; index += 1) {
+        const level = levels[index];
+        const weight = table.weight[level * table.columnCount + column];
+        if (weight === 0) continue;
+        levels[kept] = level;
+        kept += 1;
+        visit(level, sat, weight, visited);
+        visited += 1;
+      }
+      levels.length = kept;
+    }
+    return visited;
+  }
+
   private bucketsOf(project: number): BucketList {
-    const satCount = this.instance.projectSatValues[project].length;
-    const satValues = this.instance.projectSatValues[project];
     const list: BucketList = { levels: [], sats: [], weights: [] };
-    this.buckets[project].forEach((weight, key) => {
-      const level = Math.floor(key / satCount);
+    this.forEachBucket(project, (level, sat, weight) => {
       list.levels.push(level);
-      list.sats.push(satValues[key - level * satCount]);
+      list.sats.push(sat);
       list.weights.push(weight);
     });
     return list;
   }
 
+  private ensureScratch(size: number): void {
+    if (size <= this.scratchValue.length) return;
+    const capacity = Math.max(size, this.scratchValue.length * 2);
+    this.scratchValue = new Float64Array(capacity);
+    this.scratchSat = new Float64Array(capacity);
+    this.scratchWeight = new Float64Array(capacity);
+    this.scratchPoor = new Uint8Array(capacity);
+  }
+
   /** ρ of a project in floats with an error bound, or undefined when it is unaffordable. */
   private computeRate(project: number): RateResult {
     const cost = this.instance.context.profile.costs[project];
-    const { levels, sats, weights } = this.bucketsOf(project);
-    const values = levels.map((level) => this.levelValue[level]);
-    let money = 0;
-    for (let index = 0; index < levels.length; index += 1) money += weights[index] * values[index];
-    if (Math.abs(money - cost) <= RELATIVE_TOLERANCE * Math.max(money, cost)) {
-      const exactRate = this.exactRate({ levels, sats, weights }, project);
-      return exactRate && { rate: exactRate.valueOf(), tolerance: exactRate.valueOf() * RELATIVE_TOLERANCE };
+    let bucketCount = 0;
+    for (let column = this.instance.columnBase[project]; column < this.instance.columnBase[project + 1]; column += 1) {
+      bucketCount += this.table.levelsOfColumn[column].length;
     }
-    if (money < cost) return undefined;
-    const order = levels.map((_, index) => index).sort((a, b) => values[a] / sats[a] - values[b] / sats[b]);
-    let cappedMoney = 0;
+    this.ensureScratch(bucketCount);
+    const { scratchValue: values, scratchSat: sats, scratchWeight: weights, scratchPoor: poor } = this;
+    let money = 0;
     let richSatisfaction = 0;
-    for (let index = 0; index < levels.length; index += 1) richSatisfaction += weights[index] * sats[index];
-    for (const index of order) {
+    const count = this.forEachBucket(project, (level, sat, weight, index) => {
+      const value = this.levelValue[level];
+      values[index] = value;
+      sats[index] = sat;
+      weights[index] = weight;
+      poor[index] = 0;
+      money += weight * value;
+      richSatisfaction += weight * sat;
+    });
+    if (Math.abs(money - cost) <= RELATIVE_TOLERANCE * Math.max(money, cost)) return this.exactlyRated(project);
+    if (money < cost) return undefined;
+    // Poor/rich fixed point: supporters who cannot pay ρ·sat pay all they have; ρ only grows.
+    let cappedMoney = 0;
+    for (;;) {
       const rate = (cost - cappedMoney) / richSatisfaction;
-      if (rate * sats[index] <= values[index]) {
-        const cancellation = money / Math.max(cost - cappedMoney, Number.MIN_VALUE);
+      let changed = false;
+      for (let index = 0; index < count; index += 1) {
+        if (poor[index] || values[index] >= rate * sats[index]) continue;
+        poor[index] = 1;
+        changed = true;
+        cappedMoney += weights[index] * values[index];
+        richSatisfaction -= weights[index] * sats[index];
+      }
+      if (!changed) {
+        if (!(richSatisfaction > 0) || !(rate > 0)) return this.exactlyRated(project);
+        const cancellation = money / (cost - cappedMoney);
         return { rate, tolerance: rate * (RELATIVE_TOLERANCE + CANCELLATION_TOLERANCE * cancellation) };
       }
-      cappedMoney += weights[index] * values[index];
-      richSatisfaction -= weights[index] * sats[index];
     }
-    // Only float noise can get here (money >= cost guarantees a rate); let exact arithmetic decide.
-    const exactRate = this.exactRate({ levels, sats, weights }, project);
-    return exactRate && { rate: exactRate.valueOf(), tolerance: 0 };
+  }
+
+  /** For floats too close to call: ρ computed exactly (tolerance 0). */
+  private exactlyRated(project: number): RateResult {
+    const rate = this.exactRate(this.bucketsOf(project), project);
+    return rate && { rate: rate.valueOf(), tolerance: 0 };
   }
 
   /** The exact ρ of a project for the given buckets, or undefined when they cannot afford it. */
@@ -296,29 +439,46 @@ export class MesRun {
 
   /** Charges the supporters of a funded project and moves them to their new levels. */
   private fund(selected: number): void {
-    const { instance } = this;
+    const { instance, levelOf, table, childSlots } = this;
+    const { profile } = instance.context;
     const step = this.steps.length;
     const rate = this.rate[selected];
     // Below this a supporter surely could not pay ρ·sat in full, so they end with nothing.
     const surelyCappedRate = (rate - this.rateTolerance[selected]) * (1 - RELATIVE_TOLERANCE);
     this.steps.push({ project: selected, rate, buckets: this.bucketsOf(selected) });
     this.active[selected] = 0;
-    const selectedSatCount = instance.projectSatValues[selected].length;
-    const childOf = new Map<number, number>();
-    for (const supporterEntry of instance.projectEntries[selected]) {
-      const voterClass = instance.entryClass[supporterEntry];
-      const level = this.levelOf[voterClass];
+    const { classStart, entryProject, classWeight } = profile;
+    const { entrySat, entryColumn, columnBase, columnSat } = instance;
+    const classes = instance.supporterClasses[selected];
+    const entries = instance.supporterEntries[selected];
+    const selectedColumns = columnBase[selected + 1] - columnBase[selected];
+    const children: number[] = [];
+    childSlots.reset();
+    for (let supporter = 0; supporter < classes.length; supporter += 1) {
+      const voterClass = classes[supporter];
+      const level = levelOf[voterClass];
       if (level === ZERO_LEVEL) continue;
-      const sat = instance.satisfaction[supporterEntry];
-      const childKey = level * selectedSatCount + instance.entrySatIndex[supporterEntry];
-      let child = childOf.get(childKey);
-      if (child === undefined) {
+      const localColumn = entryColumn[entries[supporter]];
+      let child: number;
+      const slot = childSlots.claim(level * selectedColumns + localColumn, children.length);
+      if (slot >= 0) child = children[slot];
+      else {
+        const sat = columnSat[columnBase[selected] + localColumn];
         const value = this.levelValue[level];
         child = value < surelyCappedRate * sat ? ZERO_LEVEL : this.addLevel(level, step, sat, Math.max(0, value - rate * sat));
-        childOf.set(childKey, child);
+        children.push(child);
       }
-      this.levelOf[voterClass] = child;
-      this.moveClass(voterClass, level, child);
+      levelOf[voterClass] = child;
+      // Move the class's weight in every bucket it belongs to, from its old level to the child.
+      const weight = classWeight[voterClass];
+      for (let entry = classStart[voterClass]; entry < classStart[voterClass + 1]; entry += 1) {
+        const project = entryProject[entry];
+        if (!this.active[project] || entrySat[entry] <= 0) continue;
+        const column = columnBase[project] + entryColumn[entry];
+        table.weight[level * table.columnCount + column] -= weight;
+        if (child !== ZERO_LEVEL) table.add(child, column, weight);
+        this.dirty[project] = 1;
+      }
     }
   }
 
@@ -328,29 +488,9 @@ export class MesRun {
     this.levelStep.push(step);
     this.levelSat.push(sat);
     this.levelExact.push(undefined);
-    return this.levelValue.length - 1;
-  }
-
-  private moveClass(voterClass: number, from: number, to: number): void {
-    const { instance } = this;
-    const { profile } = instance.context;
-    const weight = profile.classWeight[voterClass];
-    for (let entry = profile.classStart[voterClass]; entry < profile.classStart[voterClass + 1]; entry += 1) {
-      const project = profile.entryProject[entry];
-      if (!this.active[project] || instance.satisfaction[entry] <= 0) continue;
-      const satCount = instance.projectSatValues[project].length;
-      const satIndex = instance.entrySatIndex[entry];
-      const buckets = this.buckets[project];
-      const fromKey = from * satCount + satIndex;
-      const left = (buckets.get(fromKey) as number) - weight;
-      if (left === 0) buckets.delete(fromKey);
-      else buckets.set(fromKey, left);
-      if (to !== ZERO_LEVEL) {
-        const toKey = to * satCount + satIndex;
-        buckets.set(toKey, (buckets.get(toKey) ?? 0) + weight);
-      }
-      this.dirty[project] = 1;
-    }
+    const level = this.levelValue.length - 1;
+    this.table.ensureLevel(level);
+    return level;
   }
 }
 
