@@ -1,0 +1,35 @@
+/**
+ * The city's own rule, as far as META describes it: `greedy` (most support first, skip what does
+ * not fit), `greedy-threshold` (the same, without projects under `min_project_score_threshold`)
+ * and `greedy-no-skip` (stop at the first project that does not fit). Support is votes for approval
+ * ballots and points for cumulative ballots; rankings score max_length points for first place,
+ * one less for each next place, unless the election already defines points per position.
+ */
+import type { Election } from '../counting/election';
+import type { CountOptions } from '../counting/index';
+import type { PabulibFile } from './parse';
+
+export const EMULATED_CITY_RULES = ['greedy', 'greedy-threshold', 'greedy-no-skip'] as const;
+
+export interface CityCount {
+  election: Election;
+  options: CountOptions;
+}
+
+/** The count that replays the city's rule, or undefined when META names a rule not emulated. */
+export function cityCount(file: PabulibFile): CityCount | undefined {
+  const rule = file.meta.rule;
+  if (!(EMULATED_CITY_RULES as readonly string[]).includes(rule)) return undefined;
+  const threshold = file.meta.min_project_score_threshold;
+  const options: CountOptions = {
+    rule: 'greedy_support',
+    ...(rule === 'greedy-threshold' && threshold !== undefined ? { minSupport: Number(threshold) } : {}),
+    ...(rule === 'greedy-no-skip' ? { stopAtFirstMisfit: true } : {}),
+  };
+  const maxLength = Number(file.meta.max_length);
+  const election =
+    file.voteType === 'ordinal' && !file.election.pointsPerPosition && Number.isInteger(maxLength)
+      ? { ...file.election, pointsPerPosition: Array.from({ length: maxLength }, (_, position) => maxLength - position) }
+      : file.election;
+  return { election, options };
+}
