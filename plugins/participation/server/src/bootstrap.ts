@@ -1,5 +1,14 @@
 import type { Core } from '@strapi/strapi';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
-  await strapi.plugin('participation').service('role-grants').sync();
+  const plugin = strapi.plugin('participation');
+  await plugin.service('role-grants').sync();
+
+  if (process.env.PARTICIPATION_DEMO === 'true') {
+    await plugin.service('demo-seed').seed();
+    strapi.server.httpServer.once('listening', () => {
+      const port = Number(strapi.config.get('server.port'));
+      console.log(plugin.service('demo-seed').loginsText(`http://localhost:${port}`));
+    });
+  }
 };

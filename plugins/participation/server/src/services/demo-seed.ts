@@ -1,1 +1,83 @@
-export default () => ({});
+import { readFileSync } from 'fs';
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import { UID } from '../constants/uids';
+import { USERS_PERMISSIONS_ROLE_TYPE, type ParticipantRole } from '../domain/access/roles';
+
+/** Demo data: two Albanian municipalities with real-looking 2026 budgets, one account per role. */
+const MUNICIPALITIES = [
+  { code: 'SHK', name: 'Shkodër', country: 'AL', defaultLocale: 'sq', currency: 'ALL', population: 200889, csv: 'shkoder-2026-budget-lines.csv', decimalSeparator: ',' as const },
+  { code: 'KOR', name: 'Korçë', country: 'AL', defaultLocale: 'sq', currency: 'ALL', population: 124675, csv: 'korce-2026-budget-lines.csv', decimalSeparator: '.' as const },
+];
+
+const ACCOUNTS: Array<{ role: ParticipantRole; username: string; email: string; password: string; municipalities: string[] }> = [
+  { role: 'citizen', username: 'arta.citizen', email: 'citizen@demo.local', password: 'Demo-Citizen-2026', municipalities: [] },
+  { role: 'municipal-staff', username: 'besnik.staff', email: 'staff@demo.local', password: 'Demo-Staff-2026', municipalities: ['SHK'] },
+  { role: 'moderator', username: 'drita.moderator', email: 'moderator@demo.local', password: 'Demo-Moderator-2026', municipalities: ['SHK'] },
+  { role: 'cso-facilitator', username: 'elira.facilitator', email: 'facilitator@demo.local', password: 'Demo-Facilitator-2026', municipalities: ['SHK', 'KOR'] },
+];
+
+const ADMIN = { email: 'admin@demo.local', password: 'Demo-Admin-2026', firstname: 'Demo', lastname: 'Administrator' };
+
+const demoFile = (strapi: Core.Strapi, name: string) =>
+  path.join(strapi.dirs.app.root, 'plugins', 'participation', 'server', 'demo', name);
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Idempotent: what already exists is left as it is, so the demo can be restarted on its data. */
+  async seed() {
+    const plugin = strapi.plugin('participation');
+    for (const { csv, decimalSeparator, ...municipality } of MUNICIPALITIES) {
+      if (await plugin.service('municipality').findByCode(municipality.code)) continue;
+      await strapi.documents(UID.municipality).create({ data: municipality });
+      await plugin.service('budget-line-import').import({
+        municipalityCode: municipality.code,
+        csv: readFileSync(demoFile(strapi, csv), 'utf8'),
+        dryRun: false,
+        decimalSeparator,
+      });
+    }
+
+    for (const account of ACCOUNTS) {
+      if (await strapi.db.query(UID.user).findOne({ where: { email: account.email } })) continue;
+      const role = await strapi.db.query(UID.role).findOne({ where: { type: USERS_PERMISSIONS_ROLE_TYPE[account.role] } });
+      const created = await strapi.plugin('users-permissions').service('user').add({
+        username: account.username,
+        email: account.email,
+        password: account.password,
+        provider: 'local',
+        confirmed: true,
+        blocked: false,
+        role: role.id,
+      });
+      for (const code of account.municipalities) {
+        const municipality = await plugin.service('municipality').findByCode(code);
+        await strapi.documents(UID.municipalAssignment).create({ data: { user: created.id, municipality: municipality!.documentId } as any });
+      }
+    }
+
+    if (!(await strapi.db.query('admin::user').findOne({ where: { email: ADMIN.email } }))) {
+      // The admin module bootstraps after plugins; on a fresh database its roles do not exist yet.
+      await strapi.service('admin::role').createRolesIfNoneExist();
+      const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+      await strapi.service('admin::user').create({ ...ADMIN, isActive: true, registrationToken: null, roles: [superAdmin.id] });
+    }
+  },
+
+  /** What the demo prints once the server listens. */
+  loginsText(baseUrl: string) {
+    const lines = [
+      '',
+      '  Civic participation demo is running',
+      `  Admin panel:  ${baseUrl}/admin   ${ADMIN.email} / ${ADMIN.password}`,
+      `  Public API:   ${baseUrl}/api/participation/budget-lines?municipality=SHK`,
+      `  Sign in:      POST ${baseUrl}/api/auth/local  {"identifier": "<e-mail>", "password": "<password>"}`,
+      '  Accounts (users-permissions):',
+      ...ACCOUNTS.map(
+        ({ role, email, password, municipalities }) =>
+          `    ${role.padEnd(16)} ${email.padEnd(24)} ${password.padEnd(22)} ${municipalities.length ? `municipalities: ${municipalities.join(', ')}` : ''}`
+      ),
+      '',
+    ];
+    return lines.join('\n');
+  },
+});

@@ -1,0 +1,179 @@
+import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import {
+  Alert,
+  Box,
+  Button,
+  Field,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
+import type { ImportBudgetLines, ListMunicipalities } from '../../../shared/contracts';
+import { IMPORT_BUDGET_LINES_PERMISSION, t } from '../plugin-id';
+
+type Report = ImportBudgetLines.Report;
+
+/** Staff check a finance-office CSV, see every problem by line and column, then import it whole. */
+const BudgetLineImportPage = () => {
+  const { formatMessage } = useIntl();
+  const { get, post } = useFetchClient();
+  const [municipalities, setMunicipalities] = useState<ListMunicipalities.Response['data']>([]);
+  const [municipalityCode, setMunicipalityCode] = useState<string>('');
+  const [decimalSeparator, setDecimalSeparator] = useState<'.' | ','>(',');
+  const [csv, setCsv] = useState<string>('');
+  const [report, setReport] = useState<Report | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    get<ListMunicipalities.Response>('/participation/municipalities').then(({ data }) => setMunicipalities(data.data));
+  }, [get]);
+
+  const send = async (dryRun: boolean) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { data } = await post<ImportBudgetLines.Response>(
+        `/participation/municipalities/${municipalityCode}/budget-lines/import?dryRun=${dryRun}&decimalSeparator=${encodeURIComponent(decimalSeparator)}`,
+        { csv }
+      );
+      setReport(data.data);
+    } catch (failure: any) {
+      const details = failure?.response?.data?.error;
+      setReport(details?.details?.problems ? (details.details as Report) : null);
+      setError(details?.message ?? String(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const message = (id: string, values?: Record<string, number>) => formatMessage({ id: t(id), defaultMessage: id }, values);
+
+  return (
+    <Page.Protect permissions={IMPORT_BUDGET_LINES_PERMISSION}>
+      <Page.Main>
+        <Layouts.Header title={message('import.title')} subtitle={message('import.subtitle')} />
+        <Layouts.Content>
+          <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+            <Flex direction="column" alignItems="stretch" gap={4}>
+              <Field.Root name="municipality" required>
+                <Field.Label>{message('import.municipality')}</Field.Label>
+                <SingleSelect value={municipalityCode} onChange={(value: string | number) => setMunicipalityCode(String(value))}>
+                  {municipalities.map((municipality) => (
+                    <SingleSelectOption key={municipality.code} value={municipality.code}>
+                      {`${municipality.name} (${municipality.code})`}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+              </Field.Root>
+              <Field.Root name="decimalSeparator">
+                <Field.Label>{message('import.decimalSeparator')}</Field.Label>
+                <SingleSelect value={decimalSeparator} onChange={(value: string | number) => setDecimalSeparator(value as '.' | ',')}>
+                  <SingleSelectOption value=",">{'1 250 000,50'}</SingleSelectOption>
+                  <SingleSelectOption value=".">{'1,250,000.50'}</SingleSelectOption>
+                </SingleSelect>
+              </Field.Root>
+              <Field.Root name="file" required>
+                <Field.Label>{message('import.file')}</Field.Label>
+                <input
+                  type="file"
+                  accept=".csv,text/csv"
+                  onChange={async (event) => {
+                    setReport(null);
+                    setCsv((await event.target.files?.[0]?.text()) ?? '');
+                  }}
+                />
+              </Field.Root>
+              <Flex gap={2}>
+                <Button variant="secondary" disabled={!csv || !municipalityCode || busy} onClick={() => send(true)}>
+                  {message('import.check')}
+                </Button>
+                <Button disabled={!report?.valid || !report.dryRun || busy} onClick={() => send(false)}>
+                  {message('import.run')}
+                </Button>
+              </Flex>
+            </Flex>
+          </Box>
+
+          {report && (
+            <Box paddingTop={6}>
+              <Alert
+                closeLabel="Close"
+                variant={report.valid ? 'success' : 'danger'}
+                title={
+                  !report.valid
+                    ? message('import.invalid', { count: report.problems.length })
+                    : message(report.dryRun ? 'import.valid' : 'import.done', {
+                        created: report.created,
+                        updated: report.updated,
+                        unchanged: report.unchanged,
+                      })
+                }
+              >
+                {error ?? ''}
+              </Alert>
+              {report.problems.length > 0 && (
+                <Table colCount={3} rowCount={report.problems.length + 1}>
+                  <Thead>
+                    <Tr>
+                      <Th><Typography variant="sigma">{message('import.line')}</Typography></Th>
+                      <Th><Typography variant="sigma">{message('import.field')}</Typography></Th>
+                      <Th><Typography variant="sigma">{message('import.problem')}</Typography></Th>
+                    </Tr>
+                  </Thead>
+                  <Tbody>
+                    {report.problems.map((problem, index) => (
+                      <Tr key={index}>
+                        <Td><Typography>{problem.line}</Typography></Td>
+                        <Td><Typography>{problem.field}</Typography></Td>
+                        <Td><Typography>{problem.message}</Typography></Td>
+                      </Tr>
+                    ))}
+                  </Tbody>
+                </Table>
+              )}
+              {report.valid && report.changes.length > 0 && (
+                <Table colCount={3} rowCount={report.changes.length + 1}>
+                  <Thead>
+                    <Tr>
+                      <Th><Typography variant="sigma">{message('import.line')}</Typography></Th>
+                      <Th><Typography variant="sigma">{message('import.field')}</Typography></Th>
+                      <Th><Typography variant="sigma">{message('import.change')}</Typography></Th>
+                    </Tr>
+                  </Thead>
+                  <Tbody>
+                    {report.changes.map((change) => (
+                      <Tr key={change.line}>
+                        <Td><Typography>{change.line}</Typography></Td>
+                        <Td><Typography>{`${change.fiscalYear} ${change.code}`}</Typography></Td>
+                        <Td><Typography>{change.action === 'create' ? '+' : change.fields?.join(', ')}</Typography></Td>
+                      </Tr>
+                    ))}
+                  </Tbody>
+                </Table>
+              )}
+            </Box>
+          )}
+          {error && !report && (
+            <Box paddingTop={6}>
+              <Alert closeLabel="Close" variant="danger" title={message('import.title')}>
+                {error}
+              </Alert>
+            </Box>
+          )}
+        </Layouts.Content>
+      </Page.Main>
+    </Page.Protect>
+  );
+};
+
+export default BudgetLineImportPage;

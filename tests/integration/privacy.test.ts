@@ -1,0 +1,88 @@
+import { bootApp, type TestApp } from '../harness/app';
+import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+
+/** Keys that must never appear in any response about other people. */
+const PRIVATE_KEYS = ['email', 'password', 'resetPasswordToken', 'confirmationToken', 'createdBy', 'updatedBy', 'provider', 'demographics'];
+
+const findPrivateKeys = (value: unknown, path = ''): string[] => {
+  if (Array.isArray(value)) return value.flatMap((item, index) => findPrivateKeys(item, `${path}[${index}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, child]) => [
+      ...(PRIVATE_KEYS.includes(key) ? [`${path}.${key}`] : []),
+      ...findPrivateKeys(child, `${path}.${key}`),
+    ]);
+  }
+  return [];
+};
+
+let app: TestApp;
+let citizen: TestPerson;
+let staff: TestPerson;
+
+beforeAll(async () => {
+  app = await bootApp();
+  await createMunicipality(app.strapi, 'FIE', 'Fier');
+  citizen = await createPerson(app.strapi, 'citizen');
+  staff = await createPerson(app.strapi, 'municipal-staff', ['FIE']);
+  await app.http().post('/api/participation/municipalities/FIE/budget-lines').set(staff.auth)
+    .send({ data: { fiscalYear: 2026, code: 'P-1', name: 'Line', approved: '1.00' } });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('no private attribute can be read', () => {
+  it.each([
+    '/api/participation/municipalities',
+    '/api/participation/municipalities/FIE',
+    '/api/participation/budget-lines',
+    '/api/participation/me',
+  ])('%s carries no private keys, whoever asks', async (path) => {
+    for (const auth of [{}, citizen.auth, staff.auth]) {
+      const response = await app.http().get(path).set(auth);
+      expect(findPrivateKeys(response.body)).toEqual([]);
+    }
+  });
+
+  it('the me endpoint tells role and municipalities, not the e-mail', async () => {
+    const response = await app.http().get('/api/participation/me').set(staff.auth);
+    expect(response.body.data).toEqual({ id: staff.id, username: staff.username, role: 'municipal-staff', municipalities: [{ code: 'FIE', name: 'Fier' }] });
+  });
+
+  it.each([
+    ['anonymous', () => ({})],
+    ['a citizen', () => citizen.auth],
+    ['municipal staff', () => staff.auth],
+  ])('%s cannot list or probe user accounts', async (_who, auth) => {
+    for (const path of [
+      '/api/users',
+      `/api/users/${citizen.id}`,
+      `/api/users?filters[email][$startsWith]=${citizen.email.slice(0, 3)}`,
+      `/api/users?filters[password][$startsWith]=$2`,
+      '/api/users-permissions/roles',
+    ]) {
+      const response = await app.http().get(path).set(auth());
+      expect([401, 403]).toContain(response.status);
+    }
+  });
+});
+
+describe('no private attribute can be probed through query parameters', () => {
+  it.each([
+    'filters[createdBy][email][$startsWith]=a',
+    'filters[email][$eq]=x',
+    'populate=*',
+    'populate[createdBy]=true',
+    'fields[0]=createdBy',
+    'municipality[$ne]=x',
+    'sort=createdBy.email',
+  ])('budget lines ?%s → 400', async (query) => {
+    const response = await app.http().get(`/api/participation/budget-lines?${query}`);
+    expect(response.status).toBe(400);
+    expect(response.body.error.name).toBe('ValidationError');
+  });
+
+  it.each(['populate=*', 'filters[code][$eq]=FIE'])('municipalities ?%s → 400', async (query) => {
+    expect((await app.http().get(`/api/participation/municipalities?${query}`)).status).toBe(400);
+  });
+});
