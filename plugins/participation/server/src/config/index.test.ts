@@ -1,0 +1,14 @@
+import config from './index';
+
+describe('plugin config validator', () => {
+  it('accepts the defaults', () => {
+    expect(() => config.validator(config.default)).not.toThrow();
+  });
+
+  it('names the bad setting in a readable error', () => {
+    expect(() => config.validator({ budgetLineImport: { maxRows: -1, maxBytes: 10 } })).toThrow(
+      /Invalid config for plugin "participation":[\s\S]*budgetLineImport\.maxRows/
+    );
+    expect(() => config.validator({ ...config.default, colour: 'red' })).toThrow(/colour/);
+  });
+});

@@ -1,0 +1,36 @@
+import { formatMinor, parseAmount, sumMinor } from './amount';
+
+describe('parseAmount', () => {
+  it.each([
+    ['1250000.50', '.', '125000050'],
+    ['1,250,000.50', '.', '125000050'],
+    ['1 250 000,50', ',', '125000050'],
+    ['1.250.000,50', ',', '125000050'],
+    ["1'250'000.5", '.', '125000050'],
+    ['0', '.', '0'],
+    ['12', ',', '1200'],
+    [1000.1, '.', '100010'],
+  ] as const)('%j with "%s" decimals → %s minor units', (raw, separator, minor) => {
+    expect(parseAmount(raw, separator)).toEqual({ ok: true, minor });
+  });
+
+  it('keeps amounts that floats would round exactly', () => {
+    expect(parseAmount('90071992547409.91')).toEqual({ ok: true, minor: '9007199254740991' });
+    expect(formatMinor('9007199254740991')).toBe('90071992547409.91');
+  });
+
+  it.each([
+    ['', 'is required'],
+    ['-5', 'must not be negative'],
+    ['abc', '"abc" is not a number'],
+    ['1.234', 'has more than two decimal places'],
+    ['1e5', '"1e5" is not a number'],
+    ['99999999999999999', 'is too large'],
+  ])('refuses %j: %s', (raw, message) => {
+    expect(parseAmount(raw)).toEqual({ ok: false, message });
+  });
+
+  it('sums minor units exactly', () => {
+    expect(sumMinor(['10', 20, null, '9007199254740991'])).toBe('9007199254741021');
+  });
+});
