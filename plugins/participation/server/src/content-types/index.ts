@@ -1,9 +1,19 @@
 import municipality from './municipality';
 import budgetLine from './budget-line';
 import municipalAssignment from './municipal-assignment';
+import round from './round';
+import proposal from './proposal';
+import proposalStatusChange from './proposal-status-change';
+import ballot from './ballot';
+import roundParticipation from './round-participation';
 
 export default {
   municipality,
   'budget-line': budgetLine,
   'municipal-assignment': municipalAssignment,
+  round,
+  proposal,
+  'proposal-status-change': proposalStatusChange,
+  ballot,
+  'round-participation': roundParticipation,
 };
