@@ -17,22 +17,34 @@ export function equalShares(context: RuleContext, measure: SatisfactionMeasure):
   return { selectionOrder: result.selectionOrder, trace: context.explain ? explainRun(instance, result) : [] };
 }
 
+/** Margin on the float estimate of how far the share can rise without changing the outcome. */
+const SKIP_SAFETY = 1 - 1e-6;
+
 export function equalSharesAdd1(context: RuleContext): RuleOutcome {
   const instance = prepareMes(context, 'cost');
   const { profile } = context;
   if (profile.voterCount === 0) return { selectionOrder: [], trace: [add1Trace(context, undefined, 0, 'no-voters')] };
   const initialShare = exact(context.budget, profile.voterCount);
   const unit = exact(profile.scale.factor);
-  let previous: MesRunResult | undefined;
-  for (let runs = 1; ; runs += 1) {
-    const share = initialShare.add(unit.mul(runs - 1));
-    const result = runMes(instance, share);
+  const shareAfter = (increments: number) => initialShare.add(unit.mul(increments));
+  let previous: { result: MesRunResult; lastIncrement: number } | undefined;
+  let runs = 0;
+  for (let increments = 0; ; ) {
+    const result = runMes(instance, shareAfter(increments), Number(profile.scale.factor));
+    runs += 1;
     const spent = spentOn(context, result.selectionOrder);
-    if (spent > context.budget) return add1Outcome(instance, previous, runs, 'next-run-overspends');
-    if (isExhaustive(instance, result.selectionOrder, context.budget - spent)) {
-      return add1Outcome(instance, result, runs, 'exhaustive');
+    if (spent > context.budget) {
+      return add1Outcome(instance, previous?.result, previous && shareAfter(previous.lastIncrement), runs, 'next-run-overspends');
     }
-    previous = result;
+    if (isExhaustive(instance, result.selectionOrder, context.budget - spent)) {
+      return add1Outcome(instance, result, shareAfter(increments), runs, 'exhaustive');
+    }
+    // Runs with a share below the first point where any decision could change have this same
+    // (non-exhaustive, feasible) outcome: skip them instead of recounting.
+    const next = increments + Math.max(1, Math.ceil(result.run.safeIncrement * SKIP_SAFETY));
+    if (!Number.isFinite(next)) throw new Error('MES outcome never changes as shares grow, yet is not exhaustive');
+    previous = { result, lastIncrement: next - 1 };
+    increments = next;
   }
 }
 
@@ -45,13 +57,14 @@ function isExhaustive(instance: MesInstance, selected: number[], leftover: bigin
 function add1Outcome(
   instance: MesInstance,
   kept: MesRunResult | undefined,
+  keptShare: Exact | undefined,
   runs: number,
   stoppedBecause: MesAdd1TraceEntry['stoppedBecause'],
 ): RuleOutcome {
   const { context } = instance;
   const trace: TraceEntry[] = [];
   if (context.explain) {
-    trace.push(add1Trace(context, kept?.run.share, runs, stoppedBecause));
+    trace.push(add1Trace(context, keptShare, runs, stoppedBecause));
     if (kept) trace.push(...explainRun(instance, kept));
   }
   return { selectionOrder: kept?.selectionOrder ?? [], trace };

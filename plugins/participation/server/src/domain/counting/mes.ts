@@ -120,7 +120,8 @@ export interface MesRunResult {
   run: MesRun;
 }
 
-type RateResult = { rate: number; tolerance: number } | undefined;
+/** ρ with its float error bound and its slope: how fast ρ moves per add1 increment of the share. */
+type RateResult = { rate: number; tolerance: number; slope: number } | undefined;
 
 /**
  * Bucket weights by (level, column) in one dense array, reused from run to run, plus for each
@@ -195,6 +196,8 @@ const bucketTables = new WeakMap<MesInstance, BucketTable>();
 
 export class MesRun {
   private readonly levelValue: number[];
+  /** d(value)/dδ, where every voter's starting share is raised by δ add1 increments. */
+  private readonly levelSlope: number[];
   private readonly levelParent: number[] = [-1];
   private readonly levelStep: number[] = [-1];
   private readonly levelSat: number[] = [0];
@@ -206,6 +209,13 @@ export class MesRun {
   private readonly dirty: Uint8Array;
   private readonly rate: Float64Array;
   private readonly rateTolerance: Float64Array;
+  private readonly rateSlope: Float64Array;
+  /**
+   * How many add1 increments the share can rise by while every decision of this run stays the
+   * same (so its outcome does too). Zero whenever a decision was close enough to need exact
+   * arithmetic: near-ties are never skipped over.
+   */
+  safeIncrement = Infinity;
   private readonly stepExactRate: (Exact | undefined)[] = [];
   readonly steps: MesStep[] = [];
   // Scratch space for one project's buckets.
@@ -213,20 +223,25 @@ export class MesRun {
   private scratchSat = new Float64Array(256);
   private scratchWeight = new Float64Array(256);
   private scratchPoor = new Uint8Array(256);
+  private scratchSlope = new Float64Array(256);
 
   constructor(
     private readonly instance: MesInstance,
     readonly share: Exact,
+    /** One add1 increment in scaled money: the slope of the starting level. */
+    increment: number,
   ) {
     const { profile } = instance.context;
     const projectCount = profile.projectIds.length;
     this.levelValue = [share.valueOf()];
+    this.levelSlope = [increment];
     this.levelExact = [share];
     this.levelOf = new Int32Array(profile.classCount);
     this.active = new Uint8Array(projectCount);
     this.dirty = new Uint8Array(projectCount);
     this.rate = new Float64Array(projectCount);
     this.rateTolerance = new Float64Array(projectCount);
+    this.rateSlope = new Float64Array(projectCount);
     // add1 reruns MES hundreds of times on one instance: the big table is allocated once.
     let table = bucketTables.get(instance);
     if (!table) {
@@ -265,6 +280,7 @@ export class MesRun {
           }
           this.rate[project] = result.rate;
           this.rateTolerance[project] = result.tolerance;
+          this.rateSlope[project] = result.slope;
         }
         evaluated.push(project);
         bestUpper = Math.min(bestUpper, this.rate[project] + this.rateTolerance[project]);
@@ -273,6 +289,16 @@ export class MesRun {
       const contenders = evaluated.filter((project) => this.rate[project] - this.rateTolerance[project] <= bestUpper);
       if (contenders.length === 0) return { selectionOrder, steps: this.steps, run: this };
       const chosen = contenders.length === 1 ? contenders[0] : this.resolveExactly(contenders);
+      if (contenders.length > 1) this.safeIncrement = 0;
+      for (const project of remaining) {
+        if (project === chosen) continue;
+        // Every other project's ρ (or its stale lower bound) must stay above the chosen one's.
+        this.keepPositive(
+          this.rate[project] - this.rate[chosen],
+          this.rateSlope[project] - this.rateSlope[chosen],
+          this.rateTolerance[project] + this.rateTolerance[chosen],
+        );
+      }
       this.fund(chosen);
       selectionOrder.push(chosen);
       remaining = remaining.filter((project) => project !== chosen);
@@ -321,6 +347,16 @@ export class MesRun {
     this.scratchSat = new Float64Array(capacity);
     this.scratchWeight = new Float64Array(capacity);
     this.scratchPoor = new Uint8Array(capacity);
+    this.scratchSlope = new Float64Array(capacity);
+  }
+
+  /**
+   * Records that this run's outcome relies on value + slope·δ staying positive: it does for
+   * δ < value / -slope. A value within `tolerance` of zero could already flip, so nothing is skipped.
+   */
+  private keepPositive(value: number, slope: number, tolerance: number): void {
+    if (slope >= 0) return;
+    this.safeIncrement = value <= tolerance ? 0 : Math.min(this.safeIncrement, value / -slope);
   }
 
   /** ρ of a project in floats with an error bound, or undefined when it is unaffordable. */
@@ -331,20 +367,28 @@ export class MesRun {
       bucketCount += this.table.levelsOfColumn[column].length;
     }
     this.ensureScratch(bucketCount);
-    const { scratchValue: values, scratchSat: sats, scratchWeight: weights, scratchPoor: poor } = this;
+    const { scratchValue: values, scratchSat: sats, scratchWeight: weights, scratchPoor: poor, scratchSlope: slopes } = this;
     let money = 0;
+    let moneySlope = 0;
     let richSatisfaction = 0;
     const count = this.forEachBucket(project, (level, sat, weight, index) => {
       const value = this.levelValue[level];
       values[index] = value;
+      slopes[index] = this.levelSlope[level];
       sats[index] = sat;
       weights[index] = weight;
       poor[index] = 0;
       money += weight * value;
+      moneySlope += weight * slopes[index];
       richSatisfaction += weight * sat;
     });
-    if (Math.abs(money - cost) <= RELATIVE_TOLERANCE * Math.max(money, cost)) return this.exactlyRated(project);
-    if (money < cost) return undefined;
+    const moneyTolerance = RELATIVE_TOLERANCE * Math.max(money, cost);
+    if (Math.abs(money - cost) <= moneyTolerance) return this.exactlyRated(project);
+    if (money < cost) {
+      this.keepPositive(cost - money, -moneySlope, moneyTolerance);
+      return undefined;
+    }
+    this.keepPositive(money - cost, moneySlope, moneyTolerance);
     // Poor/rich fixed point: supporters who cannot pay ρ·sat pay all they have; ρ only grows.
     let cappedMoney = 0;
     for (;;) {
@@ -360,15 +404,36 @@ export class MesRun {
       if (!changed) {
         if (!(richSatisfaction > 0) || !(rate > 0)) return this.exactlyRated(project);
         const cancellation = money / (cost - cappedMoney);
-        return { rate, tolerance: rate * (RELATIVE_TOLERANCE + CANCELLATION_TOLERANCE * cancellation) };
+        const tolerance = rate * (RELATIVE_TOLERANCE + CANCELLATION_TOLERANCE * cancellation);
+        return { rate, tolerance, slope: this.rateSlopeKeepingPartition(rate, tolerance, richSatisfaction, count) };
       }
     }
   }
 
-  /** For floats too close to call: ρ computed exactly (tolerance 0). */
+  /**
+   * ρ's slope, given which buckets are poor (they pay all they have, so ρ moves with their
+   * money), and the limits on δ within which the poor stay poor and the rich stay rich.
+   */
+  private rateSlopeKeepingPartition(rate: number, tolerance: number, richSatisfaction: number, count: number): number {
+    const { scratchValue: values, scratchSat: sats, scratchWeight: weights, scratchPoor: poor, scratchSlope: slopes } = this;
+    let poorMoneySlope = 0;
+    for (let index = 0; index < count; index += 1) if (poor[index]) poorMoneySlope += weights[index] * slopes[index];
+    const slope = -poorMoneySlope / richSatisfaction;
+    for (let index = 0; index < count; index += 1) {
+      const margin = values[index] - rate * sats[index];
+      const marginSlope = slopes[index] - slope * sats[index];
+      const marginTolerance = tolerance * sats[index] + RELATIVE_TOLERANCE * values[index];
+      if (poor[index]) this.keepPositive(-margin, -marginSlope, marginTolerance);
+      else this.keepPositive(margin, marginSlope, marginTolerance);
+    }
+    return slope;
+  }
+
+  /** For floats too close to call: ρ computed exactly (tolerance 0), and no skipping past it. */
   private exactlyRated(project: number): RateResult {
+    this.safeIncrement = 0;
     const rate = this.exactRate(this.bucketsOf(project), project);
-    return rate && { rate: rate.valueOf(), tolerance: 0 };
+    return rate && { rate: rate.valueOf(), tolerance: 0, slope: 0 };
   }
 
   /** The exact ρ of a project for the given buckets, or undefined when they cannot afford it. */
@@ -465,7 +530,9 @@ export class MesRun {
       else {
         const sat = columnSat[columnBase[selected] + localColumn];
         const value = this.levelValue[level];
-        child = value < surelyCappedRate * sat ? ZERO_LEVEL : this.addLevel(level, step, sat, Math.max(0, value - rate * sat));
+        // A supporter who pays all they have keeps 0 whatever δ is; the others pay ρ(δ)·sat.
+        const slope = value < rate * sat ? 0 : this.levelSlope[level] - this.rateSlope[selected] * sat;
+        child = value < surelyCappedRate * sat ? ZERO_LEVEL : this.addLevel(level, step, sat, Math.max(0, value - rate * sat), slope);
         children.push(child);
       }
       levelOf[voterClass] = child;
@@ -482,8 +549,9 @@ export class MesRun {
     }
   }
 
-  private addLevel(parent: number, step: number, sat: number, value: number): number {
+  private addLevel(parent: number, step: number, sat: number, value: number, slope: number): number {
     this.levelValue.push(value);
+    this.levelSlope.push(slope);
     this.levelParent.push(parent);
     this.levelStep.push(step);
     this.levelSat.push(sat);
@@ -494,6 +562,7 @@ export class MesRun {
   }
 }
 
-export function runMes(instance: MesInstance, share: Exact): MesRunResult {
-  return new MesRun(instance, share).run();
+/** One MES run; `increment` (scaled money) only matters for {@link MesRun.safeIncrement}. */
+export function runMes(instance: MesInstance, share: Exact, increment = 1): MesRunResult {
+  return new MesRun(instance, share, increment).run();
 }
