@@ -46,7 +46,13 @@ describe('no private attribute can be read', () => {
 
   it('the me endpoint tells role and municipalities, not the e-mail', async () => {
     const response = await app.http().get('/api/participation/me').set(staff.auth);
-    expect(response.body.data).toEqual({ id: staff.id, username: staff.username, role: 'municipal-staff', municipalities: [{ code: 'FIE', name: 'Fier' }] });
+    expect(response.body.data).toEqual({
+      id: staff.id,
+      username: staff.username,
+      role: 'municipal-staff',
+      municipalities: [{ code: 'FIE', name: 'Fier' }],
+      profile: { residenceMunicipalityCode: null, birthDate: null, verifiedIn: [] },
+    });
   });
 
   it.each([

@@ -2,3 +2,4 @@ export * from './common';
 export * from './municipalities';
 export * from './budget-lines';
 export * from './me';
+export * from './rounds';

@@ -6,6 +6,8 @@ export interface Me {
   username: string;
   role: ParticipantRole | null;
   municipalities: Array<{ code: string; name: string }>;
+  /** Self-declared facts that round eligibility reads; shown to the person themselves only. */
+  profile: { residenceMunicipalityCode: string | null; birthDate: string | null; verifiedIn: string[] };
 }
 
 export namespace GetMe {

@@ -9,6 +9,7 @@ export const UID = {
   proposalStatusChange: 'plugin::participation.proposal-status-change',
   ballot: 'plugin::participation.ballot',
   roundParticipation: 'plugin::participation.round-participation',
+  participantProfile: 'plugin::participation.participant-profile',
   user: 'plugin::users-permissions.user',
   role: 'plugin::users-permissions.role',
   permission: 'plugin::users-permissions.permission',

@@ -6,6 +6,7 @@ import proposal from './proposal';
 import proposalStatusChange from './proposal-status-change';
 import ballot from './ballot';
 import roundParticipation from './round-participation';
+import participantProfile from './participant-profile';
 
 export default {
   municipality,
@@ -16,4 +17,5 @@ export default {
   'proposal-status-change': proposalStatusChange,
   ballot,
   'round-participation': roundParticipation,
+  'participant-profile': participantProfile,
 };

@@ -1,11 +1,19 @@
 import municipality from './content-api/municipality';
 import budgetLine from './content-api/budget-line';
 import me from './content-api/me';
+import round from './content-api/round';
+import proposal from './content-api/proposal';
+import ballot from './content-api/ballot';
+import participant from './content-api/participant';
 import adminBudgetLineImport from './admin/budget-line-import';
 
 export default {
   municipality,
   'budget-line': budgetLine,
   me,
+  round,
+  proposal,
+  ballot,
+  participant,
   'admin-budget-line-import': adminBudgetLineImport,
 };

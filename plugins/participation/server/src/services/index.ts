@@ -4,6 +4,11 @@ import budgetLineImport from './budget-line-import';
 import access from './access';
 import roleGrants from './role-grants';
 import demoSeed from './demo-seed';
+import round from './round';
+import roundCount from './round-count';
+import proposal from './proposal';
+import ballot from './ballot';
+import participantProfile from './participant-profile';
 
 export default {
   municipality,
@@ -12,4 +17,9 @@ export default {
   access,
   'role-grants': roleGrants,
   'demo-seed': demoSeed,
+  round,
+  'round-count': roundCount,
+  proposal,
+  ballot,
+  'participant-profile': participantProfile,
 };

@@ -3,12 +3,13 @@ import type { Me } from '../../../../shared/contracts';
 import { UID } from '../../constants/uids';
 import { validateRequest } from '../../utils/validate';
 import { emptyQuery } from '../../routes/content-api/validation/municipalities';
+import { profileBody } from '../../routes/content-api/validation/rounds';
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const plugin = () => strapi.plugin('participation');
+
   /** Who am I and where may I act: what the portal needs to show staff their municipalities. */
-  async find(ctx: any) {
-    validateRequest(emptyQuery, ctx.query, 'query');
-    const actor = ctx.state.participationActor;
+  const describe = async (user: { id: number; username: string }, actor: { role: Me['role']; municipalityCodes: string[] } | null): Promise<Me> => {
     const municipalities = actor?.municipalityCodes.length
       ? await strapi.documents(UID.municipality).findMany({
           filters: { code: { $in: actor.municipalityCodes } },
@@ -16,12 +17,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           sort: 'name:asc',
         })
       : [];
-    const me: Me = {
-      id: ctx.state.user.id,
-      username: ctx.state.user.username,
+    const profile = await plugin().service('participant-profile').find(user.id);
+    return {
+      id: user.id,
+      username: user.username,
       role: actor?.role ?? null,
       municipalities: municipalities.map(({ code, name }) => ({ code: String(code), name: String(name) })),
+      profile: { residenceMunicipalityCode: profile.residenceMunicipalityCode, birthDate: profile.birthDate, verifiedIn: profile.verifiedIn },
     };
-    ctx.body = { data: me };
-  },
-});
+  };
+
+  return {
+    async find(ctx: any) {
+      validateRequest(emptyQuery, ctx.query, 'query');
+      ctx.body = { data: await describe(ctx.state.user, ctx.state.participationActor) };
+    },
+
+    /** Self-declared residence and birth date, which round eligibility reads. Only ever shown to oneself. */
+    async updateProfile(ctx: any) {
+      validateRequest(emptyQuery, ctx.query, 'query');
+      const { data } = validateRequest(profileBody, ctx.request.body, 'body');
+      if (data.residenceMunicipalityCode) {
+        await plugin().service('municipality').requireByCode(data.residenceMunicipalityCode, 'residenceMunicipalityCode');
+      }
+      await plugin().service('participant-profile').declare(ctx.state.user.id, data);
+      ctx.body = { data: await describe(ctx.state.user, ctx.state.participationActor) };
+    },
+  };
+};

@@ -14,6 +14,8 @@ export type AccessRule =
 const PUBLIC = { audience: 'public' } as const;
 const SIGNED_IN = { audience: 'signed-in' } as const;
 const STAFF_ONLY = { audience: 'municipality', roles: ['municipal-staff'] } as const;
+const FACILITATOR_ONLY = { audience: 'municipality', roles: ['cso-facilitator'] } as const;
+const STAFF_OR_FACILITATOR = { audience: 'municipality', roles: ['municipal-staff', 'cso-facilitator'] } as const;
 
 export const ACCESS_RULES = {
   'municipality.find': PUBLIC,
@@ -25,6 +27,25 @@ export const ACCESS_RULES = {
   'budget-line.delete': STAFF_ONLY,
   'budget-line.import': STAFF_ONLY,
   'me.find': SIGNED_IN,
+  'me.updateProfile': SIGNED_IN,
+  'participant.verify': STAFF_OR_FACILITATOR,
+  'round.find': PUBLIC,
+  'round.findOne': PUBLIC,
+  'round.exportBallots': PUBLIC,
+  'round.create': STAFF_ONLY,
+  'round.update': STAFF_ONLY,
+  'round.transition': STAFF_ONLY,
+  'round.count': STAFF_ONLY,
+  'proposal.find': PUBLIC,
+  'proposal.findOne': PUBLIC,
+  'proposal.create': SIGNED_IN,
+  'proposal.update': SIGNED_IN,
+  'proposal.withdraw': SIGNED_IN,
+  'proposal.review': STAFF_ONLY,
+  'ballot.cast': SIGNED_IN,
+  'ballot.castAssisted': FACILITATOR_ONLY,
+  'ballot.verifyReceipt': PUBLIC,
+  'ballot.participation': STAFF_ONLY,
 } as const satisfies Record<string, AccessRule>;
 
 export type ContentApiAction = keyof typeof ACCESS_RULES;

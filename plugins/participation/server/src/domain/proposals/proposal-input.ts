@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { parseAmount } from '../money/amount';
+import { GENDER_MARKERS, YOUTH_MARKERS } from '../budget-lines/markers';
+import { TARGET_GROUPS } from './statuses';
+
+export const minorAmountSchema = z.union([z.string(), z.number()]).transform((raw, ctx) => {
+  const parsed = parseAmount(raw);
+  if (!parsed.ok || BigInt(parsed.minor) <= 0n) {
+    ctx.addIssue({ code: 'custom', message: parsed.ok ? 'must be more than zero' : parsed.message });
+    return z.NEVER;
+  }
+  return parsed.minor;
+});
+
+const optionalText = (max: number) => z.string().trim().max(max).optional().transform((value) => value || null);
+
+export const proposalInputSchema = z
+  .object({
+    title: z.string().trim().min(3, 'is too short').max(200),
+    description: z.string().trim().min(10, 'is too short').max(20000),
+    location: optionalText(300),
+    districtCode: z.string().max(32).optional(),
+    requestedAmount: minorAmountSchema,
+    budgetLineCodes: z.array(z.string().min(1).max(40)).min(1, 'name at least one budget line').max(10),
+    targetGroups: z.array(z.enum(TARGET_GROUPS)).max(TARGET_GROUPS.length).default([]),
+    genderMarker: z.enum(GENDER_MARKERS).default('none'),
+    genderImpactStatement: optionalText(2000),
+    youthMarker: z.enum(YOUTH_MARKERS).default('none'),
+    easyReadSummary: optionalText(2000),
+    sourceRecommendationId: z.string().max(64).optional().transform((value) => value ?? null),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    if (input.genderMarker !== 'none' && !input.genderImpactStatement) {
+      ctx.addIssue({ code: 'custom', path: ['genderImpactStatement'], message: 'a gender-marked proposal needs a short gender-impact statement' });
+    }
+  });
+export type ProposalInput = z.output<typeof proposalInputSchema>;
+
+export const reviewActionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('start-review') }).strict(),
+  z.object({ action: z.literal('mark-feasible'), costEstimate: minorAmountSchema, note: z.string().max(2000).optional() }).strict(),
+  z.object({ action: z.literal('mark-infeasible'), reason: z.string().trim().min(10, 'give the published reason').max(2000) }).strict(),
+  z.object({ action: z.literal('mark-completed'), note: z.string().max(2000).optional() }).strict(),
+]);
+export type ReviewAction = z.output<typeof reviewActionSchema>;

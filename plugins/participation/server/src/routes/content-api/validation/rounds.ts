@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { PHASE_ACTION_NAMES, ROUND_PHASES } from '../../../domain/rounds/phases';
+import { roundSettingsSchema } from '../../../domain/rounds/round-settings';
+import { proposalInputSchema, reviewActionSchema } from '../../../domain/proposals/proposal-input';
+import { PROPOSAL_STATUSES } from '../../../domain/proposals/statuses';
+import { ballotChoicesSchema } from '../../../domain/voting/ballot-choices';
+import { listOf, pageQuery } from './common';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2008-04-30');
+
+export const listRoundsQuery = z
+  .object({ municipality: z.string().min(1).max(32).optional(), phase: z.enum(ROUND_PHASES).optional(), ...pageQuery })
+  .strict();
+
+export const roundBody = z.object({ data: roundSettingsSchema }).strict();
+export const transitionBody = z.object({ action: z.enum(PHASE_ACTION_NAMES as [string, ...string[]]) }).strict();
+
+export const listProposalsQuery = z
+  .object({ status: listOf(z.enum(PROPOSAL_STATUSES)).optional(), districtCode: z.string().max(32).optional(), ...pageQuery })
+  .strict();
+export const proposalBody = z.object({ data: proposalInputSchema }).strict();
+export const reviewBody = reviewActionSchema;
+
+export const castBallotBody = z.object({ districtCode: z.string().max(32).optional(), choices: ballotChoicesSchema }).strict();
+
+export const castAssistedBallotBody = z
+  .object({
+    districtCode: z.string().max(32).optional(),
+    channel: z.enum(['assisted', 'paper']),
+    participant: z.union([
+      z.object({ userId: z.number().int().positive() }).strict(),
+      z
+        .object({
+          /** e.g. an ID-card number or the paper form's number: only a keyed hash is kept. */
+          offlineReference: z.string().trim().min(4).max(120),
+          residenceMunicipalityCode: z.string().min(1).max(32),
+          birthDate: isoDate.optional(),
+        })
+        .strict(),
+    ]),
+    consent: z.object({ given: z.literal(true, 'the participant must consent before a ballot is recorded for them'), note: z.string().max(1000).optional() }).strict(),
+    choices: ballotChoicesSchema,
+  })
+  .strict();
+
+export const exportBallotsQuery = z.object({ district: z.string().max(32).default('') }).strict();
+
+export const profileBody = z
+  .object({
+    data: z
+      .object({ residenceMunicipalityCode: z.string().min(1).max(32).nullable(), birthDate: isoDate.nullable() })
+      .strict(),
+  })
+  .strict();

@@ -1,0 +1,177 @@
+import { randomBytes } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { VotingChannel } from '../../../shared/contracts';
+import { decideEligibility, type EligibilityRules, type VoterFacts } from '../domain/rounds/eligibility';
+import type { BallotRules } from '../domain/rounds/round-settings';
+import { checkBallotChoices, type BallotChoices } from '../domain/voting/ballot-choices';
+import { newReceiptCode, voterKey } from '../domain/voting/voter-key';
+import { ballotProjects as listedProjects, type Ballot } from '../domain/counting/election';
+import { conflict } from '../utils/conflict';
+
+const BALLOTS = 'participation_ballots';
+const PARTICIPATIONS = 'participation_round_participations';
+
+const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+const documentId = () => randomBytes(12).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, 'x');
+
+export interface Participant {
+  /** `user:<id>` or `offline:<keyed hash of the facilitator's reference>` */
+  participantKey: string;
+  userId: number | null;
+  facts: VoterFacts;
+}
+
+export interface CastRequest {
+  roundDocumentId: string;
+  districtCode?: string;
+  participant: Participant;
+  channel: VotingChannel;
+  facilitatorId?: number;
+  consentNote?: string | null;
+  choices: BallotChoices;
+}
+
+const fieldError = (field: string, message: string) =>
+  new errors.ValidationError(`${field}: ${message}`, { errors: [{ path: [field], message }] });
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection;
+  const plugin = () => strapi.plugin('participation');
+  const secret = () => {
+    const value = process.env.BALLOT_SECRET || process.env.APP_KEYS?.split(',')[0];
+    if (!value) throw new Error('BALLOT_SECRET (or APP_KEYS) must be set to separate ballots from voters');
+    return value;
+  };
+
+  const ballotsOf = async (roundDocumentId: string, districtCode?: string) => {
+    const query = knex()(BALLOTS).where({ round_document_id: roundDocumentId }).select('district_code', 'choices', 'channel', 'receipt_code');
+    if (districtCode !== undefined) query.andWhere({ district_code: districtCode });
+    // Receipt order is random: the published set says nothing about when, or in which order, people voted.
+    return (await query.orderBy('receipt_code')).map((row: any) => ({
+      districtCode: row.district_code as string,
+      ballot: json<Ballot>(row.choices),
+      channel: row.channel as VotingChannel,
+      receiptCode: row.receipt_code as string,
+    }));
+  };
+
+  return {
+    secret,
+    ballotsOf,
+
+    /**
+     * Casts or replaces a voter's ballot. Who voted (participation) and what was chosen (ballot) go to
+     * two tables that share no identity; both are upserts on unique indexes, so any number of
+     * concurrent submissions by one voter leave exactly one of each.
+     */
+    async cast(request: CastRequest) {
+      const round = await plugin().service('round').findRow(request.roundDocumentId);
+      if (round.phase !== 'voting') throw conflict(`Voting is not open: the round is in its ${round.phase} phase`);
+
+      const eligibility = decideEligibility(json<EligibilityRules>(round.eligibility), round.municipalityCode, request.participant.facts);
+      if (!eligibility.eligible) {
+        // A PolicyError, not a ForbiddenError: Strapi's auth middleware replaces the latter's message.
+        throw new errors.PolicyError(`${eligibility.field}: ${eligibility.reason}`, { errors: [{ path: [eligibility.field], message: eligibility.reason }] });
+      }
+
+      const districts = json<Array<{ code: string }>>(round.districts) ?? [];
+      const districtCode = request.districtCode ?? '';
+      if (districts.length > 0 ? !districts.some((district) => district.code === districtCode) : districtCode !== '') {
+        throw fieldError('districtCode', districts.length > 0 ? `must be one of ${districts.map((d) => d.code).join(', ')}` : 'this round has no districts');
+      }
+      const projects = (await plugin().service('proposal').ballotProjects(request.roundDocumentId)).filter(
+        (project: { districtCode: string }) => project.districtCode === districtCode
+      );
+      const check = checkBallotChoices(json<BallotRules>(round.ballotRules), projects, request.choices);
+      if (!check.ok) throw fieldError(check.field, check.message);
+
+      const now = new Date();
+      const receiptCode = newReceiptCode();
+      const key = voterKey(secret(), request.roundDocumentId, districtCode, request.participant.participantKey);
+      const replaced = await strapi.db.transaction(async ({ trx }) => {
+        const [participation] = await trx(PARTICIPATIONS)
+          .insert({
+            document_id: documentId(),
+            round_document_id: request.roundDocumentId,
+            district_code: districtCode,
+            participant_key: request.participant.participantKey,
+            voter_id: request.participant.userId,
+            channel: request.channel,
+            facilitator_id: request.facilitatorId ?? null,
+            consent_recorded_at: request.channel === 'online' ? null : now,
+            consent_note: request.consentNote ?? null,
+            last_cast_at: now,
+            created_at: now,
+            updated_at: now,
+            published_at: now,
+          })
+          .onConflict(['round_document_id', 'district_code', 'participant_key'])
+          .merge(['channel', 'facilitator_id', 'consent_recorded_at', 'consent_note', 'last_cast_at', 'updated_at'])
+          .returning(['created_at']);
+        await trx(BALLOTS)
+          .insert({
+            document_id: documentId(),
+            round_document_id: request.roundDocumentId,
+            district_code: districtCode,
+            voter_key: key,
+            receipt_code: receiptCode,
+            choices: JSON.stringify(check.ballot),
+            channel: request.channel,
+          })
+          .onConflict(['round_document_id', 'district_code', 'voter_key'])
+          .merge(['receipt_code', 'choices', 'channel']);
+        return new Date(participation.created_at).getTime() !== now.getTime();
+      });
+      return { receiptCode, replacedEarlierBallot: replaced };
+    },
+
+    /** Ballots listing each proposal so far (rounds that show running totals). */
+    async runningTotals(roundDocumentId: string) {
+      const totals: Record<string, number> = {};
+      for (const { ballot } of await ballotsOf(roundDocumentId)) {
+        for (const id of listedProjects(ballot)) totals[id] = (totals[id] ?? 0) + 1;
+      }
+      return totals;
+    },
+
+    /** The published ballot set exists once voting has closed. */
+    async verifyReceipt(roundDocumentId: string, receiptCode: string) {
+      const round = await plugin().service('round').findRow(roundDocumentId);
+      if (['draft', 'proposals', 'review', 'voting'].includes(round.phase)) {
+        throw conflict('The ballot set is published when voting closes; check your receipt then');
+      }
+      const row = await knex()(BALLOTS).where({ round_document_id: roundDocumentId, receipt_code: receiptCode }).first();
+      return { receiptCode, inPublishedBallotSet: Boolean(row), districtCode: row ? row.district_code || null : null, channel: row?.channel ?? null };
+    },
+
+    /** Staff see who took part and by which channel, never a ballot. */
+    async participation(roundDocumentId: string, page: { page: number; pageSize: number }) {
+      const base = () => knex()(PARTICIPATIONS).where({ round_document_id: roundDocumentId });
+      const [rows, counts] = await Promise.all([
+        base()
+          .leftJoin('up_users as voter', 'voter.id', `${PARTICIPATIONS}.voter_id`)
+          .leftJoin('up_users as facilitator', 'facilitator.id', `${PARTICIPATIONS}.facilitator_id`)
+          .select('voter.username as username', 'facilitator.username as facilitator', 'district_code', 'channel', 'last_cast_at', 'voter_id')
+          .orderBy(`${PARTICIPATIONS}.id`)
+          .offset((page.page - 1) * page.pageSize)
+          .limit(page.pageSize),
+        base().select('channel').count({ n: '*' }).groupBy('channel'),
+      ]);
+      const byChannel: Record<VotingChannel, number> = { online: 0, assisted: 0, paper: 0 };
+      for (const { channel, n } of counts as Array<{ channel: VotingChannel; n: number | string }>) byChannel[channel] = Number(n);
+      const total = byChannel.online + byChannel.assisted + byChannel.paper;
+      return {
+        data: rows.map((row: any) => ({
+          username: row.username ?? null,
+          offline: row.voter_id == null,
+          districtCode: row.district_code,
+          channel: row.channel,
+          facilitator: row.facilitator ?? null,
+          lastCastAt: new Date(row.last_cast_at).toISOString(),
+        })),
+        meta: { pagination: { ...page, pageCount: Math.ceil(total / page.pageSize), total }, byChannel },
+      };
+    },
+  };
+};

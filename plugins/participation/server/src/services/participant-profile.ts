@@ -1,0 +1,52 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from '../constants/uids';
+import type { VoterFacts } from '../domain/rounds/eligibility';
+
+const parseCodes = (value: unknown): string[] => {
+  const parsed = typeof value === 'string' ? JSON.parse(value) : value;
+  return Array.isArray(parsed) ? parsed.map(String) : [];
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const profiles = () => strapi.db.query(UID.participantProfile);
+
+  return {
+    async find(userId: number) {
+      const row = await profiles().findOne({ where: { userId } });
+      return {
+        residenceMunicipalityCode: (row?.residenceMunicipalityCode as string | null) ?? null,
+        birthDate: (row?.birthDate as string | null) ?? null,
+        verifiedIn: parseCodes(row?.verifiedIn),
+      };
+    },
+
+    /** Self-declared; changing the residence withdraws earlier verifications. */
+    async declare(userId: number, declaration: { residenceMunicipalityCode: string | null; birthDate: string | null }) {
+      const current = await profiles().findOne({ where: { userId } });
+      if (!current) {
+        await profiles().create({ data: { userId, ...declaration, verifiedIn: [] } });
+      } else {
+        const moved = current.residenceMunicipalityCode !== declaration.residenceMunicipalityCode;
+        await profiles().update({ where: { id: current.id }, data: { ...declaration, ...(moved ? { verifiedIn: [] } : {}) } });
+      }
+      return this.find(userId);
+    },
+
+    /** Staff or a facilitator confirms, in person, that someone is a participant of their municipality. */
+    async verify(userId: number, municipalityCode: string) {
+      const current = await profiles().findOne({ where: { userId } });
+      const verifiedIn = [...new Set([...parseCodes(current?.verifiedIn), municipalityCode])];
+      if (!current) await profiles().create({ data: { userId, verifiedIn } });
+      else await profiles().update({ where: { id: current.id }, data: { verifiedIn } });
+    },
+
+    async voterFacts(userId: number, municipalityCode: string): Promise<VoterFacts> {
+      const profile = await this.find(userId);
+      return {
+        residenceMunicipalityCode: profile.residenceMunicipalityCode,
+        birthDate: profile.birthDate,
+        verified: profile.verifiedIn.includes(municipalityCode),
+      };
+    },
+  };
+};

@@ -1,0 +1,234 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Proposal, RoundResult } from '../../../shared/contracts';
+import { UID } from '../constants/uids';
+import { formatMinor } from '../domain/money/amount';
+import type { PhaseAction } from '../domain/rounds/phases';
+import { canMoveTo, type ProposalStatus } from '../domain/proposals/statuses';
+import type { ProposalInput, ReviewAction } from '../domain/proposals/proposal-input';
+import { conflict } from '../utils/conflict';
+
+const json = <T>(value: unknown, fallback: T): T =>
+  value == null ? fallback : ((typeof value === 'string' ? JSON.parse(value) : value) as T);
+
+const fieldError = (field: string, message: string) =>
+  new errors.ValidationError(`${field}: ${message}`, { errors: [{ path: [field], message }] });
+
+const REVIEW_PHASE: Record<ReviewAction['action'], string> = {
+  'start-review': 'review',
+  'mark-feasible': 'review',
+  'mark-infeasible': 'review',
+  'mark-completed': 'implementation',
+};
+const REVIEW_TARGET: Record<ReviewAction['action'], ProposalStatus> = {
+  'start-review': 'under_review',
+  'mark-feasible': 'feasible',
+  'mark-infeasible': 'infeasible',
+  'mark-completed': 'completed',
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const proposals = () => strapi.documents(UID.proposal);
+  const plugin = () => strapi.plugin('participation');
+
+  const toProposal = (row: Record<string, any>, history: Proposal['statusHistory'] = []): Proposal => ({
+    documentId: row.documentId,
+    roundDocumentId: row.roundDocumentId,
+    municipalityCode: row.municipalityCode,
+    districtCode: row.districtCode || null,
+    title: row.title,
+    description: row.description,
+    location: row.location ?? null,
+    requestedAmount: formatMinor(row.requestedMinor),
+    costEstimate: row.costEstimateMinor == null ? null : formatMinor(row.costEstimateMinor),
+    budgetLineCodes: json(row.budgetLineCodes, []),
+    targetGroups: json(row.targetGroups, []),
+    genderMarker: row.genderMarker,
+    genderImpactStatement: row.genderImpactStatement ?? null,
+    youthMarker: row.youthMarker,
+    easyReadSummary: row.easyReadSummary ?? null,
+    sourceRecommendationId: row.sourceRecommendationId ?? null,
+    status: row.proposalStatus,
+    infeasibleReason: row.infeasibleReason ?? null,
+    ballotNumber: row.ballotNumber ?? null,
+    statusHistory: history,
+  });
+
+  const recordStatus = async (proposalDocumentId: string, from: ProposalStatus | null, to: ProposalStatus, actorId: number | null, note?: string | null) => {
+    await strapi.documents(UID.proposalStatusChange).create({
+      data: { proposalDocumentId, fromStatus: from, toStatus: to, actorId, note: note ?? null, changedAt: new Date().toISOString() } as any,
+    });
+  };
+
+  const moveStatus = async (row: Record<string, any>, to: ProposalStatus, actorId: number | null, extra: Record<string, unknown> = {}, note?: string | null) => {
+    if (!canMoveTo(row.proposalStatus, to)) throw conflict(`A proposal that is ${row.proposalStatus} cannot become ${to}`);
+    await proposals().update({ documentId: row.documentId, data: { proposalStatus: to, ...extra } as any });
+    await recordStatus(row.documentId, row.proposalStatus, to, actorId, note);
+  };
+
+  /** Budget lines of the round's municipality and year; the request must fit what they have left. */
+  const checkFunding = async (round: Record<string, any>, input: ProposalInput) => {
+    const lines = await plugin().service('budget-line').findForMunicipality(round.municipalityCode, [Number(round.fiscalYear)]);
+    const byCode = new Map<string, { revisedMinor: string; committedMinor: string }>(lines.map((line: any) => [line.code, line]));
+    const unknown = input.budgetLineCodes.find((code) => !byCode.has(code));
+    if (unknown) {
+      throw fieldError('budgetLineCodes', `${unknown} is not a ${round.fiscalYear} budget line of ${round.municipalityCode}`);
+    }
+    const available = input.budgetLineCodes.reduce((sum, code) => {
+      const line = byCode.get(code)!;
+      return sum + BigInt(line.revisedMinor) - BigInt(line.committedMinor);
+    }, 0n);
+    if (BigInt(input.requestedAmount) > available) {
+      throw fieldError('requestedAmount', `${formatMinor(input.requestedAmount)} is more than the ${formatMinor(available)} left on the named budget lines`);
+    }
+    const districts = json<Array<{ code: string }>>(round.districts, []);
+    if (districts.length > 0 && !districts.some((district) => district.code === input.districtCode)) {
+      throw fieldError('districtCode', `must be one of ${districts.map((district) => district.code).join(', ')}`);
+    }
+    if (districts.length === 0 && input.districtCode) throw fieldError('districtCode', 'this round has no districts');
+  };
+
+  const toRow = (input: ProposalInput) => ({
+    title: input.title,
+    description: input.description,
+    location: input.location,
+    districtCode: input.districtCode ?? '',
+    requestedMinor: input.requestedAmount,
+    budgetLineCodes: input.budgetLineCodes,
+    targetGroups: input.targetGroups,
+    genderMarker: input.genderMarker,
+    genderImpactStatement: input.genderImpactStatement,
+    youthMarker: input.youthMarker,
+    easyReadSummary: input.easyReadSummary,
+    sourceRecommendationId: input.sourceRecommendationId,
+  });
+
+  const findRow = async (documentId: string) => {
+    const row = await proposals().findOne({ documentId });
+    if (!row) throw new errors.NotFoundError('Proposal not found');
+    return row;
+  };
+
+  const requireAuthorWhileEditable = async (documentId: string, authorId: number) => {
+    const row = await findRow(documentId);
+    if (row.authorId !== authorId) throw new errors.PolicyError('Only the author may change this proposal');
+    const round = await plugin().service('round').findRow(row.roundDocumentId);
+    if (round.phase !== 'proposals' || row.proposalStatus !== 'submitted') {
+      throw conflict('Proposals can be changed only while the round takes proposals and before review starts');
+    }
+    return { row, round };
+  };
+
+  return {
+    toProposal,
+
+    async create(roundDocumentId: string, authorId: number, input: ProposalInput): Promise<Proposal> {
+      const round = await plugin().service('round').findRow(roundDocumentId);
+      if (round.phase !== 'proposals') throw conflict(`The round takes proposals only in its proposals phase; it is in ${round.phase}`);
+      await checkFunding(round, input);
+      const row = await strapi.db.transaction(async () => {
+        const created = await proposals().create({
+          data: { ...toRow(input), roundDocumentId, municipalityCode: round.municipalityCode, authorId, proposalStatus: 'submitted' } as any,
+        });
+        await recordStatus(created.documentId, null, 'submitted', authorId);
+        return created;
+      });
+      return this.findOne(row.documentId);
+    },
+
+    async update(documentId: string, authorId: number, input: ProposalInput): Promise<Proposal> {
+      const { round } = await requireAuthorWhileEditable(documentId, authorId);
+      await checkFunding(round, input);
+      await proposals().update({ documentId, data: toRow(input) as any });
+      return this.findOne(documentId);
+    },
+
+    async withdraw(documentId: string, authorId: number): Promise<Proposal> {
+      const { row } = await requireAuthorWhileEditable(documentId, authorId);
+      await strapi.db.transaction(() => moveStatus(row, 'withdrawn', authorId));
+      return this.findOne(documentId);
+    },
+
+    async review(municipalityCode: string, documentId: string, review: ReviewAction, actorId: number): Promise<Proposal> {
+      const row = await findRow(documentId);
+      if (row.municipalityCode !== municipalityCode) throw new errors.NotFoundError('Proposal not found');
+      const round = await plugin().service('round').findRow(row.roundDocumentId);
+      if (round.phase !== REVIEW_PHASE[review.action]) {
+        throw conflict(`"${review.action}" needs the round in phase ${REVIEW_PHASE[review.action]}; it is in ${round.phase}`);
+      }
+      const extra =
+        review.action === 'mark-feasible' ? { costEstimateMinor: review.costEstimate }
+        : review.action === 'mark-infeasible' ? { infeasibleReason: review.reason }
+        : {};
+      const note = review.action === 'mark-infeasible' ? review.reason : 'note' in review ? review.note : null;
+      await strapi.db.transaction(() => moveStatus(row, REVIEW_TARGET[review.action], actorId, extra, note));
+      return this.findOne(documentId);
+    },
+
+    /** What a round's phase change does to its proposals (called inside the round's transaction). */
+    async applyPhaseChange(roundDocumentId: string, action: PhaseAction, actorId: number, result: RoundResult | null) {
+      const inRound = (status: ProposalStatus) =>
+        proposals().findMany({ filters: { roundDocumentId, proposalStatus: status }, sort: ['id:asc'] });
+
+      if (action === 'start-review') {
+        for (const row of await inRound('submitted')) await moveStatus(row, 'under_review', actorId);
+      }
+      if (action === 'open-voting') {
+        const pending = await inRound('under_review');
+        if (pending.length > 0) throw conflict(`${pending.length} proposal(s) are still under review`, { proposals: pending.map((row) => row.documentId) });
+        const feasible = await inRound('feasible');
+        if (feasible.length === 0) throw conflict('No proposal is feasible: there is nothing to vote on');
+        let ballotNumber = 0;
+        for (const row of feasible) await moveStatus(row, 'on_ballot', actorId, { ballotNumber: (ballotNumber += 1) });
+      }
+      if (action === 'publish-results') {
+        if (!result) throw conflict('Count the ballots before publishing the results');
+        const selected = new Set(result.districts.flatMap((district) => district.selected));
+        for (const row of await inRound('on_ballot')) await moveStatus(row, selected.has(row.documentId) ? 'selected' : 'not_selected', actorId);
+      }
+      if (action === 'start-implementation') {
+        for (const row of await inRound('selected')) await moveStatus(row, 'in_implementation', actorId);
+      }
+    },
+
+    async find(roundDocumentId: string, filters: { status?: ProposalStatus[]; districtCode?: string }, page: { page: number; pageSize: number }) {
+      const where = {
+        roundDocumentId,
+        ...(filters.status ? { proposalStatus: { $in: filters.status } } : {}),
+        ...(filters.districtCode ? { districtCode: filters.districtCode } : {}),
+      };
+      const [rows, total] = await Promise.all([
+        proposals().findMany({ filters: where, sort: ['ballotNumber:asc', 'id:asc'], start: (page.page - 1) * page.pageSize, limit: page.pageSize }),
+        proposals().count({ filters: where }),
+      ]);
+      return {
+        data: rows.map((row) => toProposal(row)),
+        meta: { pagination: { ...page, pageCount: Math.ceil(total / page.pageSize), total } },
+      };
+    },
+
+    async findOne(documentId: string): Promise<Proposal> {
+      const row = await findRow(documentId);
+      const changes = await strapi.documents(UID.proposalStatusChange).findMany({ filters: { proposalDocumentId: documentId }, sort: ['id:asc'] });
+      return toProposal(
+        row,
+        changes.map((change: any) => ({ from: change.fromStatus ?? null, to: change.toStatus, at: new Date(change.changedAt).toISOString(), note: change.note ?? null }))
+      );
+    },
+
+    /** The round's ballot: proposals on it, with what each would cost (staff's estimate, else the request). */
+    async ballotProjects(roundDocumentId: string) {
+      const rows = await proposals().findMany({
+        filters: { roundDocumentId, proposalStatus: { $in: ['on_ballot', 'selected', 'not_selected', 'in_implementation', 'completed'] } },
+        sort: ['ballotNumber:asc'],
+      });
+      return rows.map((row) => ({
+        id: row.documentId as string,
+        title: row.title as string,
+        districtCode: (row.districtCode as string) || '',
+        costMinor: String(row.costEstimateMinor ?? row.requestedMinor),
+        markers: [...(row.genderMarker !== 'none' ? ['gender'] : []), ...(row.youthMarker !== 'none' ? ['youth'] : [])],
+      }));
+    },
+  };
+};

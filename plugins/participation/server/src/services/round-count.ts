@@ -1,0 +1,98 @@
+import type { Core } from '@strapi/strapi';
+import type { RoundResult } from '../../../shared/contracts';
+import { count } from '../domain/counting';
+import { pabulibLines } from '../domain/pabulib/write';
+import { roundElection, type RoundProject } from '../domain/rounds/round-election';
+import type { BallotRules } from '../domain/rounds/round-settings';
+import { conflict } from '../utils/conflict';
+
+const json = <T>(value: unknown, fallback: T): T =>
+  value == null ? fallback : ((typeof value === 'string' ? JSON.parse(value) : value) as T);
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const plugin = () => strapi.plugin('participation');
+
+  /** Each district is a count of its own, with its own budget; a round without districts is one. */
+  const elections = async (round: Record<string, any>) => {
+    const rules = json<BallotRules>(round.ballotRules, {} as BallotRules);
+    const districts = json<Array<{ code: string; budget: string }>>(round.districts, []);
+    const scopes = districts.length > 0 ? districts : [{ code: '', budget: String(round.totalBudgetMinor) }];
+    const projects: Array<RoundProject & { districtCode: string }> = await plugin().service('proposal').ballotProjects(round.documentId);
+    const ballots = await plugin().service('ballot').ballotsOf(round.documentId);
+    return scopes.map((scope) => ({
+      districtCode: scope.code,
+      rules,
+      election: roundElection(
+        scope.budget,
+        rules,
+        projects.filter((project) => project.districtCode === scope.code),
+        ballots.filter((ballot: { districtCode: string }) => ballot.districtCode === scope.code).map((entry: { ballot: any }) => entry.ballot)
+      ),
+    }));
+  };
+
+  return {
+    /** Counts with the round's rule once voting has closed; the result is published by `publish-results`. */
+    async count(municipalityCode: string, roundDocumentId: string): Promise<RoundResult> {
+      const round = await plugin().service('round').findRowIn(municipalityCode, roundDocumentId);
+      if (round.phase !== 'counting') throw conflict(`Ballots are counted in the counting phase; the round is in ${round.phase}`);
+      const reservations = json<Array<{ marker: string; share: string }>>(round.reservations, []);
+      const participation = await plugin().service('ballot').participation(roundDocumentId, { page: 1, pageSize: 1 });
+
+      const districts = (await elections(round)).map(({ districtCode, rules, election }) => {
+        const outcome = count(election, {
+          rule: rules.countingRule,
+          tieBreaking: rules.tieBreaking,
+          reservations,
+          explain: true,
+          ...(rules.minSupport !== undefined ? { minSupport: rules.minSupport } : {}),
+          ...(rules.stopAtFirstMisfit ? { stopAtFirstMisfit: true } : {}),
+        });
+        return {
+          districtCode,
+          budget: outcome.budget,
+          spent: outcome.spent,
+          ballots: election.ballots.length,
+          selected: outcome.selected,
+          selectionOrder: outcome.selectionOrder,
+          support: outcome.support,
+          reservations: outcome.reservations,
+          trace: outcome.trace ?? [],
+          warnings: outcome.warnings,
+        };
+      });
+      const rules = json<BallotRules>(round.ballotRules, {} as BallotRules);
+      const result: RoundResult = {
+        countedAt: new Date().toISOString(),
+        rule: rules.countingRule,
+        tieBreaking: rules.tieBreaking,
+        districts,
+        participation: { total: participation.meta.pagination.total, byChannel: participation.meta.byChannel },
+      };
+      await plugin().service('round').storeResult(roundDocumentId, result);
+      return result;
+    },
+
+    /** The anonymised ballots as a Pabulib file, so anyone can recount a published round. */
+    async pabulibFile(roundDocumentId: string, districtCode = ''): Promise<string> {
+      const round = await plugin().service('round').findRow(roundDocumentId);
+      if (!['results', 'implementation', 'closed'].includes(round.phase)) {
+        throw conflict('The ballots are published with the results');
+      }
+      const scope = (await elections(round)).find((entry) => entry.districtCode === districtCode);
+      if (!scope) throw conflict(`The round has no district "${districtCode}"`);
+      const result = json<RoundResult | null>(round.result, null);
+      const selected = result?.districts.find((district) => district.districtCode === districtCode)?.selected;
+      const meta = {
+        description: round.title,
+        country: round.municipalityCode,
+        unit: round.municipalityCode,
+        instance: String(round.fiscalYear),
+        ...(districtCode ? { subunit: districtCode } : {}),
+        rule: scope.rules.countingRule,
+        currency: 'minor units / 100',
+      };
+      return [...pabulibLines(scope.election, { meta, ...(selected ? { selected } : {}) })].join('\n') + '\n';
+    },
+  };
+};

@@ -1,0 +1,132 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Round, RoundResult } from '../../../shared/contracts';
+import { UID } from '../constants/uids';
+import { formatMinor } from '../domain/money/amount';
+import { checkTransition, rulesAreFrozen, type PhaseAction, type RoundPhase } from '../domain/rounds/phases';
+import type { RoundSettings } from '../domain/rounds/round-settings';
+import { conflict } from '../utils/conflict';
+import { selectForUpdate } from '../utils/row-lock';
+import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
+
+const json = <T>(value: unknown, fallback: T): T => {
+  if (value == null) return fallback;
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+};
+
+/** Stored settings: money in minor units. */
+const toRow = (settings: RoundSettings) => ({
+  fiscalYear: settings.fiscalYear,
+  title: settings.title,
+  description: settings.description,
+  totalBudgetMinor: settings.totalBudget,
+  districts: settings.districts,
+  ballotRules: settings.ballotRules,
+  reservations: settings.reservations,
+  eligibility: settings.eligibility,
+  showRunningTotals: settings.showRunningTotals,
+  schedule: settings.schedule,
+});
+
+export type RoundRow = Record<string, any>;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const rounds = () => strapi.documents(UID.round);
+  const plugin = () => strapi.plugin('participation');
+
+  const toRound = async (row: RoundRow): Promise<Round> => {
+    const phase = row.phase as RoundPhase;
+    const ballotRules = json<Record<string, any>>(row.ballotRules, {});
+    return {
+      documentId: row.documentId,
+      municipalityCode: row.municipalityCode,
+      fiscalYear: Number(row.fiscalYear),
+      title: row.title,
+      description: row.description ?? '',
+      totalBudget: formatMinor(row.totalBudgetMinor),
+      districts: json<Array<{ code: string; name: string; budget: string }>>(row.districts, []).map((district) => ({
+        ...district,
+        budget: formatMinor(district.budget),
+      })),
+      ballotRules: { ...ballotRules, ...(ballotRules.maxCost ? { maxCost: formatMinor(ballotRules.maxCost) } : {}) } as Round['ballotRules'],
+      reservations: json(row.reservations, []),
+      eligibility: json(row.eligibility, { residentsOnly: true, verifiedParticipantsOnly: false }),
+      showRunningTotals: Boolean(row.showRunningTotals),
+      schedule: json(row.schedule, {}),
+      phase,
+      phaseHistory: json(row.phaseHistory, []),
+      rulesFrozenAt: row.rulesFrozenAt ? new Date(row.rulesFrozenAt).toISOString() : null,
+      runningTotals: phase === 'voting' && row.showRunningTotals ? await plugin().service('ballot').runningTotals(row.documentId) : null,
+      result: ['results', 'implementation', 'closed'].includes(phase) ? json<RoundResult | null>(row.result, null) : null,
+    };
+  };
+
+  return {
+    toRound,
+
+    async find({ municipality, phase, ...page }: PageRequest & { municipality?: string; phase?: RoundPhase }) {
+      const filters = { ...(municipality ? { municipalityCode: municipality } : {}), ...(phase ? { phase } : {}) };
+      const [rows, total] = await Promise.all([
+        rounds().findMany({ filters, sort: ['fiscalYear:desc', 'id:desc'], ...pageWindow(page) }),
+        rounds().count({ filters }),
+      ]);
+      return { data: await Promise.all(rows.map(toRound)), meta: { pagination: paginationMeta(page, total) } };
+    },
+
+    async findRow(documentId: string): Promise<RoundRow> {
+      const row = await rounds().findOne({ documentId });
+      if (!row) throw new errors.NotFoundError('Round not found');
+      return row;
+    },
+
+    /** For staff routes: the round must belong to the municipality in the path. */
+    async findRowIn(municipalityCode: string, documentId: string): Promise<RoundRow> {
+      const row = await this.findRow(documentId);
+      if (row.municipalityCode !== municipalityCode) throw new errors.NotFoundError('Round not found');
+      return row;
+    },
+
+    async create(municipalityCode: string, settings: RoundSettings): Promise<Round> {
+      const now = new Date().toISOString();
+      const row = await rounds().create({
+        data: { ...toRow(settings), municipalityCode, phase: 'draft', phaseHistory: [{ phase: 'draft', at: now }] } as any,
+      });
+      return toRound(row);
+    },
+
+    /** Settings change freely until voting opens; from then on the ballot rules are frozen (409). */
+    async update(municipalityCode: string, documentId: string, settings: RoundSettings): Promise<Round> {
+      const row = await this.findRowIn(municipalityCode, documentId);
+      if (rulesAreFrozen(row.phase)) {
+        throw conflict(`The ballot rules froze when voting opened (${new Date(row.rulesFrozenAt).toISOString()}); they cannot change now`);
+      }
+      const updated = await rounds().update({ documentId, data: toRow(settings) as any });
+      return toRound(updated!);
+    },
+
+    /**
+     * Moves the round one phase on. Under a row lock, so two staff members pressing the button at once
+     * cannot both act; the phase's side effects on proposals happen in the same transaction.
+     */
+    async transition(municipalityCode: string, documentId: string, action: PhaseAction, actorId: number): Promise<Round> {
+      await this.findRowIn(municipalityCode, documentId);
+      await strapi.db.transaction(async ({ trx }) => {
+        const locked = await selectForUpdate(trx, 'participation_rounds', { document_id: documentId });
+        const check = checkTransition(locked.phase, action);
+        if (!check.ok) throw conflict(check.message);
+        const now = new Date().toISOString();
+        await plugin().service('proposal').applyPhaseChange(documentId, action, actorId, json(locked.result, null));
+        const history = [...json<Array<{ phase: string; at: string }>>(locked.phase_history, []), { phase: check.to, at: now }];
+        await rounds().update({
+          documentId,
+          data: { phase: check.to, phaseHistory: history, ...(action === 'open-voting' ? { rulesFrozenAt: now } : {}) } as any,
+        });
+      });
+      return toRound(await this.findRow(documentId));
+    },
+
+    async storeResult(documentId: string, result: RoundResult) {
+      await rounds().update({ documentId, data: { result } as any });
+    },
+  };
+};
