@@ -19,7 +19,8 @@ export interface Participant {
   /** `user:<id>` or `offline:<keyed hash of the facilitator's reference>` */
   participantKey: string;
   userId: number | null;
-  facts: VoterFacts;
+  /** Stated by a facilitator for someone without an account; read from the user's profile otherwise. */
+  facts?: VoterFacts;
 }
 
 export interface CastRequest {
@@ -44,6 +45,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return value;
   };
 
+  /** The ballot cannot change while voting is open (it froze when voting opened), so it is cached then. */
+  const frozenBallots = new Map<string, Array<{ id: string; districtCode: string; costMinor: string }>>();
+  const projectsOnBallot = async (roundDocumentId: string) => {
+    const cached = frozenBallots.get(roundDocumentId);
+    if (cached) return cached;
+    const projects: Array<{ id: string; districtCode: string; costMinor: string }> = await plugin().service('proposal').ballotProjects(roundDocumentId);
+    frozenBallots.set(roundDocumentId, projects);
+    return projects;
+  };
+
+  /** Only what casting needs, in one query: this is the hot path. */
+  const votingState = async (roundDocumentId: string) => {
+    const row = await knex()('participation_rounds')
+      .where({ document_id: roundDocumentId })
+      .first('municipality_code', 'phase', 'eligibility', 'ballot_rules', 'districts');
+    if (!row) throw new errors.NotFoundError('Round not found');
+    if (row.phase !== 'voting') frozenBallots.delete(roundDocumentId);
+    return row;
+  };
+
   const ballotsOf = async (roundDocumentId: string, districtCode?: string) => {
     const query = knex()(BALLOTS).where({ round_document_id: roundDocumentId }).select('district_code', 'choices', 'channel', 'receipt_code');
     if (districtCode !== undefined) query.andWhere({ district_code: districtCode });
@@ -66,10 +87,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * concurrent submissions by one voter leave exactly one of each.
      */
     async cast(request: CastRequest) {
-      const round = await plugin().service('round').findRow(request.roundDocumentId);
+      const round = await votingState(request.roundDocumentId);
       if (round.phase !== 'voting') throw conflict(`Voting is not open: the round is in its ${round.phase} phase`);
 
-      const eligibility = decideEligibility(json<EligibilityRules>(round.eligibility), round.municipalityCode, request.participant.facts);
+      const rules = json<EligibilityRules>(round.eligibility);
+      const needsFacts = rules.residentsOnly || rules.minAge !== undefined || rules.maxAge !== undefined || rules.verifiedParticipantsOnly;
+      const facts =
+        request.participant.facts ??
+        (needsFacts && request.participant.userId !== null
+          ? await plugin().service('participant-profile').voterFacts(request.participant.userId, round.municipality_code)
+          : { residenceMunicipalityCode: null, birthDate: null, verified: false });
+      const eligibility = decideEligibility(rules, round.municipality_code, facts);
       if (!eligibility.eligible) {
         // A PolicyError, not a ForbiddenError: Strapi's auth middleware replaces the latter's message.
         throw new errors.PolicyError(`${eligibility.field}: ${eligibility.reason}`, { errors: [{ path: [eligibility.field], message: eligibility.reason }] });
@@ -80,10 +108,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (districts.length > 0 ? !districts.some((district) => district.code === districtCode) : districtCode !== '') {
         throw fieldError('districtCode', districts.length > 0 ? `must be one of ${districts.map((d) => d.code).join(', ')}` : 'this round has no districts');
       }
-      const projects = (await plugin().service('proposal').ballotProjects(request.roundDocumentId)).filter(
-        (project: { districtCode: string }) => project.districtCode === districtCode
-      );
-      const check = checkBallotChoices(json<BallotRules>(round.ballotRules), projects, request.choices);
+      const projects = (await projectsOnBallot(request.roundDocumentId)).filter((project) => project.districtCode === districtCode);
+      const check = checkBallotChoices(json<BallotRules>(round.ballot_rules), projects, request.choices);
       if (!check.ok) throw fieldError(check.field, check.message);
 
       const now = new Date();

@@ -11,16 +11,13 @@ const participationQuery = z.object(pageQuery).strict();
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = (name: string) => strapi.plugin('participation').service(name);
 
-  const userParticipant = async (userId: number, roundId: string) => {
-    const round = await service('round').findRow(roundId);
-    return { participantKey: participantKeyForUser(userId), userId, facts: await service('participant-profile').voterFacts(userId, round.municipalityCode) };
-  };
+  const userParticipant = (userId: number) => ({ participantKey: participantKeyForUser(userId), userId });
 
   return {
     async cast(ctx: any) {
       validateRequest(emptyQuery, ctx.query, 'query');
       const { districtCode, choices } = validateRequest(castBallotBody, ctx.request.body, 'body');
-      const participant = await userParticipant(ctx.state.user.id, ctx.params.roundId);
+      const participant = userParticipant(ctx.state.user.id);
       ctx.status = 201;
       ctx.body = { data: await service('ballot').cast({ roundDocumentId: ctx.params.roundId, districtCode, participant, channel: 'online', choices }) };
     },
@@ -32,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const round = await service('round').findRowIn(ctx.params.municipalityCode, ctx.params.roundId);
       const participant =
         'userId' in body.participant
-          ? await userParticipant(body.participant.userId, round.documentId)
+          ? userParticipant(body.participant.userId)
           : {
               participantKey: participantKeyForOffline(service('ballot').secret(), body.participant.offlineReference),
               userId: null,
