@@ -20,7 +20,8 @@ export function equalShares(context: RuleContext, measure: SatisfactionMeasure):
 /** Margin on the float estimate of how far the share can rise without changing the outcome. */
 const SKIP_SAFETY = 1 - 1e-6;
 
-export function equalSharesAdd1(context: RuleContext): RuleOutcome {
+/** `skipUnchangedRuns: false` reruns MES at every increment, as the definition reads (for tests). */
+export function equalSharesAdd1(context: RuleContext, skipUnchangedRuns = true): RuleOutcome {
   const instance = prepareMes(context, 'cost');
   const { profile } = context;
   if (profile.voterCount === 0) return { selectionOrder: [], trace: [add1Trace(context, undefined, 0, 'no-voters')] };
@@ -41,7 +42,7 @@ export function equalSharesAdd1(context: RuleContext): RuleOutcome {
     }
     // Runs with a share below the first point where any decision could change have this same
     // (non-exhaustive, feasible) outcome: skip them instead of recounting.
-    const next = increments + Math.max(1, Math.ceil(result.run.safeIncrement * SKIP_SAFETY));
+    const next = increments + (skipUnchangedRuns ? Math.max(1, Math.ceil(result.run.safeIncrement * SKIP_SAFETY)) : 1);
     if (!Number.isFinite(next)) throw new Error('MES outcome never changes as shares grow, yet is not exhaustive');
     previous = { result, lastIncrement: next - 1 };
     increments = next;

@@ -210,6 +210,8 @@ export class MesRun {
   private readonly rate: Float64Array;
   private readonly rateTolerance: Float64Array;
   private readonly rateSlope: Float64Array;
+  /** Increments of δ within which a project's ρ keeps its affine form (poor/rich split, affordability). */
+  private readonly rateValidUntil: Float64Array;
   /**
    * How many add1 increments the share can rise by while every decision of this run stays the
    * same (so its outcome does too). Zero whenever a decision was close enough to need exact
@@ -242,6 +244,7 @@ export class MesRun {
     this.rate = new Float64Array(projectCount);
     this.rateTolerance = new Float64Array(projectCount);
     this.rateSlope = new Float64Array(projectCount);
+    this.rateValidUntil = new Float64Array(projectCount).fill(Infinity);
     // add1 reruns MES hundreds of times on one instance: the big table is allocated once.
     let table = bucketTables.get(instance);
     if (!table) {
@@ -290,9 +293,13 @@ export class MesRun {
       if (contenders.length === 0) return { selectionOrder, steps: this.steps, run: this };
       const chosen = contenders.length === 1 ? contenders[0] : this.resolveExactly(contenders);
       if (contenders.length > 1) this.safeIncrement = 0;
+      // The chosen project's payments shape every later level: its ρ must keep its exact form.
+      this.safeIncrement = Math.min(this.safeIncrement, this.rateValidUntil[chosen]);
       for (const project of remaining) {
         if (project === chosen) continue;
-        // Every other project's ρ (or its stale lower bound) must stay above the chosen one's.
+        // ρ(δ) is the maximum over poor/rich splits of affine functions, so the piece found at
+        // δ = 0 (or a stale lower bound) stays below every other project's ρ for all δ: it is
+        // enough that it stays above the chosen project's.
         this.keepPositive(
           this.rate[project] - this.rate[chosen],
           this.rateSlope[project] - this.rateSlope[chosen],
@@ -355,8 +362,7 @@ export class MesRun {
    * δ < value / -slope. A value within `tolerance` of zero could already flip, so nothing is skipped.
    */
   private keepPositive(value: number, slope: number, tolerance: number): void {
-    if (slope >= 0) return;
-    this.safeIncrement = value <= tolerance ? 0 : Math.min(this.safeIncrement, value / -slope);
+    this.safeIncrement = Math.min(this.safeIncrement, positiveUntil(value, slope, tolerance));
   }
 
   /** ρ of a project in floats with an error bound, or undefined when it is unaffordable. */
@@ -385,10 +391,11 @@ export class MesRun {
     const moneyTolerance = RELATIVE_TOLERANCE * Math.max(money, cost);
     if (Math.abs(money - cost) <= moneyTolerance) return this.exactlyRated(project);
     if (money < cost) {
+      // Dropped for good at this share; a larger share must not make it affordable unseen.
       this.keepPositive(cost - money, -moneySlope, moneyTolerance);
       return undefined;
     }
-    this.keepPositive(money - cost, moneySlope, moneyTolerance);
+    this.rateValidUntil[project] = positiveUntil(money - cost, moneySlope, moneyTolerance);
     // Poor/rich fixed point: supporters who cannot pay ρ·sat pay all they have; ρ only grows.
     let cappedMoney = 0;
     for (;;) {
@@ -405,7 +412,7 @@ export class MesRun {
         if (!(richSatisfaction > 0) || !(rate > 0)) return this.exactlyRated(project);
         const cancellation = money / (cost - cappedMoney);
         const tolerance = rate * (RELATIVE_TOLERANCE + CANCELLATION_TOLERANCE * cancellation);
-        return { rate, tolerance, slope: this.rateSlopeKeepingPartition(rate, tolerance, richSatisfaction, count) };
+        return { rate, tolerance, slope: this.rateSlopeKeepingPartition(project, rate, tolerance, richSatisfaction, count) };
       }
     }
   }
@@ -414,18 +421,20 @@ export class MesRun {
    * ρ's slope, given which buckets are poor (they pay all they have, so ρ moves with their
    * money), and the limits on δ within which the poor stay poor and the rich stay rich.
    */
-  private rateSlopeKeepingPartition(rate: number, tolerance: number, richSatisfaction: number, count: number): number {
+  private rateSlopeKeepingPartition(project: number, rate: number, tolerance: number, richSatisfaction: number, count: number): number {
     const { scratchValue: values, scratchSat: sats, scratchWeight: weights, scratchPoor: poor, scratchSlope: slopes } = this;
     let poorMoneySlope = 0;
     for (let index = 0; index < count; index += 1) if (poor[index]) poorMoneySlope += weights[index] * slopes[index];
     const slope = -poorMoneySlope / richSatisfaction;
+    let validUntil = this.rateValidUntil[project];
     for (let index = 0; index < count; index += 1) {
       const margin = values[index] - rate * sats[index];
       const marginSlope = slopes[index] - slope * sats[index];
       const marginTolerance = tolerance * sats[index] + RELATIVE_TOLERANCE * values[index];
-      if (poor[index]) this.keepPositive(-margin, -marginSlope, marginTolerance);
-      else this.keepPositive(margin, marginSlope, marginTolerance);
+      const until = poor[index] ? positiveUntil(-margin, -marginSlope, marginTolerance) : positiveUntil(margin, marginSlope, marginTolerance);
+      validUntil = Math.min(validUntil, until);
     }
+    this.rateValidUntil[project] = validUntil;
     return slope;
   }
 
@@ -560,6 +569,15 @@ export class MesRun {
     this.table.ensureLevel(level);
     return level;
   }
+}
+
+/**
+ * How far δ can grow while value + slope·δ stays positive; 0 when the value is within `tolerance`
+ * of zero, since floats cannot tell which side it is on.
+ */
+function positiveUntil(value: number, slope: number, tolerance: number): number {
+  if (value <= tolerance) return 0;
+  return slope >= 0 ? Infinity : value / -slope;
 }
 
 /** One MES run; `increment` (scaled money) only matters for {@link MesRun.safeIncrement}. */

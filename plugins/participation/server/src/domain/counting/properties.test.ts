@@ -7,7 +7,10 @@ import fc from 'fast-check';
 import { parsePabulibText } from '../pabulib/parse';
 import { writePabulib } from '../pabulib/write';
 import type { Ballot, Election } from './election';
+import { equalSharesAdd1 } from './equal-shares';
 import { count, RULE_NAMES, type RuleName } from './index';
+import { compileProfile } from './profile';
+import { tieBreakingRank } from './tie-breaking';
 
 const APPROVAL_RULES: RuleName[] = RULE_NAMES.filter((rule) => !/points|borda/.test(rule));
 const CUMULATIVE_RULES: RuleName[] = ['greedy_cost', 'greedy_points', 'greedy_support', 'mes_cost', 'mes_points', 'mes_cost_add1_greedy', 'phragmen'];
@@ -115,6 +118,35 @@ describe('properties of every rule', () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('add1 shortcut', () => {
+  test('skipping share increments that cannot change the outcome gives the outcome of every increment', () => {
+    const arbitrary = fc.record({
+      costs: fc.array(fc.integer({ min: 100, max: 5000 }), { minLength: 2, maxLength: 8 }),
+      budget: fc.integer({ min: 1000, max: 20000 }),
+      ballots: fc.array(fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 40 }),
+    });
+    fc.assert(
+      fc.property(arbitrary, ({ costs, budget, ballots }) => {
+        const election: Election = {
+          budget,
+          projects: costs.map((cost, index) => ({ id: String(index + 1), cost })),
+          ballots: ballots.map((picks) => ({ kind: 'approval', projects: [...new Set(picks.map((pick) => String((pick % costs.length) + 1)))] })),
+        };
+        const profile = compileProfile(election);
+        const context = {
+          profile,
+          rank: tieBreakingRank(profile, 'id'),
+          budget: profile.budget,
+          available: new Uint8Array(costs.length).fill(1),
+          explain: false,
+        };
+        expect(equalSharesAdd1(context, true).selectionOrder).toEqual(equalSharesAdd1(context, false).selectionOrder);
+      }),
+      { numRuns: 80 },
     );
   });
 });
