@@ -3,6 +3,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants/uids';
 import { USERS_PERMISSIONS_ROLE_TYPE, type ParticipantRole } from '../domain/access/roles';
+import { roundSettingsSchema } from '../domain/rounds/round-settings';
 
 /** Demo data: two Albanian municipalities with real-looking 2026 budgets, one account per role. */
 const MUNICIPALITIES = [
@@ -16,6 +17,24 @@ const ACCOUNTS: Array<{ role: ParticipantRole; username: string; email: string; 
   { role: 'moderator', username: 'drita.moderator', email: 'moderator@demo.local', password: 'Demo-Moderator-2026', municipalities: ['SHK'] },
   { role: 'cso-facilitator', username: 'elira.facilitator', email: 'facilitator@demo.local', password: 'Demo-Facilitator-2026', municipalities: ['SHK', 'KOR'] },
 ];
+
+/** A youth round waiting in draft, so the demo can walk the whole cycle from opening to results. */
+const YOUTH_ROUND = {
+  fiscalYear: 2026,
+  title: 'Buxheti rinor 2026 – Youth budget 2026',
+  description: 'Young people aged 14 to 29 in Shkodër decide how to spend 10,000,000 lek from the youth participatory budget line.',
+  totalBudget: '10000000',
+  ballotRules: { kind: 'approval', maxProjects: 3, countingRule: 'mes_cost_add1_greedy', tieBreaking: 'id' },
+  reservations: [{ marker: 'gender', share: '0.3' }],
+  eligibility: { residentsOnly: true, minAge: 14, maxAge: 29, ageOnDate: '2026-05-01' },
+  showRunningTotals: true,
+  schedule: { proposalsOpen: '2026-02-01', proposalsClose: '2026-03-15', votingOpen: '2026-05-01', votingClose: '2026-05-15' },
+};
+
+/** Self-declared profiles: the citizen is 20 and lives in Shkodër, so they may vote in the youth round. */
+const PROFILES: Record<string, { residenceMunicipalityCode: string; birthDate: string }> = {
+  'citizen@demo.local': { residenceMunicipalityCode: 'SHK', birthDate: '2006-04-12' },
+};
 
 const ADMIN = { email: 'admin@demo.local', password: 'Demo-Admin-2026', firstname: 'Demo', lastname: 'Administrator' };
 
@@ -49,10 +68,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         blocked: false,
         role: role.id,
       });
+      if (PROFILES[account.email]) await plugin.service('participant-profile').declare(created.id, PROFILES[account.email]);
       for (const code of account.municipalities) {
         const municipality = await plugin.service('municipality').findByCode(code);
         await strapi.documents(UID.municipalAssignment).create({ data: { user: created.id, municipality: municipality!.documentId } as any });
       }
+    }
+
+    if ((await strapi.documents(UID.round).count({ filters: { municipalityCode: 'SHK' } })) === 0) {
+      await plugin.service('round').create('SHK', roundSettingsSchema.parse(YOUTH_ROUND));
     }
 
     if (!(await strapi.db.query('admin::user').findOne({ where: { email: ADMIN.email } }))) {
@@ -70,6 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       '  Civic participation demo is running',
       `  Admin panel:  ${baseUrl}/admin   ${ADMIN.email} / ${ADMIN.password}`,
       `  Public API:   ${baseUrl}/api/participation/budget-lines?municipality=SHK`,
+      `  Youth round:  ${baseUrl}/api/participation/rounds?municipality=SHK   (walkthrough: docs/rounds.md)`,
       `  Sign in:      POST ${baseUrl}/api/auth/local  {"identifier": "<e-mail>", "password": "<password>"}`,
       '  Accounts (users-permissions):',
       ...ACCOUNTS.map(

@@ -83,14 +83,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!scope) throw conflict(`The round has no district "${districtCode}"`);
       const result = json<RoundResult | null>(round.result, null);
       const selected = result?.districts.find((district) => district.districtCode === districtCode)?.selected;
+      const municipality = await plugin().service('municipality').findByCode(round.municipalityCode);
+      const reservations = json<Array<{ marker: string; share: string }>>(round.reservations, []);
+      // What a recount needs besides the ballots: the rule, the tie-breaking and the reserved shares.
       const meta = {
         description: round.title,
-        country: round.municipalityCode,
-        unit: round.municipalityCode,
+        country: municipality?.country ?? '',
+        unit: municipality?.name ?? round.municipalityCode,
         instance: String(round.fiscalYear),
         ...(districtCode ? { subunit: districtCode } : {}),
         rule: scope.rules.countingRule,
-        currency: 'minor units / 100',
+        tie_breaking: scope.rules.tieBreaking,
+        ...(reservations.length ? { reservations: reservations.map((r) => `${r.marker}:${r.share}`).join(',') } : {}),
+        currency: municipality?.currency ?? '',
       };
       return [...pabulibLines(scope.election, { meta, ...(selected ? { selected } : {}) })].join('\n') + '\n';
     },
