@@ -8,11 +8,11 @@ import { checkBallotChoices, type BallotChoices } from '../domain/voting/ballot-
 import { newReceiptCode, voterKey } from '../domain/voting/voter-key';
 import { ballotProjects as listedProjects, type Ballot } from '../domain/counting/election';
 import { conflict } from '../utils/conflict';
+import { readJson } from '../utils/json-column';
 
 const BALLOTS = 'participation_ballots';
 const PARTICIPATIONS = 'participation_round_participations';
 
-const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 const documentId = () => randomBytes(12).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, 'x');
 
 export interface Participant {
@@ -71,7 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     // Receipt order is random: the published set says nothing about when, or in which order, people voted.
     return (await query.orderBy('receipt_code')).map((row: any) => ({
       districtCode: row.district_code as string,
-      ballot: json<Ballot>(row.choices),
+      ballot: readJson<Ballot>(row.choices),
       channel: row.channel as VotingChannel,
       receiptCode: row.receipt_code as string,
     }));
@@ -90,7 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const round = await votingState(request.roundDocumentId);
       if (round.phase !== 'voting') throw conflict(`Voting is not open: the round is in its ${round.phase} phase`);
 
-      const rules = json<EligibilityRules>(round.eligibility);
+      const rules = readJson<EligibilityRules>(round.eligibility);
       const needsFacts = rules.residentsOnly || rules.minAge !== undefined || rules.maxAge !== undefined || rules.verifiedParticipantsOnly;
       const facts =
         request.participant.facts ??
@@ -103,13 +103,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw new errors.PolicyError(`${eligibility.field}: ${eligibility.reason}`, { errors: [{ path: [eligibility.field], message: eligibility.reason }] });
       }
 
-      const districts = json<Array<{ code: string }>>(round.districts) ?? [];
+      const districts = readJson<Array<{ code: string }>>(round.districts, []);
       const districtCode = request.districtCode ?? '';
       if (districts.length > 0 ? !districts.some((district) => district.code === districtCode) : districtCode !== '') {
         throw fieldError('districtCode', districts.length > 0 ? `must be one of ${districts.map((d) => d.code).join(', ')}` : 'this round has no districts');
       }
       const projects = (await projectsOnBallot(request.roundDocumentId)).filter((project) => project.districtCode === districtCode);
-      const check = checkBallotChoices(json<BallotRules>(round.ballot_rules), projects, request.choices);
+      const check = checkBallotChoices(readJson<BallotRules>(round.ballot_rules), projects, request.choices);
       if (!check.ok) throw fieldError(check.field, check.message);
 
       const now = new Date();

@@ -5,6 +5,7 @@ import { UID } from '../constants/uids';
 import type { BudgetLineValues } from '../domain/budget-lines/budget-line-input';
 import { formatMinor } from '../domain/money/amount';
 import { isUniqueViolation } from '../utils/database-errors';
+import { readJson } from '../utils/json-column';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
 
 export interface BudgetLineFilters {
@@ -35,29 +36,36 @@ const definedFilters = (filters: BudgetLineFilters) =>
 const documentFilters = (filters: BudgetLineFilters) =>
   Object.fromEntries(definedFilters(filters).map(({ key, value }) => [key, Array.isArray(value) ? { $in: value } : value]));
 
-const parseJsonArray = (value: unknown): string[] => {
-  const parsed = typeof value === 'string' ? JSON.parse(value) : value;
-  return Array.isArray(parsed) ? parsed.map(String) : [];
-};
-
-export const toBudgetLine = (row: Record<string, any>): BudgetLine => ({
-  documentId: row.documentId,
-  municipalityCode: row.municipalityCode,
+/** A stored row as the domain sees it (amounts in minor units). */
+const storedValues = (row: Record<string, any>): BudgetLineValues => ({
   fiscalYear: Number(row.fiscalYear),
   code: row.code,
   name: row.name,
   programme: row.programme ?? null,
   functionalClassification: row.functionalClassification ?? null,
-  amounts: {
-    approved: formatMinor(row.approvedMinor),
-    revised: formatMinor(row.revisedMinor),
-    committed: formatMinor(row.committedMinor),
-    spent: formatMinor(row.spentMinor),
-  },
+  approvedMinor: String(row.approvedMinor),
+  revisedMinor: String(row.revisedMinor),
+  committedMinor: String(row.committedMinor),
+  spentMinor: String(row.spentMinor),
   genderMarker: row.genderMarker,
   youthMarker: row.youthMarker,
-  sdgTargets: parseJsonArray(row.sdgTargets),
+  sdgTargets: readJson<unknown[]>(row.sdgTargets, []).map(String),
 });
+
+export const toBudgetLine = (row: Record<string, any>): BudgetLine => {
+  const { approvedMinor, revisedMinor, committedMinor, spentMinor, ...values } = storedValues(row);
+  return {
+    documentId: row.documentId,
+    municipalityCode: row.municipalityCode,
+    ...values,
+    amounts: {
+      approved: formatMinor(approvedMinor),
+      revised: formatMinor(revisedMinor),
+      committed: formatMinor(committedMinor),
+      spent: formatMinor(spentMinor),
+    },
+  };
+};
 
 const SORT_ATTRIBUTE: Record<string, string> = { code: 'code', name: 'name', approved: 'approvedMinor', fiscalYear: 'fiscalYear' };
 
@@ -106,21 +114,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async findForMunicipality(municipalityCode: string, fiscalYears: number[]) {
       if (fiscalYears.length === 0) return [];
       const rows = await documents().findMany({ filters: { municipalityCode, fiscalYear: { $in: fiscalYears } } });
-      return rows.map((row) => ({
-        documentId: row.documentId,
-        fiscalYear: Number(row.fiscalYear),
-        code: row.code,
-        name: row.name,
-        programme: row.programme ?? null,
-        functionalClassification: row.functionalClassification ?? null,
-        approvedMinor: String(row.approvedMinor),
-        revisedMinor: String(row.revisedMinor),
-        committedMinor: String(row.committedMinor),
-        spentMinor: String(row.spentMinor),
-        genderMarker: row.genderMarker,
-        youthMarker: row.youthMarker,
-        sdgTargets: parseJsonArray(row.sdgTargets),
-      })) as Array<BudgetLineValues & { documentId: string }>;
+      return rows.map((row) => ({ documentId: row.documentId as string, ...storedValues(row) }));
     },
 
     async create(municipalityCode: string, values: BudgetLineValues): Promise<BudgetLine> {

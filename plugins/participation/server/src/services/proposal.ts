@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Proposal, RoundResult } from '../../../shared/contracts';
+import { readJson } from '../utils/json-column';
 import { UID } from '../constants/uids';
 import { formatMinor } from '../domain/money/amount';
 import type { PhaseAction } from '../domain/rounds/phases';
@@ -8,8 +9,6 @@ import { canMoveTo, type ProposalStatus } from '../domain/proposals/statuses';
 import type { ProposalInput, ReviewAction } from '../domain/proposals/proposal-input';
 import { conflict } from '../utils/conflict';
 
-const json = <T>(value: unknown, fallback: T): T =>
-  value == null ? fallback : ((typeof value === 'string' ? JSON.parse(value) : value) as T);
 
 const fieldError = (field: string, message: string) =>
   new errors.ValidationError(`${field}: ${message}`, { errors: [{ path: [field], message }] });
@@ -41,8 +40,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     location: row.location ?? null,
     requestedAmount: formatMinor(row.requestedMinor),
     costEstimate: row.costEstimateMinor == null ? null : formatMinor(row.costEstimateMinor),
-    budgetLineCodes: json(row.budgetLineCodes, []),
-    targetGroups: json(row.targetGroups, []),
+    budgetLineCodes: readJson(row.budgetLineCodes, []),
+    targetGroups: readJson(row.targetGroups, []),
     genderMarker: row.genderMarker,
     genderImpactStatement: row.genderImpactStatement ?? null,
     youthMarker: row.youthMarker,
@@ -81,7 +80,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (BigInt(input.requestedAmount) > available) {
       throw fieldError('requestedAmount', `${formatMinor(input.requestedAmount)} is more than the ${formatMinor(available)} left on the named budget lines`);
     }
-    const districts = json<Array<{ code: string }>>(round.districts, []);
+    const districts = readJson<Array<{ code: string }>>(round.districts, []);
     if (districts.length > 0 && !districts.some((district) => district.code === input.districtCode)) {
       throw fieldError('districtCode', `must be one of ${districts.map((district) => district.code).join(', ')}`);
     }

@@ -1,21 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import type { RoundResult } from '../../../shared/contracts';
+import { readJson } from '../utils/json-column';
 import { count } from '../domain/counting';
 import { pabulibLines } from '../domain/pabulib/write';
 import { roundElection, type RoundProject } from '../domain/rounds/round-election';
 import type { BallotRules } from '../domain/rounds/round-settings';
 import { conflict } from '../utils/conflict';
 
-const json = <T>(value: unknown, fallback: T): T =>
-  value == null ? fallback : ((typeof value === 'string' ? JSON.parse(value) : value) as T);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = () => strapi.plugin('participation');
 
   /** Each district is a count of its own, with its own budget; a round without districts is one. */
   const elections = async (round: Record<string, any>) => {
-    const rules = json<BallotRules>(round.ballotRules, {} as BallotRules);
-    const districts = json<Array<{ code: string; budget: string }>>(round.districts, []);
+    const rules = readJson<BallotRules>(round.ballotRules, {} as BallotRules);
+    const districts = readJson<Array<{ code: string; budget: string }>>(round.districts, []);
     const scopes = districts.length > 0 ? districts : [{ code: '', budget: String(round.totalBudgetMinor) }];
     const projects: Array<RoundProject & { districtCode: string }> = await plugin().service('proposal').ballotProjects(round.documentId);
     const ballots = await plugin().service('ballot').ballotsOf(round.documentId);
@@ -36,7 +35,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async count(municipalityCode: string, roundDocumentId: string): Promise<RoundResult> {
       const round = await plugin().service('round').findRowIn(municipalityCode, roundDocumentId);
       if (round.phase !== 'counting') throw conflict(`Ballots are counted in the counting phase; the round is in ${round.phase}`);
-      const reservations = json<Array<{ marker: string; share: string }>>(round.reservations, []);
+      const reservations = readJson<Array<{ marker: string; share: string }>>(round.reservations, []);
       const participation = await plugin().service('ballot').participation(roundDocumentId, { page: 1, pageSize: 1 });
 
       const districts = (await elections(round)).map(({ districtCode, rules, election }) => {
@@ -61,7 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           warnings: outcome.warnings,
         };
       });
-      const rules = json<BallotRules>(round.ballotRules, {} as BallotRules);
+      const rules = readJson<BallotRules>(round.ballotRules, {} as BallotRules);
       const result: RoundResult = {
         countedAt: new Date().toISOString(),
         rule: rules.countingRule,
@@ -81,10 +80,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const scope = (await elections(round)).find((entry) => entry.districtCode === districtCode);
       if (!scope) throw conflict(`The round has no district "${districtCode}"`);
-      const result = json<RoundResult | null>(round.result, null);
+      const result = readJson<RoundResult | null>(round.result, null);
       const selected = result?.districts.find((district) => district.districtCode === districtCode)?.selected;
       const municipality = await plugin().service('municipality').findByCode(round.municipalityCode);
-      const reservations = json<Array<{ marker: string; share: string }>>(round.reservations, []);
+      const reservations = readJson<Array<{ marker: string; share: string }>>(round.reservations, []);
       // What a recount needs besides the ballots: the rule, the tie-breaking and the reserved shares.
       const meta = {
         description: round.title,

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Round, RoundResult } from '../../../shared/contracts';
+import { readJson } from '../utils/json-column';
 import { UID } from '../constants/uids';
 import { formatMinor } from '../domain/money/amount';
 import { checkTransition, rulesAreFrozen, type PhaseAction, type RoundPhase } from '../domain/rounds/phases';
@@ -9,10 +10,6 @@ import { conflict } from '../utils/conflict';
 import { selectForUpdate } from '../utils/row-lock';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
 
-const json = <T>(value: unknown, fallback: T): T => {
-  if (value == null) return fallback;
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
-};
 
 /** Stored settings: money in minor units. */
 const toRow = (settings: RoundSettings) => ({
@@ -36,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const toRound = async (row: RoundRow): Promise<Round> => {
     const phase = row.phase as RoundPhase;
-    const ballotRules = json<Record<string, any>>(row.ballotRules, {});
+    const ballotRules = readJson<Record<string, any>>(row.ballotRules, {});
     return {
       documentId: row.documentId,
       municipalityCode: row.municipalityCode,
@@ -44,20 +41,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       title: row.title,
       description: row.description ?? '',
       totalBudget: formatMinor(row.totalBudgetMinor),
-      districts: json<Array<{ code: string; name: string; budget: string }>>(row.districts, []).map((district) => ({
+      districts: readJson<Array<{ code: string; name: string; budget: string }>>(row.districts, []).map((district) => ({
         ...district,
         budget: formatMinor(district.budget),
       })),
       ballotRules: { ...ballotRules, ...(ballotRules.maxCost ? { maxCost: formatMinor(ballotRules.maxCost) } : {}) } as Round['ballotRules'],
-      reservations: json(row.reservations, []),
-      eligibility: json(row.eligibility, { residentsOnly: true, verifiedParticipantsOnly: false }),
+      reservations: readJson(row.reservations, []),
+      eligibility: readJson(row.eligibility, { residentsOnly: true, verifiedParticipantsOnly: false }),
       showRunningTotals: Boolean(row.showRunningTotals),
-      schedule: json(row.schedule, {}),
+      schedule: readJson(row.schedule, {}),
       phase,
-      phaseHistory: json(row.phaseHistory, []),
+      phaseHistory: readJson(row.phaseHistory, []),
       rulesFrozenAt: row.rulesFrozenAt ? new Date(row.rulesFrozenAt).toISOString() : null,
       runningTotals: phase === 'voting' && row.showRunningTotals ? await plugin().service('ballot').runningTotals(row.documentId) : null,
-      result: ['results', 'implementation', 'closed'].includes(phase) ? json<RoundResult | null>(row.result, null) : null,
+      result: ['results', 'implementation', 'closed'].includes(phase) ? readJson<RoundResult | null>(row.result, null) : null,
     };
   };
 
@@ -115,8 +112,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const check = checkTransition(locked.phase, action);
         if (!check.ok) throw conflict(check.message);
         const now = new Date().toISOString();
-        await plugin().service('proposal').applyPhaseChange(documentId, action, actorId, json(locked.result, null));
-        const history = [...json<Array<{ phase: string; at: string }>>(locked.phase_history, []), { phase: check.to, at: now }];
+        await plugin().service('proposal').applyPhaseChange(documentId, action, actorId, readJson(locked.result, null));
+        const history = [...readJson<Array<{ phase: string; at: string }>>(locked.phase_history, []), { phase: check.to, at: now }];
         await rounds().update({
           documentId,
           data: { phase: check.to, phaseHistory: history, ...(action === 'open-voting' ? { rulesFrozenAt: now } : {}) } as any,
