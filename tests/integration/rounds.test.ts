@@ -181,6 +181,8 @@ describe('a youth round', () => {
     expect(recorded.status).toBe(201);
     receipts.paper = recorded.body.data.receiptCode;
     expect((await app.http().post(`${staffBase}/rounds/${roundId}/assisted-ballots`).set(staff.auth).send(base)).status).toBe(403);
+    const nobody = await assisted({ ...base, participant: { userId: 999999 }, consent: { given: true } });
+    expect(nobody.body.error.message).toBe('participant.userId: no such participant');
   });
 
   it('shows running totals while voting, and staff who took part but never how', async () => {

@@ -11,9 +11,12 @@ export default async (
   config: { action: ContentApiAction },
   { strapi }: { strapi: Core.Strapi }
 ) => {
+  const { audience } = ACCESS_RULES[config.action];
+  // Public reads need no actor: no query on the hottest paths.
+  if (audience === 'public') return true;
   const plugin = strapi.plugin('participation');
   const municipalityCode: string | undefined = policyContext.params?.municipalityCode;
-  if (municipalityCode !== undefined && ACCESS_RULES[config.action].audience === 'municipality') {
+  if (municipalityCode !== undefined && audience === 'municipality') {
     await plugin.service('municipality').requireByCode(municipalityCode, 'municipalityCode');
   }
   const actor = await plugin.service('access').actorFor(policyContext.state.user);

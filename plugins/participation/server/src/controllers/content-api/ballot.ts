@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { UID } from '../../constants/uids';
 import { validateRequest } from '../../utils/validate';
 import { emptyQuery } from '../../routes/content-api/validation/municipalities';
 import { pageQuery } from '../../routes/content-api/validation/common';
@@ -27,6 +29,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       validateRequest(emptyQuery, ctx.query, 'query');
       const body = validateRequest(castAssistedBallotBody, ctx.request.body, 'body');
       const round = await service('round').findRowIn(ctx.params.municipalityCode, ctx.params.roundId);
+      if ('userId' in body.participant && !(await strapi.db.query(UID.user).findOne({ where: { id: body.participant.userId }, select: ['id'] }))) {
+        throw new errors.ValidationError('participant.userId: no such participant', { errors: [{ path: ['participant', 'userId'], message: 'no such participant' }] });
+      }
       const participant =
         'userId' in body.participant
           ? userParticipant(body.participant.userId)
