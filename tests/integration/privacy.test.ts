@@ -2,7 +2,10 @@ import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
 
 /** Keys that must never appear in any response about other people. */
-const PRIVATE_KEYS = ['email', 'password', 'resetPasswordToken', 'confirmationToken', 'createdBy', 'updatedBy', 'provider', 'demographics'];
+const PRIVATE_KEYS = [
+  'email', 'password', 'resetPasswordToken', 'confirmationToken', 'createdBy', 'updatedBy', 'provider', 'demographics',
+  'authorId', 'voterId', 'voterKey', 'participantKey', 'facilitatorId', 'actorId', 'birthDate', 'residenceMunicipalityCode',
+];
 
 const findPrivateKeys = (value: unknown, path = ''): string[] => {
   if (Array.isArray(value)) return value.flatMap((item, index) => findPrivateKeys(item, `${path}[${index}]`));
@@ -18,6 +21,8 @@ const findPrivateKeys = (value: unknown, path = ''): string[] => {
 let app: TestApp;
 let citizen: TestPerson;
 let staff: TestPerson;
+let roundId: string;
+let proposalId: string;
 
 beforeAll(async () => {
   app = await bootApp();
@@ -26,6 +31,13 @@ beforeAll(async () => {
   staff = await createPerson(app.strapi, 'municipal-staff', ['FIE']);
   await app.http().post('/api/participation/municipalities/FIE/budget-lines').set(staff.auth)
     .send({ data: { fiscalYear: 2026, code: 'P-1', name: 'Line', approved: '1.00' } });
+  const round = await app.strapi.documents('plugin::participation.round').create({
+    data: { municipalityCode: 'FIE', fiscalYear: 2026, title: 'Round', totalBudgetMinor: '100', ballotRules: { kind: 'approval', countingRule: 'greedy_cost' }, eligibility: { residentsOnly: true }, phase: 'proposals' } as any,
+  });
+  roundId = round.documentId;
+  const proposal = await app.http().post(`/api/participation/rounds/${roundId}/proposals`).set(citizen.auth)
+    .send({ data: { title: 'A bench', description: 'A bench by the river for older people.', requestedAmount: '0.50', budgetLineCodes: ['P-1'] } });
+  proposalId = proposal.body.data.documentId;
 });
 afterAll(async () => {
   await app?.close();
@@ -36,8 +48,13 @@ describe('no private attribute can be read', () => {
     '/api/participation/municipalities',
     '/api/participation/municipalities/FIE',
     '/api/participation/budget-lines',
-    '/api/participation/me',
-  ])('%s carries no private keys, whoever asks', async (path) => {
+    '/api/participation/rounds',
+    () => `/api/participation/rounds/${roundId}`,
+    () => `/api/participation/rounds/${roundId}/proposals`,
+    () => `/api/participation/proposals/${proposalId}`,
+  ])('%s carries no private keys, whoever asks', async (route) => {
+    const path = typeof route === 'function' ? route() : route;
+    expect(path).not.toContain('undefined');
     for (const auth of [{}, citizen.auth, staff.auth]) {
       const response = await app.http().get(path).set(auth);
       expect(findPrivateKeys(response.body)).toEqual([]);
