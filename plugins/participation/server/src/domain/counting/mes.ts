@@ -17,10 +17,12 @@
  * derived lazily from the exact ρ of the rounds that created them, so runs without close calls do
  * no rational arithmetic at all.
  */
+import { BucketTable } from './bucket-table';
 import { exact, ZERO, type Exact } from './exact';
 import type { RuleContext } from './rule-context';
 import type { SatisfactionMeasure } from './satisfaction';
 import { entrySatisfaction } from './satisfaction';
+import { StampedSlots } from './stamped-slots';
 
 /** Relative float error tolerated before a decision is re-checked exactly (errors are ~1e-13). */
 const RELATIVE_TOLERANCE = 1e-9;
@@ -122,75 +124,6 @@ export interface MesRunResult {
 
 /** ρ with its float error bound and its slope: how fast ρ moves per add1 increment of the share. */
 type RateResult = { rate: number; tolerance: number; slope: number } | undefined;
-
-/**
- * Bucket weights by (level, column) in one dense array, reused from run to run, plus for each
- * column the levels where it may have weight (emptied levels are pruned when next read).
- */
-class BucketTable {
-  weight = new Float64Array(0);
-  readonly levelsOfColumn: number[][];
-  private usedLevels = 0;
-
-  constructor(readonly columnCount: number) {
-    this.levelsOfColumn = Array.from({ length: columnCount }, () => []);
-  }
-
-  reset(): void {
-    this.weight.fill(0, 0, this.usedLevels * this.columnCount);
-    this.usedLevels = 0;
-    for (const levels of this.levelsOfColumn) levels.length = 0;
-  }
-
-  ensureLevel(level: number): void {
-    if (level < this.usedLevels) return;
-    this.usedLevels = level + 1;
-    const needed = this.usedLevels * this.columnCount;
-    if (needed <= this.weight.length) return;
-    const grown = new Float64Array(Math.max(needed, this.weight.length * 2, 1024));
-    grown.set(this.weight);
-    this.weight = grown;
-  }
-
-  add(level: number, column: number, amount: number): void {
-    const index = level * this.columnCount + column;
-    if (this.weight[index] === 0) this.levelsOfColumn[column].push(level);
-    this.weight[index] += amount;
-  }
-}
-
-/**
- * Maps small integer keys to dense slots without clearing between uses: an entry counts only if
- * its stamp is the current one.
- */
-class StampedSlots {
-  private slotOf = new Int32Array(1024);
-  private stampOf = new Int32Array(1024);
-  private stamp = 0;
-
-  reset(): void {
-    this.stamp += 1;
-  }
-
-  /** The key's slot, or -1 after assigning it `next` when the key is new since the last reset. */
-  claim(key: number, next: number): number {
-    if (key >= this.slotOf.length) this.grow(key);
-    if (this.stampOf[key] === this.stamp) return this.slotOf[key];
-    this.stampOf[key] = this.stamp;
-    this.slotOf[key] = next;
-    return -1;
-  }
-
-  private grow(key: number): void {
-    const size = Math.max(key + 1, this.slotOf.length * 2);
-    const slotOf = new Int32Array(size);
-    const stampOf = new Int32Array(size);
-    slotOf.set(this.slotOf);
-    stampOf.set(this.stampOf);
-    this.slotOf = slotOf;
-    this.stampOf = stampOf;
-  }
-}
 
 const bucketTables = new WeakMap<MesInstance, BucketTable>();
 
