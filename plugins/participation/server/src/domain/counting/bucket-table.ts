@@ -1,6 +1,7 @@
 /**
- * Storage for MES buckets (see mes.ts): bucket weights by (level, column) in one dense array, reused from run to run, plus for each
- * column the levels where it may have weight (emptied levels are pruned when next read).
+ * Storage for MES buckets (see mes.ts): bucket weights by (level, column) in one dense array,
+ * reused from run to run, plus for each column the levels where it may have weight (emptied
+ * levels are pruned when next read).
  */
 export class BucketTable {
   weight = new Float64Array(0);
