@@ -57,6 +57,11 @@ const EXPECTED: Record<ContentApiAction, Expectation> = {
   'ballot.castAssisted': onlyInOwn('cso-facilitator'),
   'ballot.verifyReceipt': everyone('allowed'),
   'ballot.participation': staffOnlyInOwn,
+  'decision.find': everyone('allowed'),
+  'decision.findOne': everyone('allowed'),
+  'decision.verifyLog': everyone('allowed'),
+  'decision.exportLog': everyone('allowed'),
+  'decision.publish': staffOnlyInOwn,
 };
 
 let app: TestApp;
@@ -148,6 +153,15 @@ const ROUTES: Record<ContentApiAction, (m: string, who: Who) => Promise<{ method
   }),
   'ballot.verifyReceipt': async (m) => ({ method: 'get', path: `/api/participation/rounds/${roundIn[m]}/receipts/ABCD-EFGH-JKMN` }),
   'ballot.participation': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/rounds/${roundIn[m]}/participation` }),
+  'decision.find': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/decisions?subjectKind=round` }),
+  'decision.findOne': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/decisions/1` }),
+  'decision.verifyLog': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/decision-log/verify` }),
+  'decision.exportLog': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/decision-log/export` }),
+  'decision.publish': async (m) => ({
+    method: 'post',
+    path: `/api/participation/municipalities/${m}/decisions`,
+    body: { data: { kind: 'defer', subject: { kind: 'round', documentId: roundIn[m] }, councilDecisionReference: 'VKB nr. 1', decisionDate: '2026-03-01', rationale: 'Matrix decision.' } },
+  }),
 };
 
 beforeAll(async () => {

@@ -3,3 +3,4 @@ export * from './municipalities';
 export * from './budget-lines';
 export * from './me';
 export * from './rounds';
+export * from './decisions';

@@ -10,6 +10,7 @@ export const UID = {
   ballot: 'plugin::participation.ballot',
   roundParticipation: 'plugin::participation.round-participation',
   participantProfile: 'plugin::participation.participant-profile',
+  decisionLogEntry: 'plugin::participation.decision-log-entry',
   user: 'plugin::users-permissions.user',
   role: 'plugin::users-permissions.role',
   permission: 'plugin::users-permissions.permission',

@@ -7,6 +7,7 @@ import proposalStatusChange from './proposal-status-change';
 import ballot from './ballot';
 import roundParticipation from './round-participation';
 import participantProfile from './participant-profile';
+import decisionLogEntry from './decision-log-entry';
 
 export default {
   municipality,
@@ -18,4 +19,5 @@ export default {
   ballot,
   'round-participation': roundParticipation,
   'participant-profile': participantProfile,
+  'decision-log-entry': decisionLogEntry,
 };

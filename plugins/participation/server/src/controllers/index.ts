@@ -5,6 +5,7 @@ import round from './content-api/round';
 import proposal from './content-api/proposal';
 import ballot from './content-api/ballot';
 import participant from './content-api/participant';
+import decision from './content-api/decision';
 import adminBudgetLineImport from './admin/budget-line-import';
 
 export default {
@@ -15,5 +16,6 @@ export default {
   proposal,
   ballot,
   participant,
+  decision,
   'admin-budget-line-import': adminBudgetLineImport,
 };

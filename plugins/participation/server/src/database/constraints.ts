@@ -34,3 +34,22 @@ export const addCheckConstraint = async (
     );
   }
 };
+
+/** Refuses every UPDATE and DELETE (and, on PostgreSQL, TRUNCATE) on a table: an append-only log. */
+export const makeAppendOnly = async (knex: Knex, name: string, table: string) => {
+  const message = `${table} is append-only (${name})`;
+  if (isPostgres(knex)) {
+    await knex.raw(`CREATE OR REPLACE FUNCTION ??() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '${message}'; END $$`, [name]);
+    for (const [suffix, event, level] of [['change', 'UPDATE OR DELETE', 'ROW'], ['truncate', 'TRUNCATE', 'STATEMENT']]) {
+      await knex.raw(`DROP TRIGGER IF EXISTS ?? ON ??`, [`${name}_${suffix}`, table]);
+      await knex.raw(`CREATE TRIGGER ?? BEFORE ${event} ON ?? FOR EACH ${level} EXECUTE FUNCTION ??()`, [`${name}_${suffix}`, table, name]);
+    }
+    return;
+  }
+  for (const event of ['UPDATE', 'DELETE']) {
+    await knex.raw(`CREATE TRIGGER IF NOT EXISTS ?? BEFORE ${event} ON ?? BEGIN SELECT RAISE(ABORT, '${message}'); END`, [
+      `${name}_${event.toLowerCase()}`,
+      table,
+    ]);
+  }
+};

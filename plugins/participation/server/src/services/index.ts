@@ -9,6 +9,7 @@ import roundCount from './round-count';
 import proposal from './proposal';
 import ballot from './ballot';
 import participantProfile from './participant-profile';
+import decisionLog from './decision-log';
 
 export default {
   municipality,
@@ -22,4 +23,5 @@ export default {
   proposal,
   ballot,
   'participant-profile': participantProfile,
+  'decision-log': decisionLog,
 };

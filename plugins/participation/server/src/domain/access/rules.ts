@@ -46,6 +46,11 @@ export const ACCESS_RULES = {
   'ballot.castAssisted': FACILITATOR_ONLY,
   'ballot.verifyReceipt': PUBLIC,
   'ballot.participation': STAFF_ONLY,
+  'decision.find': PUBLIC,
+  'decision.findOne': PUBLIC,
+  'decision.verifyLog': PUBLIC,
+  'decision.exportLog': PUBLIC,
+  'decision.publish': STAFF_ONLY,
 } as const satisfies Record<string, AccessRule>;
 
 export type ContentApiAction = keyof typeof ACCESS_RULES;

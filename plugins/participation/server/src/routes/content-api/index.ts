@@ -40,6 +40,11 @@ export const contentApiRoutes = [
   route('POST', '/municipalities/:municipalityCode/rounds/:roundId/assisted-ballots', 'ballot.castAssisted'),
   route('GET', '/rounds/:roundId/receipts/:receiptCode', 'ballot.verifyReceipt'),
   route('GET', '/municipalities/:municipalityCode/rounds/:roundId/participation', 'ballot.participation'),
+  route('GET', '/municipalities/:municipalityCode/decisions', 'decision.find'),
+  route('GET', '/municipalities/:municipalityCode/decisions/:sequence', 'decision.findOne'),
+  route('GET', '/municipalities/:municipalityCode/decision-log/verify', 'decision.verifyLog'),
+  route('GET', '/municipalities/:municipalityCode/decision-log/export', 'decision.exportLog'),
+  route('POST', '/municipalities/:municipalityCode/decisions', 'decision.publish'),
 ];
 
 export default { type: 'content-api' as const, routes: contentApiRoutes };

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { minorAmountSchema } from '../../../domain/proposals/proposal-input';
+import { pageQuery } from './common';
+
+export const DECISION_KINDS = ['approve', 'amend', 'reject', 'fund', 'defer'] as const;
+export const SUBJECT_KINDS = ['budget-line', 'proposal', 'round'] as const;
+/** Decisions that only make sense with an amount; reject and defer may carry one. */
+const NEEDS_AMOUNT: ReadonlySet<string> = new Set(['approve', 'amend', 'fund']);
+
+const fiscalYear = z.number().int('must be a whole year').min(2000).max(2100);
+const budgetLineCode = z.string().trim().min(1, 'is required').max(40);
+const documentId = z.string().trim().min(1, 'is required').max(64);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-03-15')
+  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a calendar date');
+const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(max)
+    .refine((value) => !/<[a-z!/?]/i.test(value), 'must be plain text, without HTML');
+
+export const decisionSubjectSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('budget-line'), code: budgetLineCode, fiscalYear }).strict(),
+  z.object({ kind: z.literal('proposal'), documentId }).strict(),
+  z.object({ kind: z.literal('round'), documentId }).strict(),
+]);
+
+export const decisionBody = z
+  .object({
+    data: z
+      .object({
+        kind: z.enum(DECISION_KINDS),
+        subject: decisionSubjectSchema,
+        amount: minorAmountSchema.optional(),
+        budgetLine: z.object({ code: budgetLineCode, fiscalYear }).strict().optional(),
+        councilDecisionReference: plainText(100),
+        decisionDate: isoDate,
+        rationale: plainText(20000),
+        correctsEntry: z.number().int().min(1).optional(),
+      })
+      .strict()
+      .superRefine((input, ctx) => {
+        if (NEEDS_AMOUNT.has(input.kind) && input.amount === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['amount'], message: `is required for a decision to ${input.kind}` });
+        }
+        if (input.kind === 'fund' && !input.budgetLine && input.subject.kind !== 'budget-line') {
+          ctx.addIssue({ code: 'custom', path: ['budgetLine'], message: 'name the budget line that funds it' });
+        }
+      }),
+  })
+  .strict();
+export type DecisionBody = z.output<typeof decisionBody>['data'];
+
+export const listDecisionsQuery = z
+  .object({
+    subjectKind: z.enum(SUBJECT_KINDS).optional(),
+    sort: z.enum(['sequence', '-sequence']).default('-sequence'),
+    ...pageQuery,
+  })
+  .strict();

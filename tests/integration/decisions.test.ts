@@ -1,0 +1,231 @@
+import { bootApp, type TestApp } from '../harness/app';
+import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+import { entryHash, GENESIS_HASH, verifyChain } from '../../plugins/participation/server/src/domain/decision-log/chain';
+
+/** Staff publish decisions into a per-municipality hash chain that nobody can edit and anyone can verify. */
+let app: TestApp;
+let staff: TestPerson;
+let korStaff: TestPerson;
+let citizen: TestPerson;
+const ids: Record<string, string> = {};
+
+const TABLE = 'participation_decision_log_entries';
+const base = '/api/participation/municipalities/SHK';
+
+const publish = (data: object, person: TestPerson = staff, municipalityCode = 'SHK') =>
+  app.http().post(`/api/participation/municipalities/${municipalityCode}/decisions`).set(person.auth).send({ data });
+const logSize = async () => Number((await app.strapi.db.connection(TABLE).count({ total: '*' }))[0].total);
+
+const FUND_PROPOSAL = () => ({
+  kind: 'fund',
+  subject: { kind: 'proposal', documentId: ids.proposal },
+  amount: '250000.50',
+  budgetLine: { code: '0950-01', fiscalYear: 2026 },
+  councilDecisionReference: 'VKB nr. 45',
+  decisionDate: '2026-03-12',
+  rationale: 'Selected in the youth round; funded from the youth centres line.',
+});
+
+const createRoundAndProposal = async (municipalityCode: string) => {
+  const round = await app.strapi.documents('plugin::participation.round').create({
+    data: { municipalityCode, fiscalYear: 2026, title: 'Round', totalBudgetMinor: '100000000', ballotRules: { kind: 'approval', countingRule: 'greedy_cost' }, eligibility: { residentsOnly: false }, phase: 'results' } as any,
+  });
+  const proposal = await app.strapi.documents('plugin::participation.proposal').create({
+    data: { roundDocumentId: round.documentId, municipalityCode, authorId: citizen.id, title: 'Youth centre repairs', description: 'Repairs for the youth centre.', requestedMinor: '25000050', budgetLineCodes: ['0950-01'], proposalStatus: 'selected' } as any,
+  });
+  return { round: round.documentId, proposal: proposal.documentId };
+};
+
+beforeAll(async () => {
+  app = await bootApp();
+  await createMunicipality(app.strapi, 'SHK', 'Shkodër');
+  await createMunicipality(app.strapi, 'KOR', 'Korçë');
+  staff = await createPerson(app.strapi, 'municipal-staff', ['SHK']);
+  korStaff = await createPerson(app.strapi, 'municipal-staff', ['KOR']);
+  citizen = await createPerson(app.strapi, 'citizen');
+  await app.http().post(`${base}/budget-lines/import`).set(staff.auth).send({ csv: 'fiscal_year,code,name,approved\n2026,0950-01,Youth centres,2000000\n2026,1040-01,Home care,900000\n' });
+  await app.http().post('/api/participation/municipalities/KOR/budget-lines/import').set(korStaff.auth).send({ csv: 'fiscal_year,code,name,approved\n2026,KOR-1,Korçë line,900000\n' });
+  ({ round: ids.round, proposal: ids.proposal } = await createRoundAndProposal('SHK'));
+  ({ round: ids.korRound, proposal: ids.korProposal } = await createRoundAndProposal('KOR'));
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('publishing decisions', () => {
+  it('appends the first decision to the chain, hashed over its canonical JSON', async () => {
+    const response = await publish(FUND_PROPOSAL());
+    expect(response.status).toBe(201);
+    const entry = response.body.data;
+    expect(entry).toEqual({
+      sequence: 1,
+      previousHash: GENESIS_HASH,
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      publishedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      decision: {
+        municipalityCode: 'SHK',
+        kind: 'fund',
+        subject: { kind: 'proposal', documentId: ids.proposal },
+        amount: '250000.50',
+        budgetLine: { code: '0950-01', fiscalYear: 2026 },
+        councilDecisionReference: 'VKB nr. 45',
+        decisionDate: '2026-03-12',
+        rationale: 'Selected in the youth round; funded from the youth centres line.',
+        correctsEntry: null,
+      },
+    });
+    expect(entryHash(entry)).toBe(entry.hash);
+  });
+
+  it('links each next decision to the one before; a budget-line decision is charged to that line', async () => {
+    const onLine = await publish({
+      kind: 'approve', subject: { kind: 'budget-line', code: '1040-01', fiscalYear: 2026 }, amount: 900000,
+      councilDecisionReference: 'VKB nr. 46', decisionDate: '2026-03-12', rationale: 'Home care continues.',
+    });
+    expect(onLine.status).toBe(201);
+    expect(onLine.body.data.decision).toMatchObject({ amount: '900000.00', budgetLine: { code: '1040-01', fiscalYear: 2026 } });
+    const onRound = await publish({ kind: 'defer', subject: { kind: 'round', documentId: ids.round }, councilDecisionReference: 'VKB nr. 47', decisionDate: '2026-03-12', rationale: 'Results go to the next session.' });
+    expect(onRound.status).toBe(201);
+    expect(onRound.body.data).toMatchObject({ sequence: 3, previousHash: onLine.body.data.hash, decision: { amount: null, budgetLine: null } });
+  });
+
+  it('publishes a correction as a new entry that references the old one', async () => {
+    const response = await publish({ ...FUND_PROPOSAL(), amount: '240000', correctsEntry: 1, rationale: 'Corrects the amount of entry 1.' });
+    expect(response.status).toBe(201);
+    expect(response.body.data).toMatchObject({ sequence: 4, decision: { correctsEntry: 1, amount: '240000.00' } });
+    const original = await app.http().get(`${base}/decisions/1`);
+    expect(original.body.data.decision.amount).toBe('250000.50');
+  });
+
+  it('keeps a chain per municipality', async () => {
+    const response = await publish({ kind: 'reject', subject: { kind: 'proposal', documentId: ids.korProposal }, councilDecisionReference: 'VKB nr. 3', decisionDate: '2026-03-01', rationale: 'Out of scope.' }, korStaff, 'KOR');
+    expect(response.status).toBe(201);
+    expect(response.body.data).toMatchObject({ sequence: 1, previousHash: GENESIS_HASH });
+  });
+
+  it.each([
+    ['an unknown field', () => ({ ...FUND_PROPOSAL(), approvedBy: 'mayor' }), 'data.approvedBy'],
+    ['no rationale', () => ({ ...FUND_PROPOSAL(), rationale: '  ' }), 'data.rationale'],
+    ['HTML in the rationale', () => ({ ...FUND_PROPOSAL(), rationale: 'See <script>alert(1)</script>' }), 'data.rationale'],
+    ['no amount for a decision to fund', () => ({ ...FUND_PROPOSAL(), amount: undefined }), 'data.amount'],
+    ['a float-like amount with three decimals', () => ({ ...FUND_PROPOSAL(), amount: '1.005' }), 'data.amount'],
+    ['no budget line to fund from', () => ({ ...FUND_PROPOSAL(), budgetLine: undefined }), 'data.budgetLine'],
+    ['an unknown kind', () => ({ ...FUND_PROPOSAL(), kind: 'veto' }), 'data.kind'],
+    ['a date that is not on the calendar', () => ({ ...FUND_PROPOSAL(), decisionDate: '2026-02-30' }), 'data.decisionDate'],
+    ['a proposal of another municipality', () => ({ ...FUND_PROPOSAL(), subject: { kind: 'proposal', documentId: ids.korProposal } }), 'data.subject.documentId'],
+    ['a round of another municipality', () => ({ ...FUND_PROPOSAL(), subject: { kind: 'round', documentId: ids.korRound } }), 'data.subject.documentId'],
+    ['an unknown proposal', () => ({ ...FUND_PROPOSAL(), subject: { kind: 'proposal', documentId: 'nope' } }), 'data.subject.documentId'],
+    ['a budget line of another municipality', () => ({ ...FUND_PROPOSAL(), budgetLine: { code: 'KOR-1', fiscalYear: 2026 } }), 'data.budgetLine.code'],
+    ['a budget line of another year', () => ({ ...FUND_PROPOSAL(), budgetLine: { code: '0950-01', fiscalYear: 2025 } }), 'data.budgetLine.code'],
+    ['a budget-line subject that does not exist', () => ({ ...FUND_PROPOSAL(), subject: { kind: 'budget-line', code: 'NOPE', fiscalYear: 2026 } }), 'data.subject.code'],
+    ['a correction of an entry that does not exist', () => ({ ...FUND_PROPOSAL(), correctsEntry: 99 }), 'data.correctsEntry'],
+  ])('refuses %s with a 400 naming the field, and writes nothing', async (_case, decision, field) => {
+    const before = await logSize();
+    const response = await publish(JSON.parse(JSON.stringify(decision())));
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toContain(`${field}:`);
+    expect(await logSize()).toBe(before);
+  });
+
+  it('refuses staff of another municipality and citizens', async () => {
+    expect((await publish(FUND_PROPOSAL(), korStaff)).status).toBe(403);
+    expect((await publish(FUND_PROPOSAL(), citizen)).status).toBe(403);
+  });
+
+  it('gives every concurrent publish its own sequence number', async () => {
+    const before = await logSize();
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        publish({ kind: 'defer', subject: { kind: 'round', documentId: ids.round }, councilDecisionReference: `VKB nr. ${100 + index}`, decisionDate: '2026-04-01', rationale: `Concurrent ${index}.` })
+      )
+    );
+    expect(responses.map((response) => response.status)).toEqual(Array(12).fill(201));
+    expect(responses.map((response) => response.body.data.sequence).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, index) => 5 + index));
+    expect(await logSize()).toBe(before + 12);
+    const verification = await app.http().get(`${base}/decision-log/verify`);
+    expect(verification.body.data).toMatchObject({ valid: true, entries: 16 });
+  });
+});
+
+describe('public reads', () => {
+  it('lists a municipality’s decisions, newest first, paginated and filtered by subject kind', async () => {
+    const page = await app.http().get(`${base}/decisions?pageSize=2`);
+    expect(page.status).toBe(200);
+    expect(page.body.data.map((entry: any) => entry.sequence)).toEqual([16, 15]);
+    expect(page.body.meta.pagination).toEqual({ page: 1, pageSize: 2, pageCount: 8, total: 16 });
+    const proposals = await app.http().get(`${base}/decisions?subjectKind=proposal&sort=sequence`);
+    expect(proposals.body.data.map((entry: any) => entry.sequence)).toEqual([1, 4]);
+    expect(JSON.stringify(proposals.body)).not.toMatch(/publishedBy|email|@example/);
+  });
+
+  it('answers 400 for an unknown query parameter or municipality, 404 for an unknown entry', async () => {
+    expect((await app.http().get(`${base}/decisions?filters[decisionJson][$contains]=x`)).status).toBe(400);
+    const unknown = await app.http().get('/api/participation/municipalities/XXX/decisions');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toContain('municipalityCode');
+    expect((await app.http().get(`${base}/decisions/999`)).status).toBe(404);
+    expect((await app.http().get(`${base}/decisions/abc`)).status).toBe(404);
+  });
+
+  it('verifies the whole chain and exports it for offline verification', async () => {
+    const verification = await app.http().get(`${base}/decision-log/verify`);
+    const exported = await app.http().get(`${base}/decision-log/export`);
+    expect(exported.status).toBe(200);
+    expect(exported.body).toMatchObject({ format: 'participation-decision-log/1', municipalityCode: 'SHK', headHash: verification.body.data.headHash });
+    expect(exported.body.entries).toHaveLength(16);
+    expect(verifyChain(exported.body.entries)).toEqual(verification.body.data);
+  });
+
+  it('detects a doctored export', async () => {
+    const { entries } = (await app.http().get(`${base}/decision-log/export`)).body;
+    entries[0].decision.amount = '2500000.50';
+    expect(verifyChain(entries).firstProblem).toMatchObject({ sequence: 1, problem: 'altered' });
+  });
+});
+
+describe('the log is append-only in the database itself', () => {
+  const raw = () => app.strapi.db.connection;
+
+  it('refuses UPDATE and DELETE in plain SQL', async () => {
+    await expect(raw()(TABLE).where({ municipality_code: 'SHK', sequence: 1 }).update({ decision_json: '{}' })).rejects.toMatchObject({ message: expect.stringMatching(/append-only/) });
+    await expect(raw()(TABLE).where({ municipality_code: 'SHK', sequence: 1 }).delete()).rejects.toMatchObject({ message: expect.stringMatching(/append-only/) });
+  });
+
+  it('refuses changes through the Document Service, which the admin panel uses', async () => {
+    const row = await raw()(TABLE).where({ municipality_code: 'SHK', sequence: 2 }).first('document_id');
+    const documents = app.strapi.documents('plugin::participation.decision-log-entry');
+    await expect(documents.update({ documentId: row.document_id, data: { decisionJson: '{}' } as any })).rejects.toMatchObject({ message: expect.stringMatching(/append-only/) });
+    await expect(documents.delete({ documentId: row.document_id })).rejects.toMatchObject({ message: expect.stringMatching(/append-only/) });
+    expect((await app.http().get(`${base}/decision-log/verify`)).body.data.valid).toBe(true);
+  });
+
+  it('is hidden from the Content Manager', () => {
+    const contentType = app.strapi.contentType('plugin::participation.decision-log-entry');
+    expect(contentType.pluginOptions).toMatchObject({ 'content-manager': { visible: false } });
+  });
+});
+
+describe('verification finds tampering by someone who can drop the triggers', () => {
+  beforeAll(async () => {
+    const statements =
+      app.engine === 'postgres'
+        ? [`DROP TRIGGER participation_decision_log_append_only_change ON ${TABLE}`]
+        : ['DROP TRIGGER participation_decision_log_append_only_update', 'DROP TRIGGER participation_decision_log_append_only_delete'];
+    for (const statement of statements) await app.strapi.db.connection.raw(statement);
+  });
+  const verify = async () => (await app.http().get(`${base}/decision-log/verify`)).body.data;
+  const entryRow = () => app.strapi.db.connection(TABLE).where({ municipality_code: 'SHK', sequence: 2 });
+
+  it('an altered entry', async () => {
+    const { decision_json: original } = await entryRow().first('decision_json');
+    await entryRow().update({ decision_json: original.replace('"900000.00"', '"9000000.00"') });
+    expect(await verify()).toMatchObject({ valid: false, entries: 16, firstProblem: { sequence: 2, problem: 'altered' } });
+    await entryRow().update({ decision_json: original });
+    expect((await verify()).valid).toBe(true);
+  });
+
+  it('a removed entry', async () => {
+    await entryRow().delete();
+    expect(await verify()).toMatchObject({ valid: false, entries: 15, firstProblem: { sequence: 2, problem: 'missing' } });
+  });
+});
