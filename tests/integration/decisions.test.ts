@@ -1,6 +1,7 @@
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
 import { entryHash, GENESIS_HASH, verifyChain } from '../../plugins/participation/server/src/domain/decision-log/chain';
+import { main as verifyLogCli } from '../../plugins/participation/server/src/domain/decision-log/cli';
 
 /** Staff publish decisions into a per-municipality hash chain that nobody can edit and anyone can verify. */
 let app: TestApp;
@@ -176,6 +177,10 @@ describe('public reads', () => {
     expect(verifyChain(exported.body.entries)).toEqual(verification.body.data);
   });
 
+  it('the verify-log CLI fetches the export and verifies it on its own', async () => {
+    expect(await verifyLogCli([app.baseUrl, 'SHK'])).toMatchObject({ valid: true, entries: 16 });
+  });
+
   it('detects a doctored export', async () => {
     const { entries } = (await app.http().get(`${base}/decision-log/export`)).body;
     entries[0].decision.amount = '2500000.50';
@@ -227,5 +232,6 @@ describe('verification finds tampering by someone who can drop the triggers', ()
   it('a removed entry', async () => {
     await entryRow().delete();
     expect(await verify()).toMatchObject({ valid: false, entries: 15, firstProblem: { sequence: 2, problem: 'missing' } });
+    expect(await verifyLogCli([app.baseUrl, 'SHK'])).toMatchObject({ valid: false, firstProblem: { sequence: 2, problem: 'missing' } });
   });
 });
