@@ -1,0 +1,7 @@
+import type { Knex } from 'knex';
+import { addUniqueIndex } from '../../plugins/participation/server/src/database/constraints';
+
+/** One participant profile per user, even when two profile updates race. */
+export async function up(knex: Knex) {
+  await addUniqueIndex(knex, 'participation_participant_profiles_user_uq', 'participation_participant_profiles', ['user_id']);
+}
