@@ -51,8 +51,17 @@ export const bootApp = async (): Promise<TestApp> => {
     dropDatabase = async () => fs.rmSync(filename, { force: true });
   }
 
-  const strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false } as any).load();
-  await strapi.server.mount();
+  const instance = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false } as any);
+  let strapi: Core.Strapi;
+  try {
+    strapi = await instance.load();
+    await strapi.server.mount();
+  } catch (error) {
+    // A failed boot must not leave pools and timers behind: jest would wait for them forever.
+    await instance.destroy().catch(() => undefined);
+    await dropDatabase();
+    throw error;
+  }
   // Listen once on a free port: supertest would otherwise start a listener per request, and
   // concurrent requests (the race tests) would collide.
   const server = strapi.server.httpServer;
