@@ -1,6 +1,6 @@
 /**
  * `npm run bench:ballots`: ballot casting over HTTP on PostgreSQL, side by side with Strapi's generic
- * content-API create on a plain collection type, at 32 concurrent clients. The app runs in this process;
+ * content-API create on a plain collection type (signed in like the voters, and anonymous), at 32 concurrent clients. The app runs in this process;
  * the load generator (bench/http-load.ts) in another. Run with esbuild-register: Strapi's dependencies do
  * not load under tsx's ESM hooks.
  * Last line: { ballots_per_s, baseline_per_s, p50_ms, p99_ms, ... }.
@@ -80,12 +80,17 @@ const main = async () => {
       body: { choices: { projects: [projects[i % 10], projects[(i + 3) % 10]] } },
     }));
 
-    const publicRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-    await strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'api::benchmark-baseline.benchmark-baseline.create', role: publicRole.id } });
-    const baselineRequests = [{ path: '/api/benchmark-baselines', headers: {}, body: { data: { label: 'baseline', payload: { projects: projects.slice(0, 2) } } } }];
-
-    const baseline = await runLoad(app.baseUrl, baselineRequests);
-    console.log(JSON.stringify({ run: 'baseline: POST /api/benchmark-baselines', ...baseline }));
+    // The baseline is measured twice: anonymous, and signed in with the voters' own tokens, since every
+    // ballot pays for users-permissions' JWT check and user lookup too.
+    for (const type of ['public', 'authenticated']) {
+      const grantee = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
+      await strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'api::benchmark-baseline.benchmark-baseline.create', role: grantee.id } });
+    }
+    const baselineBody = { data: { label: 'baseline', payload: { projects: projects.slice(0, 2) } } };
+    const anonymous = await runLoad(app.baseUrl, [{ path: '/api/benchmark-baselines', headers: {}, body: baselineBody }]);
+    console.log(JSON.stringify({ run: 'baseline, anonymous: POST /api/benchmark-baselines', ...anonymous }));
+    const baseline = await runLoad(app.baseUrl, ballots.map(({ headers }) => ({ path: '/api/benchmark-baselines', headers, body: baselineBody })));
+    console.log(JSON.stringify({ run: 'baseline, signed in: POST /api/benchmark-baselines', ...baseline }));
     const casting = await runLoad(app.baseUrl, ballots);
     console.log(JSON.stringify({ run: 'ballots: POST /api/participation/rounds/:id/ballot', ...casting }));
     const stored = await strapi.db.connection('participation_ballots').count({ n: '*' }).first();
@@ -99,6 +104,7 @@ const main = async () => {
         p99_ms: casting.p99_ms,
         baseline_p50_ms: baseline.p50_ms,
         baseline_p99_ms: baseline.p99_ms,
+        anonymous_baseline_per_s: anonymous.per_s,
         ballots_stored: Number(stored?.n),
         voters: VOTERS,
       })
