@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = strapi.plugin('participation');
   await plugin.service('role-grants').sync();
+  await plugin.service('realtime').start();
 
   if (process.env.PARTICIPATION_DEMO === 'true') {
     await plugin.service('demo-seed').seed();

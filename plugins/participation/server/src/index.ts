@@ -1,5 +1,6 @@
 import register from './register';
 import bootstrap from './bootstrap';
+import destroy from './destroy';
 import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
@@ -7,4 +8,4 @@ import policies from './policies';
 import routes from './routes';
 import services from './services';
 
-export default { register, bootstrap, config, contentTypes, controllers, policies, routes, services };
+export default { register, bootstrap, destroy, config, contentTypes, controllers, policies, routes, services };

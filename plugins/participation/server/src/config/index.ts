@@ -3,6 +3,7 @@ import { pluginConfigSchema, type PluginConfig } from './schema';
 
 const defaultConfig: PluginConfig = {
   budgetLineImport: { maxRows: 20000, maxBytes: 5 * 1024 * 1024 },
+  realtime: { allowedOrigins: [], maxRoomsPerSocket: 50, maxConnectionsPerAddress: 50, maxPayloadBytes: 4096 },
 };
 
 export default {

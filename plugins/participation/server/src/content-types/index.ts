@@ -7,6 +7,8 @@ import proposalStatusChange from './proposal-status-change';
 import ballot from './ballot';
 import roundParticipation from './round-participation';
 import participantProfile from './participant-profile';
+import realtimeEvent from './realtime-event';
+import realtimeRoom from './realtime-room';
 import decisionLogEntry from './decision-log-entry';
 
 export default {
@@ -19,5 +21,7 @@ export default {
   ballot,
   'round-participation': roundParticipation,
   'participant-profile': participantProfile,
+  'realtime-event': realtimeEvent,
+  'realtime-room': realtimeRoom,
   'decision-log-entry': decisionLogEntry,
 };

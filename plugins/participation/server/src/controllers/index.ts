@@ -5,6 +5,7 @@ import round from './content-api/round';
 import proposal from './content-api/proposal';
 import ballot from './content-api/ballot';
 import participant from './content-api/participant';
+import realtime from './content-api/realtime';
 import decision from './content-api/decision';
 import adminBudgetLineImport from './admin/budget-line-import';
 
@@ -16,6 +17,7 @@ export default {
   proposal,
   ballot,
   participant,
+  realtime,
   decision,
   'admin-budget-line-import': adminBudgetLineImport,
 };

@@ -74,6 +74,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       throw error;
     }
+    if (report.created + report.updated > 0) {
+      await strapi.plugin('participation').service('events').publish('budget-line.changed', `municipality:${municipalityCode}:budget`, {
+        municipalityCode,
+        change: 'imported',
+        imported: { created: report.created, updated: report.updated },
+      });
+    }
     return report;
   },
 });

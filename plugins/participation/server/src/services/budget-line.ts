@@ -76,6 +76,8 @@ const duplicateCodeError = (values: BudgetLineValues) =>
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = () => strapi.documents(UID.budgetLine);
+  const announce = (municipalityCode: string, change: 'created' | 'updated' | 'deleted', budgetLine?: BudgetLine) =>
+    strapi.plugin('participation').service('events').publish('budget-line.changed', `municipality:${municipalityCode}:budget`, { municipalityCode, change, budgetLine });
 
   const sumAmounts = async (filters: BudgetLineFilters) => {
     const query = strapi.db.connection(TABLE);
@@ -120,7 +122,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async create(municipalityCode: string, values: BudgetLineValues): Promise<BudgetLine> {
       try {
         const row = await documents().create({ data: { ...values, municipalityCode } as any });
-        return toBudgetLine(row);
+        const line = toBudgetLine(row);
+        await announce(municipalityCode, 'created', line);
+        return line;
       } catch (error) {
         if (isUniqueViolation(error)) throw duplicateCodeError(values);
         throw error;
@@ -137,7 +141,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await this.requireInMunicipality(municipalityCode, documentId);
       try {
         const row = await documents().update({ documentId, data: { ...values, municipalityCode } as any });
-        return toBudgetLine(row!);
+        const line = toBudgetLine(row!);
+        await announce(municipalityCode, 'updated', line);
+        return line;
       } catch (error) {
         if (isUniqueViolation(error)) throw duplicateCodeError(values);
         throw error;
@@ -147,6 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async delete(municipalityCode: string, documentId: string): Promise<void> {
       await this.requireInMunicipality(municipalityCode, documentId);
       await documents().delete({ documentId });
+      await announce(municipalityCode, 'deleted');
     },
   };
 };

@@ -9,6 +9,8 @@ import roundCount from './round-count';
 import proposal from './proposal';
 import ballot from './ballot';
 import participantProfile from './participant-profile';
+import events from './events';
+import realtime from './realtime';
 import decisionLog from './decision-log';
 
 export default {
@@ -23,5 +25,7 @@ export default {
   proposal,
   ballot,
   'participant-profile': participantProfile,
+  events,
+  realtime,
   'decision-log': decisionLog,
 };

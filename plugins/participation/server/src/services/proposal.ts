@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Proposal, RoundResult } from '../../../shared/contracts';
+import type { EventCatalogue, Proposal, RoundResult } from '../../../shared/contracts';
 import { readJson } from '../utils/json-column';
 import { UID } from '../constants/uids';
 import { formatMinor } from '../domain/money/amount';
@@ -9,6 +9,8 @@ import { canMoveTo, type ProposalStatus } from '../domain/proposals/statuses';
 import type { ProposalInput, ReviewAction } from '../domain/proposals/proposal-input';
 import { conflict } from '../utils/conflict';
 
+
+type StatusChange = EventCatalogue['proposal.status-changed'];
 
 const fieldError = (field: string, message: string) =>
   new errors.ValidationError(`${field}: ${message}`, { errors: [{ path: [field], message }] });
@@ -59,10 +61,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
+  const statusChange = (row: Record<string, any>, from: ProposalStatus | null, to: ProposalStatus): StatusChange => ({
+    proposal: { documentId: row.documentId, roundDocumentId: row.roundDocumentId, title: row.title, status: to },
+    from,
+    to,
+  });
+
   const moveStatus = async (row: Record<string, any>, to: ProposalStatus, actorId: number | null, extra: Record<string, unknown> = {}, note?: string | null) => {
     if (!canMoveTo(row.proposalStatus, to)) throw conflict(`A proposal that is ${row.proposalStatus} cannot become ${to}`);
     await proposals().update({ documentId: row.documentId, data: { proposalStatus: to, ...extra } as any });
     await recordStatus(row.documentId, row.proposalStatus, to, actorId, note);
+    return statusChange(row, row.proposalStatus, to);
+  };
+
+  /** Tells the proposal's room and its round's room, once the change is committed. */
+  const announce = async (changes: StatusChange[]) => {
+    for (const change of changes) {
+      await plugin()
+        .service('events')
+        .publishToRooms('proposal.status-changed', [`proposal:${change.proposal.documentId}`, `round:${change.proposal.roundDocumentId}`], change);
+    }
   };
 
   /** Budget lines of the round's municipality and year; the request must fit what they have left. */
@@ -132,6 +150,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await recordStatus(created.documentId, null, 'submitted', authorId);
         return created;
       });
+      await announce([statusChange(row, null, 'submitted')]);
       return this.findOne(row.documentId);
     },
 
@@ -144,7 +163,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async withdraw(documentId: string, authorId: number): Promise<Proposal> {
       const { row } = await requireAuthorWhileEditable(documentId, authorId);
-      await strapi.db.transaction(() => moveStatus(row, 'withdrawn', authorId));
+      await announce([await strapi.db.transaction(() => moveStatus(row, 'withdrawn', authorId))]);
       return this.findOne(documentId);
     },
 
@@ -160,17 +179,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         : review.action === 'mark-infeasible' ? { infeasibleReason: review.reason }
         : {};
       const note = review.action === 'mark-infeasible' ? review.reason : 'note' in review ? review.note : null;
-      await strapi.db.transaction(() => moveStatus(row, REVIEW_TARGET[review.action], actorId, extra, note));
+      await announce([await strapi.db.transaction(() => moveStatus(row, REVIEW_TARGET[review.action], actorId, extra, note))]);
       return this.findOne(documentId);
     },
 
+    announce,
+
     /** What a round's phase change does to its proposals (called inside the round's transaction). */
-    async applyPhaseChange(roundDocumentId: string, action: PhaseAction, actorId: number, result: RoundResult | null) {
+    async applyPhaseChange(roundDocumentId: string, action: PhaseAction, actorId: number, result: RoundResult | null): Promise<StatusChange[]> {
+      const changes: StatusChange[] = [];
       const inRound = (status: ProposalStatus) =>
         proposals().findMany({ filters: { roundDocumentId, proposalStatus: status }, sort: ['id:asc'] });
 
       if (action === 'start-review') {
-        for (const row of await inRound('submitted')) await moveStatus(row, 'under_review', actorId);
+        for (const row of await inRound('submitted')) changes.push(await moveStatus(row, 'under_review', actorId));
       }
       if (action === 'open-voting') {
         const pending = await inRound('under_review');
@@ -178,16 +200,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const feasible = await inRound('feasible');
         if (feasible.length === 0) throw conflict('No proposal is feasible: there is nothing to vote on');
         let ballotNumber = 0;
-        for (const row of feasible) await moveStatus(row, 'on_ballot', actorId, { ballotNumber: (ballotNumber += 1) });
+        for (const row of feasible) changes.push(await moveStatus(row, 'on_ballot', actorId, { ballotNumber: (ballotNumber += 1) }));
       }
       if (action === 'publish-results') {
         if (!result) throw conflict('Count the ballots before publishing the results');
         const selected = new Set(result.districts.flatMap((district) => district.selected));
-        for (const row of await inRound('on_ballot')) await moveStatus(row, selected.has(row.documentId) ? 'selected' : 'not_selected', actorId);
+        for (const row of await inRound('on_ballot')) changes.push(await moveStatus(row, selected.has(row.documentId) ? 'selected' : 'not_selected', actorId));
       }
       if (action === 'start-implementation') {
-        for (const row of await inRound('selected')) await moveStatus(row, 'in_implementation', actorId);
+        for (const row of await inRound('selected')) changes.push(await moveStatus(row, 'in_implementation', actorId));
       }
+      return changes;
     },
 
     async find(roundDocumentId: string, filters: { status?: ProposalStatus[]; districtCode?: string }, page: { page: number; pageSize: number }) {

@@ -107,19 +107,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async transition(municipalityCode: string, documentId: string, action: PhaseAction, actorId: number): Promise<Round> {
       await this.findRowIn(municipalityCode, documentId);
-      await strapi.db.transaction(async ({ trx }) => {
+      const { from, proposalChanges } = await strapi.db.transaction(async ({ trx }) => {
         const locked = await selectForUpdate(trx, 'participation_rounds', { document_id: documentId });
         const check = checkTransition(locked.phase, action);
         if (!check.ok) throw conflict(check.message);
         const now = new Date().toISOString();
-        await plugin().service('proposal').applyPhaseChange(documentId, action, actorId, readJson(locked.result, null));
+        const changes = await plugin().service('proposal').applyPhaseChange(documentId, action, actorId, readJson(locked.result, null));
         const history = [...readJson<Array<{ phase: string; at: string }>>(locked.phase_history, []), { phase: check.to, at: now }];
         await rounds().update({
           documentId,
           data: { phase: check.to, phaseHistory: history, ...(action === 'open-voting' ? { rulesFrozenAt: now } : {}) } as any,
         });
+        return { from: locked.phase as RoundPhase, proposalChanges: changes };
       });
-      return toRound(await this.findRow(documentId));
+      const round = await toRound(await this.findRow(documentId));
+      const events = plugin().service('events');
+      await events.publish('round.phase-changed', `round:${documentId}`, { round, from, to: round.phase });
+      if (action === 'publish-results') await events.publish('round.result-published', `round:${documentId}`, { roundDocumentId: documentId, result: round.result! });
+      await plugin().service('proposal').announce(proposalChanges);
+      return round;
     },
 
     async storeResult(documentId: string, result: RoundResult) {

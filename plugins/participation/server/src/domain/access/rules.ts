@@ -46,6 +46,8 @@ export const ACCESS_RULES = {
   'ballot.castAssisted': FACILITATOR_ONLY,
   'ballot.verifyReceipt': PUBLIC,
   'ballot.participation': STAFF_ONLY,
+  // Room rules (domain/access/realtime-rooms.ts) decide further, as for sockets.
+  'realtime.eventsAfter': PUBLIC,
   'decision.find': PUBLIC,
   'decision.findOne': PUBLIC,
   'decision.verifyLog': PUBLIC,

@@ -40,6 +40,7 @@ export const contentApiRoutes = [
   route('POST', '/municipalities/:municipalityCode/rounds/:roundId/assisted-ballots', 'ballot.castAssisted'),
   route('GET', '/rounds/:roundId/receipts/:receiptCode', 'ballot.verifyReceipt'),
   route('GET', '/municipalities/:municipalityCode/rounds/:roundId/participation', 'ballot.participation'),
+  route('GET', '/realtime/rooms/:room/events', 'realtime.eventsAfter'),
   route('GET', '/municipalities/:municipalityCode/decisions', 'decision.find'),
   route('GET', '/municipalities/:municipalityCode/decisions/:sequence', 'decision.findOne'),
   route('GET', '/municipalities/:municipalityCode/decision-log/verify', 'decision.verifyLog'),

@@ -1,0 +1,76 @@
+import { randomBytes } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import type { EventCatalogue, EventType, RoomEvent } from '../../../shared/contracts';
+import { readJson } from '../utils/json-column';
+
+const ROOMS = 'participation_realtime_rooms';
+const EVENTS = 'participation_realtime_events';
+
+/**
+ * The one place the plugin emits real-time events. Call it after the change is committed: it numbers
+ * the event within its room (a counter row updated atomically, so instances never hand out the same
+ * number), stores it for catch-up, then broadcasts it through socket.io (and its adapter to the other
+ * instances).
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection;
+
+  const nextSequence = async (trx: typeof strapi.db.connection, room: string): Promise<number> => {
+    const now = new Date();
+    const [row] = await trx(ROOMS)
+      .insert({ document_id: randomBytes(12).toString('hex'), room, last_sequence: 1, created_at: now, updated_at: now, published_at: now })
+      .onConflict(['room'])
+      .merge({ last_sequence: knex().raw('?? + 1', [`${ROOMS}.last_sequence`]), updated_at: now })
+      .returning(['last_sequence']);
+    return Number(row.last_sequence);
+  };
+
+  return {
+    async publish<T extends EventType>(type: T, room: string, payload: EventCatalogue[T]): Promise<RoomEvent<T>> {
+      const emittedAt = new Date();
+      const sequence = await strapi.db.connection.transaction(async (trx) => {
+        const number = await nextSequence(trx as any, room);
+        await trx(EVENTS).insert({
+          document_id: randomBytes(12).toString('hex'),
+          room,
+          sequence: number,
+          event_type: type,
+          payload: JSON.stringify(payload),
+          emitted_at: emittedAt,
+          created_at: emittedAt,
+          updated_at: emittedAt,
+          published_at: emittedAt,
+        });
+        return number;
+      });
+      const event: RoomEvent<T> = { room, sequence, type, payload, emittedAt: emittedAt.toISOString() };
+      strapi.plugin('participation').service('realtime').broadcast(event);
+      return event;
+    },
+
+    /** Several rooms, one event each (e.g. a proposal's own room and its round's). */
+    async publishToRooms<T extends EventType>(type: T, rooms: string[], payload: EventCatalogue[T]) {
+      for (const room of rooms) await this.publish(type, room, payload);
+    },
+
+    /** Catch-up after a reconnect: what the room emitted after sequence `after`, oldest first. */
+    async eventsAfter(room: string, after: number, limit: number) {
+      const [rows, counter] = await Promise.all([
+        knex()(EVENTS).where({ room }).andWhere('sequence', '>', after).orderBy('sequence', 'asc').limit(limit),
+        knex()(ROOMS).where({ room }).first('last_sequence'),
+      ]);
+      return {
+        data: rows.map(
+          (row: any): RoomEvent => ({
+            room,
+            sequence: Number(row.sequence),
+            type: row.event_type,
+            payload: readJson(row.payload),
+            emittedAt: new Date(row.emitted_at).toISOString(),
+          })
+        ),
+        meta: { room, lastSequence: Number(counter?.last_sequence ?? 0) },
+      };
+    },
+  };
+};

@@ -1,0 +1,48 @@
+import type { Proposal, ProposalStatus, Round, RoundPhase, RoundResult } from './rounds';
+import type { BudgetLine } from './budget-lines';
+
+/**
+ * The event catalogue: every event a room can carry, with its payload. Server and clients share these
+ * types; payloads are the same public shapes as the REST responses.
+ */
+export interface EventCatalogue {
+  /** room `round:<id>` */
+  'round.phase-changed': { round: Round; from: RoundPhase; to: RoundPhase };
+  /** room `round:<id>` */
+  'round.result-published': { roundDocumentId: string; result: RoundResult };
+  /** rooms `proposal:<id>` and `round:<roundId>` */
+  'proposal.status-changed': { proposal: Pick<Proposal, 'documentId' | 'roundDocumentId' | 'title' | 'status'>; from: ProposalStatus | null; to: ProposalStatus };
+  /** room `municipality:<CODE>:budget` */
+  'budget-line.changed': { municipalityCode: string; change: 'created' | 'updated' | 'deleted' | 'imported'; budgetLine?: BudgetLine; imported?: { created: number; updated: number } };
+}
+
+export type EventType = keyof EventCatalogue;
+
+/** What a socket receives (event name = `type`) and what the catch-up endpoint lists. */
+export interface RoomEvent<T extends EventType = EventType> {
+  room: string;
+  sequence: number;
+  type: T;
+  payload: EventCatalogue[T];
+  emittedAt: string;
+}
+
+/** Client → server messages. */
+export interface ClientMessages {
+  join: { room: string };
+  leave: { room: string };
+}
+
+/** Server → client error event. */
+export interface RealtimeError {
+  code: 'forbidden-room' | 'too-many-rooms' | 'bad-message' | 'unknown-event';
+  message: string;
+}
+
+export namespace RoomEventsAfter {
+  export interface Query {
+    after?: number;
+    limit?: number;
+  }
+  export type Response = { data: RoomEvent[]; meta: { room: string; lastSequence: number } };
+}

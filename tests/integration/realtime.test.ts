@@ -1,0 +1,93 @@
+import type { Socket } from 'socket.io-client';
+import { bootApp, type TestApp } from '../harness/app';
+import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+import { connectSocket, join, nextEvent } from '../harness/socket';
+
+let app: TestApp;
+let staff: TestPerson;
+let citizen: TestPerson;
+let roundId: string;
+const sockets: Socket[] = [];
+
+const open = async (token?: string) => {
+  const socket = await connectSocket(app.baseUrl, token);
+  sockets.push(socket);
+  return socket;
+};
+
+beforeAll(async () => {
+  app = await bootApp();
+  await createMunicipality(app.strapi, 'SHK', 'Shkodër');
+  staff = await createPerson(app.strapi, 'municipal-staff', ['SHK']);
+  citizen = await createPerson(app.strapi, 'citizen');
+  const round = await app.http().post('/api/participation/municipalities/SHK/rounds').set(staff.auth).send({
+    data: { fiscalYear: 2026, title: 'Live round', totalBudget: '1000', ballotRules: { kind: 'approval', countingRule: 'greedy_cost' }, eligibility: { residentsOnly: false } },
+  });
+  roundId = round.body.data.documentId;
+});
+afterAll(async () => {
+  for (const socket of sockets) socket.close();
+  await app?.close();
+});
+
+describe('real-time events over socket.io', () => {
+  it('delivers a committed phase change to the round room, numbered, in the public shape', async () => {
+    const socket = await open();
+    expect(await join(socket, `round:${roundId}`)).toEqual({ ok: true, room: `round:${roundId}` });
+    const received = nextEvent(socket, 'round.phase-changed');
+    await app.http().post(`/api/participation/municipalities/SHK/rounds/${roundId}/transitions`).set(staff.auth).send({ action: 'open-proposals' });
+    const event = await received;
+    expect(event).toMatchObject({ room: `round:${roundId}`, sequence: 1, type: 'round.phase-changed', payload: { from: 'draft', to: 'proposals', round: { documentId: roundId, phase: 'proposals' } } });
+    expect(JSON.stringify(event)).not.toMatch(/authorId|email|password|voterKey/);
+  });
+
+  it('announces budget-line changes to the municipality room', async () => {
+    const socket = await open();
+    await join(socket, 'municipality:SHK:budget');
+    const received = nextEvent(socket, 'budget-line.changed');
+    await app.http().post('/api/participation/municipalities/SHK/budget-lines/import').set(staff.auth).send({ csv: 'fiscal_year,code,name,approved\n2026,A-1,Line,10\n' });
+    expect(await received).toMatchObject({ sequence: 1, payload: { municipalityCode: 'SHK', change: 'imported', imported: { created: 1, updated: 0 } } });
+  });
+
+  it('lets a client that was offline catch up from a sequence number', async () => {
+    await app.http().post(`/api/participation/municipalities/SHK/rounds/${roundId}/transitions`).set(staff.auth).send({ action: 'start-review' });
+    const all = await app.http().get(`/api/participation/realtime/rooms/round:${roundId}/events`);
+    expect(all.body.data.map((event: any) => [event.sequence, event.payload.to])).toEqual([[1, 'proposals'], [2, 'review']]);
+    const after = await app.http().get(`/api/participation/realtime/rooms/round:${roundId}/events?after=1`);
+    expect(after.body).toMatchObject({ data: [{ sequence: 2 }], meta: { lastSequence: 2 } });
+  });
+
+  it('refuses private rooms to those who may not see them, by socket and by REST', async () => {
+    const anonymous = await open();
+    const refused = nextEvent(anonymous, 'error');
+    anonymous.emit('join', { room: `user:${citizen.id}` });
+    expect(await refused).toMatchObject({ code: 'forbidden-room' });
+
+    const own = await open(citizen.jwt);
+    expect(await join(own, `user:${citizen.id}`)).toMatchObject({ ok: true });
+    const moderation = nextEvent(own, 'error');
+    own.emit('join', { room: 'moderation:SHK' });
+    expect(await moderation).toMatchObject({ code: 'forbidden-room' });
+
+    expect((await app.http().get(`/api/participation/realtime/rooms/user:${citizen.id}/events`)).status).toBe(403);
+    expect((await app.http().get(`/api/participation/realtime/rooms/user:${citizen.id}/events`).set(citizen.auth)).status).toBe(200);
+  });
+
+  it('refuses a bad token at the handshake', async () => {
+    await expect(connectSocket(app.baseUrl, 'not-a-jwt')).rejects.toThrow('invalid token');
+  });
+
+  it('cuts a connection that keeps sending unknown events or joins too many rooms, and stays up', async () => {
+    const noisy = await open();
+    const closed = nextEvent(noisy, 'disconnect');
+    for (let i = 0; i < 3; i += 1) noisy.emit('hack', { x: i });
+    expect(await closed).toBe('io server disconnect');
+
+    const greedy = await open();
+    const tooMany = new Promise((resolve) => greedy.on('error', (error: any) => error.code === 'too-many-rooms' && resolve(error)));
+    for (let i = 0; i < 60; i += 1) greedy.emit('join', { room: `round:r${i}` });
+    expect(await tooMany).toMatchObject({ code: 'too-many-rooms' });
+
+    expect((await app.http().get('/api/participation/municipalities')).status).toBe(200);
+  });
+});
