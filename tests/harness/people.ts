@@ -20,9 +20,10 @@ export const createPerson = async (
   municipalityCodes: string[] = []
 ): Promise<TestPerson> => {
   counter += 1;
+  // Taken before any await, so that people created in parallel get distinct names.
+  const username = `${role}-${counter}-${Date.now()}`;
   const roleType = role === 'citizen' ? 'authenticated' : role;
   const upRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: roleType } });
-  const username = `${role}-${counter}-${Date.now()}`;
   const email = `${username}@example.test`;
   const password = 'Correct-Horse-9';
   const user = await strapi.plugin('users-permissions').service('user').add({

@@ -49,6 +49,30 @@ describe('real-time events over socket.io', () => {
     expect(await received).toMatchObject({ sequence: 1, payload: { municipalityCode: 'SHK', change: 'imported', imported: { created: 1, updated: 0 } } });
   });
 
+  it('coalesces running vote totals to one update per second for rounds that show them', async () => {
+    const round = await app.strapi.documents('plugin::participation.round').create({
+      data: {
+        municipalityCode: 'SHK', fiscalYear: 2026, title: 'Open vote', totalBudgetMinor: '100000', phase: 'voting', showRunningTotals: true,
+        ballotRules: { kind: 'approval', countingRule: 'greedy_cost', tieBreaking: 'id' }, eligibility: { residentsOnly: false, verifiedParticipantsOnly: false },
+      } as any,
+    });
+    const proposal = await app.strapi.documents('plugin::participation.proposal').create({
+      data: { roundDocumentId: round.documentId, municipalityCode: 'SHK', authorId: 0, title: 'Bench', description: 'A bench.', requestedMinor: '100', budgetLineCodes: ['A-1'], proposalStatus: 'on_ballot', ballotNumber: 1 } as any,
+    });
+    const socket = await open();
+    await join(socket, `round:${round.documentId}`);
+    const updates: any[] = [];
+    socket.on('round.running-totals', (event) => updates.push(event));
+    const voters = [citizen, ...(await Promise.all([createPerson(app.strapi, 'citizen'), createPerson(app.strapi, 'citizen')]))];
+    for (const voter of voters) {
+      const cast = await app.http().post(`/api/participation/rounds/${round.documentId}/ballot`).set(voter.auth).send({ choices: { projects: [proposal.documentId] } });
+      expect(cast.status).toBe(201);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1800));
+    expect(updates).toHaveLength(1);
+    expect(updates[0].payload).toEqual({ roundDocumentId: round.documentId, totals: { [proposal.documentId]: 3 } });
+  });
+
   it('lets a client that was offline catch up from a sequence number', async () => {
     await app.http().post(`/api/participation/municipalities/SHK/rounds/${roundId}/transitions`).set(staff.auth).send({ action: 'start-review' });
     const all = await app.http().get(`/api/participation/realtime/rooms/round:${roundId}/events`);

@@ -12,6 +12,8 @@ export interface EventCatalogue {
   'round.result-published': { roundDocumentId: string; result: RoundResult };
   /** rooms `proposal:<id>` and `round:<roundId>` */
   'proposal.status-changed': { proposal: Pick<Proposal, 'documentId' | 'roundDocumentId' | 'title' | 'status'>; from: ProposalStatus | null; to: ProposalStatus };
+  /** room `round:<id>`, only for rounds that show running totals; at most one per second per round */
+  'round.running-totals': { roundDocumentId: string; totals: Record<string, number> };
   /** room `municipality:<CODE>:budget` */
   'budget-line.changed': { municipalityCode: string; change: 'created' | 'updated' | 'deleted' | 'imported'; budgetLine?: BudgetLine; imported?: { created: number; updated: number } };
 }

@@ -11,6 +11,8 @@ import { conflict } from '../utils/conflict';
 import { readJson } from '../utils/json-column';
 
 const BALLOTS = 'participation_ballots';
+/** Running totals go out at most once a second per round, however fast ballots arrive. */
+const RUNNING_TOTALS_INTERVAL_MS = 1000;
 const PARTICIPATIONS = 'participation_round_participations';
 
 const documentId = () => randomBytes(12).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, 'x');
@@ -59,7 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const votingState = async (roundDocumentId: string) => {
     const row = await knex()('participation_rounds')
       .where({ document_id: roundDocumentId })
-      .first('municipality_code', 'phase', 'eligibility', 'ballot_rules', 'districts');
+      .first('municipality_code', 'phase', 'eligibility', 'ballot_rules', 'districts', 'show_running_totals');
     if (!row) throw new errors.NotFoundError('Round not found');
     if (row.phase !== 'voting') frozenBallots.delete(roundDocumentId);
     return row;
@@ -75,6 +77,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       channel: row.channel as VotingChannel,
       receiptCode: row.receipt_code as string,
     }));
+  };
+
+  /** Ballots listing each proposal so far (rounds that show running totals). */
+  const runningTotals = async (roundDocumentId: string) => {
+    const totals: Record<string, number> = {};
+    for (const { ballot } of await ballotsOf(roundDocumentId)) {
+      for (const id of listedProjects(ballot)) totals[id] = (totals[id] ?? 0) + 1;
+    }
+    return totals;
   };
 
   return {
@@ -149,17 +160,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .merge(['receipt_code', 'choices', 'channel']);
         return new Date(participation.created_at).getTime() !== now.getTime();
       });
+      if (round.show_running_totals) {
+        const roundDocumentId = request.roundDocumentId;
+        plugin()
+          .service('events')
+          .publishCoalesced(`running-totals:${roundDocumentId}`, RUNNING_TOTALS_INTERVAL_MS, async () => {
+            const totals = await runningTotals(roundDocumentId);
+            await plugin().service('events').publish('round.running-totals', `round:${roundDocumentId}`, { roundDocumentId, totals });
+          });
+      }
       return { receiptCode, replacedEarlierBallot: replaced };
     },
 
-    /** Ballots listing each proposal so far (rounds that show running totals). */
-    async runningTotals(roundDocumentId: string) {
-      const totals: Record<string, number> = {};
-      for (const { ballot } of await ballotsOf(roundDocumentId)) {
-        for (const id of listedProjects(ballot)) totals[id] = (totals[id] ?? 0) + 1;
-      }
-      return totals;
-    },
+    runningTotals,
 
     /** The published ballot set exists once voting has closed. */
     async verifyReceipt(roundDocumentId: string, receiptCode: string) {

@@ -25,7 +25,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return Number(row.last_sequence);
   };
 
+  /** Coalescing: at most one publish per key and interval; the latest state is read when it fires. */
+  const pending = new Map<string, NodeJS.Timeout>();
+
   return {
+    /**
+     * Schedules `produce` to be published once `intervalMs` after the first request for `key`; requests
+     * in between fold into that one. Used for running vote totals, which change with every ballot.
+     */
+    publishCoalesced(key: string, intervalMs: number, produce: () => Promise<void>) {
+      if (pending.has(key)) return;
+      const timer = setTimeout(() => {
+        pending.delete(key);
+        produce().catch((error) => strapi.log.error(`participation: coalesced event ${key} failed: ${error}`));
+      }, intervalMs);
+      timer.unref();
+      pending.set(key, timer);
+    },
+
+    /** Drops scheduled coalesced events (the app is stopping). */
+    cancelPending() {
+      for (const timer of pending.values()) clearTimeout(timer);
+      pending.clear();
+    },
+
     async publish<T extends EventType>(type: T, room: string, payload: EventCatalogue[T]): Promise<RoomEvent<T>> {
       const emittedAt = new Date();
       const sequence = await strapi.db.connection.transaction(async (trx) => {

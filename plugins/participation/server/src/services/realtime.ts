@@ -13,6 +13,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       gateway?.broadcast(event);
     },
     async stop() {
+      strapi.plugin('participation').service('events').cancelPending();
       await gateway?.close();
       gateway = null;
     },
