@@ -73,6 +73,21 @@ describe('real-time events over socket.io', () => {
     expect(updates[0].payload).toEqual({ roundDocumentId: round.documentId, totals: { [proposal.documentId]: 3 } });
   });
 
+  it('announces a published decision with its log entry hash', async () => {
+    const socket = await open();
+    await join(socket, 'municipality:SHK:decisions');
+    const received = nextEvent(socket, 'decision.published');
+    const published = await app.http().post('/api/participation/municipalities/SHK/decisions').set(staff.auth).send({
+      data: {
+        kind: 'approve', subject: { kind: 'budget-line', code: 'A-1', fiscalYear: 2026 }, amount: '10',
+        councilDecisionReference: 'VKB nr. 45', decisionDate: '2026-03-15', rationale: 'Approved by the council.',
+      },
+    });
+    expect(published.status).toBe(201);
+    const event = await received;
+    expect(event).toMatchObject({ room: 'municipality:SHK:decisions', sequence: 1, payload: { entry: { hash: published.body.data.hash } } });
+  });
+
   it('lets a client that was offline catch up from a sequence number', async () => {
     await app.http().post(`/api/participation/municipalities/SHK/rounds/${roundId}/transitions`).set(staff.auth).send({ action: 'start-review' });
     const all = await app.http().get(`/api/participation/realtime/rooms/round:${roundId}/events`);

@@ -1,5 +1,6 @@
 import type { Proposal, ProposalStatus, Round, RoundPhase, RoundResult } from './rounds';
 import type { BudgetLine } from './budget-lines';
+import type { DecisionLogEntry } from './decisions';
 
 /**
  * The event catalogue: every event a room can carry, with its payload. Server and clients share these
@@ -14,6 +15,8 @@ export interface EventCatalogue {
   'proposal.status-changed': { proposal: Pick<Proposal, 'documentId' | 'roundDocumentId' | 'title' | 'status'>; from: ProposalStatus | null; to: ProposalStatus };
   /** room `round:<id>`, only for rounds that show running totals; at most one per second per round */
   'round.running-totals': { roundDocumentId: string; totals: Record<string, number> };
+  /** room `municipality:<CODE>:decisions` */
+  'decision.published': { entry: DecisionLogEntry };
   /** room `municipality:<CODE>:budget` */
   'budget-line.changed': { municipalityCode: string; change: 'created' | 'updated' | 'deleted' | 'imported'; budgetLine?: BudgetLine; imported?: { created: number; updated: number } };
 }

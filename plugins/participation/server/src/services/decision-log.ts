@@ -117,7 +117,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const decision = toDecision(municipalityCode, input);
       for (let attempt = 1; ; attempt += 1) {
         try {
-          return await appendEntry(decision, publishedById);
+          const entry = await appendEntry(decision, publishedById);
+          // After commit: the event carries the entry with its hash, as the public log shows it.
+          await strapi.plugin('participation').service('events').publish('decision.published', `municipality:${municipalityCode}:decisions`, { entry });
+          return entry;
         } catch (error) {
           if (!isUniqueViolation(error)) throw error;
           if (attempt === APPEND_ATTEMPTS) throw conflict('Other decisions were being published at the same moment; try again');
