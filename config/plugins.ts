@@ -33,6 +33,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       budgetLineImport: {
         maxRows: env.int('PARTICIPATION_IMPORT_MAX_ROWS', 20000),
       },
+      realtime: {
+        allowedOrigins: env.array('PARTICIPATION_REALTIME_ORIGINS', []),
+        // Behind a proxy every client shares the proxy's address: raise this there (the benchmark does).
+        maxConnectionsPerAddress: env.int('PARTICIPATION_REALTIME_MAX_CONNECTIONS_PER_ADDRESS', 50),
+      },
     },
   },
 });

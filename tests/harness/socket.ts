@@ -1,9 +1,16 @@
 import { io, type Socket } from 'socket.io-client';
 
 /** A socket.io client for tests: no reconnection (jest would wait on its timers), closed by the caller. */
-export const connectSocket = (baseUrl: string, token?: string): Promise<Socket> =>
+export const connectSocket = (baseUrl: string, token?: string, headers: Record<string, string> = {}): Promise<Socket> =>
   new Promise((resolve, reject) => {
-    const socket = io(baseUrl, { path: '/socket.io', transports: ['websocket'], reconnection: false, auth: token ? { token } : {} });
+    const socket = io(baseUrl, {
+      path: '/socket.io',
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      auth: token ? { token } : {},
+      extraHeaders: headers,
+    });
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (error) => {
       socket.close();

@@ -112,6 +112,26 @@ describe('real-time events over socket.io', () => {
     expect((await app.http().get(`/api/participation/realtime/rooms/user:${citizen.id}/events`).set(citizen.auth)).status).toBe(200);
   });
 
+  it('refuses a foreign Origin, and more connections from one address than configured', async () => {
+    await expect(connectSocket(app.baseUrl, undefined, { origin: 'https://evil.example' })).rejects.toThrow();
+    const sameOrigin = await connectSocket(app.baseUrl, undefined, { origin: app.baseUrl });
+    sockets.push(sameOrigin);
+    const limit = 50;
+    const opened = sockets.filter((socket) => socket.connected).length;
+    for (let i = opened; i < limit; i += 1) await open();
+    await expect(connectSocket(app.baseUrl)).rejects.toThrow();
+    for (const socket of sockets.splice(0)) socket.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await open();
+  });
+
+  it('cuts a connection that sends a message larger than allowed', async () => {
+    const big = await open();
+    const closed = nextEvent(big, 'disconnect');
+    big.emit('join', { room: 'x'.repeat(10_000) });
+    expect(await closed).toBe('transport close');
+  });
+
   it('refuses a bad token at the handshake', async () => {
     await expect(connectSocket(app.baseUrl, 'not-a-jwt')).rejects.toThrow('invalid token');
   });
