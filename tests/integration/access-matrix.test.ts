@@ -63,6 +63,9 @@ const EXPECTED: Record<ContentApiAction, Expectation> = {
   'decision.verifyLog': everyone('allowed'),
   'decision.exportLog': everyone('allowed'),
   'decision.publish': staffOnlyInOwn,
+  'implementation.findOne': everyone('allowed'),
+  'implementation.budgetLineSpending': everyone('allowed'),
+  'implementation.update': staffOnlyInOwn,
 };
 
 let app: TestApp;
@@ -163,6 +166,13 @@ const ROUTES: Record<ContentApiAction, (m: string, who: Who) => Promise<{ method
     method: 'post',
     path: `/api/participation/municipalities/${m}/decisions`,
     body: { data: { kind: 'defer', subject: { kind: 'round', documentId: roundIn[m] }, councilDecisionReference: 'VKB nr. 1', decisionDate: '2026-03-01', rationale: 'Matrix decision.' } },
+  }),
+  'implementation.findOne': async (m, who) => ({ method: 'get', path: `/api/participation/proposals/${await createProposal(m, who)}/implementation` }),
+  'implementation.budgetLineSpending': async (m) => ({ method: 'get', path: `/api/participation/budget-lines/${lineIn[m]}/participatory-spending` }),
+  'implementation.update': async (m, who) => ({
+    method: 'put',
+    path: `/api/participation/municipalities/${m}/proposals/${await createProposal(m, who)}/implementation`,
+    body: { data: { progressPercent: 10, spent: '0', milestones: [] } },
   }),
 };
 

@@ -100,3 +100,51 @@ export interface DecisionLogExport {
   headHash: string | null;
   entries: DecisionLogEntry[];
 }
+
+export type MilestoneStatus = 'planned' | 'in_progress' | 'done' | 'delayed' | 'cancelled';
+
+export interface Milestone {
+  title: string;
+  /** YYYY-MM-DD */
+  dueDate: string;
+  /** YYYY-MM-DD; set exactly when the status is done. */
+  doneDate: string | null;
+  status: MilestoneStatus;
+}
+
+/** How a funded proposal is being carried out; its funding is read from the decision log. */
+export interface ProjectImplementation {
+  proposalDocumentId: string;
+  municipalityCode: string;
+  /** From the latest fund (or amend) decision that still counts; null when the proposal is not funded. */
+  funding: { amount: DecimalString; budgetLine: { code: string; fiscalYear: number }; decisionEntry: number } | null;
+  spent: DecimalString;
+  progressPercent: number;
+  milestones: Milestone[];
+  /** When staff last updated it; null before the first update. */
+  updatedAt: string | null;
+}
+
+export namespace GetImplementation {
+  export type Response = Single<ProjectImplementation>;
+}
+
+/** Body of `PUT /municipalities/:municipalityCode/proposals/:proposalId/implementation` (the whole state). */
+export namespace UpdateImplementation {
+  export interface Body {
+    data: { progressPercent: number; spent: DecimalString | number; milestones: Milestone[] };
+  }
+  export type Response = Single<ProjectImplementation>;
+}
+
+/** `GET /budget-lines/:documentId/participatory-spending`: what participatory projects commit to and spend from a line. */
+export interface ParticipatorySpending {
+  budgetLine: { documentId: string; municipalityCode: string; code: string; fiscalYear: number };
+  committed: DecimalString;
+  spent: DecimalString;
+  projects: Array<{ proposalDocumentId: string; title: string; committed: DecimalString; spent: DecimalString; progressPercent: number }>;
+}
+
+export namespace GetParticipatorySpending {
+  export type Response = Single<ParticipatorySpending>;
+}

@@ -11,6 +11,7 @@ export const UID = {
   roundParticipation: 'plugin::participation.round-participation',
   participantProfile: 'plugin::participation.participant-profile',
   decisionLogEntry: 'plugin::participation.decision-log-entry',
+  projectImplementation: 'plugin::participation.project-implementation',
   user: 'plugin::users-permissions.user',
   role: 'plugin::users-permissions.role',
   permission: 'plugin::users-permissions.permission',

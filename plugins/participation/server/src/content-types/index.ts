@@ -10,6 +10,7 @@ import participantProfile from './participant-profile';
 import realtimeEvent from './realtime-event';
 import realtimeRoom from './realtime-room';
 import decisionLogEntry from './decision-log-entry';
+import projectImplementation from './project-implementation';
 
 export default {
   municipality,
@@ -24,4 +25,5 @@ export default {
   'realtime-event': realtimeEvent,
   'realtime-room': realtimeRoom,
   'decision-log-entry': decisionLogEntry,
+  'project-implementation': projectImplementation,
 };

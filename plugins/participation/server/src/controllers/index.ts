@@ -7,6 +7,7 @@ import ballot from './content-api/ballot';
 import participant from './content-api/participant';
 import realtime from './content-api/realtime';
 import decision from './content-api/decision';
+import implementation from './content-api/implementation';
 import adminBudgetLineImport from './admin/budget-line-import';
 
 export default {
@@ -19,5 +20,6 @@ export default {
   participant,
   realtime,
   decision,
+  implementation,
   'admin-budget-line-import': adminBudgetLineImport,
 };

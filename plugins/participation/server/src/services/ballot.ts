@@ -8,6 +8,7 @@ import { checkBallotChoices, type BallotChoices } from '../domain/voting/ballot-
 import { newReceiptCode, voterKey } from '../domain/voting/voter-key';
 import { ballotProjects as listedProjects, type Ballot } from '../domain/counting/election';
 import { conflict } from '../utils/conflict';
+import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
 
 const BALLOTS = 'participation_ballots';
@@ -34,9 +35,6 @@ export interface CastRequest {
   consentNote?: string | null;
   choices: BallotChoices;
 }
-
-const fieldError = (field: string, message: string) =>
-  new errors.ValidationError(`${field}: ${message}`, { errors: [{ path: [field], message }] });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;

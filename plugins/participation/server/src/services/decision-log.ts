@@ -9,14 +9,12 @@ import { formatMinor } from '../domain/money/amount';
 import type { DecisionBody } from '../routes/content-api/validation/decisions';
 import { conflict } from '../utils/conflict';
 import { isUniqueViolation } from '../utils/database-errors';
+import { fieldError } from '../utils/field-error';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
 
 const TABLE = 'participation_decision_log_entries';
 /** Concurrent publishes on SQLite from several processes can still meet at the unique index. */
 const APPEND_ATTEMPTS = 3;
-
-const fieldError = (field: string, message: string) =>
-  new errors.ValidationError(`${field}: ${message}`, { errors: [{ path: field.split('.'), message }] });
 
 /** How the subject is indexed for filtering; the hashed decision stays the record. */
 const subjectRef = (subject: DecisionSubject) =>

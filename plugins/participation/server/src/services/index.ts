@@ -12,6 +12,7 @@ import participantProfile from './participant-profile';
 import events from './events';
 import realtime from './realtime';
 import decisionLog from './decision-log';
+import implementation from './implementation';
 
 export default {
   municipality,
@@ -28,4 +29,5 @@ export default {
   events,
   realtime,
   'decision-log': decisionLog,
+  implementation,
 };

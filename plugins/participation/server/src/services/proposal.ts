@@ -8,12 +8,10 @@ import type { PhaseAction } from '../domain/rounds/phases';
 import { canMoveTo, type ProposalStatus } from '../domain/proposals/statuses';
 import type { ProposalInput, ReviewAction } from '../domain/proposals/proposal-input';
 import { conflict } from '../utils/conflict';
+import { fieldError } from '../utils/field-error';
 
 
 type StatusChange = EventCatalogue['proposal.status-changed'];
-
-const fieldError = (field: string, message: string) =>
-  new errors.ValidationError(`${field}: ${message}`, { errors: [{ path: [field], message }] });
 
 const REVIEW_PHASE: Record<ReviewAction['action'], string> = {
   'start-review': 'review',

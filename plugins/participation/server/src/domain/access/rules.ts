@@ -53,6 +53,9 @@ export const ACCESS_RULES = {
   'decision.verifyLog': PUBLIC,
   'decision.exportLog': PUBLIC,
   'decision.publish': STAFF_ONLY,
+  'implementation.findOne': PUBLIC,
+  'implementation.budgetLineSpending': PUBLIC,
+  'implementation.update': STAFF_ONLY,
 } as const satisfies Record<string, AccessRule>;
 
 export type ContentApiAction = keyof typeof ACCESS_RULES;

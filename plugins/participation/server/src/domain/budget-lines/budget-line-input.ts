@@ -38,7 +38,7 @@ const SDG_TARGET = /^(1[0-7]|[1-9])\.([1-9][0-9]?|[a-c])$/;
 const blankToUndefined = (value: unknown) =>
   value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value;
 
-const amountSchema = (decimalSeparator: DecimalSeparator) =>
+export const amountSchema = (decimalSeparator: DecimalSeparator) =>
   z.union([z.string(), z.number()]).transform((raw, ctx) => {
     const parsed = parseAmount(raw, decimalSeparator);
     if (!parsed.ok) {

@@ -46,6 +46,9 @@ export const contentApiRoutes = [
   route('GET', '/municipalities/:municipalityCode/decision-log/verify', 'decision.verifyLog'),
   route('GET', '/municipalities/:municipalityCode/decision-log/export', 'decision.exportLog'),
   route('POST', '/municipalities/:municipalityCode/decisions', 'decision.publish'),
+  route('GET', '/proposals/:proposalId/implementation', 'implementation.findOne'),
+  route('GET', '/budget-lines/:documentId/participatory-spending', 'implementation.budgetLineSpending'),
+  route('PUT', '/municipalities/:municipalityCode/proposals/:proposalId/implementation', 'implementation.update'),
 ];
 
 export default { type: 'content-api' as const, routes: contentApiRoutes };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { amountSchema } from '../../../domain/budget-lines/budget-line-input';
 import { minorAmountSchema } from '../../../domain/proposals/proposal-input';
 import { pageQuery } from './common';
 
@@ -61,3 +62,33 @@ export const listDecisionsQuery = z
     ...pageQuery,
   })
   .strict();
+
+export const MILESTONE_STATUSES = ['planned', 'in_progress', 'done', 'delayed', 'cancelled'] as const;
+
+const milestoneSchema = z
+  .object({
+    title: plainText(200),
+    dueDate: isoDate,
+    doneDate: isoDate.nullable().default(null),
+    status: z.enum(MILESTONE_STATUSES),
+  })
+  .strict()
+  .superRefine((milestone, ctx) => {
+    if ((milestone.status === 'done') !== (milestone.doneDate !== null)) {
+      ctx.addIssue({ code: 'custom', path: ['doneDate'], message: 'is given exactly when the milestone is done' });
+    }
+  });
+
+/** The whole implementation state of a funded proposal: staff send it all on every update. */
+export const implementationBody = z
+  .object({
+    data: z
+      .object({
+        progressPercent: z.number().int('must be a whole percentage').min(0).max(100),
+        spent: amountSchema('.'),
+        milestones: z.array(milestoneSchema).max(100),
+      })
+      .strict(),
+  })
+  .strict();
+export type ImplementationBody = z.output<typeof implementationBody>['data'];

@@ -1,0 +1,113 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import Decimal from 'decimal.js';
+import type { Milestone, ParticipatorySpending, ProjectImplementation } from '../../../shared/contracts';
+import { UID } from '../constants/uids';
+import { currentFunding, fundingOnLine, type ProposalFunding } from '../domain/decision-log/funding';
+import { formatMinor, sumMinor } from '../domain/money/amount';
+import type { ImplementationBody } from '../routes/content-api/validation/decisions';
+import { conflict } from '../utils/conflict';
+import { isUniqueViolation } from '../utils/database-errors';
+import { fieldError } from '../utils/field-error';
+import { readJson } from '../utils/json-column';
+
+type ImplementationRow = Record<string, any>;
+
+const toImplementation = (
+  proposal: { documentId: string; municipalityCode: string },
+  funding: ProposalFunding | undefined,
+  record: ImplementationRow | null
+): ProjectImplementation => ({
+  proposalDocumentId: proposal.documentId,
+  municipalityCode: proposal.municipalityCode,
+  funding: funding ?? null,
+  spent: formatMinor(record?.spentMinor),
+  progressPercent: Number(record?.progressPercent ?? 0),
+  milestones: readJson<Milestone[]>(record?.milestones, []),
+  updatedAt: record ? new Date(record.updatedAt).toISOString() : null,
+});
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const records = () => strapi.documents(UID.projectImplementation);
+
+  /** Funding is not stored apart: it is whatever the municipality's decision log says now. */
+  const fundingIn = async (municipalityCode: string) =>
+    currentFunding(await strapi.plugin('participation').service('decision-log').entriesOf(municipalityCode));
+
+  const requireProposal = async (documentId: string) => {
+    const row = await strapi.documents(UID.proposal).findOne({ documentId, fields: ['municipalityCode'] });
+    if (!row) throw new errors.NotFoundError('Proposal not found');
+    return { documentId, municipalityCode: String(row.municipalityCode) };
+  };
+
+  const recordOf = (proposalDocumentId: string) => records().findFirst({ filters: { proposalDocumentId } });
+
+  /** One record per proposal (a unique index): a concurrent first update that lost the race updates instead. */
+  const save = async (proposalDocumentId: string, data: Record<string, unknown>): Promise<ImplementationRow> => {
+    const existing = await recordOf(proposalDocumentId);
+    if (existing) return (await records().update({ documentId: existing.documentId, data: data as any }))!;
+    try {
+      return await records().create({ data: data as any });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      return save(proposalDocumentId, data);
+    }
+  };
+
+  return {
+    async findForProposal(proposalDocumentId: string): Promise<ProjectImplementation> {
+      const proposal = await requireProposal(proposalDocumentId);
+      const [funding, record] = await Promise.all([fundingIn(proposal.municipalityCode), recordOf(proposalDocumentId)]);
+      return toImplementation(proposal, funding.get(proposalDocumentId), record);
+    },
+
+    /** Staff replace the whole state; spending beyond the funded amount needs an amending decision first. */
+    async update(municipalityCode: string, proposalDocumentId: string, input: ImplementationBody, actorId: number): Promise<ProjectImplementation> {
+      const proposal = await requireProposal(proposalDocumentId);
+      if (proposal.municipalityCode !== municipalityCode) throw new errors.NotFoundError('Proposal not found');
+      const funding = (await fundingIn(municipalityCode)).get(proposalDocumentId);
+      if (!funding) throw conflict('The proposal is not funded: publish a decision to fund it before tracking its implementation');
+      if (new Decimal(formatMinor(input.spent)).greaterThan(funding.amount)) {
+        throw fieldError('data.spent', `is more than the ${funding.amount} funded (decision log entry ${funding.decisionEntry}); publish an amendment first`);
+      }
+      const record = await save(proposalDocumentId, {
+        proposalDocumentId,
+        municipalityCode,
+        progressPercent: input.progressPercent,
+        spentMinor: input.spent,
+        milestones: input.milestones,
+        recordedById: actorId,
+      });
+      return toImplementation(proposal, funding, record);
+    },
+
+    async budgetLineSpending(budgetLineDocumentId: string): Promise<ParticipatorySpending> {
+      const line = await strapi.plugin('participation').service('budget-line').findOne(budgetLineDocumentId);
+      const { projects, committed } = fundingOnLine(await fundingIn(line.municipalityCode), line);
+      const proposalIds = projects.map(([proposalDocumentId]) => proposalDocumentId);
+      const [proposals, rows] = proposalIds.length
+        ? await Promise.all([
+            strapi.documents(UID.proposal).findMany({ filters: { documentId: { $in: proposalIds } }, fields: ['title'] }),
+            records().findMany({ filters: { proposalDocumentId: { $in: proposalIds } } }),
+          ])
+        : [[], []];
+      const titles = new Map(proposals.map((proposal) => [proposal.documentId, String(proposal.title)]));
+      const recordsById = new Map(rows.map((row) => [row.proposalDocumentId as string, row]));
+      return {
+        budgetLine: { documentId: line.documentId, municipalityCode: line.municipalityCode, code: line.code, fiscalYear: line.fiscalYear },
+        committed,
+        spent: formatMinor(sumMinor(rows.map((row) => row.spentMinor))),
+        projects: projects.map(([proposalDocumentId, funding]) => {
+          const record = recordsById.get(proposalDocumentId);
+          return {
+            proposalDocumentId,
+            title: titles.get(proposalDocumentId) ?? '',
+            committed: funding.amount,
+            spent: formatMinor(record?.spentMinor),
+            progressPercent: Number(record?.progressPercent ?? 0),
+          };
+        }),
+      };
+    },
+  };
+};

@@ -1,0 +1,150 @@
+import { bootApp, type TestApp } from '../harness/app';
+import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+
+/** Funded proposals are tracked to completion; budget lines show what participatory projects commit and spend. */
+let app: TestApp;
+let staff: TestPerson;
+let korStaff: TestPerson;
+const proposals: Record<string, string> = {};
+const lines: Record<string, string> = {};
+
+const base = '/api/participation/municipalities/SHK';
+const decide = (data: object) =>
+  app.http().post(`${base}/decisions`).set(staff.auth).send({ data: { councilDecisionReference: 'VKB nr. 45', decisionDate: '2026-03-12', rationale: 'Council decision.', ...data } });
+const fund = (proposal: string, amount: string, code = '0950-01') =>
+  decide({ kind: 'fund', subject: { kind: 'proposal', documentId: proposals[proposal] }, amount, budgetLine: { code, fiscalYear: 2026 } });
+const implementationOf = (proposal: string) => app.http().get(`/api/participation/proposals/${proposals[proposal]}/implementation`);
+const update = (proposal: string, data: object, person = staff) =>
+  app.http().put(`${base}/proposals/${proposals[proposal]}/implementation`).set(person.auth).send({ data });
+const spendingOn = async (line: string) => (await app.http().get(`/api/participation/budget-lines/${lines[line]}/participatory-spending`)).body.data;
+
+const PROGRESS = {
+  progressPercent: 40,
+  spent: '100000.10',
+  milestones: [
+    { title: 'Design with the youth council', dueDate: '2026-04-01', doneDate: '2026-03-28', status: 'done' },
+    { title: 'Repairs', dueDate: '2026-07-01', status: 'in_progress' },
+  ],
+};
+
+const createProposal = async (municipalityCode: string, title: string) =>
+  (
+    await app.strapi.documents('plugin::participation.proposal').create({
+      data: { roundDocumentId: 'round', municipalityCode, authorId: 1, title, description: `${title}, as proposed.`, requestedMinor: '100', budgetLineCodes: ['0950-01'], proposalStatus: 'selected' } as any,
+    })
+  ).documentId;
+
+beforeAll(async () => {
+  app = await bootApp();
+  await createMunicipality(app.strapi, 'SHK', 'Shkodër');
+  await createMunicipality(app.strapi, 'KOR', 'Korçë');
+  staff = await createPerson(app.strapi, 'municipal-staff', ['SHK']);
+  korStaff = await createPerson(app.strapi, 'municipal-staff', ['KOR']);
+  const imported = await app.http().post(`${base}/budget-lines/import`).set(staff.auth).send({ csv: 'fiscal_year,code,name,approved\n2026,0950-01,Youth centres,2000000\n2026,1040-01,Home care,900000\n' });
+  expect(imported.status).toBe(200);
+  const listed = await app.http().get('/api/participation/budget-lines?municipality=SHK');
+  for (const line of listed.body.data) lines[line.code] = line.documentId;
+  proposals.youthCentre = await createProposal('SHK', 'Youth centre repairs');
+  proposals.homeCare = await createProposal('SHK', 'Home care van');
+  proposals.unfunded = await createProposal('SHK', 'Skate park');
+  proposals.korce = await createProposal('KOR', 'Korçë library');
+  expect((await fund('youthCentre', '250000')).status).toBe(201);
+  expect((await fund('homeCare', '100000')).status).toBe(201);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('implementation of a funded proposal', () => {
+  it('starts from its funding decision, with nothing spent yet', async () => {
+    const response = await implementationOf('youthCentre');
+    expect(response.status).toBe(200);
+    expect(response.body.data).toEqual({
+      proposalDocumentId: proposals.youthCentre,
+      municipalityCode: 'SHK',
+      funding: { amount: '250000.00', budgetLine: { code: '0950-01', fiscalYear: 2026 }, decisionEntry: 1 },
+      spent: '0.00',
+      progressPercent: 0,
+      milestones: [],
+      updatedAt: null,
+    });
+  });
+
+  it('staff of the municipality record milestones, progress and spending; anyone reads them', async () => {
+    const response = await update('youthCentre', PROGRESS);
+    expect(response.status).toBe(200);
+    const expected = {
+      spent: '100000.10',
+      progressPercent: 40,
+      milestones: [
+        { title: 'Design with the youth council', dueDate: '2026-04-01', doneDate: '2026-03-28', status: 'done' },
+        { title: 'Repairs', dueDate: '2026-07-01', doneDate: null, status: 'in_progress' },
+      ],
+      updatedAt: expect.any(String),
+    };
+    expect(response.body.data).toMatchObject(expected);
+    expect((await implementationOf('youthCentre')).body.data).toMatchObject(expected);
+    expect(JSON.stringify(response.body)).not.toMatch(/recordedById|email/);
+  });
+
+  it.each([
+    ['spending above the funded amount', { ...PROGRESS, spent: '250000.01' }, 'data.spent'],
+    ['a done milestone without its date', { ...PROGRESS, milestones: [{ title: 'Design', dueDate: '2026-04-01', status: 'done' }] }, 'data.milestones.0.doneDate'],
+    ['a done date on an open milestone', { ...PROGRESS, milestones: [{ title: 'Design', dueDate: '2026-04-01', doneDate: '2026-04-02', status: 'planned' }] }, 'data.milestones.0.doneDate'],
+    ['progress above 100 %', { ...PROGRESS, progressPercent: 101 }, 'data.progressPercent'],
+    ['a negative amount', { ...PROGRESS, spent: '-1' }, 'data.spent'],
+    ['an unknown field', { ...PROGRESS, budgetLineCode: '1040-01' }, 'data.budgetLineCode'],
+    ['a missing field', { progressPercent: 10, spent: '1' }, 'data.milestones'],
+  ])('refuses %s with a 400 naming the field, and changes nothing', async (_case, data, field) => {
+    const before = (await implementationOf('youthCentre')).body.data;
+    const response = await update('youthCentre', data);
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toContain(`${field}:`);
+    expect((await implementationOf('youthCentre')).body.data).toEqual(before);
+  });
+
+  it('is a 409 for a proposal without funding, a 404 across municipalities, a 403 for other staff', async () => {
+    expect((await update('unfunded', PROGRESS)).status).toBe(409);
+    expect((await update('korce', PROGRESS)).status).toBe(404);
+    expect((await update('youthCentre', PROGRESS, korStaff)).status).toBe(403);
+    expect((await app.http().get('/api/participation/proposals/nope/implementation')).status).toBe(404);
+  });
+});
+
+describe('participatory spending on a budget line', () => {
+  it('sums what funded projects commit to the line and what they spent', async () => {
+    await update('homeCare', { progressPercent: 5, spent: '20000', milestones: [] });
+    expect(await spendingOn('0950-01')).toEqual({
+      budgetLine: { documentId: lines['0950-01'], municipalityCode: 'SHK', code: '0950-01', fiscalYear: 2026 },
+      committed: '350000.00',
+      spent: '120000.10',
+      projects: expect.arrayContaining([
+        { proposalDocumentId: proposals.youthCentre, title: 'Youth centre repairs', committed: '250000.00', spent: '100000.10', progressPercent: 40 },
+        { proposalDocumentId: proposals.homeCare, title: 'Home care van', committed: '100000.00', spent: '20000.00', progressPercent: 5 },
+      ]),
+    });
+    expect(await spendingOn('1040-01')).toMatchObject({ committed: '0.00', spent: '0.00', projects: [] });
+  });
+
+  it('follows the decision log: an amendment moves a project to another line', async () => {
+    await decide({ kind: 'amend', subject: { kind: 'proposal', documentId: proposals.homeCare }, amount: '120000', budgetLine: { code: '1040-01', fiscalYear: 2026 } });
+    expect(await spendingOn('0950-01')).toMatchObject({ committed: '250000.00', spent: '100000.10' });
+    expect(await spendingOn('1040-01')).toMatchObject({ committed: '120000.00', spent: '20000.00' });
+  });
+
+  it('a deferral withdraws the funding, and correcting the deferral restores it', async () => {
+    const deferral = await decide({ kind: 'defer', subject: { kind: 'proposal', documentId: proposals.youthCentre } });
+    expect((await implementationOf('youthCentre')).body.data.funding).toBeNull();
+    expect(await spendingOn('0950-01')).toMatchObject({ committed: '0.00', projects: [] });
+
+    await decide({ kind: 'approve', subject: { kind: 'proposal', documentId: proposals.youthCentre }, amount: '250000', correctsEntry: deferral.body.data.sequence, rationale: 'The deferral was entered in error.' });
+    expect((await implementationOf('youthCentre')).body.data.funding).toMatchObject({ amount: '250000.00', decisionEntry: 1 });
+    expect(await spendingOn('0950-01')).toMatchObject({ committed: '250000.00' });
+  });
+
+  it('leaves the budget line’s own response as it was, and is a 404 for an unknown line', async () => {
+    const line = await app.http().get(`/api/participation/budget-lines/${lines['0950-01']}`);
+    expect(Object.keys(line.body.data.amounts)).toEqual(['approved', 'revised', 'committed', 'spent']);
+    expect((await app.http().get('/api/participation/budget-lines/nope/participatory-spending')).status).toBe(404);
+  });
+});
