@@ -13,49 +13,54 @@ const CONCURRENCY = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const VOTERS = 4000;
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { applyTestEnv } = require('../tests/harness/env');
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { startPostgres } = require('../tests/harness/postgres-server');
+import { runMain, withPostgresApp } from './postgres-app';
 
 const runLoad = (url: string, requests: unknown[]) =>
   new Promise<any>((resolve, reject) => {
-    const child = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, 'http-load.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, 'http-load.ts')], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(output.trim().split('\n').pop()!)) : reject(new Error(`load generator exited ${code}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(output.trim().split('\n').pop()!))
+        : reject(new Error(`load generator exited ${code}`)),
+    );
     child.stdin.end(JSON.stringify({ url, method: 'POST', concurrency: CONCURRENCY, seconds: SECONDS, requests }));
   });
 
-const main = async () => {
-  applyTestEnv();
-  process.env.LOG_LEVEL = 'error';
-  // require, not import(): the ESM build of Strapi does not load under tsx.
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { compileStrapi } = require('@strapi/strapi');
-  await compileStrapi({ appDir: path.resolve(__dirname, '..') });
-  const postgres = await startPostgres();
-  process.env.TEST_POSTGRES_URL = postgres.url;
-  process.env.TEST_DATABASE_ENGINE = 'postgres';
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { bootApp } = require('../tests/harness/app');
-  const app = await bootApp();
-  const { strapi } = app;
-  try {
-    await strapi.documents('plugin::participation.municipality').create({ data: { code: 'BEN', name: 'Bench', country: 'AL', defaultLocale: 'sq', currency: 'ALL' } });
+const main = () =>
+  withPostgresApp({}, async (app) => {
+    const { strapi } = app;
+    await strapi
+      .documents('plugin::participation.municipality')
+      .create({ data: { code: 'BEN', name: 'Bench', country: 'AL', defaultLocale: 'sq', currency: 'ALL' } });
     const round = await strapi.documents('plugin::participation.round').create({
       data: {
-        municipalityCode: 'BEN', fiscalYear: 2026, title: 'Bench round', totalBudgetMinor: '100000000', phase: 'voting',
+        municipalityCode: 'BEN',
+        fiscalYear: 2026,
+        title: 'Bench round',
+        totalBudgetMinor: '100000000',
+        phase: 'voting',
         ballotRules: { kind: 'approval', maxProjects: 3, countingRule: 'greedy_cost', tieBreaking: 'id' },
-        eligibility: { residentsOnly: false, verifiedParticipantsOnly: false }, showRunningTotals: false,
+        eligibility: { residentsOnly: false, verifiedParticipantsOnly: false },
+        showRunningTotals: false,
       } as any,
     });
     const projects: string[] = [];
     for (let i = 1; i <= 10; i += 1) {
       const proposal = await strapi.documents('plugin::participation.proposal').create({
         data: {
-          roundDocumentId: round.documentId, municipalityCode: 'BEN', authorId: 0, title: `Project ${i}`, description: 'Bench project',
-          requestedMinor: String(100000 * i), budgetLineCodes: ['X'], proposalStatus: 'on_ballot', ballotNumber: i,
+          roundDocumentId: round.documentId,
+          municipalityCode: 'BEN',
+          authorId: 0,
+          title: `Project ${i}`,
+          description: 'Bench project',
+          requestedMinor: String(100000 * i),
+          budgetLineCodes: ['X'],
+          proposalStatus: 'on_ballot',
+          ballotNumber: i,
         } as any,
       });
       projects.push(proposal.documentId);
@@ -64,12 +69,22 @@ const main = async () => {
     // Voters straight into the table: hashing 4,000 passwords would take longer than the benchmark.
     const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
     const rows = Array.from({ length: VOTERS }, (_, i) => ({
-      document_id: randomBytes(12).toString('hex'), username: `voter${i}`, email: `voter${i}@bench.local`, provider: 'local',
-      confirmed: true, blocked: false, created_at: new Date(), updated_at: new Date(), published_at: new Date(),
+      document_id: randomBytes(12).toString('hex'),
+      username: `voter${i}`,
+      email: `voter${i}@bench.local`,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      created_at: new Date(),
+      updated_at: new Date(),
+      published_at: new Date(),
     }));
     const ids: number[] = [];
     for (let i = 0; i < rows.length; i += 500) {
-      const inserted = await strapi.db.connection('up_users').insert(rows.slice(i, i + 500)).returning('id');
+      const inserted = await strapi.db
+        .connection('up_users')
+        .insert(rows.slice(i, i + 500))
+        .returning('id');
       ids.push(...inserted.map((row: { id: number }) => row.id));
     }
     await strapi.db.connection('up_users_role_lnk').insert(ids.map((id) => ({ user_id: id, role_id: role.id })));
@@ -84,12 +99,19 @@ const main = async () => {
     // ballot pays for users-permissions' JWT check and user lookup too.
     for (const type of ['public', 'authenticated']) {
       const grantee = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
-      await strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'api::benchmark-baseline.benchmark-baseline.create', role: grantee.id } });
+      await strapi.db
+        .query('plugin::users-permissions.permission')
+        .create({ data: { action: 'api::benchmark-baseline.benchmark-baseline.create', role: grantee.id } });
     }
     const baselineBody = { data: { label: 'baseline', payload: { projects: projects.slice(0, 2) } } };
-    const anonymous = await runLoad(app.baseUrl, [{ path: '/api/benchmark-baselines', headers: {}, body: baselineBody }]);
+    const anonymous = await runLoad(app.baseUrl, [
+      { path: '/api/benchmark-baselines', headers: {}, body: baselineBody },
+    ]);
     console.log(JSON.stringify({ run: 'baseline, anonymous: POST /api/benchmark-baselines', ...anonymous }));
-    const baseline = await runLoad(app.baseUrl, ballots.map(({ headers }) => ({ path: '/api/benchmark-baselines', headers, body: baselineBody })));
+    const baseline = await runLoad(
+      app.baseUrl,
+      ballots.map(({ headers }) => ({ path: '/api/benchmark-baselines', headers, body: baselineBody })),
+    );
     console.log(JSON.stringify({ run: 'baseline, signed in: POST /api/benchmark-baselines', ...baseline }));
     const casting = await runLoad(app.baseUrl, ballots);
     console.log(JSON.stringify({ run: 'ballots: POST /api/participation/rounds/:id/ballot', ...casting }));
@@ -107,15 +129,8 @@ const main = async () => {
         anonymous_baseline_per_s: anonymous.per_s,
         ballots_stored: Number(stored?.n),
         voters: VOTERS,
-      })
+      }),
     );
-  } finally {
-    await app.close();
-    await postgres.stop();
-  }
-};
+  });
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);

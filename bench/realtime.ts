@@ -11,61 +11,63 @@ const RUNS = [1000, 5000];
 const EVENTS = 10;
 const EVENT_INTERVAL_MS = 200;
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { applyTestEnv } = require('../tests/harness/env');
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const { startPostgres } = require('../tests/harness/postgres-server');
+import { createMunicipality, createPerson } from '../tests/harness/people';
+import { runMain, withPostgresApp } from './postgres-app';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const main = async () => {
-  applyTestEnv();
-  Object.assign(process.env, { LOG_LEVEL: 'error', PARTICIPATION_REALTIME_MAX_CONNECTIONS_PER_ADDRESS: '100000' });
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { compileStrapi } = require('@strapi/strapi');
-  await compileStrapi({ appDir: path.resolve(__dirname, '..') });
-  const postgres = await startPostgres();
-  Object.assign(process.env, { TEST_POSTGRES_URL: postgres.url, TEST_DATABASE_ENGINE: 'postgres' });
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { bootApp } = require('../tests/harness/app');
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { createMunicipality, createPerson } = require('../tests/harness/people');
-  const app = await bootApp();
-  let last: Record<string, number> = {};
-  try {
+const main = () =>
+  // All clients share one address here, so the per-address limit is lifted for the run.
+  withPostgresApp({ PARTICIPATION_REALTIME_MAX_CONNECTIONS_PER_ADDRESS: '100000' }, async (app) => {
+    let last: Record<string, number> = {};
     await createMunicipality(app.strapi, 'BEN', 'Bench');
     const staff = await createPerson(app.strapi, 'municipal-staff', ['BEN']);
     let line = 0;
     for (const clients of RUNS) {
       if (global.gc) global.gc();
       const rssBefore = process.memoryUsage().rss;
-      const listener = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, 'socket-clients.ts'), app.baseUrl, 'municipality:BEN:budget', String(clients), String(EVENTS)], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+      const listener = spawn(
+        process.execPath,
+        [
+          require.resolve('tsx/cli'),
+          path.join(__dirname, 'socket-clients.ts'),
+          app.baseUrl,
+          'municipality:BEN:budget',
+          String(clients),
+          String(EVENTS),
+        ],
+        {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
       let output = '';
-      const ready = new Promise<void>((resolve) => listener.stdout.on('data', (chunk) => (output += chunk) && output.includes('ready') && resolve()));
+      const ready = new Promise<void>((resolve) =>
+        listener.stdout.on('data', (chunk) => (output += chunk) && output.includes('ready') && resolve()),
+      );
       const finished = new Promise<void>((resolve) => listener.on('exit', () => resolve()));
       await ready;
       const rssConnected = process.memoryUsage().rss;
       for (let i = 0; i < EVENTS; i += 1) {
         line += 1;
-        await app.http().post('/api/participation/municipalities/BEN/budget-lines').set(staff.auth).send({ data: { fiscalYear: 2026, code: `B-${line}`, name: 'Bench line', approved: '1' } });
+        await app
+          .http()
+          .post('/api/participation/municipalities/BEN/budget-lines')
+          .set(staff.auth)
+          .send({ data: { fiscalYear: 2026, code: `B-${line}`, name: 'Bench line', approved: '1' } });
         await sleep(EVENT_INTERVAL_MS);
       }
       await finished;
       const result = JSON.parse(output.trim().split('\n').pop()!);
-      last = { clients, p50_ms: result.p50_ms, p99_ms: result.p99_ms, rss_mb_per_1000_clients: Number((((rssConnected - rssBefore) / clients) * 1000 / 2 ** 20).toFixed(1)) };
+      last = {
+        clients,
+        p50_ms: result.p50_ms,
+        p99_ms: result.p99_ms,
+        rss_mb_per_1000_clients: Number(((((rssConnected - rssBefore) / clients) * 1000) / 2 ** 20).toFixed(1)),
+      };
       console.log(JSON.stringify({ ...result, rss_mb_per_1000_clients: last.rss_mb_per_1000_clients }));
       await sleep(1000);
     }
     console.log(JSON.stringify(last));
-  } finally {
-    await app.close();
-    await postgres.stop();
-  }
-};
+  });
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);
