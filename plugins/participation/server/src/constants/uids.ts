@@ -1,5 +1,3 @@
-export const PLUGIN_ID = 'participation';
-
 export const UID = {
   municipality: 'plugin::participation.municipality',
   budgetLine: 'plugin::participation.budget-line',
