@@ -1,5 +1,6 @@
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+import { createProposal, createRound } from '../harness/fixtures';
 import { ACCESS_RULES, type ContentApiAction } from '../../plugins/participation/server/src/domain/access/rules';
 
 /**
@@ -93,15 +94,8 @@ const ROUND_SETTINGS = {
 };
 
 /** A proposal authored by the caller, so that author-only actions are allowed to them. */
-const createProposal = async (municipalityCode: string, who: Who) => {
-  const row = await app.strapi.documents('plugin::participation.proposal').create({
-    data: {
-      roundDocumentId: roundIn[municipalityCode], municipalityCode, authorId: people[who]?.id ?? 0, title: 'Matrix proposal',
-      description: 'A proposal for the matrix.', requestedMinor: '100', budgetLineCodes: ['FIX'], proposalStatus: 'submitted',
-    } as any,
-  });
-  return row.documentId as string;
-};
+const createProposalBy = (municipalityCode: string, who: Who) =>
+  createProposal(app.strapi, roundIn[municipalityCode], municipalityCode, { authorId: people[who]?.id ?? 0 });
 
 /**
  * One request per action, against a municipality, made as `who`. "Allowed" means the access layer
@@ -132,7 +126,7 @@ const ROUTES: Record<ContentApiAction, (m: string, who: Who) => Promise<{ method
   'round.transition': async (m) => ({ method: 'post', path: `/api/participation/municipalities/${m}/rounds/${roundIn[m]}/transitions`, body: { action: 'close' } }),
   'round.count': async (m) => ({ method: 'post', path: `/api/participation/municipalities/${m}/rounds/${roundIn[m]}/count` }),
   'proposal.find': async (m) => ({ method: 'get', path: `/api/participation/rounds/${roundIn[m]}/proposals` }),
-  'proposal.findOne': async (m, who) => ({ method: 'get', path: `/api/participation/proposals/${await createProposal(m, who)}` }),
+  'proposal.findOne': async (m, who) => ({ method: 'get', path: `/api/participation/proposals/${await createProposalBy(m, who)}` }),
   'proposal.create': async (m) => ({
     method: 'post',
     path: `/api/participation/rounds/${roundIn[m]}/proposals`,
@@ -140,13 +134,13 @@ const ROUTES: Record<ContentApiAction, (m: string, who: Who) => Promise<{ method
   }),
   'proposal.update': async (m, who) => ({
     method: 'put',
-    path: `/api/participation/proposals/${await createProposal(m, who)}`,
+    path: `/api/participation/proposals/${await createProposalBy(m, who)}`,
     body: { data: { title: 'A proposal', description: 'Long enough description.', requestedAmount: '1', budgetLineCodes: ['FIX'] } },
   }),
-  'proposal.withdraw': async (m, who) => ({ method: 'post', path: `/api/participation/proposals/${await createProposal(m, who)}/withdraw` }),
+  'proposal.withdraw': async (m, who) => ({ method: 'post', path: `/api/participation/proposals/${await createProposalBy(m, who)}/withdraw` }),
   'proposal.review': async (m, who) => ({
     method: 'post',
-    path: `/api/participation/municipalities/${m}/proposals/${await createProposal(m, who)}/review`,
+    path: `/api/participation/municipalities/${m}/proposals/${await createProposalBy(m, who)}/review`,
     body: { action: 'start-review' },
   }),
   'ballot.cast': async (m) => ({ method: 'post', path: `/api/participation/rounds/${roundIn[m]}/ballot`, body: { choices: { projects: ['x'] } } }),
@@ -167,11 +161,11 @@ const ROUTES: Record<ContentApiAction, (m: string, who: Who) => Promise<{ method
     path: `/api/participation/municipalities/${m}/decisions`,
     body: { data: { kind: 'defer', subject: { kind: 'round', documentId: roundIn[m] }, councilDecisionReference: 'VKB nr. 1', decisionDate: '2026-03-01', rationale: 'Matrix decision.' } },
   }),
-  'implementation.findOne': async (m, who) => ({ method: 'get', path: `/api/participation/proposals/${await createProposal(m, who)}/implementation` }),
+  'implementation.findOne': async (m, who) => ({ method: 'get', path: `/api/participation/proposals/${await createProposalBy(m, who)}/implementation` }),
   'implementation.budgetLineSpending': async (m) => ({ method: 'get', path: `/api/participation/budget-lines/${lineIn[m]}/participatory-spending` }),
   'implementation.update': async (m, who) => ({
     method: 'put',
-    path: `/api/participation/municipalities/${m}/proposals/${await createProposal(m, who)}/implementation`,
+    path: `/api/participation/municipalities/${m}/proposals/${await createProposalBy(m, who)}/implementation`,
     body: { data: { progressPercent: 10, spent: '0', milestones: [] } },
   }),
 };
@@ -183,10 +177,7 @@ beforeAll(async () => {
   lineIn.OWN = await createLine('OWN');
   lineIn.OTHER = await createLine('OTHER');
   for (const code of ['OWN', 'OTHER']) {
-    const round = await app.strapi.documents('plugin::participation.round').create({
-      data: { municipalityCode: code, fiscalYear: 2026, title: 'Round', totalBudgetMinor: '100000', ballotRules: ROUND_SETTINGS.ballotRules, eligibility: { residentsOnly: false }, phase: 'proposals' } as any,
-    });
-    roundIn[code] = round.documentId;
+    roundIn[code] = await createRound(app.strapi, code, { phase: 'proposals' });
   }
   people.citizen = await createPerson(app.strapi, 'citizen');
   people['municipal-staff'] = await createPerson(app.strapi, 'municipal-staff', ['OWN']);

@@ -1,5 +1,6 @@
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+import { createRound } from '../harness/fixtures';
 
 /** Keys that must never appear in any response about other people. */
 const PRIVATE_KEYS = [
@@ -31,10 +32,7 @@ beforeAll(async () => {
   staff = await createPerson(app.strapi, 'municipal-staff', ['FIE']);
   await app.http().post('/api/participation/municipalities/FIE/budget-lines').set(staff.auth)
     .send({ data: { fiscalYear: 2026, code: 'P-1', name: 'Line', approved: '1.00' } });
-  const round = await app.strapi.documents('plugin::participation.round').create({
-    data: { municipalityCode: 'FIE', fiscalYear: 2026, title: 'Round', totalBudgetMinor: '100', ballotRules: { kind: 'approval', countingRule: 'greedy_cost' }, eligibility: { residentsOnly: true }, phase: 'proposals' } as any,
-  });
-  roundId = round.documentId;
+  roundId = await createRound(app.strapi, 'FIE', { totalBudgetMinor: '100', eligibility: { residentsOnly: true }, phase: 'proposals' });
   const proposal = await app.http().post(`/api/participation/rounds/${roundId}/proposals`).set(citizen.auth)
     .send({ data: { title: 'A bench', description: 'A bench by the river for older people.', requestedAmount: '0.50', budgetLineCodes: ['P-1'] } });
   proposalId = proposal.body.data.documentId;

@@ -2,6 +2,7 @@ import type { Socket } from 'socket.io-client';
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
 import { connectSocket, join, nextEvent } from '../harness/socket';
+import { createProposal, createRound } from '../harness/fixtures';
 
 let app: TestApp;
 let staff: TestPerson;
@@ -50,27 +51,20 @@ describe('real-time events over socket.io', () => {
   });
 
   it('coalesces running vote totals to one update per second for rounds that show them', async () => {
-    const round = await app.strapi.documents('plugin::participation.round').create({
-      data: {
-        municipalityCode: 'SHK', fiscalYear: 2026, title: 'Open vote', totalBudgetMinor: '100000', phase: 'voting', showRunningTotals: true,
-        ballotRules: { kind: 'approval', countingRule: 'greedy_cost', tieBreaking: 'id' }, eligibility: { residentsOnly: false, verifiedParticipantsOnly: false },
-      } as any,
-    });
-    const proposal = await app.strapi.documents('plugin::participation.proposal').create({
-      data: { roundDocumentId: round.documentId, municipalityCode: 'SHK', authorId: 0, title: 'Bench', description: 'A bench.', requestedMinor: '100', budgetLineCodes: ['A-1'], proposalStatus: 'on_ballot', ballotNumber: 1 } as any,
-    });
+    const votingRoundId = await createRound(app.strapi, 'SHK', { title: 'Open vote', phase: 'voting', showRunningTotals: true });
+    const proposalId = await createProposal(app.strapi, votingRoundId, 'SHK', { title: 'Bench', budgetLineCodes: ['A-1'], proposalStatus: 'on_ballot', ballotNumber: 1 });
     const socket = await open();
-    await join(socket, `round:${round.documentId}`);
+    await join(socket, `round:${votingRoundId}`);
     const updates: any[] = [];
     socket.on('round.running-totals', (event) => updates.push(event));
     const voters = [citizen, ...(await Promise.all([createPerson(app.strapi, 'citizen'), createPerson(app.strapi, 'citizen')]))];
     for (const voter of voters) {
-      const cast = await app.http().post(`/api/participation/rounds/${round.documentId}/ballot`).set(voter.auth).send({ choices: { projects: [proposal.documentId] } });
+      const cast = await app.http().post(`/api/participation/rounds/${votingRoundId}/ballot`).set(voter.auth).send({ choices: { projects: [proposalId] } });
       expect(cast.status).toBe(201);
     }
     await new Promise((resolve) => setTimeout(resolve, 1800));
     expect(updates).toHaveLength(1);
-    expect(updates[0].payload).toEqual({ roundDocumentId: round.documentId, totals: { [proposal.documentId]: 3 } });
+    expect(updates[0].payload).toEqual({ roundDocumentId: votingRoundId, totals: { [proposalId]: 3 } });
   });
 
   it('announces a published decision with its log entry hash', async () => {
