@@ -1,6 +1,7 @@
 import type { Proposal, ProposalStatus, Round, RoundPhase, RoundResult } from './rounds';
 import type { BudgetLine } from './budget-lines';
 import type { DecisionLogEntry } from './decisions';
+import type { ForumPost, ForumThread, ReportReason } from './forums';
 
 /**
  * The event catalogue: every event a room can carry, with its payload. Server and clients share these
@@ -19,6 +20,18 @@ export interface EventCatalogue {
   'decision.published': { entry: DecisionLogEntry };
   /** room `municipality:<CODE>:budget` */
   'budget-line.changed': { municipalityCode: string; change: 'created' | 'updated' | 'deleted' | 'imported'; budgetLine?: BudgetLine; imported?: { created: number; updated: number } };
+  /** room `thread:<id>` */
+  'forum.post-created': { thread: ForumThread; post: ForumPost };
+  /** room `thread:<id>`: hidden (by reports or a moderator) or restored */
+  'forum.post-moderated': { post: ForumPost };
+  /** room `thread:<id>`: locked, unlocked, pinned or unpinned */
+  'forum.thread-changed': { thread: ForumThread };
+  /** room `user:<id>` of each person mentioned as @username */
+  'forum.mentioned': { thread: ForumThread; post: ForumPost };
+  /** room `user:<id>` of each follower of the thread (not the author, not those mentioned) */
+  'forum.followed-thread-posted': { thread: ForumThread; post: ForumPost };
+  /** room `moderation:<CODE>`: the municipality's moderators */
+  'forum.post-reported': { postDocumentId: string; threadDocumentId: string; reason: ReportReason; autoHidden: boolean };
 }
 
 export type EventType = keyof EventCatalogue;

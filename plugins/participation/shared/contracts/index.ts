@@ -5,3 +5,5 @@ export * from './me';
 export * from './rounds';
 export * from './events';
 export * from './decisions';
+export * from './forums';
+export * from './statistics';

@@ -4,6 +4,13 @@ import { pluginConfigSchema, type PluginConfig } from './schema';
 const defaultConfig: PluginConfig = {
   budgetLineImport: { maxRows: 20000, maxBytes: 5 * 1024 * 1024 },
   realtime: { allowedOrigins: [], maxRoomsPerSocket: 50, maxConnectionsPerAddress: 50, maxPayloadBytes: 4096 },
+  forum: {
+    reportsToHide: 3,
+    maxBodyBytes: 32 * 1024,
+    rateLimits: { postsPerMinutePerUser: 6, postsPerMinutePerAddress: 60, reportsPerHourPerUser: 30, reportsPerHourPerAddress: 120 },
+    duplicateWindowHours: 24,
+  },
+  statistics: { minimumCellSize: 10 },
 };
 
 export default {

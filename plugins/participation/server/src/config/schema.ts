@@ -20,6 +20,31 @@ export const pluginConfigSchema = z
         maxPayloadBytes: z.number().int().min(256).max(1_000_000),
       })
       .strict(),
+    forum: z
+      .object({
+        /** Distinct reports that hide a post until a moderator looks at it. */
+        reportsToHide: z.number().int().min(1).max(1000),
+        /** Largest request body a forum, meeting or consultation write accepts, in bytes (413 above). */
+        maxBodyBytes: z.number().int().min(1024).max(1024 * 1024),
+        /** Limits per person and per network address; 429 with Retry-After beyond them. */
+        rateLimits: z
+          .object({
+            postsPerMinutePerUser: z.number().int().positive(),
+            postsPerMinutePerAddress: z.number().int().positive(),
+            reportsPerHourPerUser: z.number().int().positive(),
+            reportsPerHourPerAddress: z.number().int().positive(),
+          })
+          .strict(),
+        /** A post whose text its author already posted within this many hours is refused. */
+        duplicateWindowHours: z.number().int().min(0).max(24 * 365),
+      })
+      .strict(),
+    statistics: z
+      .object({
+        /** k: no published count describes between 1 and k − 1 people. */
+        minimumCellSize: z.number().int().min(2).max(1000),
+      })
+      .strict(),
   })
   .strict();
 

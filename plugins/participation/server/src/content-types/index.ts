@@ -11,6 +11,22 @@ import realtimeEvent from './realtime-event';
 import realtimeRoom from './realtime-room';
 import decisionLogEntry from './decision-log-entry';
 import projectImplementation from './project-implementation';
+import forum from './forum';
+import forumThread from './forum-thread';
+import forumPost from './forum-post';
+import forumReaction from './forum-reaction';
+import threadFollow from './thread-follow';
+import postReport from './post-report';
+import moderationAction from './moderation-action';
+import forumSuspension from './forum-suspension';
+import dialogueGroup from './dialogue-group';
+import dialogueGroupMember from './dialogue-group-member';
+import meeting from './meeting';
+import meetingRegistration from './meeting-registration';
+import meetingAttendance from './meeting-attendance';
+import commitment from './commitment';
+import consultation from './consultation';
+import consultationInput from './consultation-input';
 
 export default {
   municipality,
@@ -26,4 +42,20 @@ export default {
   'realtime-room': realtimeRoom,
   'decision-log-entry': decisionLogEntry,
   'project-implementation': projectImplementation,
+  forum,
+  'forum-thread': forumThread,
+  'forum-post': forumPost,
+  'forum-reaction': forumReaction,
+  'thread-follow': threadFollow,
+  'post-report': postReport,
+  'moderation-action': moderationAction,
+  'forum-suspension': forumSuspension,
+  'dialogue-group': dialogueGroup,
+  'dialogue-group-member': dialogueGroupMember,
+  meeting,
+  'meeting-registration': meetingRegistration,
+  'meeting-attendance': meetingAttendance,
+  commitment,
+  consultation,
+  'consultation-input': consultationInput,
 };

@@ -8,6 +8,8 @@ import participant from './content-api/participant';
 import realtime from './content-api/realtime';
 import decision from './content-api/decision';
 import implementation from './content-api/implementation';
+import forum from './content-api/forum';
+import moderation from './content-api/moderation';
 import adminBudgetLineImport from './admin/budget-line-import';
 
 export default {
@@ -21,5 +23,7 @@ export default {
   realtime,
   decision,
   implementation,
+  forum,
+  moderation,
   'admin-budget-line-import': adminBudgetLineImport,
 };

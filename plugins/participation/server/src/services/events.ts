@@ -1,6 +1,6 @@
-import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { EventCatalogue, EventType, RoomEvent } from '../../../shared/contracts';
+import { newDocumentColumns } from '../utils/document-row';
 import { readJson } from '../utils/json-column';
 
 const ROOMS = 'participation_realtime_rooms';
@@ -18,7 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const nextSequence = async (trx: typeof strapi.db.connection, room: string): Promise<number> => {
     const now = new Date();
     const [row] = await trx(ROOMS)
-      .insert({ document_id: randomBytes(12).toString('hex'), room, last_sequence: 1, created_at: now, updated_at: now, published_at: now })
+      .insert({ ...newDocumentColumns(now), room, last_sequence: 1 })
       .onConflict(['room'])
       .merge({ last_sequence: knex().raw('?? + 1', [`${ROOMS}.last_sequence`]), updated_at: now })
       .returning(['last_sequence']);
@@ -54,15 +54,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const sequence = await strapi.db.connection.transaction(async (trx) => {
         const number = await nextSequence(trx as any, room);
         await trx(EVENTS).insert({
-          document_id: randomBytes(12).toString('hex'),
+          ...newDocumentColumns(emittedAt),
           room,
           sequence: number,
           event_type: type,
           payload: JSON.stringify(payload),
           emitted_at: emittedAt,
-          created_at: emittedAt,
-          updated_at: emittedAt,
-          published_at: emittedAt,
         });
         return number;
       });

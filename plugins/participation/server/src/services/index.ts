@@ -13,6 +13,9 @@ import events from './events';
 import realtime from './realtime';
 import decisionLog from './decision-log';
 import implementation from './implementation';
+import forum from './forum';
+import moderation from './moderation';
+import rateLimits from './rate-limits';
 
 export default {
   municipality,
@@ -30,4 +33,7 @@ export default {
   realtime,
   'decision-log': decisionLog,
   implementation,
+  forum,
+  moderation,
+  'rate-limits': rateLimits,
 };

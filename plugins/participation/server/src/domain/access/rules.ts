@@ -16,6 +16,7 @@ const SIGNED_IN = { audience: 'signed-in' } as const;
 const STAFF_ONLY = { audience: 'municipality', roles: ['municipal-staff'] } as const;
 const FACILITATOR_ONLY = { audience: 'municipality', roles: ['cso-facilitator'] } as const;
 const STAFF_OR_FACILITATOR = { audience: 'municipality', roles: ['municipal-staff', 'cso-facilitator'] } as const;
+const MODERATOR_ONLY = { audience: 'municipality', roles: ['moderator'] } as const;
 
 export const ACCESS_RULES = {
   'municipality.find': PUBLIC,
@@ -56,6 +57,22 @@ export const ACCESS_RULES = {
   'implementation.findOne': PUBLIC,
   'implementation.budgetLineSpending': PUBLIC,
   'implementation.update': STAFF_ONLY,
+  'forum.find': PUBLIC,
+  'forum.findOne': PUBLIC,
+  'forum.create': STAFF_OR_FACILITATOR,
+  'forum.findThreads': PUBLIC,
+  'forum.findThread': PUBLIC,
+  'forum.createThread': SIGNED_IN,
+  'forum.findPosts': PUBLIC,
+  'forum.createPost': SIGNED_IN,
+  'forum.react': SIGNED_IN,
+  'forum.follow': SIGNED_IN,
+  'moderation.report': SIGNED_IN,
+  'moderation.summary': PUBLIC,
+  'moderation.queue': MODERATOR_ONLY,
+  'moderation.moderatePost': MODERATOR_ONLY,
+  'moderation.moderateThread': MODERATOR_ONLY,
+  'moderation.suspend': MODERATOR_ONLY,
 } as const satisfies Record<string, AccessRule>;
 
 export type ContentApiAction = keyof typeof ACCESS_RULES;

@@ -1,11 +1,16 @@
 import type { ContentApiAction } from '../../domain/access/rules';
 
-const route = (method: string, path: string, action: ContentApiAction) => ({
+/** `limitBody`: community writes refuse bodies over the configured size with 413. */
+const route = (method: string, path: string, action: ContentApiAction, { limitBody = false } = {}) => ({
   method,
   path,
   handler: action,
-  config: { policies: [{ name: 'plugin::participation.has-access', config: { action } }] },
+  config: {
+    policies: [{ name: 'plugin::participation.has-access', config: { action } }],
+    ...(limitBody ? { middlewares: ['plugin::participation.body-limit'] } : {}),
+  },
 });
+const LIMITED = { limitBody: true };
 
 /**
  * Public reads sit at the top level; every write is nested under the municipality it acts in, so the
@@ -49,6 +54,24 @@ export const contentApiRoutes = [
   route('GET', '/proposals/:proposalId/implementation', 'implementation.findOne'),
   route('GET', '/budget-lines/:documentId/participatory-spending', 'implementation.budgetLineSpending'),
   route('PUT', '/municipalities/:municipalityCode/proposals/:proposalId/implementation', 'implementation.update'),
+  route('GET', '/forums', 'forum.find'),
+  route('GET', '/forums/:forumId', 'forum.findOne'),
+  route('POST', '/municipalities/:municipalityCode/forums', 'forum.create', LIMITED),
+  route('GET', '/forums/:forumId/threads', 'forum.findThreads'),
+  route('POST', '/forums/:forumId/threads', 'forum.createThread', LIMITED),
+  route('GET', '/threads/:threadId', 'forum.findThread'),
+  route('GET', '/threads/:threadId/posts', 'forum.findPosts'),
+  route('POST', '/threads/:threadId/posts', 'forum.createPost', LIMITED),
+  route('PUT', '/posts/:postId/reactions/:kind', 'forum.react'),
+  route('DELETE', '/posts/:postId/reactions/:kind', 'forum.react'),
+  route('PUT', '/threads/:threadId/follow', 'forum.follow'),
+  route('DELETE', '/threads/:threadId/follow', 'forum.follow'),
+  route('POST', '/posts/:postId/reports', 'moderation.report', LIMITED),
+  route('GET', '/municipalities/:municipalityCode/moderation/summary', 'moderation.summary'),
+  route('GET', '/municipalities/:municipalityCode/moderation/queue', 'moderation.queue'),
+  route('POST', '/municipalities/:municipalityCode/posts/:postId/moderation', 'moderation.moderatePost', LIMITED),
+  route('POST', '/municipalities/:municipalityCode/threads/:threadId/moderation', 'moderation.moderateThread', LIMITED),
+  route('POST', '/municipalities/:municipalityCode/forums/:forumId/suspensions', 'moderation.suspend', LIMITED),
 ];
 
 export default { type: 'content-api' as const, routes: contentApiRoutes };

@@ -12,3 +12,22 @@ export const listOf = <T extends z.ZodType>(item: T) =>
     (value) => (typeof value === 'string' ? value.split(',') : value),
     z.array(item).min(1)
   );
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-03-15')
+  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a calendar date');
+
+/** An ISO 8601 instant with its offset, e.g. 2026-03-15T17:00:00+01:00. */
+export const isoInstant = z.iso.datetime({ offset: true, message: 'must be a date and time such as 2026-03-15T17:00:00+01:00' });
+
+export const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(max)
+    .refine((value) => !/<[a-z!/?]/i.test(value), 'must be plain text, without HTML');
+
+/** Strapi document ids: 24 lowercase letters and digits (older ids may differ in length). */
+export const documentIdSchema = z.string().regex(/^[a-z0-9]{1,64}$/, 'is not a document id');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { amountSchema } from '../../../domain/budget-lines/budget-line-input';
 import { minorAmountSchema } from '../../../domain/proposals/proposal-input';
-import { pageQuery } from './common';
+import { isoDate, pageQuery, plainText } from './common';
 
 export const DECISION_KINDS = ['approve', 'amend', 'reject', 'fund', 'defer'] as const;
 export const SUBJECT_KINDS = ['budget-line', 'proposal', 'round'] as const;
@@ -11,17 +11,6 @@ const NEEDS_AMOUNT: ReadonlySet<string> = new Set(['approve', 'amend', 'fund']);
 const fiscalYear = z.number().int('must be a whole year').min(2000).max(2100);
 const budgetLineCode = z.string().trim().min(1, 'is required').max(40);
 const documentId = z.string().trim().min(1, 'is required').max(64);
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-03-15')
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a calendar date');
-const plainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'is required')
-    .max(max)
-    .refine((value) => !/<[a-z!/?]/i.test(value), 'must be plain text, without HTML');
 
 export const decisionSubjectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('budget-line'), code: budgetLineCode, fiscalYear }).strict(),

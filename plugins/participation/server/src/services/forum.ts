@@ -1,0 +1,318 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Knex } from 'knex';
+import type { Forum, ForumPost, ForumThread, ReactionKind } from '../../../shared/contracts';
+import { UID } from '../constants/uids';
+import { mentionedUsernames, postFingerprint, sanitisePostHtml } from '../domain/forums/post-body';
+import { conflict } from '../utils/conflict';
+import { newDocumentColumns } from '../utils/document-row';
+import { fieldError } from '../utils/field-error';
+import { isUniqueViolation } from '../utils/database-errors';
+import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
+
+const FORUMS = 'participation_forums';
+const THREADS = 'participation_forum_threads';
+const POSTS = 'participation_forum_posts';
+const REACTIONS = 'participation_forum_reactions';
+const FOLLOWS = 'participation_thread_follows';
+const REACTION_KINDS: ReactionKind[] = ['like', 'support', 'thanks'];
+/** What a forum can be attached to, and where that thing lives. */
+const ATTACHABLE = { round: UID.round, 'dialogue-group': UID.dialogueGroup, consultation: UID.consultation } as const;
+
+export interface Poster {
+  id: number;
+  username: string;
+  address: string;
+}
+
+const iso = (value: unknown) => new Date(value as string).toISOString();
+
+const toForum = (row: Record<string, any>): Forum => ({
+  documentId: row.document_id,
+  municipalityCode: row.municipality_code,
+  title: row.title,
+  description: row.description ?? null,
+  attachedTo: { kind: row.attached_kind, documentId: row.attached_document_id ?? null },
+});
+
+const toThread = (row: Record<string, any>): ForumThread => ({
+  documentId: row.document_id,
+  forumDocumentId: row.forum_document_id,
+  municipalityCode: row.municipality_code,
+  title: row.title,
+  authorName: row.author_name,
+  locked: Boolean(row.locked),
+  pinned: Boolean(row.pinned),
+  postCount: Number(row.post_count),
+  lastPostAt: iso(row.last_post_at),
+  createdAt: iso(row.created_at),
+});
+
+export const toPost = (row: Record<string, any>, reactions: Record<ReactionKind, number>): ForumPost => {
+  const visible = row.visibility === 'visible';
+  return {
+    documentId: row.document_id,
+    threadDocumentId: row.thread_document_id,
+    position: Number(row.position),
+    replyToPosition: row.reply_to_position === null ? null : Number(row.reply_to_position),
+    authorName: row.author_name,
+    body: visible ? row.body : null,
+    visibility: row.visibility,
+    hidden: visible ? null : { reason: row.hidden_reason ?? 'reports', note: row.hidden_note ?? null },
+    reactions,
+    createdAt: iso(row.created_at),
+  };
+};
+
+export const POST_COLUMNS = [
+  'document_id', 'thread_document_id', 'position', 'reply_to_position', 'author_name', 'body', 'visibility', 'hidden_reason', 'hidden_note', 'created_at',
+];
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection;
+  const plugin = () => strapi.plugin('participation');
+  const config = <T>(path: string): T => plugin().config(path) as T;
+
+  const reactionCounts = async (postIds: string[]) => {
+    const counts = new Map<string, Record<ReactionKind, number>>(
+      postIds.map((id) => [id, Object.fromEntries(REACTION_KINDS.map((kind) => [kind, 0])) as Record<ReactionKind, number>])
+    );
+    if (postIds.length === 0) return counts;
+    const rows = await knex()(REACTIONS).whereIn('post_document_id', postIds).groupBy('post_document_id', 'kind').select('post_document_id', 'kind').count({ n: '*' });
+    for (const row of rows as any[]) counts.get(row.post_document_id)![row.kind as ReactionKind] = Number(row.n);
+    return counts;
+  };
+
+  const requireForum = async (documentId: string) => {
+    const row = await knex()(FORUMS).where({ document_id: documentId }).first();
+    if (!row) throw new errors.NotFoundError(`No forum ${documentId}`);
+    return row;
+  };
+
+  const requireThread = async (documentId: string, db: Knex | Knex.Transaction = knex()) => {
+    const row = await db(THREADS).where({ document_id: documentId }).first();
+    if (!row) throw new errors.NotFoundError(`No thread ${documentId}`);
+    return row;
+  };
+
+  /** Locked threads and suspended members: 403 with the reason, before anything is counted or stored. */
+  const requireMayPost = async (thread: Record<string, any> | null, forumDocumentId: string, userId: number) => {
+    if (thread?.locked) throw new errors.PolicyError('This thread is locked: no new posts.');
+    const suspension = await plugin().service('moderation').activeSuspension(forumDocumentId, userId);
+    if (suspension) throw new errors.PolicyError(`You are suspended from this forum until ${suspension.until}.`);
+  };
+
+  /** The same words from the same person within the window: refused, whatever the thread. */
+  const refuseRepeat = async (authorId: number, fingerprint: string) => {
+    const hours = config<number>('forum.duplicateWindowHours');
+    if (hours === 0) return;
+    const since = new Date(Date.now() - hours * 3600_000);
+    const repeat = await knex()(POSTS).where({ author_id: authorId, body_fingerprint: fingerprint }).andWhere('created_at', '>=', since).first('document_id');
+    if (repeat) throw conflict('You already posted exactly this text; say something new or edit nothing.', { field: 'data.body' });
+  };
+
+  /** Numbers the post within its thread under the thread row's lock, so positions never collide or skip. */
+  const insertPost = async (trx: Knex.Transaction, thread: Record<string, any>, author: Poster, html: string, replyToPosition: number | null) => {
+    const now = new Date();
+    const [counter] = await trx(THREADS)
+      .where({ document_id: thread.document_id })
+      .update({ post_count: trx.raw('?? + 1', ['post_count']), last_post_at: now, updated_at: now })
+      .returning(['post_count']);
+    const position = Number(counter.post_count);
+    if (replyToPosition !== null && replyToPosition >= position) {
+      throw fieldError('data.replyToPosition', `thread has no post ${replyToPosition}`);
+    }
+    const row = {
+      ...newDocumentColumns(now),
+      thread_document_id: thread.document_id,
+      forum_document_id: thread.forum_document_id,
+      municipality_code: thread.municipality_code,
+      position,
+      reply_to_position: replyToPosition,
+      author_id: author.id,
+      author_name: author.username,
+      body: html,
+      body_fingerprint: postFingerprint(html),
+      visibility: 'visible',
+      report_count: 0,
+    };
+    await trx(POSTS).insert(row);
+    return row;
+  };
+
+  /** After commit: the thread's room, followers' and mentioned people's own rooms. */
+  const announce = async (thread: ForumThread, post: ForumPost, author: Poster, html: string) => {
+    const events = plugin().service('events');
+    await events.publish('forum.post-created', `thread:${thread.documentId}`, { thread, post });
+    const mentioned = mentionedUsernames(html).filter((name) => name !== author.username);
+    const mentionedUsers = mentioned.length ? await knex()('up_users').whereIn('username', mentioned).select('id') : [];
+    for (const { id } of mentionedUsers) {
+      await events.publish('forum.mentioned', `user:${id}`, { thread, post });
+    }
+    const notified = new Set([author.id, ...mentionedUsers.map(({ id }: { id: number }) => id)]);
+    const followers = await knex()(FOLLOWS).where({ thread_document_id: thread.documentId }).select('user_id');
+    for (const { user_id: userId } of followers) {
+      if (!notified.has(userId)) await events.publish('forum.followed-thread-posted', `user:${userId}`, { thread, post });
+    }
+  };
+
+  const noReactions = () => Object.fromEntries(REACTION_KINDS.map((kind) => [kind, 0])) as Record<ReactionKind, number>;
+
+  return {
+    requireForum,
+    requireThread,
+
+    async listForums(query: { municipality?: string; attachedKind?: string; attachedTo?: string } & PageRequest) {
+      const where: Record<string, string> = {};
+      if (query.municipality) where.municipality_code = query.municipality;
+      if (query.attachedKind) where.attached_kind = query.attachedKind;
+      if (query.attachedTo) where.attached_document_id = query.attachedTo;
+      const { start, limit } = pageWindow(query);
+      const [rows, [{ n }]] = await Promise.all([
+        knex()(FORUMS).where(where).orderBy('id', 'asc').offset(start).limit(limit),
+        knex()(FORUMS).where(where).count({ n: '*' }),
+      ]);
+      return { data: rows.map(toForum), meta: { pagination: paginationMeta(query, Number(n)) } };
+    },
+
+    async findForum(documentId: string): Promise<Forum> {
+      return toForum(await requireForum(documentId));
+    },
+
+    async createForum(municipalityCode: string, input: { title: string; description?: string; attachedTo?: { kind: keyof typeof ATTACHABLE; documentId: string } }, userId: number) {
+      if (input.attachedTo) {
+        const owner = await strapi.documents(ATTACHABLE[input.attachedTo.kind]).findOne({ documentId: input.attachedTo.documentId, fields: ['municipalityCode'] });
+        if (!owner) throw fieldError('data.attachedTo.documentId', `no ${input.attachedTo.kind} ${input.attachedTo.documentId}`);
+        if (owner.municipalityCode !== municipalityCode) {
+          throw fieldError('data.attachedTo.documentId', `the ${input.attachedTo.kind} belongs to municipality ${owner.municipalityCode}`);
+        }
+      }
+      const row = {
+        ...newDocumentColumns(),
+        municipality_code: municipalityCode,
+        title: input.title,
+        description: input.description ?? null,
+        attached_kind: input.attachedTo?.kind ?? 'municipality',
+        attached_document_id: input.attachedTo?.documentId ?? null,
+        created_by_user_id: userId,
+      };
+      try {
+        await knex()(FORUMS).insert(row);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw conflict(`That ${input.attachedTo!.kind} already has a forum.`, { field: 'data.attachedTo' });
+        throw error;
+      }
+      return toForum(row);
+    },
+
+    async listThreads(forumDocumentId: string, page: PageRequest) {
+      await requireForum(forumDocumentId);
+      const { start, limit } = pageWindow(page);
+      const [rows, [{ n }]] = await Promise.all([
+        knex()(THREADS).where({ forum_document_id: forumDocumentId }).orderBy([{ column: 'pinned', order: 'desc' }, { column: 'last_post_at', order: 'desc' }, { column: 'id', order: 'desc' }]).offset(start).limit(limit),
+        knex()(THREADS).where({ forum_document_id: forumDocumentId }).count({ n: '*' }),
+      ]);
+      return { data: rows.map(toThread), meta: { pagination: paginationMeta(page, Number(n)) } };
+    },
+
+    async findThread(documentId: string) {
+      const thread = toThread(await requireThread(documentId));
+      return { ...thread, forum: toForum(await requireForum(thread.forumDocumentId)) };
+    },
+
+    async createThread(forumDocumentId: string, input: { title: string; body: string }, author: Poster) {
+      const forum = await requireForum(forumDocumentId);
+      await requireMayPost(null, forumDocumentId, author.id);
+      const html = sanitisePostHtml(input.body);
+      await refuseRepeat(author.id, postFingerprint(html));
+      await plugin().service('rate-limits').consume('post', author.id, author.address);
+      const now = new Date();
+      const threadRow = {
+        ...newDocumentColumns(now),
+        forum_document_id: forumDocumentId,
+        municipality_code: forum.municipality_code,
+        title: input.title,
+        author_id: author.id,
+        author_name: author.username,
+        locked: false,
+        pinned: false,
+        post_count: 0,
+        last_post_at: now,
+      };
+      const postRow = await knex().transaction(async (trx) => {
+        await trx(THREADS).insert(threadRow);
+        return insertPost(trx, threadRow, author, html, null);
+      });
+      const thread = toThread({ ...threadRow, post_count: 1 });
+      const post = toPost(postRow, noReactions());
+      await announce(thread, post, author, html);
+      return { ...thread, firstPost: post };
+    },
+
+    /** Page n holds positions (n−1)·size+1 … n·size: an index range read, as cheap on page 400 as on page 1. */
+    async listPosts(threadDocumentId: string, page: PageRequest) {
+      const thread = await requireThread(threadDocumentId);
+      const { start, limit } = pageWindow(page);
+      const rows = await knex()(POSTS)
+        .where({ thread_document_id: threadDocumentId })
+        .andWhere('position', '>', start)
+        .andWhere('position', '<=', start + limit)
+        .orderBy('position', 'asc')
+        .select(POST_COLUMNS);
+      const reactions = await reactionCounts(rows.map((row: any) => row.document_id));
+      return {
+        data: rows.map((row: any) => toPost(row, reactions.get(row.document_id)!)),
+        meta: { pagination: paginationMeta(page, Number(thread.post_count)) },
+      };
+    },
+
+    async createPost(threadDocumentId: string, input: { body: string; replyToPosition?: number }, author: Poster) {
+      const current = await requireThread(threadDocumentId);
+      await requireMayPost(current, current.forum_document_id, author.id);
+      const html = sanitisePostHtml(input.body);
+      await refuseRepeat(author.id, postFingerprint(html));
+      await plugin().service('rate-limits').consume('post', author.id, author.address);
+      const { postRow, threadRow } = await knex().transaction(async (trx) => {
+        // Re-read inside the transaction: a lock that landed meanwhile still refuses the post.
+        const locked = await trx(THREADS).where({ document_id: threadDocumentId }).first('locked');
+        if (locked?.locked) throw new errors.PolicyError('This thread is locked: no new posts.');
+        const inserted = await insertPost(trx, current, author, html, input.replyToPosition ?? null);
+        return { postRow: inserted, threadRow: await requireThread(threadDocumentId, trx) };
+      });
+      const post = toPost(postRow, noReactions());
+      await announce(toThread(threadRow), post, author, html);
+      return post;
+    },
+
+    async react(postDocumentId: string, kind: ReactionKind, userId: number, on: boolean) {
+      const post = await knex()(POSTS).where({ document_id: postDocumentId }).first('document_id', 'visibility');
+      if (!post) throw new errors.NotFoundError(`No post ${postDocumentId}`);
+      if (on) {
+        await knex()(REACTIONS)
+          .insert({ ...newDocumentColumns(), post_document_id: postDocumentId, user_id: userId, kind })
+          .onConflict(['post_document_id', 'user_id', 'kind'])
+          .ignore();
+      } else {
+        await knex()(REACTIONS).where({ post_document_id: postDocumentId, user_id: userId, kind }).delete();
+      }
+      return (await reactionCounts([postDocumentId])).get(postDocumentId)!;
+    },
+
+    async follow(threadDocumentId: string, userId: number, on: boolean) {
+      await requireThread(threadDocumentId);
+      if (on) {
+        await knex()(FOLLOWS).insert({ ...newDocumentColumns(), thread_document_id: threadDocumentId, user_id: userId }).onConflict(['thread_document_id', 'user_id']).ignore();
+      } else {
+        await knex()(FOLLOWS).where({ thread_document_id: threadDocumentId, user_id: userId }).delete();
+      }
+      return { following: on };
+    },
+
+    /** Distinct people who posted in a forum, for its disaggregated statistics. */
+    async posterIds(forumDocumentId: string): Promise<number[]> {
+      await requireForum(forumDocumentId);
+      const rows = await knex()(POSTS).where({ forum_document_id: forumDocumentId }).distinct('author_id');
+      return rows.map((row: any) => Number(row.author_id));
+    },
+  };
+};

@@ -1,0 +1,175 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Knex } from 'knex';
+import type { ModerationActionKind, ModerationQueueItem, ModerationSummary, ReportReason } from '../../../shared/contracts';
+import { conflict } from '../utils/conflict';
+import { newDocumentColumns } from '../utils/document-row';
+import { isUniqueViolation } from '../utils/database-errors';
+import { fieldError } from '../utils/field-error';
+import { POST_COLUMNS, toPost, type Poster } from './forum';
+
+const POSTS = 'participation_forum_posts';
+const THREADS = 'participation_forum_threads';
+const REPORTS = 'participation_post_reports';
+const ACTIONS = 'participation_moderation_actions';
+const SUSPENSIONS = 'participation_forum_suspensions';
+const NO_REACTIONS = { like: 0, support: 0, thanks: 0 };
+
+interface LoggedAction {
+  municipalityCode: string;
+  forumDocumentId: string;
+  action: ModerationActionKind;
+  targetKind: 'post' | 'thread' | 'member';
+  targetDocumentId: string;
+  reason: string;
+  note?: string | null;
+  moderatorId: number | null;
+}
+
+/**
+ * Reports, the moderators' decisions and suspensions. Every decision is written to an append-only
+ * log in the same transaction as its effect; the public sees counts per action and reason.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection;
+  const plugin = () => strapi.plugin('participation');
+
+  const log = (trx: Knex | Knex.Transaction, entry: LoggedAction) =>
+    trx(ACTIONS).insert({
+      ...newDocumentColumns(),
+      municipality_code: entry.municipalityCode,
+      forum_document_id: entry.forumDocumentId,
+      action: entry.action,
+      target_kind: entry.targetKind,
+      target_document_id: entry.targetDocumentId,
+      reason: entry.reason,
+      note: entry.note ?? null,
+      moderator_id: entry.moderatorId,
+    });
+
+  /** Posts are moderated in the municipality whose forum they are in; elsewhere they do not exist. */
+  const requirePostIn = async (municipalityCode: string | null, postDocumentId: string, db: Knex | Knex.Transaction = knex()) => {
+    const post = await db(POSTS).where({ document_id: postDocumentId }).first();
+    if (!post || (municipalityCode !== null && post.municipality_code !== municipalityCode)) {
+      throw new errors.NotFoundError(`No post ${postDocumentId}${municipalityCode ? ` in ${municipalityCode}` : ''}`);
+    }
+    return post;
+  };
+
+  const publishPostChange = async (post: Record<string, any>) => {
+    const thread = await knex()(THREADS).where({ document_id: post.thread_document_id }).first('document_id');
+    await plugin().service('events').publish('forum.post-moderated', `thread:${thread.document_id}`, { post: toPost(post, NO_REACTIONS) });
+  };
+
+  return {
+    async activeSuspension(forumDocumentId: string, userId: number) {
+      const row = await knex()(SUSPENSIONS).where({ forum_document_id: forumDocumentId, user_id: userId }).andWhere('until', '>', new Date()).orderBy('until', 'desc').first('until');
+      return row ? { until: new Date(row.until).toISOString() } : null;
+    },
+
+    /** One report per person and post; enough distinct reports hide the post until a moderator decides. */
+    async report(postDocumentId: string, input: { reason: ReportReason; note?: string }, reporter: Poster) {
+      const post = await requirePostIn(null, postDocumentId);
+      await plugin().service('rate-limits').consume('report', reporter.id, reporter.address);
+      const threshold = plugin().config('forum.reportsToHide') as number;
+      let autoHidden = false;
+      try {
+        await knex().transaction(async (trx) => {
+          await trx(REPORTS).insert({
+            ...newDocumentColumns(),
+            post_document_id: postDocumentId,
+            municipality_code: post.municipality_code,
+            reporter_id: reporter.id,
+            reason: input.reason,
+            note: input.note ?? null,
+          });
+          const [counter] = await trx(POSTS)
+            .where({ document_id: postDocumentId })
+            .update({ report_count: trx.raw('?? + 1', ['report_count']) })
+            .returning(['report_count', 'visibility']);
+          if (Number(counter.report_count) >= threshold && counter.visibility === 'visible') {
+            await trx(POSTS).where({ document_id: postDocumentId }).update({ visibility: 'pending-review', hidden_reason: 'reports', hidden_note: null });
+            await log(trx, { municipalityCode: post.municipality_code, forumDocumentId: post.forum_document_id, action: 'auto-hide', targetKind: 'post', targetDocumentId: postDocumentId, reason: 'reports', moderatorId: null });
+            autoHidden = true;
+          }
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw conflict('You have already reported this post.');
+        throw error;
+      }
+      await plugin().service('events').publish('forum.post-reported', `moderation:${post.municipality_code}`, { postDocumentId, threadDocumentId: post.thread_document_id, reason: input.reason, autoHidden });
+      if (autoHidden) await publishPostChange(await requirePostIn(null, postDocumentId));
+      return { reported: true, hiddenPendingReview: autoHidden };
+    },
+
+    async moderatePost(municipalityCode: string, postDocumentId: string, input: { action: 'hide' | 'restore'; reason: string; note?: string }, moderatorId: number) {
+      const updated = await knex().transaction(async (trx) => {
+        const post = await requirePostIn(municipalityCode, postDocumentId, trx);
+        const change =
+          input.action === 'hide'
+            ? { visibility: 'hidden', hidden_reason: input.reason, hidden_note: input.note ?? null }
+            : // Restored: earlier reports no longer count towards hiding it again.
+              { visibility: 'visible', hidden_reason: null, hidden_note: null, report_count: 0 };
+        await trx(POSTS).where({ document_id: postDocumentId }).update(change);
+        await log(trx, { municipalityCode, forumDocumentId: post.forum_document_id, action: input.action, targetKind: 'post', targetDocumentId: postDocumentId, reason: input.reason, note: input.note, moderatorId });
+        return { ...post, ...change };
+      });
+      await publishPostChange(updated);
+      return toPost(updated, NO_REACTIONS);
+    },
+
+    async moderateThread(municipalityCode: string, threadDocumentId: string, input: { action: 'lock' | 'unlock' | 'pin' | 'unpin'; reason: string; note?: string }, moderatorId: number) {
+      const change = { lock: { locked: true }, unlock: { locked: false }, pin: { pinned: true }, unpin: { pinned: false } }[input.action];
+      await knex().transaction(async (trx) => {
+        const thread = await trx(THREADS).where({ document_id: threadDocumentId, municipality_code: municipalityCode }).first();
+        if (!thread) throw new errors.NotFoundError(`No thread ${threadDocumentId} in ${municipalityCode}`);
+        await trx(THREADS).where({ document_id: threadDocumentId }).update(change);
+        await log(trx, { municipalityCode, forumDocumentId: thread.forum_document_id, action: input.action, targetKind: 'thread', targetDocumentId: threadDocumentId, reason: input.reason, note: input.note, moderatorId });
+      });
+      const thread = await plugin().service('forum').findThread(threadDocumentId);
+      await plugin().service('events').publish('forum.thread-changed', `thread:${threadDocumentId}`, { thread });
+      return thread;
+    },
+
+    async suspend(municipalityCode: string, forumDocumentId: string, input: { userId: number; days: number; reason: string; note?: string }, moderatorId: number) {
+      const forum = await plugin().service('forum').requireForum(forumDocumentId);
+      if (forum.municipality_code !== municipalityCode) throw new errors.NotFoundError(`No forum ${forumDocumentId} in ${municipalityCode}`);
+      const member = await knex()('up_users').where({ id: input.userId }).first('id');
+      if (!member) throw fieldError('data.userId', `no member ${input.userId}`);
+      const until = new Date(Date.now() + input.days * 86_400_000);
+      await knex().transaction(async (trx) => {
+        await trx(SUSPENSIONS).insert({ ...newDocumentColumns(), forum_document_id: forumDocumentId, user_id: input.userId, until, reason: input.reason, moderator_id: moderatorId });
+        await log(trx, { municipalityCode, forumDocumentId, action: 'suspend', targetKind: 'member', targetDocumentId: String(input.userId), reason: input.reason, note: input.note, moderatorId });
+      });
+      return { userId: input.userId, forumDocumentId, until: until.toISOString() };
+    },
+
+    /** Reported or hidden-after-reports posts, oldest report first; moderators see the hidden text. */
+    async queue(municipalityCode: string): Promise<ModerationQueueItem[]> {
+      const posts = await knex()(POSTS)
+        .where({ municipality_code: municipalityCode })
+        .andWhere((where) => where.where('report_count', '>', 0).orWhere({ visibility: 'pending-review' }))
+        .orderBy('id', 'asc')
+        .limit(100)
+        .select([...POST_COLUMNS, 'report_count']);
+      const ids = posts.map((post: any) => post.document_id);
+      const [reports, threads] = await Promise.all([
+        ids.length ? knex()(REPORTS).whereIn('post_document_id', ids).orderBy('id', 'asc').select('post_document_id', 'reason', 'note', 'created_at') : [],
+        ids.length ? knex()(THREADS).whereIn('document_id', posts.map((post: any) => post.thread_document_id)).select('document_id', 'title') : [],
+      ]);
+      const titles = new Map(threads.map((thread: any) => [thread.document_id, thread.title]));
+      return posts.map((row: any) => ({
+        post: { ...toPost(row, NO_REACTIONS), bodyForModerators: row.body },
+        threadTitle: titles.get(row.thread_document_id) ?? '',
+        reports: reports
+          .filter((report: any) => report.post_document_id === row.document_id)
+          .map((report: any) => ({ reason: report.reason, note: report.note ?? null, at: new Date(report.created_at).toISOString() })),
+      }));
+    },
+
+    async summary(municipalityCode: string): Promise<ModerationSummary> {
+      const rows = await knex()(ACTIONS).where({ municipality_code: municipalityCode }).groupBy('action', 'reason').select('action', 'reason').count({ n: '*' }).orderBy([{ column: 'action' }, { column: 'reason' }]);
+      return { municipalityCode, actions: rows.map((row: any) => ({ action: row.action, reason: row.reason, count: Number(row.n) })) };
+    },
+  };
+};
