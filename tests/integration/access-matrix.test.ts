@@ -67,13 +67,83 @@ const EXPECTED: Record<ContentApiAction, Expectation> = {
   'implementation.findOne': everyone('allowed'),
   'implementation.budgetLineSpending': everyone('allowed'),
   'implementation.update': staffOnlyInOwn,
+  'forum.find': everyone('allowed'),
+  'forum.findOne': everyone('allowed'),
+  'forum.create': onlyInOwn('municipal-staff', 'cso-facilitator'),
+  'forum.findThreads': everyone('allowed'),
+  'forum.findThread': everyone('allowed'),
+  'forum.createThread': signedIn,
+  'forum.findPosts': everyone('allowed'),
+  'forum.createPost': signedIn,
+  'forum.react': signedIn,
+  'forum.follow': signedIn,
+  'moderation.report': signedIn,
+  'moderation.summary': everyone('allowed'),
+  'moderation.queue': onlyInOwn('moderator'),
+  'moderation.moderatePost': onlyInOwn('moderator'),
+  'moderation.moderateThread': onlyInOwn('moderator'),
+  'moderation.suspend': onlyInOwn('moderator'),
+  'statistics.forum': everyone('allowed'),
+  'statistics.meeting': everyone('allowed'),
+  'statistics.consultation': everyone('allowed'),
+  'dialogue-group.find': everyone('allowed'),
+  'dialogue-group.findOne': everyone('allowed'),
+  'dialogue-group.create': onlyInOwn('municipal-staff', 'cso-facilitator'),
+  'dialogue-group.update': onlyInOwn('municipal-staff', 'cso-facilitator'),
+  'dialogue-group.addMember': onlyInOwn('municipal-staff', 'cso-facilitator'),
+  'dialogue-group.removeMember': onlyInOwn('municipal-staff', 'cso-facilitator'),
+  'dialogue-group.findCommitments': everyone('allowed'),
+  'dialogue-group.updateCommitment': onlyInOwn('municipal-staff', 'cso-facilitator'),
+  'dialogue-group.recommendationToProposal': onlyInOwn('municipal-staff', 'cso-facilitator'),
+  'meeting.find': everyone('allowed'),
+  'meeting.findOne': everyone('allowed'),
+  'meeting.create': onlyInOwn('municipal-staff', 'cso-facilitator'),
+  'meeting.update': onlyInOwn('municipal-staff', 'cso-facilitator'),
+  'meeting.register': signedIn,
+  'meeting.recordAttendance': onlyInOwn('municipal-staff', 'cso-facilitator'),
+  'meeting.publishMinutes': onlyInOwn('municipal-staff', 'cso-facilitator'),
+  'consultation.find': everyone('allowed'),
+  'consultation.findOne': everyone('allowed'),
+  'consultation.create': onlyInOwn('municipal-staff', 'cso-facilitator'),
+  'consultation.update': onlyInOwn('municipal-staff', 'cso-facilitator'),
+  'consultation.transition': onlyInOwn('municipal-staff', 'cso-facilitator'),
+  'consultation.submitOnline': signedIn,
+  'consultation.submitOffline': onlyInOwn('cso-facilitator'),
+  'consultation.findInputs': onlyInOwn('municipal-staff', 'cso-facilitator'),
+  'consultation.publishSummary': onlyInOwn('municipal-staff', 'cso-facilitator'),
+  'me.declareDemographics': signedIn,
+  'me.withdrawDemographics': signedIn,
 };
 
 let app: TestApp;
 const people: Partial<Record<Who, TestPerson>> = {};
 const lineIn: Record<string, string> = {};
 const roundIn: Record<string, string> = {};
+const forumIn: Record<string, string> = {};
+const threadIn: Record<string, string> = {};
+const postIn: Record<string, string> = {};
+const groupIn: Record<string, string> = {};
+const meetingIn: Record<string, string> = {};
+const consultationIn: Record<string, string> = {};
+let suspendable: TestPerson;
 let counter = 0;
+
+const participation = () => app.strapi.plugin('participation');
+const fixturePoster = () => ({ id: people['municipal-staff']!.id, username: people['municipal-staff']!.username, address: `fixture-${++counter}` });
+const createMember = async (m: string) => {
+  const group = await participation().service('dialogue-group').addMember(m, groupIn[m], { memberKind: 'organisation', displayName: `Member ${++counter}`, stakeholderType: 'cso', role: 'member' });
+  return group.members[group.members.length - 1].documentId as string;
+};
+const createRecommendation = async (m: string) =>
+  (await app.strapi.db.query('plugin::participation.commitment').create({
+    data: { groupDocumentId: groupIn[m], meetingDocumentId: meetingIn[m], municipalityCode: m, kind: 'recommendation', text: 'Matrix recommendation', owner: 'Matrix', status: 'open' },
+  })).documentId as string;
+const createDraftConsultation = async (m: string) =>
+  (await participation().service('consultation').create(m, { topic: 'Matrix', questions: [{ id: 'q', text: 'Q?' }], targetGroups: [], opensAt: '2026-01-01T00:00:00Z', closesAt: '2099-01-01T00:00:00Z' }, 0)).documentId as string;
+const createMeeting = async (m: string) =>
+  (await participation().service('meeting').create(m, { groupDocumentId: groupIn[m], title: 'Matrix meeting', startsAt: '2026-05-01T10:00:00Z', place: 'Hall', accessibility: [], status: 'scheduled' }, 0)).documentId as string;
+const MEETING_BODY = (m: string) => ({ data: { groupDocumentId: groupIn[m], title: 'Matrix meeting', startsAt: '2026-05-01T10:00:00Z', place: 'Hall' } });
+const CONSULTATION_BODY = { data: { topic: 'Matrix', questions: [{ id: 'q', text: 'Q?' }], opensAt: '2026-01-01T00:00:00Z', closesAt: '2099-01-01T00:00:00Z' } };
 
 const lineBody = () => ({ data: { fiscalYear: 2026, code: `M-${++counter}`, name: 'Matrix line', approved: '10.00' } });
 
@@ -168,6 +238,76 @@ const ROUTES: Record<ContentApiAction, (m: string, who: Who) => Promise<{ method
     path: `/api/participation/municipalities/${m}/proposals/${await createProposalBy(m, who)}/implementation`,
     body: { data: { progressPercent: 10, spent: '0', milestones: [] } },
   }),
+  'forum.find': async (m) => ({ method: 'get', path: `/api/participation/forums?municipality=${m}` }),
+  'forum.findOne': async (m) => ({ method: 'get', path: `/api/participation/forums/${forumIn[m]}` }),
+  'forum.create': async (m) => ({ method: 'post', path: `/api/participation/municipalities/${m}/forums`, body: { data: { title: 'Matrix forum' } } }),
+  'forum.findThreads': async (m) => ({ method: 'get', path: `/api/participation/forums/${forumIn[m]}/threads` }),
+  'forum.findThread': async (m) => ({ method: 'get', path: `/api/participation/threads/${threadIn[m]}` }),
+  'forum.createThread': async (m) => ({ method: 'post', path: `/api/participation/forums/${forumIn[m]}/threads`, body: { data: { title: 'Matrix thread', body: `<p>Thread ${++counter}</p>` } } }),
+  'forum.findPosts': async (m) => ({ method: 'get', path: `/api/participation/threads/${threadIn[m]}/posts?page=2` }),
+  'forum.createPost': async (m) => ({ method: 'post', path: `/api/participation/threads/${threadIn[m]}/posts`, body: { data: { body: `<p>Post ${++counter}</p>` } } }),
+  'forum.react': async (m) => ({ method: 'put', path: `/api/participation/posts/${postIn[m]}/reactions/like` }),
+  'forum.follow': async (m) => ({ method: 'put', path: `/api/participation/threads/${threadIn[m]}/follow` }),
+  'moderation.report': async (m) => ({ method: 'post', path: `/api/participation/posts/${postIn[m]}/reports`, body: { data: { reason: 'other' } } }),
+  'moderation.summary': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/moderation/summary` }),
+  'moderation.queue': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/moderation/queue` }),
+  'moderation.moderatePost': async (m) => ({ method: 'post', path: `/api/participation/municipalities/${m}/posts/${postIn[m]}/moderation`, body: { data: { action: 'restore', reason: 'resolved' } } }),
+  'moderation.moderateThread': async (m) => ({ method: 'post', path: `/api/participation/municipalities/${m}/threads/${threadIn[m]}/moderation`, body: { data: { action: 'pin', reason: 'important' } } }),
+  'moderation.suspend': async (m) => ({ method: 'post', path: `/api/participation/municipalities/${m}/forums/${forumIn[m]}/suspensions`, body: { data: { userId: suspendable.id, days: 1, reason: 'spam' } } }),
+  'statistics.forum': async (m) => ({ method: 'get', path: `/api/participation/forums/${forumIn[m]}/statistics` }),
+  'statistics.meeting': async (m) => ({ method: 'get', path: `/api/participation/meetings/${meetingIn[m]}/statistics?gender=woman` }),
+  'statistics.consultation': async (m) => ({ method: 'get', path: `/api/participation/consultations/${consultationIn[m]}/statistics` }),
+  'dialogue-group.find': async (m) => ({ method: 'get', path: `/api/participation/dialogue-groups?municipality=${m}` }),
+  'dialogue-group.findOne': async (m) => ({ method: 'get', path: `/api/participation/dialogue-groups/${groupIn[m]}` }),
+  'dialogue-group.create': async (m) => ({ method: 'post', path: `/api/participation/municipalities/${m}/dialogue-groups`, body: { data: { name: 'Matrix group' } } }),
+  'dialogue-group.update': async (m) => ({ method: 'put', path: `/api/participation/municipalities/${m}/dialogue-groups/${groupIn[m]}`, body: { data: { name: 'Matrix group' } } }),
+  'dialogue-group.addMember': async (m) => ({
+    method: 'post',
+    path: `/api/participation/municipalities/${m}/dialogue-groups/${groupIn[m]}/members`,
+    body: { data: { memberKind: 'organisation', displayName: 'Matrix CSO', stakeholderType: 'cso' } },
+  }),
+  'dialogue-group.removeMember': async (m) => ({ method: 'delete', path: `/api/participation/municipalities/${m}/dialogue-groups/${groupIn[m]}/members/${await createMember(m)}` }),
+  'dialogue-group.findCommitments': async (m) => ({ method: 'get', path: `/api/participation/dialogue-groups/${groupIn[m]}/commitments` }),
+  'dialogue-group.updateCommitment': async (m) => ({
+    method: 'put',
+    path: `/api/participation/municipalities/${m}/commitments/${await createRecommendation(m)}`,
+    body: { data: { status: 'in-progress' } },
+  }),
+  'dialogue-group.recommendationToProposal': async (m) => ({
+    method: 'post',
+    path: `/api/participation/municipalities/${m}/commitments/${await createRecommendation(m)}/proposal`,
+    body: { data: { roundDocumentId: roundIn[m], title: 'From a recommendation', description: 'Long enough description.', requestedAmount: '1', budgetLineCodes: ['FIX'] } },
+  }),
+  'meeting.find': async (m) => ({ method: 'get', path: `/api/participation/meetings?municipality=${m}` }),
+  'meeting.findOne': async (m) => ({ method: 'get', path: `/api/participation/meetings/${meetingIn[m]}` }),
+  'meeting.create': async (m) => ({ method: 'post', path: `/api/participation/municipalities/${m}/meetings`, body: MEETING_BODY(m) }),
+  'meeting.update': async (m) => ({ method: 'put', path: `/api/participation/municipalities/${m}/meetings/${await createMeeting(m)}`, body: MEETING_BODY(m) }),
+  'meeting.register': async (m) => ({ method: 'put', path: `/api/participation/meetings/${meetingIn[m]}/registration`, body: { data: {} } }),
+  'meeting.recordAttendance': async (m) => ({
+    method: 'post',
+    path: `/api/participation/municipalities/${m}/meetings/${meetingIn[m]}/attendance`,
+    body: { data: { attendees: [{ offlineReference: `Line ${++counter}` }] } },
+  }),
+  'meeting.publishMinutes': async (m) => ({ method: 'post', path: `/api/participation/municipalities/${m}/meetings/${await createMeeting(m)}/minutes`, body: { data: { minutes: '<p>Minutes</p>' } } }),
+  'consultation.find': async (m) => ({ method: 'get', path: `/api/participation/consultations?municipality=${m}` }),
+  'consultation.findOne': async (m) => ({ method: 'get', path: `/api/participation/consultations/${consultationIn[m]}` }),
+  'consultation.create': async (m) => ({ method: 'post', path: `/api/participation/municipalities/${m}/consultations`, body: CONSULTATION_BODY }),
+  'consultation.update': async (m) => ({ method: 'put', path: `/api/participation/municipalities/${m}/consultations/${await createDraftConsultation(m)}`, body: CONSULTATION_BODY }),
+  'consultation.transition': async (m) => ({ method: 'post', path: `/api/participation/municipalities/${m}/consultations/${await createDraftConsultation(m)}/transitions`, body: { action: 'open' } }),
+  'consultation.submitOnline': async (m) => ({ method: 'post', path: `/api/participation/consultations/${consultationIn[m]}/inputs`, body: { data: { answers: [{ questionId: 'q', text: 'A' }], consent: true } } }),
+  'consultation.submitOffline': async (m) => ({
+    method: 'post',
+    path: `/api/participation/municipalities/${m}/consultations/${consultationIn[m]}/offline-inputs`,
+    body: { data: { channel: 'paper', offlineReference: 'Form 1', answers: [{ questionId: 'q', text: 'A' }], consent: { given: true, method: 'signed-form' } } },
+  }),
+  'consultation.findInputs': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/consultations/${consultationIn[m]}/inputs` }),
+  'consultation.publishSummary': async (m) => ({
+    method: 'post',
+    path: `/api/participation/municipalities/${m}/consultations/${await createDraftConsultation(m)}/summary`,
+    body: { data: { themes: [{ title: 'T', description: 'D' }] } },
+  }),
+  'me.declareDemographics': async () => ({ method: 'put', path: '/api/participation/me/demographics', body: { data: { gender: 'prefer-not-to-say', consent: true } } }),
+  'me.withdrawDemographics': async () => ({ method: 'delete', path: '/api/participation/me/demographics' }),
 };
 
 beforeAll(async () => {
@@ -183,6 +323,17 @@ beforeAll(async () => {
   people['municipal-staff'] = await createPerson(app.strapi, 'municipal-staff', ['OWN']);
   people.moderator = await createPerson(app.strapi, 'moderator', ['OWN']);
   people['cso-facilitator'] = await createPerson(app.strapi, 'cso-facilitator', ['OWN']);
+  suspendable = await createPerson(app.strapi, 'citizen');
+  for (const code of ['OWN', 'OTHER']) {
+    forumIn[code] = (await participation().service('forum').createForum(code, { title: `Forum ${code}` }, 0)).documentId;
+    const thread = await participation().service('forum').createThread(forumIn[code], { title: 'Matrix', body: `<p>Opening ${code}</p>` }, fixturePoster());
+    threadIn[code] = thread.documentId;
+    postIn[code] = thread.firstPost.documentId;
+    groupIn[code] = (await participation().service('dialogue-group').create(code, { name: `Group ${code}`, reservedSeats: [] }, 0)).documentId;
+    meetingIn[code] = await createMeeting(code);
+    consultationIn[code] = await createDraftConsultation(code);
+    await participation().service('consultation').transition(code, consultationIn[code], 'open');
+  }
 });
 afterAll(async () => {
   await app?.close();

@@ -2,6 +2,7 @@ import type { Proposal, ProposalStatus, Round, RoundPhase, RoundResult } from '.
 import type { BudgetLine } from './budget-lines';
 import type { DecisionLogEntry } from './decisions';
 import type { ForumPost, ForumThread, ReportReason } from './forums';
+import type { Commitment, Meeting } from './dialogue-groups';
 
 /**
  * The event catalogue: every event a room can carry, with its payload. Server and clients share these
@@ -32,6 +33,12 @@ export interface EventCatalogue {
   'forum.followed-thread-posted': { thread: ForumThread; post: ForumPost };
   /** room `moderation:<CODE>`: the municipality's moderators */
   'forum.post-reported': { postDocumentId: string; threadDocumentId: string; reason: ReportReason; autoHidden: boolean };
+  /** room `dialogue-group:<id>`: a meeting scheduled, moved or cancelled */
+  'meeting.scheduled': { meeting: Meeting };
+  /** room `dialogue-group:<id>`: minutes out, with the commitments and recommendations they record */
+  'meeting.minutes-published': { meeting: Meeting; commitments: Commitment[] };
+  /** room `dialogue-group:<id>`: a commitment's status changed, or a recommendation became a proposal */
+  'commitment.status-changed': { commitment: Commitment };
 }
 
 export type EventType = keyof EventCatalogue;

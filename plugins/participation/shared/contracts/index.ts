@@ -7,3 +7,5 @@ export * from './events';
 export * from './decisions';
 export * from './forums';
 export * from './statistics';
+export * from './dialogue-groups';
+export * from './consultations';

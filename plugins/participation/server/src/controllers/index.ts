@@ -10,6 +10,10 @@ import decision from './content-api/decision';
 import implementation from './content-api/implementation';
 import forum from './content-api/forum';
 import moderation from './content-api/moderation';
+import dialogueGroup from './content-api/dialogue-group';
+import meeting from './content-api/meeting';
+import consultation from './content-api/consultation';
+import statistics from './content-api/statistics';
 import adminBudgetLineImport from './admin/budget-line-import';
 
 export default {
@@ -25,5 +29,9 @@ export default {
   implementation,
   forum,
   moderation,
+  'dialogue-group': dialogueGroup,
+  meeting,
+  consultation,
+  statistics,
   'admin-budget-line-import': adminBudgetLineImport,
 };

@@ -16,6 +16,11 @@ import implementation from './implementation';
 import forum from './forum';
 import moderation from './moderation';
 import rateLimits from './rate-limits';
+import dialogueGroup from './dialogue-group';
+import meeting from './meeting';
+import commitment from './commitment';
+import consultation from './consultation';
+import statistics from './statistics';
 
 export default {
   municipality,
@@ -36,4 +41,9 @@ export default {
   forum,
   moderation,
   'rate-limits': rateLimits,
+  'dialogue-group': dialogueGroup,
+  meeting,
+  commitment,
+  consultation,
+  statistics,
 };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants/uids';
 import type { VoterFacts } from '../domain/rounds/eligibility';
+import type { DemographicDeclaration } from '../domain/statistics/demographics';
 
 const parseCodes = (value: unknown): string[] => {
   const parsed = typeof value === 'string' ? JSON.parse(value) : value;
@@ -38,6 +39,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const verifiedIn = [...new Set([...parseCodes(current?.verifiedIn), municipalityCode])];
       if (!current) await profiles().create({ data: { userId, verifiedIn } });
       else await profiles().update({ where: { id: current.id }, data: { verifiedIn } });
+    },
+
+    /** Optional demographics, stored only with consent; declaring again replaces them. */
+    async declareDemographics(userId: number, declaration: DemographicDeclaration) {
+      const current = await profiles().findOne({ where: { userId } });
+      const data = { demographics: declaration, demographicsConsentAt: new Date() };
+      if (!current) await profiles().create({ data: { userId, verifiedIn: [], ...data } });
+      else await profiles().update({ where: { id: current.id }, data });
+    },
+
+    /** Withdrawing consent erases the declaration; aggregates computed later no longer count it. */
+    async withdrawDemographics(userId: number) {
+      const current = await profiles().findOne({ where: { userId } });
+      if (current) await profiles().update({ where: { id: current.id }, data: { demographics: null, demographicsConsentAt: null } });
+    },
+
+    async demographicsStatus(userId: number) {
+      const row = await profiles().findOne({ where: { userId }, select: ['demographicsConsentAt'] });
+      const consentGivenAt = row?.demographicsConsentAt ? new Date(row.demographicsConsentAt).toISOString() : null;
+      return { declared: consentGivenAt !== null, consentGivenAt };
     },
 
     async voterFacts(userId: number, municipalityCode: string): Promise<VoterFacts> {

@@ -4,6 +4,7 @@ import { UID } from '../../constants/uids';
 import { validateRequest } from '../../utils/validate';
 import { emptyQuery } from '../../routes/content-api/validation/municipalities';
 import { profileBody } from '../../routes/content-api/validation/rounds';
+import { demographicsBody } from '../../routes/content-api/validation/demographics';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = () => strapi.plugin('participation');
@@ -24,6 +25,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       role: actor?.role ?? null,
       municipalities: municipalities.map(({ code, name }) => ({ code: String(code), name: String(name) })),
       profile: { residenceMunicipalityCode: profile.residenceMunicipalityCode, birthDate: profile.birthDate, verifiedIn: profile.verifiedIn },
+      demographics: await plugin().service('participant-profile').demographicsStatus(user.id),
     };
   };
 
@@ -41,6 +43,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await plugin().service('municipality').requireByCode(data.residenceMunicipalityCode, 'residenceMunicipalityCode');
       }
       await plugin().service('participant-profile').declare(ctx.state.user.id, data);
+      ctx.body = { data: await describe(ctx.state.user, ctx.state.participationActor) };
+    },
+
+    async declareDemographics(ctx: any) {
+      validateRequest(emptyQuery, ctx.query, 'query');
+      const { data } = validateRequest(demographicsBody, ctx.request.body, 'body');
+      await plugin().service('participant-profile').declareDemographics(ctx.state.user.id, data);
+      ctx.body = { data: await describe(ctx.state.user, ctx.state.participationActor) };
+    },
+
+    async withdrawDemographics(ctx: any) {
+      validateRequest(emptyQuery, ctx.query, 'query');
+      await plugin().service('participant-profile').withdrawDemographics(ctx.state.user.id);
       ctx.body = { data: await describe(ctx.state.user, ctx.state.participationActor) };
     },
   };

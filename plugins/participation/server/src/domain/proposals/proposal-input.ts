@@ -14,7 +14,7 @@ export const minorAmountSchema = z.union([z.string(), z.number()]).transform((ra
 
 const optionalText = (max: number) => z.string().trim().max(max).optional().transform((value) => value || null);
 
-export const proposalInputSchema = z
+export const proposalFieldsSchema = z
   .object({
     title: z.string().trim().min(3, 'is too short').max(200),
     description: z.string().trim().min(10, 'is too short').max(20000),
@@ -29,12 +29,15 @@ export const proposalInputSchema = z
     easyReadSummary: optionalText(2000),
     sourceRecommendationId: z.string().max(64).optional().transform((value) => value ?? null),
   })
-  .strict()
-  .superRefine((input, ctx) => {
-    if (input.genderMarker !== 'none' && !input.genderImpactStatement) {
-      ctx.addIssue({ code: 'custom', path: ['genderImpactStatement'], message: 'a gender-marked proposal needs a short gender-impact statement' });
-    }
-  });
+  .strict();
+
+export const requireGenderImpactStatement = (input: { genderMarker: string; genderImpactStatement: string | null }, ctx: z.RefinementCtx) => {
+  if (input.genderMarker !== 'none' && !input.genderImpactStatement) {
+    ctx.addIssue({ code: 'custom', path: ['genderImpactStatement'], message: 'a gender-marked proposal needs a short gender-impact statement' });
+  }
+};
+
+export const proposalInputSchema = proposalFieldsSchema.superRefine(requireGenderImpactStatement);
 export type ProposalInput = z.output<typeof proposalInputSchema>;
 
 export const reviewActionSchema = z.discriminatedUnion('action', [

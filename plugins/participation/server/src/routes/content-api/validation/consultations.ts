@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { TARGET_GROUPS } from '../../../domain/proposals/statuses';
+import { demographicDeclarationSchema } from '../../../domain/statistics/demographics';
+import { documentIdSchema, isoInstant, pageQuery, plainText } from './common';
+
+export const OFFLINE_CHANNELS = ['paper', 'focus-group', 'meeting', 'phone'] as const;
+
+const answers = z
+  .array(z.object({ questionId: z.string().regex(/^[a-z0-9-]{1,40}$/, 'is not a question id'), text: plainText(5000) }).strict())
+  .min(1, 'answer at least one question')
+  .max(50)
+  .refine((list) => new Set(list.map((answer) => answer.questionId)).size === list.length, 'answers a question twice');
+
+export const consultationBody = z
+  .object({
+    data: z
+      .object({
+        topic: plainText(200),
+        description: plainText(10_000).optional(),
+        questions: z
+          .array(z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'use lowercase letters, digits and dashes'), text: plainText(1000) }).strict())
+          .min(1, 'ask at least one question')
+          .max(50)
+          .refine((list) => new Set(list.map((question) => question.id)).size === list.length, 'two questions share an id'),
+        targetGroups: z.array(z.enum(TARGET_GROUPS)).max(TARGET_GROUPS.length).default([]),
+        opensAt: isoInstant,
+        closesAt: isoInstant,
+      })
+      .strict()
+      .refine((consultation) => Date.parse(consultation.closesAt) > Date.parse(consultation.opensAt), { path: ['closesAt'], message: 'must be after opensAt' }),
+  })
+  .strict();
+
+export const consultationTransitionBody = z.object({ action: z.enum(['open', 'close']) }).strict();
+
+export const onlineInputBody = z.object({ data: z.object({ answers, consent: z.literal(true, { message: 'must be true: input is stored only with consent' }) }).strict() }).strict();
+
+export const offlineInputBody = z
+  .object({
+    data: z
+      .object({
+        channel: z.enum(OFFLINE_CHANNELS),
+        offlineReference: plainText(100),
+        answers,
+        consent: z.object({ given: z.literal(true, { message: 'must be true: input is stored only with consent' }), method: z.enum(['signed-form', 'verbal', 'guardian']) }).strict(),
+        demographics: demographicDeclarationSchema.optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const summaryBody = z
+  .object({
+    data: z
+      .object({
+        themes: z.array(z.object({ title: plainText(200), description: plainText(4000) }).strict()).min(1, 'name at least one theme').max(50),
+        proposalDocumentIds: z.array(documentIdSchema).max(100).default([]),
+        commitmentDocumentIds: z.array(documentIdSchema).max(100).default([]),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const listInputsQuery = z.object({ ...pageQuery }).strict();

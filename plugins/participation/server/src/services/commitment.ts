@@ -1,0 +1,87 @@
+import { randomBytes } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Commitment, CommitmentStatus } from '../../../shared/contracts';
+import { UID } from '../constants/uids';
+import type { ProposalInput } from '../domain/proposals/proposal-input';
+import { conflict } from '../utils/conflict';
+import { fieldError } from '../utils/field-error';
+import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
+
+export const toCommitment = (row: Record<string, any>): Commitment => ({
+  documentId: row.documentId,
+  groupDocumentId: row.groupDocumentId,
+  meetingDocumentId: row.meetingDocumentId,
+  municipalityCode: row.municipalityCode,
+  kind: row.kind,
+  text: row.text,
+  owner: row.owner,
+  dueDate: row.dueDate ?? null,
+  status: row.status,
+  statusNote: row.statusNote ?? null,
+  // A claim in progress (see toProposal) is not a link yet.
+  proposalDocumentId: row.proposalDocumentId && !String(row.proposalDocumentId).startsWith('pending-') ? row.proposalDocumentId : null,
+});
+
+/** The public commitments register of dialogue groups, and recommendations turned into proposals. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const commitments = () => strapi.db.query(UID.commitment);
+  const plugin = () => strapi.plugin('participation');
+
+  const requireCommitment = async (documentId: string, municipalityCode: string) => {
+    const row = await commitments().findOne({ where: { documentId } });
+    if (!row || row.municipalityCode !== municipalityCode) throw new errors.NotFoundError(`No commitment ${documentId} in ${municipalityCode}`);
+    return row;
+  };
+
+  const announce = (commitment: Commitment) =>
+    plugin().service('events').publish('commitment.status-changed', `dialogue-group:${commitment.groupDocumentId}`, { commitment });
+
+  return {
+    async find(groupDocumentId: string, query: { status?: CommitmentStatus } & PageRequest) {
+      await plugin().service('dialogue-group').requireGroup(groupDocumentId);
+      const where = { groupDocumentId, ...(query.status ? { status: query.status } : {}) };
+      const { start, limit } = pageWindow(query);
+      const [rows, total] = await Promise.all([commitments().findMany({ where, orderBy: { id: 'asc' }, offset: start, limit }), commitments().count({ where })]);
+      return { data: rows.map(toCommitment), meta: { pagination: paginationMeta(query, total) } };
+    },
+
+    async updateStatus(municipalityCode: string, documentId: string, input: { status: CommitmentStatus; statusNote?: string }) {
+      const row = await requireCommitment(documentId, municipalityCode);
+      const updated = await commitments().update({ where: { id: row.id }, data: { status: input.status, statusNote: input.statusNote ?? null } });
+      const commitment = toCommitment(updated);
+      await announce(commitment);
+      return commitment;
+    },
+
+    /**
+     * A recommendation becomes a proposal in an open round of the same municipality. The proposal
+     * names the recommendation and the recommendation names the proposal; a second conversion is a 409.
+     */
+    async toProposal(municipalityCode: string, documentId: string, input: ProposalInput & { roundDocumentId: string }, actorId: number) {
+      const row = await requireCommitment(documentId, municipalityCode);
+      if (row.kind !== 'recommendation') throw conflict('Only a recommendation can become a proposal; this is a commitment.');
+      if (row.proposalDocumentId) throw conflict(`This recommendation already became proposal ${row.proposalDocumentId}.`);
+      const round = await strapi.db.query(UID.round).findOne({ where: { documentId: input.roundDocumentId }, select: ['municipalityCode'] });
+      if (!round || round.municipalityCode !== municipalityCode) throw fieldError('data.roundDocumentId', `no round ${input.roundDocumentId} in ${municipalityCode}`);
+      const { roundDocumentId, ...proposalInput } = input;
+      // Claim the recommendation first, so that of two conversions at once only one creates a proposal.
+      const table = () => strapi.db.connection('participation_commitments').where({ document_id: documentId });
+      const claim = `pending-${randomBytes(8).toString('hex')}`;
+      if ((await table().whereNull('proposal_document_id').update({ proposal_document_id: claim })) === 0) {
+        throw conflict('This recommendation became a proposal meanwhile.');
+      }
+      let proposal;
+      try {
+        proposal = await plugin().service('proposal').create(roundDocumentId, actorId, { ...proposalInput, sourceRecommendationId: documentId });
+      } catch (error) {
+        await table().where({ proposal_document_id: claim }).update({ proposal_document_id: null });
+        throw error;
+      }
+      await table().update({ proposal_document_id: proposal.documentId, status: 'in-progress', updated_at: new Date() });
+      const commitment = toCommitment(await commitments().findOne({ where: { documentId } }));
+      await announce(commitment);
+      return { commitment, proposal };
+    },
+  };
+};

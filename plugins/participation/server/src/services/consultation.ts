@@ -1,0 +1,189 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Consultation, ConsultationQuestion, ConsultationSummary, InputChannel, RecordedInput, TargetGroup } from '../../../shared/contracts';
+import { UID } from '../constants/uids';
+import type { DemographicDeclaration } from '../domain/statistics/demographics';
+import { conflict } from '../utils/conflict';
+import { fieldError } from '../utils/field-error';
+import { readJson } from '../utils/json-column';
+import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
+
+const CHANNELS: InputChannel[] = ['online', 'paper', 'focus-group', 'meeting', 'phone'];
+type Answers = Array<{ questionId: string; text: string }>;
+
+const iso = (value: unknown) => new Date(value as string).toISOString();
+
+/** Consultations run by CSO facilitators: questions, online and offline input, and a published summary. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const consultations = () => strapi.db.query(UID.consultation);
+  const inputs = () => strapi.db.query(UID.consultationInput);
+  const plugin = () => strapi.plugin('participation');
+
+  const requireConsultation = async (documentId: string, municipalityCode?: string) => {
+    const row = await consultations().findOne({ where: { documentId } });
+    if (!row || (municipalityCode && row.municipalityCode !== municipalityCode)) {
+      throw new errors.NotFoundError(`No consultation ${documentId}${municipalityCode ? ` in ${municipalityCode}` : ''}`);
+    }
+    return row;
+  };
+
+  const basics = (row: Record<string, any>) => ({
+    documentId: row.documentId,
+    municipalityCode: row.municipalityCode,
+    topic: row.topic,
+    description: row.description ?? null,
+    questions: readJson<ConsultationQuestion[]>(row.questions, []),
+    targetGroups: readJson<TargetGroup[]>(row.targetGroups, []),
+    opensAt: iso(row.opensAt),
+    closesAt: iso(row.closesAt),
+    status: row.status,
+    summary: (readJson(row.summary) as ConsultationSummary | null) ?? null,
+  });
+
+  const describe = async (row: Record<string, any>): Promise<Consultation> => {
+    const [forums, meetings] = await Promise.all([
+      plugin().service('forum').listForums({ attachedKind: 'consultation', attachedTo: row.documentId, page: 1, pageSize: 100 }),
+      strapi.db.query(UID.meeting).findMany({ where: { consultationDocumentId: row.documentId }, orderBy: { startsAt: 'asc' }, select: ['documentId', 'title', 'startsAt', 'status'] }),
+    ]);
+    return {
+      ...basics(row),
+      forums: forums.data,
+      meetings: meetings.map((meeting: any) => ({ documentId: meeting.documentId, title: meeting.title, startsAt: iso(meeting.startsAt), status: meeting.status })),
+    };
+  };
+
+  /** Answers must be to the consultation's own questions. */
+  const checkAnswers = (row: Record<string, any>, answers: Answers) => {
+    const ids = new Set(readJson<ConsultationQuestion[]>(row.questions, []).map((question) => question.id));
+    answers.forEach((answer, index) => {
+      if (!ids.has(answer.questionId)) throw fieldError(`data.answers.${index}.questionId`, `the consultation has no question "${answer.questionId}"`);
+    });
+  };
+
+  const fields = (input: Record<string, any>) => ({
+    topic: input.topic,
+    description: input.description ?? null,
+    questions: input.questions,
+    targetGroups: input.targetGroups,
+    opensAt: input.opensAt,
+    closesAt: input.closesAt,
+  });
+
+  return {
+    requireConsultation,
+
+    async find(query: { municipality?: string } & PageRequest) {
+      const where = query.municipality ? { municipalityCode: query.municipality } : {};
+      const { start, limit } = pageWindow(query);
+      const [rows, total] = await Promise.all([consultations().findMany({ where, orderBy: { opensAt: 'desc' }, offset: start, limit }), consultations().count({ where })]);
+      return { data: rows.map(basics), meta: { pagination: paginationMeta(query, total) } };
+    },
+
+    async findOne(documentId: string) {
+      return describe(await requireConsultation(documentId));
+    },
+
+    async create(municipalityCode: string, input: Record<string, any>, userId: number) {
+      const created = await strapi.documents(UID.consultation).create({ data: { municipalityCode, ...fields(input), status: 'draft', createdByUserId: userId } as any });
+      return describe(await requireConsultation(created.documentId));
+    },
+
+    /** Questions change only before anyone could answer them. */
+    async update(municipalityCode: string, documentId: string, input: Record<string, any>) {
+      const row = await requireConsultation(documentId, municipalityCode);
+      if (row.status !== 'draft') throw conflict(`The consultation is ${row.status}: only a draft can change.`);
+      await strapi.documents(UID.consultation).update({ documentId, data: fields(input) as any });
+      return describe(await requireConsultation(documentId));
+    },
+
+    async transition(municipalityCode: string, documentId: string, action: 'open' | 'close') {
+      const row = await requireConsultation(documentId, municipalityCode);
+      const from = action === 'open' ? 'draft' : 'open';
+      if (row.status !== from) throw conflict(`Only a ${from} consultation can ${action}; this one is ${row.status}.`);
+      await consultations().update({ where: { id: row.id }, data: { status: action === 'open' ? 'open' : 'closed' } });
+      return describe(await requireConsultation(documentId));
+    },
+
+    /** One online input per person: answering again replaces the earlier answers. */
+    async submitOnline(documentId: string, userId: number, answers: Answers) {
+      const row = await requireConsultation(documentId);
+      const now = Date.now();
+      if (row.status !== 'open' || now < Date.parse(row.opensAt) || now > Date.parse(row.closesAt)) {
+        throw conflict(`The consultation takes input while open, from ${iso(row.opensAt)} to ${iso(row.closesAt)}.`);
+      }
+      checkAnswers(row, answers);
+      const existing = await inputs().findOne({ where: { consultationDocumentId: documentId, userId, channel: 'online' } });
+      const data = { answers, consentRecordedAt: new Date(), consentMethod: 'online' };
+      if (existing) await inputs().update({ where: { id: existing.id }, data });
+      else await inputs().create({ data: { consultationDocumentId: documentId, channel: 'online', userId, ...data } });
+      return { recorded: true, replaced: Boolean(existing) };
+    },
+
+    /** Paper forms, focus groups, meetings and phone calls, entered by a facilitator until the summary is out. */
+    async submitOffline(municipalityCode: string, documentId: string, input: Record<string, any>, facilitatorId: number) {
+      const row = await requireConsultation(documentId, municipalityCode);
+      if (row.status === 'draft' || row.status === 'summarised') throw conflict(`The consultation is ${row.status}: it takes no input now.`);
+      checkAnswers(row, input.answers);
+      const created = await inputs().create({
+        data: {
+          consultationDocumentId: documentId,
+          channel: input.channel,
+          answers: input.answers,
+          offlineReference: input.offlineReference,
+          demographics: (input.demographics as DemographicDeclaration | undefined) ?? null,
+          consentRecordedAt: new Date(),
+          consentMethod: input.consent.method,
+          recordedById: facilitatorId,
+        },
+      });
+      return { documentId: created.documentId, channel: input.channel };
+    },
+
+    async listInputs(municipalityCode: string, documentId: string, page: PageRequest): Promise<{ data: RecordedInput[]; meta: unknown }> {
+      await requireConsultation(documentId, municipalityCode);
+      const { start, limit } = pageWindow(page);
+      const where = { consultationDocumentId: documentId };
+      const [rows, total] = await Promise.all([inputs().findMany({ where, orderBy: { id: 'asc' }, offset: start, limit }), inputs().count({ where })]);
+      return {
+        data: rows.map((input: any) => ({ documentId: input.documentId, channel: input.channel, answers: readJson(input.answers) ?? [], recordedAt: iso(input.createdAt) })),
+        meta: { pagination: paginationMeta(page, total) },
+      };
+    },
+
+    /** Respondents' declarations for statistics: online ones from their profiles, offline ones as recorded. */
+    async respondentDeclarations(documentId: string) {
+      const row = await requireConsultation(documentId);
+      const rows = await inputs().findMany({ where: { consultationDocumentId: documentId }, select: ['userId', 'demographics'] });
+      return { onDate: iso(row.opensAt).slice(0, 10), rows: rows.map((input: any) => ({ userId: input.userId ?? null, declaration: readJson(input.demographics) ?? null })) };
+    },
+
+    /** Closes the consultation for good: counts, suppressed participation and what it led to, frozen. */
+    async publishSummary(municipalityCode: string, documentId: string, input: { themes: ConsultationSummary['themes']; proposalDocumentIds: string[]; commitmentDocumentIds: string[] }) {
+      const row = await requireConsultation(documentId, municipalityCode);
+      if (row.status !== 'closed') throw conflict(`Close the consultation before publishing its summary; it is ${row.status}.`);
+      const proposals = input.proposalDocumentIds.length
+        ? await strapi.db.query(UID.proposal).findMany({ where: { documentId: { $in: input.proposalDocumentIds }, municipalityCode }, select: ['documentId', 'title'] })
+        : [];
+      const missingProposal = input.proposalDocumentIds.find((id) => !proposals.some((proposal: any) => proposal.documentId === id));
+      if (missingProposal) throw fieldError('data.proposalDocumentIds', `no proposal ${missingProposal} in ${municipalityCode}`);
+      const commitments = input.commitmentDocumentIds.length
+        ? await strapi.db.query(UID.commitment).findMany({ where: { documentId: { $in: input.commitmentDocumentIds }, municipalityCode }, select: ['documentId', 'text'] })
+        : [];
+      const missingCommitment = input.commitmentDocumentIds.find((id) => !commitments.some((commitment: any) => commitment.documentId === id));
+      if (missingCommitment) throw fieldError('data.commitmentDocumentIds', `no commitment ${missingCommitment} in ${municipalityCode}`);
+
+      const counts = await strapi.db.connection('participation_consultation_inputs').where({ consultation_document_id: documentId }).groupBy('channel').select('channel').count({ n: '*' });
+      const inputsByChannel = Object.fromEntries(CHANNELS.map((channel) => [channel, Number(counts.find((row: any) => row.channel === channel)?.n ?? 0)])) as Record<InputChannel, number>;
+      const summary: ConsultationSummary = {
+        publishedAt: new Date().toISOString(),
+        inputsByChannel,
+        participation: await plugin().service('statistics').forConsultation(documentId, {}),
+        themes: input.themes,
+        proposals: proposals.map((proposal: any) => ({ documentId: proposal.documentId, title: proposal.title })),
+        commitments: commitments.map((commitment: any) => ({ documentId: commitment.documentId, text: commitment.text })),
+      };
+      await consultations().update({ where: { id: row.id }, data: { status: 'summarised', summary, summaryPublishedAt: new Date() } });
+      return describe(await requireConsultation(documentId));
+    },
+  };
+};

@@ -1,0 +1,217 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Commitment, Meeting } from '../../../shared/contracts';
+import { UID } from '../constants/uids';
+import { sanitisePostHtml } from '../domain/forums/post-body';
+import type { DemographicDeclaration } from '../domain/statistics/demographics';
+import { conflict } from '../utils/conflict';
+import { fieldError } from '../utils/field-error';
+import { readJson } from '../utils/json-column';
+import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
+import { toCommitment } from './commitment';
+
+type Attendee = { userId: number } | { offlineReference: string; demographics?: DemographicDeclaration };
+
+const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const meetings = () => strapi.db.query(UID.meeting);
+  const registrations = () => strapi.db.query(UID.meetingRegistration);
+  const attendances = () => strapi.db.query(UID.meetingAttendance);
+  const plugin = () => strapi.plugin('participation');
+
+  const requireMeeting = async (documentId: string, municipalityCode?: string) => {
+    const row = await meetings().findOne({ where: { documentId } });
+    if (!row || (municipalityCode && row.municipalityCode !== municipalityCode)) {
+      throw new errors.NotFoundError(`No meeting ${documentId}${municipalityCode ? ` in ${municipalityCode}` : ''}`);
+    }
+    return row;
+  };
+
+  const toMeeting = async (row: Record<string, any>): Promise<Meeting> => {
+    const [registered, attended] = await Promise.all([
+      registrations().count({ where: { meetingDocumentId: row.documentId } }),
+      attendances().count({ where: { meetingDocumentId: row.documentId } }),
+    ]);
+    return {
+      documentId: row.documentId,
+      municipalityCode: row.municipalityCode,
+      groupDocumentId: row.groupDocumentId ?? null,
+      consultationDocumentId: row.consultationDocumentId ?? null,
+      title: row.title,
+      startsAt: iso(row.startsAt)!,
+      endsAt: iso(row.endsAt),
+      place: row.place ?? null,
+      onlineLink: row.onlineLink ?? null,
+      accessibility: readJson(row.accessibility) ?? [],
+      agenda: row.agenda ?? null,
+      capacity: row.capacity ?? null,
+      status: row.status,
+      registered,
+      attended,
+      minutes: row.minutes ?? null,
+      minutesPublishedAt: iso(row.minutesPublishedAt),
+    };
+  };
+
+  /** A meeting's group or consultation must exist in the municipality it is scheduled in. */
+  const requireOwners = async (municipalityCode: string, input: { groupDocumentId?: string; consultationDocumentId?: string }) => {
+    if (input.groupDocumentId) {
+      const group = await strapi.db.query(UID.dialogueGroup).findOne({ where: { documentId: input.groupDocumentId }, select: ['municipalityCode'] });
+      if (!group || group.municipalityCode !== municipalityCode) throw fieldError('data.groupDocumentId', `no dialogue group ${input.groupDocumentId} in ${municipalityCode}`);
+    }
+    if (input.consultationDocumentId) {
+      const consultation = await strapi.db.query(UID.consultation).findOne({ where: { documentId: input.consultationDocumentId }, select: ['municipalityCode'] });
+      if (!consultation || consultation.municipalityCode !== municipalityCode) {
+        throw fieldError('data.consultationDocumentId', `no consultation ${input.consultationDocumentId} in ${municipalityCode}`);
+      }
+    }
+  };
+
+  const announce = async (type: 'meeting.scheduled' | 'meeting.minutes-published', meeting: Meeting, commitments: Commitment[] = []) => {
+    if (!meeting.groupDocumentId) return;
+    const room = `dialogue-group:${meeting.groupDocumentId}`;
+    const events = plugin().service('events');
+    if (type === 'meeting.scheduled') await events.publish(type, room, { meeting });
+    else await events.publish(type, room, { meeting, commitments });
+  };
+
+  const fields = (input: Record<string, any>) => ({
+    groupDocumentId: input.groupDocumentId ?? null,
+    consultationDocumentId: input.consultationDocumentId ?? null,
+    title: input.title,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt ?? null,
+    place: input.place ?? null,
+    onlineLink: input.onlineLink ?? null,
+    accessibility: input.accessibility,
+    agenda: input.agenda ? sanitisePostHtml(input.agenda) : null,
+    capacity: input.capacity ?? null,
+    status: input.status,
+  });
+
+  return {
+    requireMeeting,
+
+    async find(query: { municipality?: string; group?: string; consultation?: string } & PageRequest) {
+      const where: Record<string, string> = {};
+      if (query.municipality) where.municipalityCode = query.municipality;
+      if (query.group) where.groupDocumentId = query.group;
+      if (query.consultation) where.consultationDocumentId = query.consultation;
+      const { start, limit } = pageWindow(query);
+      const [rows, total] = await Promise.all([meetings().findMany({ where, orderBy: { startsAt: 'desc' }, offset: start, limit }), meetings().count({ where })]);
+      return { data: await Promise.all(rows.map(toMeeting)), meta: { pagination: paginationMeta(query, total) } };
+    },
+
+    async findOne(documentId: string) {
+      const row = await requireMeeting(documentId);
+      const commitments = await strapi.db.query(UID.commitment).findMany({ where: { meetingDocumentId: documentId }, orderBy: { id: 'asc' } });
+      return { ...(await toMeeting(row)), commitments: commitments.map(toCommitment) };
+    },
+
+    async create(municipalityCode: string, input: Record<string, any>, userId: number) {
+      await requireOwners(municipalityCode, input);
+      const created = await strapi.documents(UID.meeting).create({ data: { municipalityCode, ...fields(input), createdByUserId: userId } as any });
+      const meeting = await toMeeting(await requireMeeting(created.documentId));
+      await announce('meeting.scheduled', meeting);
+      return meeting;
+    },
+
+    /** Rescheduling or cancelling; once the minutes are out the meeting is history and stays as it was. */
+    async update(municipalityCode: string, documentId: string, input: Record<string, any>) {
+      const current = await requireMeeting(documentId, municipalityCode);
+      if (current.status === 'held') throw conflict('The meeting has been held and its minutes published: it can no longer change.');
+      await requireOwners(municipalityCode, input);
+      await strapi.documents(UID.meeting).update({ documentId, data: fields(input) as any });
+      const meeting = await toMeeting(await requireMeeting(documentId));
+      await announce('meeting.scheduled', meeting);
+      return meeting;
+    },
+
+    async register(documentId: string, userId: number, accessibilityNeeds: string | undefined, on: boolean) {
+      const meeting = await requireMeeting(documentId);
+      const existing = await registrations().findOne({ where: { meetingDocumentId: documentId, userId } });
+      if (!on) {
+        if (existing) await registrations().delete({ where: { id: existing.id } });
+        return { registered: false };
+      }
+      if (meeting.status !== 'scheduled') throw conflict(`The meeting is ${meeting.status}: registration is closed.`);
+      if (existing) return { registered: true };
+      if (meeting.capacity && (await registrations().count({ where: { meetingDocumentId: documentId } })) >= meeting.capacity) {
+        throw conflict('The meeting is full.');
+      }
+      await registrations().create({ data: { meetingDocumentId: documentId, userId, accessibilityNeeds: accessibilityNeeds ?? null } });
+      return { registered: true };
+    },
+
+    /** From the sign-in sheet: accounts once each; paper lines as they come, with demographics only if consented. */
+    async recordAttendance(municipalityCode: string, documentId: string, attendees: Attendee[], recordedById: number) {
+      const meeting = await requireMeeting(documentId, municipalityCode);
+      if (meeting.status === 'cancelled') throw conflict('The meeting was cancelled.');
+      const userIds = attendees.flatMap((attendee) => ('userId' in attendee ? [attendee.userId] : []));
+      const known = userIds.length ? await strapi.db.query(UID.user).findMany({ where: { id: { $in: userIds } }, select: ['id'] }) : [];
+      const unknown = userIds.filter((id) => !known.some((user: { id: number }) => user.id === id));
+      if (unknown.length) throw fieldError('data.attendees', `no account ${unknown.join(', ')}`);
+      const already = new Set(
+        (await attendances().findMany({ where: { meetingDocumentId: documentId, userId: { $in: userIds } }, select: ['userId'] })).map((row: any) => row.userId)
+      );
+      const fresh = attendees.filter((attendee) => !('userId' in attendee) || !already.has(attendee.userId));
+      const unique = fresh.filter((attendee, index) => !('userId' in attendee) || fresh.findIndex((other) => 'userId' in other && other.userId === attendee.userId) === index);
+      await strapi.db.transaction(async () => {
+        for (const attendee of unique) {
+          await attendances().create({
+            data: {
+              meetingDocumentId: documentId,
+              userId: 'userId' in attendee ? attendee.userId : null,
+              offlineReference: 'offlineReference' in attendee ? attendee.offlineReference : null,
+              demographics: 'offlineReference' in attendee ? (attendee.demographics ?? null) : null,
+              recordedById,
+            },
+          });
+        }
+      });
+      return { recorded: unique.length, attended: await attendances().count({ where: { meetingDocumentId: documentId } }) };
+    },
+
+    /** Minutes and the commitments they record are published together, once. */
+    async publishMinutes(municipalityCode: string, documentId: string, input: { minutes: string; commitments: Array<Record<string, any>> }) {
+      const row = await requireMeeting(documentId, municipalityCode);
+      if (row.minutesPublishedAt) throw conflict('The minutes of this meeting are already published.');
+      if (row.status === 'cancelled') throw conflict('The meeting was cancelled.');
+      if (input.commitments.length && !row.groupDocumentId) {
+        throw fieldError('data.commitments', 'only dialogue group meetings keep a commitments register');
+      }
+      const commitments = await strapi.db.transaction(async () => {
+        await meetings().update({ where: { id: row.id }, data: { minutes: sanitisePostHtml(input.minutes), minutesPublishedAt: new Date(), status: 'held' } });
+        const created = [];
+        for (const item of input.commitments) {
+          created.push(
+            await strapi.db.query(UID.commitment).create({
+              data: {
+                groupDocumentId: row.groupDocumentId,
+                meetingDocumentId: documentId,
+                municipalityCode,
+                kind: item.kind,
+                text: item.text,
+                owner: item.owner,
+                dueDate: item.dueDate ?? null,
+                status: 'open',
+              },
+            })
+          );
+        }
+        return created.map(toCommitment);
+      });
+      const meeting = await toMeeting(await requireMeeting(documentId));
+      await announce('meeting.minutes-published', meeting, commitments);
+      return { ...meeting, commitments };
+    },
+
+    /** Whose demographics count for the meeting's statistics: accounts' profiles, paper lines' own. */
+    async attendeeDeclarations(documentId: string) {
+      const meeting = await requireMeeting(documentId);
+      const rows = await attendances().findMany({ where: { meetingDocumentId: documentId }, select: ['userId', 'demographics'] });
+      return { onDate: iso(meeting.startsAt)!.slice(0, 10), rows: rows.map((row: any) => ({ userId: row.userId ?? null, declaration: readJson(row.demographics) ?? null })) };
+    },
+  };
+};

@@ -1,0 +1,120 @@
+import type { Paginated, Single } from './common';
+import type { TargetGroup } from './rounds';
+
+export type StakeholderType = 'municipality' | 'cso' | 'service-provider' | 'community-representative' | 'citizen';
+export type GroupRole = 'chair' | 'facilitator' | 'member';
+/** Groups a dialogue group may reserve seats for: the groups proposals target. */
+export type SeatCategory = TargetGroup;
+export type AccessibilityArrangement =
+  | 'step-free-access'
+  | 'sign-language'
+  | 'easy-read-material'
+  | 'captioning'
+  | 'hearing-loop'
+  | 'interpretation'
+  | 'childcare'
+  | 'transport-support';
+export type MeetingStatus = 'scheduled' | 'held' | 'cancelled';
+export type CommitmentKind = 'commitment' | 'recommendation';
+export type CommitmentStatus = 'open' | 'in-progress' | 'done' | 'dropped';
+
+export interface DialogueGroupMember {
+  documentId: string;
+  memberKind: 'organisation' | 'person';
+  displayName: string;
+  organisationName: string | null;
+  stakeholderType: StakeholderType;
+  role: GroupRole;
+  reservedSeat: SeatCategory | null;
+}
+
+/** A Local Social Dialogue Group, with its current members and whether its reserved seats are filled. */
+export interface DialogueGroup {
+  documentId: string;
+  municipalityCode: string;
+  name: string;
+  description: string | null;
+  reservedSeats: Array<{ category: SeatCategory; seats: number; filled: number; vacant: number }>;
+  members: DialogueGroupMember[];
+}
+
+export interface DialogueGroupInput {
+  name: string;
+  description?: string;
+  reservedSeats?: Array<{ category: SeatCategory; seats: number }>;
+}
+export interface MemberInput {
+  memberKind: 'organisation' | 'person';
+  displayName: string;
+  organisationName?: string;
+  /** A person with an account; organisations and people without one are named only. */
+  userId?: number;
+  stakeholderType: StakeholderType;
+  role?: GroupRole;
+  reservedSeat?: SeatCategory;
+}
+
+export interface Meeting {
+  documentId: string;
+  municipalityCode: string;
+  groupDocumentId: string | null;
+  consultationDocumentId: string | null;
+  title: string;
+  startsAt: string;
+  endsAt: string | null;
+  place: string | null;
+  onlineLink: string | null;
+  accessibility: AccessibilityArrangement[];
+  agenda: string | null;
+  capacity: number | null;
+  status: MeetingStatus;
+  registered: number;
+  attended: number;
+  /** Sanitised HTML, published after the meeting. */
+  minutes: string | null;
+  minutesPublishedAt: string | null;
+}
+
+export interface MeetingInput {
+  groupDocumentId?: string;
+  consultationDocumentId?: string;
+  title: string;
+  startsAt: string;
+  endsAt?: string;
+  place?: string;
+  onlineLink?: string;
+  accessibility?: AccessibilityArrangement[];
+  agenda?: string;
+  capacity?: number;
+  status?: MeetingStatus;
+}
+
+/** Someone who attended: an account, or a line of the paper sign-in sheet (demographics only with consent). */
+export type AttendeeInput =
+  | { userId: number }
+  | { offlineReference: string; consent?: true; demographics?: unknown };
+
+export interface MinutesInput {
+  minutes: string;
+  commitments?: Array<{ kind: CommitmentKind; text: string; owner: string; dueDate?: string }>;
+}
+
+export interface Commitment {
+  documentId: string;
+  groupDocumentId: string;
+  meetingDocumentId: string;
+  municipalityCode: string;
+  kind: CommitmentKind;
+  text: string;
+  owner: string;
+  dueDate: string | null;
+  status: CommitmentStatus;
+  statusNote: string | null;
+  /** The budgeting-round proposal a recommendation became (the proposal links back). */
+  proposalDocumentId: string | null;
+}
+
+export type ListDialogueGroups = Paginated<Omit<DialogueGroup, 'members'>>;
+export type ListMeetings = Paginated<Meeting>;
+export type ListCommitments = Paginated<Commitment>;
+export type MeetingWithCommitments = Single<Meeting & { commitments: Commitment[] }>;
