@@ -38,6 +38,16 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         // Behind a proxy every client shares the proxy's address: raise this there (the benchmark does).
         maxConnectionsPerAddress: env.int('PARTICIPATION_REALTIME_MAX_CONNECTIONS_PER_ADDRESS', 50),
       },
+      forum: {
+        // Per-address limits count everyone behind one proxy or one facilitator's laptop as one: raise them there.
+        rateLimits: {
+          postsPerMinutePerAddress: env.int('PARTICIPATION_FORUM_POSTS_PER_MINUTE_PER_ADDRESS', 60),
+          reportsPerHourPerAddress: env.int('PARTICIPATION_FORUM_REPORTS_PER_HOUR_PER_ADDRESS', 120),
+        },
+      },
+      statistics: {
+        minimumCellSize: env.int('PARTICIPATION_STATISTICS_MIN_CELL_SIZE', 10),
+      },
     },
   },
 });

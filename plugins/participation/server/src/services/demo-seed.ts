@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../constants/uids';
 import { USERS_PERMISSIONS_ROLE_TYPE, type ParticipantRole } from '../domain/access/roles';
 import { roundSettingsSchema } from '../domain/rounds/round-settings';
+import { seedCommunity } from './demo-community';
 
 /** Demo data: two Albanian municipalities with real-looking 2026 budgets, one account per role. */
 const MUNICIPALITIES = [
@@ -79,6 +80,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       await plugin.service('round').create('SHK', roundSettingsSchema.parse(YOUTH_ROUND));
     }
 
+    const idOf = async (email: string) => (await strapi.db.query(UID.user).findOne({ where: { email }, select: ['id'] })).id as number;
+    await seedCommunity(strapi, {
+      citizen: await idOf('citizen@demo.local'),
+      facilitator: await idOf('facilitator@demo.local'),
+      staff: await idOf('staff@demo.local'),
+    });
+
     if (!(await strapi.db.query('admin::user').findOne({ where: { email: ADMIN.email } }))) {
       // The admin module bootstraps after plugins; on a fresh database its roles do not exist yet.
       await strapi.service('admin::role').createRolesIfNoneExist();
@@ -95,6 +103,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       `  Admin panel:  ${baseUrl}/admin   ${ADMIN.email} / ${ADMIN.password}`,
       `  Public API:   ${baseUrl}/api/participation/budget-lines?municipality=SHK`,
       `  Youth round:  ${baseUrl}/api/participation/rounds?municipality=SHK   (walkthrough: docs/rounds.md)`,
+      `  Community:    ${baseUrl}/api/participation/forums?municipality=SHK  /dialogue-groups?municipality=SHK  /consultations?municipality=SHK   (walkthrough: docs/community.md)`,
       `  Sign in:      POST ${baseUrl}/api/auth/local  {"identifier": "<e-mail>", "password": "<password>"}`,
       '  Accounts (users-permissions):',
       ...ACCOUNTS.map(
