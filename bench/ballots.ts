@@ -5,30 +5,15 @@
  * not load under tsx's ESM hooks.
  * Last line: { ballots_per_s, baseline_per_s, p50_ms, p99_ms, ... }.
  */
-import path from 'path';
-import { spawn } from 'child_process';
-import { randomBytes } from 'crypto';
-
 const CONCURRENCY = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const VOTERS = 4000;
 
 import { runMain, withPostgresApp } from './postgres-app';
+import { runLoad as runLoadWith } from './run-load';
+import { createBenchUsers } from './bench-users';
 
-const runLoad = (url: string, requests: unknown[]) =>
-  new Promise<any>((resolve, reject) => {
-    const child = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, 'http-load.ts')], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(output.trim().split('\n').pop()!))
-        : reject(new Error(`load generator exited ${code}`)),
-    );
-    child.stdin.end(JSON.stringify({ url, method: 'POST', concurrency: CONCURRENCY, seconds: SECONDS, requests }));
-  });
+const runLoad = (url: string, requests: unknown[]) => runLoadWith({ url, method: 'POST', concurrency: CONCURRENCY, seconds: SECONDS, requests });
 
 const main = () =>
   withPostgresApp({}, async (app) => {
@@ -66,28 +51,7 @@ const main = () =>
       projects.push(proposal.documentId);
     }
 
-    // Voters straight into the table: hashing 4,000 passwords would take longer than the benchmark.
-    const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
-    const rows = Array.from({ length: VOTERS }, (_, i) => ({
-      document_id: randomBytes(12).toString('hex'),
-      username: `voter${i}`,
-      email: `voter${i}@bench.local`,
-      provider: 'local',
-      confirmed: true,
-      blocked: false,
-      created_at: new Date(),
-      updated_at: new Date(),
-      published_at: new Date(),
-    }));
-    const ids: number[] = [];
-    for (let i = 0; i < rows.length; i += 500) {
-      const inserted = await strapi.db
-        .connection('up_users')
-        .insert(rows.slice(i, i + 500))
-        .returning('id');
-      ids.push(...inserted.map((row: { id: number }) => row.id));
-    }
-    await strapi.db.connection('up_users_role_lnk').insert(ids.map((id) => ({ user_id: id, role_id: role.id })));
+    const ids = await createBenchUsers(strapi, VOTERS);
     const jwt = strapi.plugin('users-permissions').service('jwt');
     const ballots = ids.map((id, i) => ({
       path: `/api/participation/rounds/${round.documentId}/ballot`,

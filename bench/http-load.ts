@@ -4,11 +4,11 @@
  */
 interface LoadPlan {
   url: string;
-  method: 'POST';
+  method: 'POST' | 'GET';
   concurrency: number;
   seconds: number;
   /** One request per entry, taken in turn; each has its own headers and body. */
-  requests: Array<{ path: string; headers: Record<string, string>; body: unknown }>;
+  requests: Array<{ path: string; headers: Record<string, string>; body?: unknown }>;
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -28,7 +28,7 @@ const main = async () => {
       const response = await fetch(plan.url + request.path, {
         method: plan.method,
         headers: { 'content-type': 'application/json', ...request.headers },
-        body: JSON.stringify(request.body),
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
       });
       await response.arrayBuffer();
       latencies.push(performance.now() - started);

@@ -1,0 +1,96 @@
+/**
+ * `npm run bench:forum`: a thread of 10,000 posts on PostgreSQL, read over HTTP at its first page and
+ * at its last (deep) page, and posting into it by many members at once. The app runs in this process,
+ * the load generator (bench/http-load.ts) in another.
+ * Last line: { first_page_p99_ms, deep_page_p99_ms, posts_per_s, ... }.
+ */
+import { createBenchUsers } from './bench-users';
+import { runMain, withPostgresApp } from './postgres-app';
+import { runLoad } from './run-load';
+import { newDocumentColumns } from '../plugins/participation/server/src/utils/document-row';
+import { postFingerprint } from '../plugins/participation/server/src/domain/forums/post-body';
+
+const POSTS = 10_000;
+const PAGE_SIZE = 25;
+const READERS = Number(process.env.BENCH_READERS ?? 8);
+const WRITERS = Number(process.env.BENCH_WRITERS ?? 32);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const MEMBERS = 3000;
+
+// Every writer posts from 127.0.0.1: the per-address limit would stop the benchmark, not a person.
+const main = () =>
+  withPostgresApp({ PARTICIPATION_FORUM_POSTS_PER_MINUTE_PER_ADDRESS: '1000000' }, async (app) => {
+    const { strapi } = app;
+    const knex = strapi.db.connection;
+    await strapi.documents('plugin::participation.municipality').create({ data: { code: 'BEN', name: 'Bench', country: 'AL', defaultLocale: 'sq', currency: 'ALL' } });
+    const forums = strapi.plugin('participation').service('forum');
+    const forum = await forums.createForum('BEN', { title: 'Bench forum' }, 0);
+    const members = await createBenchUsers(strapi, MEMBERS);
+    const thread = await forums.createThread(forum.documentId, { title: 'A long thread', body: '<p>Opening post</p>' }, { id: members[0], username: 'bench0', address: 'setup' });
+
+    // The 9,999 other posts straight into the table, numbered as the service numbers them.
+    const started = new Date(Date.now() - POSTS * 1000);
+    for (let from = 2; from <= POSTS; from += 1000) {
+      const rows = [];
+      for (let position = from; position < Math.min(from + 1000, POSTS + 1); position += 1) {
+        const body = `<p>Post number ${position} about the <em>park lights</em>, with a <a href="https://example.org">link</a>.</p>`;
+        rows.push({
+          ...newDocumentColumns(new Date(started.getTime() + position * 1000)),
+          thread_document_id: thread.documentId,
+          forum_document_id: forum.documentId,
+          municipality_code: 'BEN',
+          position,
+          reply_to_position: position % 7 === 0 ? position - 3 : null,
+          author_id: members[position % MEMBERS],
+          author_name: `bench${position % MEMBERS}`,
+          body,
+          body_fingerprint: postFingerprint(body),
+          visibility: 'visible',
+          report_count: 0,
+        });
+      }
+      await knex('participation_forum_posts').insert(rows);
+    }
+    await knex('participation_forum_threads').where({ document_id: thread.documentId }).update({ post_count: POSTS });
+    await knex.raw('ANALYZE participation_forum_posts');
+
+    const lastPage = Math.ceil(POSTS / PAGE_SIZE);
+    const read = (page: number) =>
+      runLoad({ url: app.baseUrl, method: 'GET', concurrency: READERS, seconds: SECONDS, requests: [{ path: `/api/participation/threads/${thread.documentId}/posts?page=${page}&pageSize=${PAGE_SIZE}`, headers: {} }] });
+    const firstPage = await read(1);
+    console.log(JSON.stringify({ run: `first page, ${READERS} readers`, ...firstPage }));
+    const deepPage = await read(lastPage);
+    console.log(JSON.stringify({ run: `page ${lastPage} of ${lastPage}, ${READERS} readers`, ...deepPage }));
+
+    const jwt = strapi.plugin('users-permissions').service('jwt');
+    const requests = members.flatMap((id, i) =>
+      [0, 1].map((round) => ({
+        path: `/api/participation/threads/${thread.documentId}/posts`,
+        headers: { authorization: `Bearer ${jwt.issue({ id })}` },
+        body: { data: { body: `<p>Member ${i} adds point ${round}: the lights near the school matter most.</p>` } },
+      }))
+    );
+    const posting = await runLoad({ url: app.baseUrl, method: 'POST', concurrency: WRITERS, seconds: SECONDS, requests });
+    console.log(JSON.stringify({ run: `posting, ${WRITERS} writers into one thread`, ...posting }));
+    const { post_count: total } = await knex('participation_forum_threads').where({ document_id: thread.documentId }).first('post_count');
+
+    console.log(
+      JSON.stringify({
+        posts_in_thread: Number(total),
+        readers: READERS,
+        writers: WRITERS,
+        seconds: SECONDS,
+        first_page_p50_ms: firstPage.p50_ms,
+        first_page_p99_ms: firstPage.p99_ms,
+        deep_page_p50_ms: deepPage.p50_ms,
+        deep_page_p99_ms: deepPage.p99_ms,
+        pages_per_s: { first: firstPage.per_s, deep: deepPage.per_s },
+        posts_per_s: posting.per_s,
+        post_p50_ms: posting.p50_ms,
+        post_p99_ms: posting.p99_ms,
+        post_statuses: posting.statuses,
+      })
+    );
+  });
+
+runMain(main);
