@@ -12,7 +12,8 @@ import { postFingerprint } from '../plugins/participation/server/src/domain/foru
 
 const POSTS = 10_000;
 const PAGE_SIZE = 25;
-const READERS = Number(process.env.BENCH_READERS ?? 8);
+/** One reader measures what a page costs; eight show how it queues when many read at once. */
+const READER_COUNTS = [1, 8];
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const MEMBERS = 3000;
@@ -55,12 +56,20 @@ const main = () =>
     await knex.raw('ANALYZE participation_forum_posts');
 
     const lastPage = Math.ceil(POSTS / PAGE_SIZE);
-    const read = (page: number) =>
-      runLoad({ url: app.baseUrl, method: 'GET', concurrency: READERS, seconds: SECONDS, requests: [{ path: `/api/participation/threads/${thread.documentId}/posts?page=${page}&pageSize=${PAGE_SIZE}`, headers: {} }] });
-    const firstPage = await read(1);
-    console.log(JSON.stringify({ run: `first page, ${READERS} readers`, ...firstPage }));
-    const deepPage = await read(lastPage);
-    console.log(JSON.stringify({ run: `page ${lastPage} of ${lastPage}, ${READERS} readers`, ...deepPage }));
+    const read = async (page: number, readers: number) => {
+      const result = await runLoad({
+        url: app.baseUrl,
+        method: 'GET',
+        concurrency: readers,
+        seconds: SECONDS,
+        requests: [{ path: `/api/participation/threads/${thread.documentId}/posts?page=${page}&pageSize=${PAGE_SIZE}`, headers: {} }],
+      });
+      console.log(JSON.stringify({ run: `page ${page} of ${lastPage}, ${readers} reader(s)`, ...result }));
+      return result;
+    };
+    const pages = [];
+    for (const readers of READER_COUNTS) pages.push({ readers, first: await read(1, readers), deep: await read(lastPage, readers) });
+    const [single, crowded] = pages;
 
     const jwt = strapi.plugin('users-permissions').service('jwt');
     const requests = members.flatMap((id, i) =>
@@ -77,14 +86,19 @@ const main = () =>
     console.log(
       JSON.stringify({
         posts_in_thread: Number(total),
-        readers: READERS,
         writers: WRITERS,
         seconds: SECONDS,
-        first_page_p50_ms: firstPage.p50_ms,
-        first_page_p99_ms: firstPage.p99_ms,
-        deep_page_p50_ms: deepPage.p50_ms,
-        deep_page_p99_ms: deepPage.p99_ms,
-        pages_per_s: { first: firstPage.per_s, deep: deepPage.per_s },
+        first_page_p50_ms: single.first.p50_ms,
+        first_page_p99_ms: single.first.p99_ms,
+        deep_page_p50_ms: single.deep.p50_ms,
+        deep_page_p99_ms: single.deep.p99_ms,
+        with_8_readers: {
+          first_page_p50_ms: crowded.first.p50_ms,
+          first_page_p99_ms: crowded.first.p99_ms,
+          deep_page_p50_ms: crowded.deep.p50_ms,
+          deep_page_p99_ms: crowded.deep.p99_ms,
+          pages_per_s: { first: crowded.first.per_s, deep: crowded.deep.per_s },
+        },
         posts_per_s: posting.per_s,
         post_p50_ms: posting.p50_ms,
         post_p99_ms: posting.p99_ms,

@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
+import { isPostgres } from '../utils/database-client';
 
 /**
  * Invariants the content-type schemas cannot express, created the same way on SQLite and PostgreSQL.
  * SQLite cannot add a CHECK constraint to an existing table, so there a pair of triggers enforces it.
  */
-const isPostgres = (knex: Knex) => ['pg', 'postgres', 'postgresql'].includes(String(knex.client.config.client));
 
 export const addUniqueIndex = (knex: Knex, name: string, table: string, columns: string[], where?: string) =>
   knex.raw(

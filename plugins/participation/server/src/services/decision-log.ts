@@ -8,6 +8,7 @@ import { sealNextEntry, verifyChain } from '../domain/decision-log/chain';
 import { formatMinor } from '../domain/money/amount';
 import type { DecisionBody } from '../routes/content-api/validation/decisions';
 import { conflict } from '../utils/conflict';
+import { isPostgres } from '../utils/database-client';
 import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
@@ -41,7 +42,6 @@ const ENTRY_COLUMNS = ['sequence', 'previous_hash', 'entry_hash', 'entry_publish
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
-  const isPostgres = () => String(knex().client.config.client).startsWith('p');
 
   const requireBudgetLine = async (municipalityCode: string, line: { code: string; fiscalYear: number }, field: string) => {
     const lines = await strapi.plugin('participation').service('budget-line').findForMunicipality(municipalityCode, [line.fiscalYear]);
@@ -76,7 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Under a per-municipality lock, so concurrent publishes queue up instead of taking the same sequence. */
   const appendEntry = (decision: Decision, publishedById: number) =>
     strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
-      if (isPostgres()) await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`decision-log:${decision.municipalityCode}`]);
+      if (isPostgres(knex())) await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`decision-log:${decision.municipalityCode}`]);
       const head = await trx(TABLE)
         .where({ municipality_code: decision.municipalityCode })
         .orderBy('sequence', 'desc')
