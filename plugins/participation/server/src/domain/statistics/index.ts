@@ -1,0 +1,25 @@
+/**
+ * Self-declared demographics and disaggregated statistics with k-suppression. Framework-free: the
+ * services categorise stored declarations and call {@link disaggregate}; see docs/statistics.md.
+ */
+export {
+  categorise,
+  demographicDeclarationSchema,
+  DIMENSION_NAMES,
+  DIMENSIONS,
+  type CategoryOf,
+  type DemographicDeclaration,
+  type DemographicRecord,
+  type Dimension,
+} from './demographics';
+export {
+  disaggregate,
+  publishStatistics,
+  queryStatistics,
+  StatisticsQueryError,
+  type Breakdown,
+  type DisaggregatedReport,
+  type PublishedCount,
+  type StatisticsFilters,
+  type StatisticsPublication,
+} from './disaggregate';
