@@ -234,7 +234,9 @@ describe('moderation', () => {
     );
     expect(JSON.stringify(summary.body)).not.toMatch(/moderator_id|moderatorId|note/);
     const knex = app.strapi.db.connection;
-    await expect(knex('participation_moderation_actions').update({ reason: 'x' })).rejects.toThrow(/append-only/);
-    await expect(knex('participation_moderation_actions').delete()).rejects.toThrow(/append-only/);
+    // Matched on the message: the driver's error class may come from another jest realm.
+    const refused = { message: expect.stringMatching(/append-only/) };
+    await expect(knex('participation_moderation_actions').update({ reason: 'x' })).rejects.toMatchObject(refused);
+    await expect(knex('participation_moderation_actions').delete()).rejects.toMatchObject(refused);
   });
 });

@@ -67,6 +67,7 @@ describe('no private attribute can be read', () => {
       role: 'municipal-staff',
       municipalities: [{ code: 'FIE', name: 'Fier' }],
       profile: { residenceMunicipalityCode: null, birthDate: null, verifiedIn: [] },
+      demographics: { declared: false, consentGivenAt: null },
     });
   });
 
