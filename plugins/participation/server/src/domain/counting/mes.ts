@@ -17,12 +17,10 @@
  * derived lazily from the exact ρ of the rounds that created them, so runs without close calls do
  * no rational arithmetic at all.
  */
-import { BucketTable } from './bucket-table';
 import { exact, ZERO, type Exact } from './exact';
 import type { RuleContext } from './rule-context';
 import type { SatisfactionMeasure } from './satisfaction';
 import { entrySatisfaction } from './satisfaction';
-import { StampedSlots } from './stamped-slots';
 
 /** Relative float error tolerated before a decision is re-checked exactly (errors are ~1e-13). */
 const RELATIVE_TOLERANCE = 1e-9;
@@ -45,11 +43,11 @@ export interface MesInstance {
   columnBase: Int32Array;
   columnCount: number;
   columnSat: Float64Array;
-  /** Total weight of each column's supporters: the buckets of the starting level. */
-  columnWeight: Float64Array;
   supporterClasses: Int32Array[];
   /** The entry of each supporter class for the project, aligned with `supporterClasses`. */
   supporterEntries: Int32Array[];
+  /** For each project, the other projects sharing at least one supporter class with it. */
+  neighbours: Int32Array[];
   totalSatisfaction: Float64Array;
 }
 
@@ -80,12 +78,7 @@ export function prepareMes(context: RuleContext, measure: SatisfactionMeasure): 
   });
   const columnSat = new Float64Array(columnBase[projectCount]);
   columnsByProject.forEach((columns, project) => columns.forEach((column, sat) => (columnSat[columnBase[project] + column] = sat)));
-  const columnWeight = new Float64Array(columnBase[projectCount]);
-  supporters.forEach(({ classes, entries }, project) => {
-    classes.forEach((voterClass, index) => {
-      columnWeight[columnBase[project] + entryColumn[entries[index]]] += profile.classWeight[voterClass];
-    });
-  });
+  const neighbours = projectNeighbours(profile, entrySat, projectCount);
   return {
     context,
     measure,
@@ -95,18 +88,36 @@ export function prepareMes(context: RuleContext, measure: SatisfactionMeasure): 
     columnBase,
     columnCount: columnBase[projectCount],
     columnSat,
-    columnWeight,
     supporterClasses: supporters.map((list) => Int32Array.from(list.classes)),
     supporterEntries: supporters.map((list) => Int32Array.from(list.entries)),
+    neighbours,
     totalSatisfaction: totals,
   };
 }
 
+/** Which projects share a supporter class: after a purchase, only these can see their buckets change. */
+function projectNeighbours(profile: RuleContext['profile'], entrySat: Float64Array, projectCount: number): Int32Array[] {
+  const shared = new Uint8Array(projectCount * projectCount);
+  const projects: number[] = [];
+  for (let voterClass = 0; voterClass < profile.classCount; voterClass += 1) {
+    projects.length = 0;
+    for (let entry = profile.classStart[voterClass]; entry < profile.classStart[voterClass + 1]; entry += 1) {
+      if (entrySat[entry] > 0) projects.push(profile.entryProject[entry]);
+    }
+    for (const a of projects) for (const b of projects) shared[a * projectCount + b] = 1;
+  }
+  return Array.from({ length: projectCount }, (_, a) => {
+    const list: number[] = [];
+    for (let b = 0; b < projectCount; b += 1) if (b !== a && shared[a * projectCount + b]) list.push(b);
+    return Int32Array.from(list);
+  });
+}
+
 /** Supporters of a project grouped by (level, satisfaction), with their total weight. */
 interface BucketList {
-  levels: number[];
-  sats: number[];
-  weights: number[];
+  levels: Int32Array;
+  sats: Float64Array;
+  weights: Float64Array;
 }
 
 export interface MesStep {
@@ -125,8 +136,6 @@ export interface MesRunResult {
 /** ρ with its float error bound and its slope: how fast ρ moves per add1 increment of the share. */
 type RateResult = { rate: number; tolerance: number; slope: number } | undefined;
 
-const bucketTables = new WeakMap<MesInstance, BucketTable>();
-
 export class MesRun {
   private readonly levelValue: number[];
   /** d(value)/dδ, where every voter's starting share is raised by δ add1 increments. */
@@ -136,8 +145,10 @@ export class MesRun {
   private readonly levelSat: number[] = [0];
   private readonly levelExact: (Exact | undefined)[];
   private readonly levelOf: Int32Array;
-  private readonly table: BucketTable;
-  private readonly childSlots = new StampedSlots();
+  /** (level, column) → bucket slot while gathering one project's buckets, valid when stamped. */
+  private slotStamp = new Int32Array(1024);
+  private slotIndex = new Int32Array(1024);
+  private stamp = 0;
   private readonly active: Uint8Array;
   private readonly dirty: Uint8Array;
   private readonly rate: Float64Array;
@@ -154,6 +165,8 @@ export class MesRun {
   private readonly stepExactRate: (Exact | undefined)[] = [];
   readonly steps: MesStep[] = [];
   // Scratch space for one project's buckets.
+  private scratchLevel = new Int32Array(256);
+  private scratchBucketOf = new Int32Array(256);
   private scratchValue = new Float64Array(256);
   private scratchSat = new Float64Array(256);
   private scratchWeight = new Float64Array(256);
@@ -178,23 +191,11 @@ export class MesRun {
     this.rateTolerance = new Float64Array(projectCount);
     this.rateSlope = new Float64Array(projectCount);
     this.rateValidUntil = new Float64Array(projectCount).fill(Infinity);
-    // add1 reruns MES hundreds of times on one instance: the big table is allocated once.
-    let table = bucketTables.get(instance);
-    if (!table) {
-      table = new BucketTable(instance.columnCount);
-      bucketTables.set(instance, table);
-    }
-    table.reset();
-    table.ensureLevel(0);
-    this.table = table;
     for (const project of instance.projects) {
       this.active[project] = 1;
       this.dirty[project] = 1;
       // Nobody can pay less than cost / total satisfaction: a valid first lower bound.
       this.rate[project] = profile.costs[project] / instance.totalSatisfaction[project];
-      for (let column = instance.columnBase[project]; column < instance.columnBase[project + 1]; column += 1) {
-        table.add(0, column, instance.columnWeight[column]);
-      }
     }
   }
 
@@ -246,43 +247,69 @@ export class MesRun {
   }
 
   /**
-   * Visits a project's non-empty buckets, pruning levels its supporters have all left.
-   * Returns the number of buckets visited.
+   * Groups a project's supporters by (level, satisfaction) into the scratch arrays (level, sat,
+   * weight), and notes each supporter's bucket in `scratchBucketOf` (-1 for supporters left with
+   * nothing, who are skipped). Returns the number of buckets.
    */
-  private forEachBucket(project: number, visit: (level: number, sat: number, weight: number, index: number) => void): number {
-    const { table, instance } = this;
-    let visited = 0;
-    for (let column = instance.columnBase[project]; column < instance.columnBase[project + 1]; column += 1) {
-      const levels = table.levelsOfColumn[column];
-      const sat = instance.columnSat[column];
-      let kept = 0;
-      for (let index = 0; index < levels.length; index += 1) {
-        const level = levels[index];
-        const weight = table.weight[level * table.columnCount + column];
-        if (weight === 0) continue;
-        levels[kept] = level;
-        kept += 1;
-        visit(level, sat, weight, visited);
-        visited += 1;
-      }
-      levels.length = kept;
+  private gatherBuckets(project: number): number {
+    const { instance, levelOf } = this;
+    const classes = instance.supporterClasses[project];
+    const entries = instance.supporterEntries[project];
+    const base = instance.columnBase[project];
+    const columns = instance.columnBase[project + 1] - base;
+    const { classWeight } = instance.context.profile;
+    const { entryColumn, columnSat } = instance;
+    this.ensureScratch(classes.length);
+    const keyCount = this.levelValue.length * columns;
+    if (keyCount > this.slotStamp.length) {
+      this.slotStamp = new Int32Array(Math.max(keyCount, this.slotStamp.length * 2));
+      this.slotIndex = new Int32Array(this.slotStamp.length);
+      this.stamp = 0;
     }
-    return visited;
+    this.stamp += 1;
+    const { slotStamp, slotIndex, stamp } = this;
+    const { scratchLevel: levels, scratchSat: sats, scratchWeight: weights, scratchBucketOf: bucketOf } = this;
+    let count = 0;
+    for (let supporter = 0; supporter < classes.length; supporter += 1) {
+      const voterClass = classes[supporter];
+      const level = levelOf[voterClass];
+      if (level === ZERO_LEVEL) {
+        bucketOf[supporter] = -1;
+        continue;
+      }
+      const column = columns === 1 ? 0 : entryColumn[entries[supporter]];
+      const key = level * columns + column;
+      if (slotStamp[key] === stamp) {
+        const slot = slotIndex[key];
+        weights[slot] += classWeight[voterClass];
+        bucketOf[supporter] = slot;
+      } else {
+        slotStamp[key] = stamp;
+        slotIndex[key] = count;
+        levels[count] = level;
+        sats[count] = columnSat[base + column];
+        weights[count] = classWeight[voterClass];
+        bucketOf[supporter] = count;
+        count += 1;
+      }
+    }
+    return count;
   }
 
   private bucketsOf(project: number): BucketList {
-    const list: BucketList = { levels: [], sats: [], weights: [] };
-    this.forEachBucket(project, (level, sat, weight) => {
-      list.levels.push(level);
-      list.sats.push(sat);
-      list.weights.push(weight);
-    });
-    return list;
+    const count = this.gatherBuckets(project);
+    return {
+      levels: this.scratchLevel.slice(0, count),
+      sats: this.scratchSat.slice(0, count),
+      weights: this.scratchWeight.slice(0, count),
+    };
   }
 
   private ensureScratch(size: number): void {
     if (size <= this.scratchValue.length) return;
     const capacity = Math.max(size, this.scratchValue.length * 2);
+    this.scratchLevel = new Int32Array(capacity);
+    this.scratchBucketOf = new Int32Array(capacity);
     this.scratchValue = new Float64Array(capacity);
     this.scratchSat = new Float64Array(capacity);
     this.scratchWeight = new Float64Array(capacity);
@@ -301,26 +328,23 @@ export class MesRun {
   /** ρ of a project in floats with an error bound, or undefined when it is unaffordable. */
   private computeRate(project: number): RateResult {
     const cost = this.instance.context.profile.costs[project];
-    let bucketCount = 0;
-    for (let column = this.instance.columnBase[project]; column < this.instance.columnBase[project + 1]; column += 1) {
-      bucketCount += this.table.levelsOfColumn[column].length;
-    }
-    this.ensureScratch(bucketCount);
-    const { scratchValue: values, scratchSat: sats, scratchWeight: weights, scratchPoor: poor, scratchSlope: slopes } = this;
+    const count = this.gatherBuckets(project);
+    const { scratchLevel: levels, scratchValue: values, scratchSat: sats, scratchWeight: weights, scratchPoor: poor, scratchSlope: slopes } = this;
+    const { levelValue, levelSlope } = this;
     let money = 0;
     let moneySlope = 0;
     let richSatisfaction = 0;
-    const count = this.forEachBucket(project, (level, sat, weight, index) => {
-      const value = this.levelValue[level];
+    for (let index = 0; index < count; index += 1) {
+      const level = levels[index];
+      const value = levelValue[level];
+      const weight = weights[index];
       values[index] = value;
-      slopes[index] = this.levelSlope[level];
-      sats[index] = sat;
-      weights[index] = weight;
+      slopes[index] = levelSlope[level];
       poor[index] = 0;
       money += weight * value;
       moneySlope += weight * slopes[index];
-      richSatisfaction += weight * sat;
-    });
+      richSatisfaction += weight * sats[index];
+    }
     const moneyTolerance = RELATIVE_TOLERANCE * Math.max(money, cost);
     if (Math.abs(money - cost) <= moneyTolerance) return this.exactlyRated(project);
     if (money < cost) {
@@ -381,9 +405,9 @@ export class MesRun {
   /** The exact ρ of a project for the given buckets, or undefined when they cannot afford it. */
   private exactRate(buckets: BucketList, project: number): Exact | undefined {
     const cost = exact(this.instance.context.profile.exactCosts[project]);
-    const values = buckets.levels.map((level) => this.exactLevel(level));
-    const weights = buckets.weights.map((weight) => exact(weight));
-    const sats = buckets.sats.map((sat) => exact(sat));
+    const values = Array.from(buckets.levels, (level) => this.exactLevel(level));
+    const weights = Array.from(buckets.weights, (weight) => exact(weight));
+    const sats = Array.from(buckets.sats, (sat) => exact(sat));
     let money = ZERO;
     let richSatisfaction = ZERO;
     values.forEach((value, index) => {
@@ -424,7 +448,7 @@ export class MesRun {
 
   /** Exact values of a past step's buckets, for explanations. */
   exactBucketValues(step: number): Exact[] {
-    return this.steps[step].buckets.levels.map((level) => this.exactLevel(level));
+    return Array.from(this.steps[step].buckets.levels, (level) => this.exactLevel(level));
   }
 
   private resolveExactly(contenders: number[]): number {
@@ -446,49 +470,31 @@ export class MesRun {
 
   /** Charges the supporters of a funded project and moves them to their new levels. */
   private fund(selected: number): void {
-    const { instance, levelOf, table, childSlots } = this;
-    const { profile } = instance.context;
+    const { instance, levelOf } = this;
     const step = this.steps.length;
     const rate = this.rate[selected];
     // Below this a supporter surely could not pay ρ·sat in full, so they end with nothing.
     const surelyCappedRate = (rate - this.rateTolerance[selected]) * (1 - RELATIVE_TOLERANCE);
-    this.steps.push({ project: selected, rate, buckets: this.bucketsOf(selected) });
+    const buckets = this.bucketsOf(selected);
+    this.steps.push({ project: selected, rate, buckets });
     this.active[selected] = 0;
-    const { classStart, entryProject, classWeight } = profile;
-    const { entrySat, entryColumn, columnBase, columnSat } = instance;
+    // Every bucket of the selected project moves to one child level (or to nothing).
+    const children = new Int32Array(buckets.levels.length);
+    buckets.levels.forEach((level, bucket) => {
+      const sat = buckets.sats[bucket];
+      const value = this.levelValue[level];
+      // A supporter who pays all they have keeps 0 whatever δ is; the others pay ρ(δ)·sat.
+      const slope = value < rate * sat ? 0 : this.levelSlope[level] - this.rateSlope[selected] * sat;
+      children[bucket] = value < surelyCappedRate * sat ? ZERO_LEVEL : this.addLevel(level, step, sat, Math.max(0, value - rate * sat), slope);
+    });
     const classes = instance.supporterClasses[selected];
-    const entries = instance.supporterEntries[selected];
-    const selectedColumns = columnBase[selected + 1] - columnBase[selected];
-    const children: number[] = [];
-    childSlots.reset();
+    const bucketOf = this.scratchBucketOf;
     for (let supporter = 0; supporter < classes.length; supporter += 1) {
-      const voterClass = classes[supporter];
-      const level = levelOf[voterClass];
-      if (level === ZERO_LEVEL) continue;
-      const localColumn = entryColumn[entries[supporter]];
-      let child: number;
-      const slot = childSlots.claim(level * selectedColumns + localColumn, children.length);
-      if (slot >= 0) child = children[slot];
-      else {
-        const sat = columnSat[columnBase[selected] + localColumn];
-        const value = this.levelValue[level];
-        // A supporter who pays all they have keeps 0 whatever δ is; the others pay ρ(δ)·sat.
-        const slope = value < rate * sat ? 0 : this.levelSlope[level] - this.rateSlope[selected] * sat;
-        child = value < surelyCappedRate * sat ? ZERO_LEVEL : this.addLevel(level, step, sat, Math.max(0, value - rate * sat), slope);
-        children.push(child);
-      }
-      levelOf[voterClass] = child;
-      // Move the class's weight in every bucket it belongs to, from its old level to the child.
-      const weight = classWeight[voterClass];
-      for (let entry = classStart[voterClass]; entry < classStart[voterClass + 1]; entry += 1) {
-        const project = entryProject[entry];
-        if (!this.active[project] || entrySat[entry] <= 0) continue;
-        const column = columnBase[project] + entryColumn[entry];
-        table.weight[level * table.columnCount + column] -= weight;
-        if (child !== ZERO_LEVEL) table.add(child, column, weight);
-        this.dirty[project] = 1;
-      }
+      const bucket = bucketOf[supporter];
+      if (bucket >= 0) levelOf[classes[supporter]] = children[bucket];
     }
+    // Buckets are gathered from the supporters when next needed: only mark who may have changed.
+    for (const project of instance.neighbours[selected]) if (this.active[project]) this.dirty[project] = 1;
   }
 
   private addLevel(parent: number, step: number, sat: number, value: number, slope: number): number {
@@ -498,9 +504,7 @@ export class MesRun {
     this.levelStep.push(step);
     this.levelSat.push(sat);
     this.levelExact.push(undefined);
-    const level = this.levelValue.length - 1;
-    this.table.ensureLevel(level);
-    return level;
+    return this.levelValue.length - 1;
   }
 }
 
