@@ -1,11 +1,13 @@
 /**
- * Counting benchmark: `npm run bench:count [-- --timeout <s>] [-- --greedy-all]`.
+ * Counting benchmark: `npm run bench:count [-- --timeout <s>] [--file <part of name>]...
+ * [--rule <rule>]... [--greedy-all]`.
  *
  * Counts the largest elections in the shared Pabulib folder with each rule that applies to their
  * ballots, each run in its own child process so that peak memory is per run, and prints one JSON
  * line per file and rule: file, rule, seconds (counting, after parsing), parse_seconds,
- * peak_rss_mb, selected (number of projects). With --greedy-all it also times greedy_cost on every
- * file of the folder, in one process.
+ * peak_rss_mb, selected (number of projects). `--file Budapest` and `--rule mes_cost_add1` (both
+ * repeatable) narrow the set of files and rules. With --greedy-all it also times greedy_cost on
+ * every file of the folder, in one process.
  */
 import { spawnSync } from 'child_process';
 import { readdirSync } from 'fs';
@@ -52,9 +54,9 @@ async function voteType(file: string): Promise<string> {
   return (await parsePabulibFile(path.join(filesDir, file))).voteType;
 }
 
-async function benchmarkLargest(timeoutSeconds: number): Promise<void> {
-  for (const file of LARGEST) {
-    for (const rule of RULES_BY_VOTE_TYPE[await voteType(file)]) {
+async function benchmarkLargest(timeoutSeconds: number, files: string[], rules: string[]): Promise<void> {
+  for (const file of LARGEST.filter((name) => files.length === 0 || files.some((part) => name.includes(part)))) {
+    for (const rule of RULES_BY_VOTE_TYPE[await voteType(file)].filter((name) => rules.length === 0 || rules.includes(name))) {
       const child = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', file, rule], {
         encoding: 'utf8',
         timeout: timeoutSeconds * 1000,
@@ -81,7 +83,8 @@ async function benchmarkGreedyEverywhere(): Promise<void> {
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '--child') return timeOne(argv[1], argv[2] as RuleName);
   const timeoutIndex = argv.indexOf('--timeout');
-  await benchmarkLargest(timeoutIndex >= 0 ? Number(argv[timeoutIndex + 1]) : 120);
+  const values = (option: string) => argv.flatMap((arg, index) => (arg === option && index + 1 < argv.length ? [argv[index + 1]] : []));
+  await benchmarkLargest(timeoutIndex >= 0 ? Number(argv[timeoutIndex + 1]) : 120, values('--file'), values('--rule'));
   if (argv.includes('--greedy-all')) await benchmarkGreedyEverywhere();
 }
 

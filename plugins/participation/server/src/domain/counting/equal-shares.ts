@@ -5,7 +5,7 @@
  */
 import { formatScaled } from './decimal-amounts';
 import { exact, exactText, type Exact } from './exact';
-import { prepareMes, runMes, type MesInstance, type MesRunResult } from './mes';
+import { prepareMes, runMes, runMesAlone, type MesInstance, type MesRunResult } from './mes';
 import { spentOn, type RuleContext, type RuleOutcome } from './rule-context';
 import type { SatisfactionMeasure } from './satisfaction';
 import type { MesAdd1TraceEntry, TraceEntry } from './trace';
@@ -66,7 +66,8 @@ function add1Outcome(
   const trace: TraceEntry[] = [];
   if (context.explain) {
     trace.push(add1Trace(context, keptShare, runs, stoppedBecause));
-    if (kept) trace.push(...explainRun(instance, kept));
+    // Runs share their level tree with the runs after them: explain a fresh run at the kept share.
+    if (kept && keptShare) trace.push(...explainRun(instance, runMesAlone(instance, keptShare)));
   }
   return { selectionOrder: kept?.selectionOrder ?? [], trace };
 }
@@ -96,11 +97,14 @@ function explainRun(instance: MesInstance, result: MesRunResult): TraceEntry[] {
     const values = result.run.exactBucketValues(index);
     let capped = 0;
     let supporters = 0;
+    let maxSat = 0;
     step.buckets.sats.forEach((sat, bucket) => {
+      // Supporters who had nothing left took no part.
+      if (values[bucket].compare(0) === 0) return;
       supporters += step.buckets.weights[bucket];
+      maxSat = Math.max(maxSat, sat);
       if (values[bucket].compare(rho.mul(sat)) < 0) capped += step.buckets.weights[bucket];
     });
-    const maxSat = Math.max(...step.buckets.sats);
     // Payment = ρ · sat in scaled money: with cost satisfaction ρ has no unit, otherwise it is money.
     const rhoInUnits = instance.measure === 'cost' ? rho : rho.div(toUnits);
     return {

@@ -136,15 +136,91 @@ export interface MesRunResult {
 /** ρ with its float error bound and its slope: how fast ρ moves per add1 increment of the share. */
 type RateResult = { rate: number; tolerance: number; slope: number } | undefined;
 
+/**
+ * What runs on one instance share: the *level tree* of the last sequence of purchases. A level is
+ * identified by its parent, the step that created it and the satisfaction its voters paid for, so
+ * which voters share which level depends only on the projects bought so far, never on the share:
+ * runs at other shares (add1) that buy the same first projects reuse the tree, each supporter's
+ * level before each step, and every project's buckets gathered for those steps; only the money of
+ * each level is recomputed. A run that buys something else at step j cuts the tree at j.
+ */
+class MesTrail {
+  readonly stepProject: number[] = [];
+  /** The funded project's buckets at each step; its new levels are numbered in that order. */
+  readonly stepBuckets: BucketList[] = [];
+  readonly stepFirstLevel: number[] = [];
+  /** `levelsBefore[j]`: every voter class's level before step j (j = 0 .. steps). */
+  readonly levelsBefore: Int32Array[];
+  readonly levelParent: number[] = [-1];
+  readonly levelStep: number[] = [-1];
+  readonly levelSat: number[] = [0];
+  /** Money of each level (and its slope) in the current run; rewritten by each run. */
+  levelValue = new Float64Array(1024);
+  levelSlope = new Float64Array(1024);
+  /**
+   * A project's buckets, by the last step before which one of its supporters moved (-1: none
+   * yet); valid while the tree keeps that step.
+   */
+  readonly bucketCache: Map<number, BucketList>[];
+
+  constructor(classCount: number, projectCount: number) {
+    this.levelsBefore = [new Int32Array(classCount)];
+    this.bucketCache = Array.from({ length: projectCount }, () => new Map());
+  }
+
+  get length(): number {
+    return this.stepProject.length;
+  }
+
+  /** Forgets steps j and later (and all that was derived from them). */
+  cut(step: number): void {
+    if (step >= this.length) return;
+    const levels = this.stepFirstLevel[step];
+    this.levelParent.length = levels;
+    this.levelStep.length = levels;
+    this.levelSat.length = levels;
+    this.stepProject.length = step;
+    this.stepBuckets.length = step;
+    this.stepFirstLevel.length = step;
+    this.levelsBefore.length = step + 1;
+    for (const cache of this.bucketCache) {
+      for (const key of cache.keys()) if (key >= step) cache.delete(key);
+    }
+  }
+
+  /** Appends a step: one new level per bucket of the funded project. Returns the first new level. */
+  addStep(project: number, buckets: BucketList, levelsAfter: Int32Array): number {
+    const step = this.length;
+    const first = this.levelParent.length;
+    for (let bucket = 0; bucket < buckets.levels.length; bucket += 1) {
+      this.levelParent.push(buckets.levels[bucket]);
+      this.levelStep.push(step);
+      this.levelSat.push(buckets.sats[bucket]);
+    }
+    this.stepProject.push(project);
+    this.stepBuckets.push(buckets);
+    this.stepFirstLevel.push(first);
+    this.levelsBefore.push(levelsAfter);
+    if (this.levelParent.length > this.levelValue.length) {
+      const capacity = Math.max(this.levelParent.length, this.levelValue.length * 2);
+      const value = new Float64Array(capacity);
+      const slope = new Float64Array(capacity);
+      value.set(this.levelValue);
+      slope.set(this.levelSlope);
+      this.levelValue = value;
+      this.levelSlope = slope;
+    }
+    return first;
+  }
+}
+
+const trails = new WeakMap<MesInstance, MesTrail>();
+
 export class MesRun {
-  private readonly levelValue: number[];
-  /** d(value)/dδ, where every voter's starting share is raised by δ add1 increments. */
-  private readonly levelSlope: number[];
-  private readonly levelParent: number[] = [-1];
-  private readonly levelStep: number[] = [-1];
-  private readonly levelSat: number[] = [0];
-  private readonly levelExact: (Exact | undefined)[];
-  private readonly levelOf: Int32Array;
+  private readonly trail: MesTrail;
+  private readonly levelExact = new Map<number, Exact>();
+  /** The last step before which one of the project's supporters moved (-1: none yet). */
+  private readonly lastMoved: Int32Array;
   /** (level, column) → bucket slot while gathering one project's buckets, valid when stamped. */
   private slotStamp = new Int32Array(1024);
   private slotIndex = new Int32Array(1024);
@@ -178,13 +254,22 @@ export class MesRun {
     readonly share: Exact,
     /** One add1 increment in scaled money: the slope of the starting level. */
     increment: number,
+    trail?: MesTrail,
   ) {
     const { profile } = instance.context;
     const projectCount = profile.projectIds.length;
-    this.levelValue = [share.valueOf()];
-    this.levelSlope = [increment];
-    this.levelExact = [share];
-    this.levelOf = new Int32Array(profile.classCount);
+    if (!trail) {
+      trail = trails.get(instance);
+      if (!trail) {
+        trail = new MesTrail(profile.classCount, projectCount);
+        trails.set(instance, trail);
+      }
+    }
+    this.trail = trail;
+    trail.levelValue[0] = share.valueOf();
+    trail.levelSlope[0] = increment;
+    this.levelExact.set(0, share);
+    this.lastMoved = new Int32Array(projectCount).fill(-1);
     this.active = new Uint8Array(projectCount);
     this.dirty = new Uint8Array(projectCount);
     this.rate = new Float64Array(projectCount);
@@ -247,12 +332,11 @@ export class MesRun {
   }
 
   /**
-   * Groups a project's supporters by (level, satisfaction) into the scratch arrays (level, sat,
-   * weight), and notes each supporter's bucket in `scratchBucketOf` (-1 for supporters left with
-   * nothing, who are skipped). Returns the number of buckets.
+   * Groups a project's supporters by (level, satisfaction), given each voter class's level, and
+   * notes each supporter's bucket in `scratchBucketOf`.
    */
-  private gatherBuckets(project: number): number {
-    const { instance, levelOf } = this;
+  private gatherBuckets(project: number, levelOf: Int32Array): BucketList {
+    const { instance } = this;
     const classes = instance.supporterClasses[project];
     const entries = instance.supporterEntries[project];
     const base = instance.columnBase[project];
@@ -260,7 +344,7 @@ export class MesRun {
     const { classWeight } = instance.context.profile;
     const { entryColumn, columnSat } = instance;
     this.ensureScratch(classes.length);
-    const keyCount = this.levelValue.length * columns;
+    const keyCount = this.trail.levelParent.length * columns;
     if (keyCount > this.slotStamp.length) {
       this.slotStamp = new Int32Array(Math.max(keyCount, this.slotStamp.length * 2));
       this.slotIndex = new Int32Array(this.slotStamp.length);
@@ -273,10 +357,6 @@ export class MesRun {
     for (let supporter = 0; supporter < classes.length; supporter += 1) {
       const voterClass = classes[supporter];
       const level = levelOf[voterClass];
-      if (level === ZERO_LEVEL) {
-        bucketOf[supporter] = -1;
-        continue;
-      }
       const column = columns === 1 ? 0 : entryColumn[entries[supporter]];
       const key = level * columns + column;
       if (slotStamp[key] === stamp) {
@@ -293,16 +373,19 @@ export class MesRun {
         count += 1;
       }
     }
-    return count;
+    return { levels: levels.slice(0, count), sats: sats.slice(0, count), weights: weights.slice(0, count) };
   }
 
+  /** A project's buckets now, from the trail when an earlier run gathered them at this point. */
   private bucketsOf(project: number): BucketList {
-    const count = this.gatherBuckets(project);
-    return {
-      levels: this.scratchLevel.slice(0, count),
-      sats: this.scratchSat.slice(0, count),
-      weights: this.scratchWeight.slice(0, count),
-    };
+    const cache = this.trail.bucketCache[project];
+    const key = this.lastMoved[project];
+    let buckets = cache.get(key);
+    if (!buckets) {
+      buckets = this.gatherBuckets(project, this.trail.levelsBefore[this.steps.length]);
+      cache.set(key, buckets);
+    }
+    return buckets;
   }
 
   private ensureScratch(size: number): void {
@@ -328,22 +411,30 @@ export class MesRun {
   /** ρ of a project in floats with an error bound, or undefined when it is unaffordable. */
   private computeRate(project: number): RateResult {
     const cost = this.instance.context.profile.costs[project];
-    const count = this.gatherBuckets(project);
-    const { scratchLevel: levels, scratchValue: values, scratchSat: sats, scratchWeight: weights, scratchPoor: poor, scratchSlope: slopes } = this;
-    const { levelValue, levelSlope } = this;
+    const buckets = this.bucketsOf(project);
+    this.ensureScratch(buckets.levels.length);
+    const { scratchValue: values, scratchSat: sats, scratchWeight: weights, scratchPoor: poor, scratchSlope: slopes } = this;
+    const { levelValue, levelSlope } = this.trail;
     let money = 0;
     let moneySlope = 0;
     let richSatisfaction = 0;
-    for (let index = 0; index < count; index += 1) {
-      const level = levels[index];
+    let count = 0;
+    for (let bucket = 0; bucket < buckets.levels.length; bucket += 1) {
+      const level = buckets.levels[bucket];
       const value = levelValue[level];
-      const weight = weights[index];
-      values[index] = value;
-      slopes[index] = levelSlope[level];
-      poor[index] = 0;
+      const slope = levelSlope[level];
+      // Voters who paid all they had keep nothing whatever δ is (within this run's validity).
+      if (value === 0 && slope === 0) continue;
+      const weight = buckets.weights[bucket];
+      values[count] = value;
+      slopes[count] = slope;
+      sats[count] = buckets.sats[bucket];
+      weights[count] = weight;
+      poor[count] = 0;
       money += weight * value;
-      moneySlope += weight * slopes[index];
-      richSatisfaction += weight * sats[index];
+      moneySlope += weight * slope;
+      richSatisfaction += weight * sats[count];
+      count += 1;
     }
     const moneyTolerance = RELATIVE_TOLERANCE * Math.max(money, cost);
     if (Math.abs(money - cost) <= moneyTolerance) return this.exactlyRated(project);
@@ -405,9 +496,16 @@ export class MesRun {
   /** The exact ρ of a project for the given buckets, or undefined when they cannot afford it. */
   private exactRate(buckets: BucketList, project: number): Exact | undefined {
     const cost = exact(this.instance.context.profile.exactCosts[project]);
-    const values = Array.from(buckets.levels, (level) => this.exactLevel(level));
-    const weights = Array.from(buckets.weights, (weight) => exact(weight));
-    const sats = Array.from(buckets.sats, (sat) => exact(sat));
+    const values: Exact[] = [];
+    const weights: Exact[] = [];
+    const sats: Exact[] = [];
+    buckets.levels.forEach((level, bucket) => {
+      const value = this.exactLevel(level);
+      if (value.compare(ZERO) === 0) return;
+      values.push(value);
+      weights.push(exact(buckets.weights[bucket]));
+      sats.push(exact(buckets.sats[bucket]));
+    });
     let money = ZERO;
     let richSatisfaction = ZERO;
     values.forEach((value, index) => {
@@ -428,12 +526,13 @@ export class MesRun {
   }
 
   private exactLevel(level: number): Exact {
-    const cached = this.levelExact[level];
+    const cached = this.levelExact.get(level);
     if (cached) return cached;
-    const parent = this.exactLevel(this.levelParent[level]);
-    const payment = this.exactStepRate(this.levelStep[level]).mul(this.levelSat[level]);
+    const { trail } = this;
+    const parent = this.exactLevel(trail.levelParent[level]);
+    const payment = this.exactStepRate(trail.levelStep[level]).mul(trail.levelSat[level]);
     const value = parent.compare(payment) <= 0 ? ZERO : parent.sub(payment);
-    this.levelExact[level] = value;
+    this.levelExact.set(level, value);
     return value;
   }
 
@@ -468,43 +567,47 @@ export class MesRun {
     return best;
   }
 
-  /** Charges the supporters of a funded project and moves them to their new levels. */
+  /**
+   * Charges the supporters of a funded project: each of its buckets moves to a child level. When
+   * an earlier run bought the same project at this step, the tree already has those levels.
+   */
   private fund(selected: number): void {
-    const { instance, levelOf } = this;
+    const { instance, trail } = this;
     const step = this.steps.length;
+    let buckets: BucketList;
+    let first: number;
+    if (step < trail.length && trail.stepProject[step] === selected) {
+      buckets = trail.stepBuckets[step];
+      first = trail.stepFirstLevel[step];
+    } else {
+      trail.cut(step);
+      const levelsBefore = trail.levelsBefore[step];
+      buckets = this.gatherBuckets(selected, levelsBefore);
+      const levelsAfter = levelsBefore.slice();
+      first = trail.levelParent.length;
+      const classes = instance.supporterClasses[selected];
+      const bucketOf = this.scratchBucketOf;
+      for (let supporter = 0; supporter < classes.length; supporter += 1) levelsAfter[classes[supporter]] = first + bucketOf[supporter];
+      trail.addStep(selected, buckets, levelsAfter);
+    }
     const rate = this.rate[selected];
-    // Below this a supporter surely could not pay ρ·sat in full, so they end with nothing.
-    const surelyCappedRate = (rate - this.rateTolerance[selected]) * (1 - RELATIVE_TOLERANCE);
-    const buckets = this.bucketsOf(selected);
+    const rateSlope = this.rateSlope[selected];
+    const { levelValue, levelSlope } = trail;
+    for (let bucket = 0; bucket < buckets.levels.length; bucket += 1) {
+      const level = buckets.levels[bucket];
+      const sat = buckets.sats[bucket];
+      const value = levelValue[level];
+      // A supporter who pays all they have keeps 0 whatever δ is; the others pay ρ(δ)·sat.
+      levelValue[first + bucket] = Math.max(0, value - rate * sat);
+      levelSlope[first + bucket] = value < rate * sat ? 0 : levelSlope[level] - rateSlope * sat;
+    }
     this.steps.push({ project: selected, rate, buckets });
     this.active[selected] = 0;
-    // Every bucket of the selected project moves to one child level (or to nothing).
-    const children = new Int32Array(buckets.levels.length);
-    buckets.levels.forEach((level, bucket) => {
-      const sat = buckets.sats[bucket];
-      const value = this.levelValue[level];
-      // A supporter who pays all they have keeps 0 whatever δ is; the others pay ρ(δ)·sat.
-      const slope = value < rate * sat ? 0 : this.levelSlope[level] - this.rateSlope[selected] * sat;
-      children[bucket] = value < surelyCappedRate * sat ? ZERO_LEVEL : this.addLevel(level, step, sat, Math.max(0, value - rate * sat), slope);
-    });
-    const classes = instance.supporterClasses[selected];
-    const bucketOf = this.scratchBucketOf;
-    for (let supporter = 0; supporter < classes.length; supporter += 1) {
-      const bucket = bucketOf[supporter];
-      if (bucket >= 0) levelOf[classes[supporter]] = children[bucket];
+    // The other projects these voters support see their buckets change.
+    for (const project of instance.neighbours[selected]) {
+      this.lastMoved[project] = step;
+      if (this.active[project]) this.dirty[project] = 1;
     }
-    // Buckets are gathered from the supporters when next needed: only mark who may have changed.
-    for (const project of instance.neighbours[selected]) if (this.active[project]) this.dirty[project] = 1;
-  }
-
-  private addLevel(parent: number, step: number, sat: number, value: number, slope: number): number {
-    this.levelValue.push(value);
-    this.levelSlope.push(slope);
-    this.levelParent.push(parent);
-    this.levelStep.push(step);
-    this.levelSat.push(sat);
-    this.levelExact.push(undefined);
-    return this.levelValue.length - 1;
   }
 }
 
@@ -520,4 +623,10 @@ function positiveUntil(value: number, slope: number, tolerance: number): number 
 /** One MES run; `increment` (scaled money) only matters for {@link MesRun.safeIncrement}. */
 export function runMes(instance: MesInstance, share: Exact, increment = 1): MesRunResult {
   return new MesRun(instance, share, increment).run();
+}
+
+/** One MES run that shares nothing with other runs: its result can be explained at any later time. */
+export function runMesAlone(instance: MesInstance, share: Exact): MesRunResult {
+  const { profile } = instance.context;
+  return new MesRun(instance, share, 1, new MesTrail(profile.classCount, profile.projectIds.length)).run();
 }
