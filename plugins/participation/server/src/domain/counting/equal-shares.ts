@@ -5,7 +5,7 @@
  */
 import { formatScaled } from './decimal-amounts';
 import { exact, exactText, type Exact } from './exact';
-import { prepareMes, runMes, runMesAlone, type MesInstance, type MesRunResult } from './mes';
+import { mesFollows, prepareMes, runMes, runMesAlone, type MesInstance, type MesRunResult } from './mes';
 import { spentOn, type RuleContext, type RuleOutcome } from './rule-context';
 import type { SatisfactionMeasure } from './satisfaction';
 import type { MesAdd1TraceEntry, TraceEntry } from './trace';
@@ -20,33 +20,66 @@ export function equalShares(context: RuleContext, measure: SatisfactionMeasure):
 /** Margin on the float estimate of how far the share can rise without changing the outcome. */
 const SKIP_SAFETY = 1 - 1e-6;
 
-/** `skipUnchangedRuns: false` reruns MES at every increment, as the definition reads (for tests). */
+/**
+ * `skipUnchangedRuns: false` reruns MES at every increment, as the definition reads (for tests).
+ *
+ * Otherwise increments whose outcome provably equals the last run's are skipped: first those
+ * within the run's own safe increment (no decision of it can change), then stretch after stretch
+ * checked with {@link mesFollows}, each as long as the slopes at its start suggest (halved when
+ * the check fails). Any skipped increment has the last run's outcome, which was neither
+ * exhaustive nor overspending, so the first one that is lies beyond.
+ */
 export function equalSharesAdd1(context: RuleContext, skipUnchangedRuns = true): RuleOutcome {
   const instance = prepareMes(context, 'cost');
   const { profile } = context;
-  if (profile.voterCount === 0) return { selectionOrder: [], trace: [add1Trace(context, undefined, 0, 'no-voters')] };
+  if (profile.voterCount === 0) return { selectionOrder: [], trace: [add1Trace(context, undefined, 0, 0, 'no-voters')] };
   const initialShare = exact(context.budget, profile.voterCount);
   const unit = exact(profile.scale.factor);
+  const increment = Number(profile.scale.factor);
   const shareAfter = (increments: number) => initialShare.add(unit.mul(increments));
   let previous: { result: MesRunResult; lastIncrement: number } | undefined;
   let runs = 0;
+  let checks = 0;
   for (let increments = 0; ; ) {
-    const result = runMes(instance, shareAfter(increments), Number(profile.scale.factor));
+    const result = runMes(instance, shareAfter(increments), increment);
     runs += 1;
     const spent = spentOn(context, result.selectionOrder);
     if (spent > context.budget) {
-      return add1Outcome(instance, previous?.result, previous && shareAfter(previous.lastIncrement), runs, 'next-run-overspends');
+      return add1Outcome(instance, previous?.result, previous && shareAfter(previous.lastIncrement), runs, checks, 'next-run-overspends');
     }
     if (isExhaustive(instance, result.selectionOrder, context.budget - spent)) {
-      return add1Outcome(instance, result, shareAfter(increments), runs, 'exhaustive');
+      return add1Outcome(instance, result, shareAfter(increments), runs, checks, 'exhaustive');
     }
-    // Runs with a share below the first point where any decision could change have this same
-    // (non-exhaustive, feasible) outcome: skip them instead of recounting.
-    const next = increments + (skipUnchangedRuns ? Math.max(1, Math.ceil(result.run.safeIncrement * SKIP_SAFETY)) : 1);
-    if (!Number.isFinite(next)) throw new Error('MES outcome never changes as shares grow, yet is not exhaustive');
-    previous = { result, lastIncrement: next - 1 };
-    increments = next;
+    let last = increments;
+    if (skipUnchangedRuns) {
+      // Runs with a share below the first point where any decision could change have this same
+      // (non-exhaustive, feasible) outcome.
+      const safe = Math.ceil(result.run.safeIncrement * SKIP_SAFETY) - 1;
+      if (!Number.isFinite(safe)) throw new Error('MES outcome never changes as shares grow, yet is not exhaustive');
+      last += Math.max(0, safe);
+      // Then stretches [from, to] on which MES provably repeats the run at `from`.
+      let from: { result: MesRunResult; increments: number } = { result, increments };
+      let stride = strideFor(from.result);
+      while (from.increments + stride > last) {
+        const to = from.increments + stride;
+        checks += 1;
+        const checked = mesFollows(instance, from.result, shareAfter(to), increment);
+        if (checked) {
+          last = to;
+          from = { result: checked, increments: to };
+          stride = strideFor(checked);
+        } else stride = Math.floor(stride / 2);
+      }
+    }
+    previous = { result, lastIncrement: last };
+    increments = last + 1;
   }
+}
+
+/** How many increments to check at once after a run: most of its estimated reach. */
+function strideFor(result: MesRunResult): number {
+  // The estimate assumes every ρ stays affine; the cap keeps shares within float range.
+  return Math.floor(Math.min(result.run.reach * 0.9, 2 ** 40));
 }
 
 function isExhaustive(instance: MesInstance, selected: number[], leftover: bigint): boolean {
@@ -60,12 +93,13 @@ function add1Outcome(
   kept: MesRunResult | undefined,
   keptShare: Exact | undefined,
   runs: number,
+  checks: number,
   stoppedBecause: MesAdd1TraceEntry['stoppedBecause'],
 ): RuleOutcome {
   const { context } = instance;
   const trace: TraceEntry[] = [];
   if (context.explain) {
-    trace.push(add1Trace(context, keptShare, runs, stoppedBecause));
+    trace.push(add1Trace(context, keptShare, runs, checks, stoppedBecause));
     // Runs share their level tree with the runs after them: explain a fresh run at the kept share.
     if (kept && keptShare) trace.push(...explainRun(instance, runMesAlone(instance, keptShare)));
   }
@@ -76,6 +110,7 @@ function add1Trace(
   context: RuleContext,
   finalShare: Exact | undefined,
   runs: number,
+  checks: number,
   stoppedBecause: MesAdd1TraceEntry['stoppedBecause'],
 ): MesAdd1TraceEntry {
   const inUnits = (share: Exact) => exactText(share.div(context.profile.scale.factor));
@@ -85,6 +120,7 @@ function add1Trace(
     initialShare: inUnits(exact(context.budget, voters)),
     finalShare: finalShare ? inUnits(finalShare) : 'none',
     runs,
+    checks,
     stoppedBecause,
   };
 }

@@ -26,7 +26,8 @@ import { entrySatisfaction } from './satisfaction';
 const RELATIVE_TOLERANCE = 1e-9;
 /** Extra tolerance per unit of cancellation when capped supporters cover most of a cost. */
 const CANCELLATION_TOLERANCE = 1e-12;
-const ZERO_LEVEL = -1;
+/** Relative margin between ρ values compared across two shares (both carry float error). */
+const FOLLOW_MARGIN = 1e-9;
 
 /** The run-independent part of MES: who supports what, with which satisfaction. */
 export interface MesInstance {
@@ -123,6 +124,8 @@ interface BucketList {
 export interface MesStep {
   project: number;
   rate: number;
+  /** Float error bound on `rate` (0 when it was decided exactly). */
+  tolerance: number;
   /** The selected project's buckets when it was funded; enough to recompute ρ exactly. */
   buckets: BucketList;
 }
@@ -238,6 +241,12 @@ export class MesRun {
    * arithmetic: near-ties are never skipped over.
    */
   safeIncrement = Infinity;
+  /**
+   * An estimate (from the slopes, not a proof) of how many increments the share can rise by
+   * before {@link MesRun.follows} fails: before some project passed over drops to the ρ the chosen
+   * one has here, or some dropped project becomes affordable.
+   */
+  reach = Infinity;
   private readonly stepExactRate: (Exact | undefined)[] = [];
   readonly steps: MesStep[] = [];
   // Scratch space for one project's buckets.
@@ -324,11 +333,69 @@ export class MesRun {
           this.rateSlope[project] - this.rateSlope[chosen],
           this.rateTolerance[project] + this.rateTolerance[chosen],
         );
+        this.estimateReach(project, chosen);
       }
       this.fund(chosen);
       selectionOrder.push(chosen);
       remaining = remaining.filter((project) => project !== chosen);
     }
+  }
+
+  /**
+   * Whether MES buys exactly `reference`'s projects, in the same order, at every share from
+   * reference's share up to this run's (larger) one. Along a fixed sequence of purchases every
+   * level's money only grows with the share, so every ρ only falls: it is enough that at this
+   * share each project passed over at step j has a ρ above what the project bought at step j cost
+   * per unit at reference's share (or cannot be afforded at step j), and that nothing can be
+   * afforded after the last step. Comparisons keep a margin over their float error: a near-tie is
+   * never accepted.
+   */
+  follows(reference: MesRunResult): MesRunResult | undefined {
+    const sequence = reference.selectionOrder;
+    const selectionOrder: number[] = [];
+    let remaining = this.instance.projects.slice();
+    for (let step = 0; ; step += 1) {
+      const chosen = step < sequence.length ? sequence[step] : -1;
+      const bound = chosen < 0 ? Infinity : reference.steps[step].rate + reference.steps[step].tolerance;
+      const limit = bound * (1 + FOLLOW_MARGIN);
+      if (chosen >= 0 && this.dirty[chosen]) {
+        this.dirty[chosen] = 0;
+        const result = this.computeRate(chosen);
+        // Affordable at reference's share, so at this one too; floats may not see it.
+        if (!result) return undefined;
+        this.rate[chosen] = result.rate;
+        this.rateTolerance[chosen] = result.tolerance;
+        this.rateSlope[chosen] = result.slope;
+      }
+      for (const project of remaining) {
+        if (project === chosen) continue;
+        // A ρ from an earlier step is a lower bound: money only goes down during a run.
+        if (this.rate[project] - this.rateTolerance[project] <= limit) {
+          if (!this.dirty[project]) return undefined;
+          this.dirty[project] = 0;
+          const result = this.computeRate(project);
+          if (!result) {
+            this.active[project] = 0;
+            continue;
+          }
+          this.rate[project] = result.rate;
+          this.rateTolerance[project] = result.tolerance;
+          this.rateSlope[project] = result.slope;
+          if (result.rate - result.tolerance <= limit) return undefined;
+        }
+        if (chosen >= 0) this.estimateReach(project, chosen);
+      }
+      if (chosen < 0) return { selectionOrder, steps: this.steps, run: this };
+      this.fund(chosen);
+      selectionOrder.push(chosen);
+      remaining = remaining.filter((project) => project !== chosen && this.active[project]);
+    }
+  }
+
+  /** Lowers {@link MesRun.reach} to when `project`'s ρ may fall to what `chosen` pays here. */
+  private estimateReach(project: number, chosen: number): void {
+    const gap = this.rate[project] - this.rateTolerance[project] - (this.rate[chosen] + this.rateTolerance[chosen]) * (1 + FOLLOW_MARGIN);
+    this.reach = Math.min(this.reach, reachOf(gap, this.rateSlope[project]));
   }
 
   /**
@@ -441,6 +508,7 @@ export class MesRun {
     if (money < cost) {
       // Dropped for good at this share; a larger share must not make it affordable unseen.
       this.keepPositive(cost - money, -moneySlope, moneyTolerance);
+      this.reach = Math.min(this.reach, reachOf(cost - money - moneyTolerance, -moneySlope));
       return undefined;
     }
     this.rateValidUntil[project] = positiveUntil(money - cost, moneySlope, moneyTolerance);
@@ -601,7 +669,7 @@ export class MesRun {
       levelValue[first + bucket] = Math.max(0, value - rate * sat);
       levelSlope[first + bucket] = value < rate * sat ? 0 : levelSlope[level] - rateSlope * sat;
     }
-    this.steps.push({ project: selected, rate, buckets });
+    this.steps.push({ project: selected, rate, tolerance: this.rateTolerance[selected], buckets });
     this.active[selected] = 0;
     // The other projects these voters support see their buckets change.
     for (const project of instance.neighbours[selected]) {
@@ -609,6 +677,12 @@ export class MesRun {
       if (this.active[project]) this.dirty[project] = 1;
     }
   }
+}
+
+/** How far δ can grow while gap + slope·δ stays positive, by the affine estimate. */
+function reachOf(gap: number, slope: number): number {
+  if (!(gap > 0)) return 0;
+  return slope >= 0 ? Infinity : gap / -slope;
 }
 
 /**
@@ -623,6 +697,14 @@ function positiveUntil(value: number, slope: number, tolerance: number): number 
 /** One MES run; `increment` (scaled money) only matters for {@link MesRun.safeIncrement}. */
 export function runMes(instance: MesInstance, share: Exact, increment = 1): MesRunResult {
   return new MesRun(instance, share, increment).run();
+}
+
+/**
+ * Whether MES at `share` (above reference's share) and at every share in between buys exactly
+ * what `reference` bought, in the same order (see {@link MesRun.follows}).
+ */
+export function mesFollows(instance: MesInstance, reference: MesRunResult, share: Exact, increment = 1): MesRunResult | undefined {
+  return new MesRun(instance, share, increment).follows(reference);
 }
 
 /** One MES run that shares nothing with other runs: its result can be explained at any later time. */

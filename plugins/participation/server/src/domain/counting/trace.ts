@@ -35,7 +35,10 @@ export interface MesAdd1TraceEntry {
   /** Each voter's starting share in the run whose outcome was kept. */
   finalShare: string;
   initialShare: string;
+  /** Full MES runs computed. */
   runs: number;
+  /** Checks that a stretch of increments repeats a run's outcome (each a partial MES run). */
+  checks: number;
   /** Why the iteration stopped. */
   stoppedBecause: 'exhaustive' | 'next-run-overspends' | 'no-voters';
 }
