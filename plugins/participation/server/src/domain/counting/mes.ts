@@ -152,8 +152,11 @@ class MesTrail {
   /** The funded project's buckets at each step; its new levels are numbered in that order. */
   readonly stepBuckets: BucketList[] = [];
   readonly stepFirstLevel: number[] = [];
-  /** `levelsBefore[j]`: every voter class's level before step j (j = 0 .. steps). */
-  readonly levelsBefore: Int32Array[];
+  /** For each supporter of the project funded at a step, its bucket there (so its new level). */
+  readonly stepBucketOf: Int32Array[] = [];
+  /** Every voter class's level before step `levelOfStep`; moved along the steps on demand. */
+  private readonly levelOf: Int32Array;
+  private levelOfStep = 0;
   readonly levelParent: number[] = [-1];
   readonly levelStep: number[] = [-1];
   readonly levelSat: number[] = [0];
@@ -166,9 +169,34 @@ class MesTrail {
    */
   readonly bucketCache: Map<number, BucketList>[];
 
-  constructor(classCount: number, projectCount: number) {
-    this.levelsBefore = [new Int32Array(classCount)];
+  constructor(
+    private readonly supporterClasses: Int32Array[],
+    classCount: number,
+    projectCount: number,
+  ) {
+    this.levelOf = new Int32Array(classCount);
     this.bucketCache = Array.from({ length: projectCount }, () => new Map());
+  }
+
+  /** Every voter class's level before the given step (a view, valid until the next call). */
+  levelsBefore(step: number): Int32Array {
+    const { levelOf } = this;
+    for (; this.levelOfStep > step; this.levelOfStep -= 1) {
+      // Undo: a level's parent is where its voters were before.
+      const undone = this.levelOfStep - 1;
+      const classes = this.supporterClasses[this.stepProject[undone]];
+      const bucketOf = this.stepBucketOf[undone];
+      const first = this.stepFirstLevel[undone];
+      for (let supporter = 0; supporter < classes.length; supporter += 1) levelOf[classes[supporter]] = this.levelParent[first + bucketOf[supporter]];
+    }
+    for (; this.levelOfStep < step; this.levelOfStep += 1) {
+      const done = this.levelOfStep;
+      const classes = this.supporterClasses[this.stepProject[done]];
+      const bucketOf = this.stepBucketOf[done];
+      const first = this.stepFirstLevel[done];
+      for (let supporter = 0; supporter < classes.length; supporter += 1) levelOf[classes[supporter]] = first + bucketOf[supporter];
+    }
+    return levelOf;
   }
 
   get length(): number {
@@ -178,6 +206,7 @@ class MesTrail {
   /** Forgets steps j and later (and all that was derived from them). */
   cut(step: number): void {
     if (step >= this.length) return;
+    if (this.levelOfStep > step) this.levelsBefore(step);
     const levels = this.stepFirstLevel[step];
     this.levelParent.length = levels;
     this.levelStep.length = levels;
@@ -185,14 +214,14 @@ class MesTrail {
     this.stepProject.length = step;
     this.stepBuckets.length = step;
     this.stepFirstLevel.length = step;
-    this.levelsBefore.length = step + 1;
+    this.stepBucketOf.length = step;
     for (const cache of this.bucketCache) {
       for (const key of cache.keys()) if (key >= step) cache.delete(key);
     }
   }
 
   /** Appends a step: one new level per bucket of the funded project. Returns the first new level. */
-  addStep(project: number, buckets: BucketList, levelsAfter: Int32Array): number {
+  addStep(project: number, buckets: BucketList, bucketOf: Int32Array): number {
     const step = this.length;
     const first = this.levelParent.length;
     for (let bucket = 0; bucket < buckets.levels.length; bucket += 1) {
@@ -203,7 +232,7 @@ class MesTrail {
     this.stepProject.push(project);
     this.stepBuckets.push(buckets);
     this.stepFirstLevel.push(first);
-    this.levelsBefore.push(levelsAfter);
+    this.stepBucketOf.push(bucketOf);
     if (this.levelParent.length > this.levelValue.length) {
       const capacity = Math.max(this.levelParent.length, this.levelValue.length * 2);
       const value = new Float64Array(capacity);
@@ -270,7 +299,7 @@ export class MesRun {
     if (!trail) {
       trail = trails.get(instance);
       if (!trail) {
-        trail = new MesTrail(profile.classCount, projectCount);
+        trail = new MesTrail(instance.supporterClasses, profile.classCount, projectCount);
         trails.set(instance, trail);
       }
     }
@@ -449,7 +478,7 @@ export class MesRun {
     const key = this.lastMoved[project];
     let buckets = cache.get(key);
     if (!buckets) {
-      buckets = this.gatherBuckets(project, this.trail.levelsBefore[this.steps.length]);
+      buckets = this.gatherBuckets(project, this.trail.levelsBefore(this.steps.length));
       cache.set(key, buckets);
     }
     return buckets;
@@ -649,14 +678,8 @@ export class MesRun {
       first = trail.stepFirstLevel[step];
     } else {
       trail.cut(step);
-      const levelsBefore = trail.levelsBefore[step];
-      buckets = this.gatherBuckets(selected, levelsBefore);
-      const levelsAfter = levelsBefore.slice();
-      first = trail.levelParent.length;
-      const classes = instance.supporterClasses[selected];
-      const bucketOf = this.scratchBucketOf;
-      for (let supporter = 0; supporter < classes.length; supporter += 1) levelsAfter[classes[supporter]] = first + bucketOf[supporter];
-      trail.addStep(selected, buckets, levelsAfter);
+      buckets = this.gatherBuckets(selected, trail.levelsBefore(step));
+      first = trail.addStep(selected, buckets, this.scratchBucketOf.slice(0, instance.supporterClasses[selected].length));
     }
     const rate = this.rate[selected];
     const rateSlope = this.rateSlope[selected];
@@ -710,5 +733,5 @@ export function mesFollows(instance: MesInstance, reference: MesRunResult, share
 /** One MES run that shares nothing with other runs: its result can be explained at any later time. */
 export function runMesAlone(instance: MesInstance, share: Exact): MesRunResult {
   const { profile } = instance.context;
-  return new MesRun(instance, share, 1, new MesTrail(profile.classCount, profile.projectIds.length)).run();
+  return new MesRun(instance, share, 1, new MesTrail(instance.supporterClasses, profile.classCount, profile.projectIds.length)).run();
 }

@@ -149,4 +149,41 @@ describe('add1 shortcut', () => {
       { numRuns: 80 },
     );
   });
+
+  test('stretches of increments checked at their end give the outcome of every increment (long iterations)', () => {
+    // Many voters per ballot and costs far above the starting share: add1 goes through hundreds
+    // of increments, most of them inside stretches that repeat a run's outcome.
+    const arbitrary = fc.record({
+      costs: fc.array(fc.integer({ min: 2000, max: 40000 }), { minLength: 3, maxLength: 9 }),
+      budget: fc.integer({ min: 20000, max: 120000 }),
+      ballots: fc.array(fc.record({ picks: fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), copies: fc.integer({ min: 1, max: 12 }) }), {
+        minLength: 3,
+        maxLength: 14,
+      }),
+    });
+    fc.assert(
+      fc.property(arbitrary, ({ costs, budget, ballots }) => {
+        const election: Election = {
+          budget,
+          projects: costs.map((cost, index) => ({ id: String(index + 1), cost })),
+          ballots: ballots.flatMap(({ picks, copies }) =>
+            Array.from({ length: copies + 10 }, () => ({
+              kind: 'approval' as const,
+              projects: [...new Set(picks.map((pick) => String((pick % costs.length) + 1)))],
+            })),
+          ),
+        };
+        const profile = compileProfile(election);
+        const context = {
+          profile,
+          rank: tieBreakingRank(profile, 'id'),
+          budget: profile.budget,
+          available: new Uint8Array(costs.length).fill(1),
+          explain: false,
+        };
+        expect(equalSharesAdd1(context, true).selectionOrder).toEqual(equalSharesAdd1(context, false).selectionOrder);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
