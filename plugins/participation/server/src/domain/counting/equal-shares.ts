@@ -17,17 +17,14 @@ export function equalShares(context: RuleContext, measure: SatisfactionMeasure):
   return { selectionOrder: result.selectionOrder, trace: context.explain ? explainRun(instance, result) : [] };
 }
 
-/** Margin on the float estimate of how far the share can rise without changing the outcome. */
-const SKIP_SAFETY = 1 - 1e-6;
-
 /**
  * `skipUnchangedRuns: false` reruns MES at every increment, as the definition reads (for tests).
  *
- * Otherwise increments whose outcome provably equals the last run's are skipped: first those
- * within the run's own safe increment (no decision of it can change), then stretch after stretch
- * checked with {@link mesFollows}, each as long as the slopes at its start suggest (halved when
- * the check fails). Any skipped increment has the last run's outcome, which was neither
- * exhaustive nor overspending, so the first one that is lies beyond.
+ * Otherwise increments on which MES provably repeats the last run are skipped: after a run,
+ * stretch after stretch is checked with {@link mesFollows}, each as long as the run's slopes
+ * suggest the outcome lasts, bisecting below a failed check. Every skipped increment has the
+ * last run's outcome, which was neither exhaustive nor overspending, so the first increment whose
+ * outcome is either lies beyond them.
  */
 export function equalSharesAdd1(context: RuleContext, skipUnchangedRuns = true): RuleOutcome {
   const instance = prepareMes(context, 'cost');
@@ -52,23 +49,26 @@ export function equalSharesAdd1(context: RuleContext, skipUnchangedRuns = true):
     }
     let last = increments;
     if (skipUnchangedRuns) {
-      // Runs with a share below the first point where any decision could change have this same
-      // (non-exhaustive, feasible) outcome.
-      const safe = Math.ceil(result.run.safeIncrement * SKIP_SAFETY) - 1;
-      if (!Number.isFinite(safe)) throw new Error('MES outcome never changes as shares grow, yet is not exhaustive');
-      last += Math.max(0, safe);
-      // Then stretches [from, to] on which MES provably repeats the run at `from`.
-      let from: { result: MesRunResult; increments: number } = { result, increments };
-      let stride = strideFor(from.result);
-      while (from.increments + stride > last) {
+      // Stretches [from, to] on which MES provably repeats the run at `from`.
+      let from = { result, increments };
+      let stride = strideFor(result);
+      // The first increment at which a check failed: later tries stay below it.
+      let failedAt = Infinity;
+      for (;;) {
+        stride = Math.min(stride, Math.floor((failedAt - from.increments) / 2));
+        // A check costs about a run: one increment ahead, run instead.
+        if (stride < 2) break;
         const to = from.increments + stride;
         checks += 1;
-        const checked = mesFollows(instance, from.result, shareAfter(to), increment);
+        const checked = mesFollows(instance, from.result, stride, shareAfter(to), increment);
         if (checked) {
           last = to;
           from = { result: checked, increments: to };
           stride = strideFor(checked);
-        } else stride = Math.floor(stride / 2);
+        } else {
+          failedAt = to;
+          stride = Math.floor(stride / 2);
+        }
       }
     }
     previous = { result, lastIncrement: last };

@@ -6,9 +6,13 @@
  *
  * Speed comes from structure, not from the voters one by one:
  * - voters with identical ballots are one weighted class (see profile.ts);
- * - voters with equal remaining money share a *level*; a project sees its supporters as buckets
- *   (level, satisfaction, weight), a few hundred even for 100,000 voters, kept in dense typed
- *   arrays and updated only when a purchase moves a class to a child level;
+ * - voters with equal remaining money share a *level*: a purchase moves each (level,
+ *   satisfaction) group of its supporters to one child level. A project sees its supporters as
+ *   buckets (level, satisfaction, weight), a few hundred even for 100,000 voters, gathered from
+ *   its supporter classes when its ρ is needed;
+ * - which voters share which level depends only on the purchases so far, not on the share, so
+ *   the runs of add1 (see {@link MesTrail}) share one level tree and the buckets gathered for it,
+ *   and recompute only money for the purchases they have in common;
  * - ρ never decreases (money only goes down), so a stale ρ is a lower bound: after a purchase only
  *   the projects whose buckets changed and whose bound could still win are recomputed;
  * - ρ is found without sorting, by the poor/rich fixed point (a few passes over the buckets).
@@ -28,6 +32,8 @@ const RELATIVE_TOLERANCE = 1e-9;
 const CANCELLATION_TOLERANCE = 1e-12;
 /** Relative margin between ρ values compared across two shares (both carry float error). */
 const FOLLOW_MARGIN = 1e-9;
+/** Growth bounds are shrunk by this factor against their own float error. */
+const GROWTH_SAFETY = 1 - 1e-9;
 
 /** The run-independent part of MES: who supports what, with which satisfaction. */
 export interface MesInstance {
@@ -134,6 +140,8 @@ export interface MesRunResult {
   selectionOrder: number[];
   steps: MesStep[];
   run: MesRun;
+  /** Money of every level of the level tree at the end of the run (for add1's stretch checks). */
+  levelValues: Float64Array;
 }
 
 /** ρ with its float error bound and its slope: how fast ρ moves per add1 increment of the share. */
@@ -262,14 +270,12 @@ export class MesRun {
   private readonly rate: Float64Array;
   private readonly rateTolerance: Float64Array;
   private readonly rateSlope: Float64Array;
-  /** Increments of δ within which a project's ρ keeps its affine form (poor/rich split, affordability). */
-  private readonly rateValidUntil: Float64Array;
   /**
-   * How many add1 increments the share can rise by while every decision of this run stays the
-   * same (so its outcome does too). Zero whenever a decision was close enough to need exact
-   * arithmetic: near-ties are never skipped over.
+   * In a stretch check ({@link MesRun.follows}): how much a project's ρ at least rises per
+   * increment the share is lowered from this run's, and each level's money at least falls.
    */
-  safeIncrement = Infinity;
+  private readonly rateGrowth: Float64Array;
+  private growthToHere: Float64Array | undefined;
   /**
    * An estimate (from the slopes, not a proof) of how many increments the share can rise by
    * before {@link MesRun.follows} fails: before some project passed over drops to the ρ the chosen
@@ -286,6 +292,7 @@ export class MesRun {
   private scratchWeight = new Float64Array(256);
   private scratchPoor = new Uint8Array(256);
   private scratchSlope = new Float64Array(256);
+  private scratchGrowth = new Float64Array(256);
 
   constructor(
     private readonly instance: MesInstance,
@@ -313,7 +320,7 @@ export class MesRun {
     this.rate = new Float64Array(projectCount);
     this.rateTolerance = new Float64Array(projectCount);
     this.rateSlope = new Float64Array(projectCount);
-    this.rateValidUntil = new Float64Array(projectCount).fill(Infinity);
+    this.rateGrowth = new Float64Array(projectCount);
     for (const project of instance.projects) {
       this.active[project] = 1;
       this.dirty[project] = 1;
@@ -331,6 +338,8 @@ export class MesRun {
       let bestUpper = Infinity;
       for (const project of remaining) {
         if (this.rate[project] - this.rateTolerance[project] > bestUpper) break;
+        // Refreshed for an estimate after the last purchase and found unaffordable: dropped.
+        if (!this.active[project]) continue;
         if (this.dirty[project]) {
           this.dirty[project] = 0;
           const result = this.computeRate(project);
@@ -347,59 +356,75 @@ export class MesRun {
       }
       remaining = remaining.filter((project) => this.active[project]);
       const contenders = evaluated.filter((project) => this.rate[project] - this.rateTolerance[project] <= bestUpper);
-      if (contenders.length === 0) return { selectionOrder, steps: this.steps, run: this };
+      if (contenders.length === 0) return this.result(selectionOrder);
       const chosen = contenders.length === 1 ? contenders[0] : this.resolveExactly(contenders);
-      if (contenders.length > 1) this.safeIncrement = 0;
-      // The chosen project's payments shape every later level: its ρ must keep its exact form.
-      this.safeIncrement = Math.min(this.safeIncrement, this.rateValidUntil[chosen]);
-      for (const project of remaining) {
-        if (project === chosen) continue;
-        // ρ(δ) is the maximum over poor/rich splits of affine functions, so the piece found at
-        // δ = 0 (or a stale lower bound) stays below every other project's ρ for all δ: it is
-        // enough that it stays above the chosen project's.
-        this.keepPositive(
-          this.rate[project] - this.rate[chosen],
-          this.rateSlope[project] - this.rateSlope[chosen],
-          this.rateTolerance[project] + this.rateTolerance[chosen],
-        );
-        this.estimateReach(project, chosen);
-      }
+      for (const project of remaining) if (project !== chosen) this.estimateReach(project, chosen, 2);
       this.fund(chosen);
       selectionOrder.push(chosen);
-      remaining = remaining.filter((project) => project !== chosen);
+      remaining = remaining.filter((project) => project !== chosen && this.active[project]);
     }
+  }
+
+  private result(selectionOrder: number[]): MesRunResult {
+    const { trail } = this;
+    return { selectionOrder, steps: this.steps, run: this, levelValues: trail.levelValue.slice(0, trail.levelParent.length) };
   }
 
   /**
    * Whether MES buys exactly `reference`'s projects, in the same order, at every share from
-   * reference's share up to this run's (larger) one. Along a fixed sequence of purchases every
-   * level's money only grows with the share, so every ρ only falls: it is enough that at this
-   * share each project passed over at step j has a ρ above what the project bought at step j cost
-   * per unit at reference's share (or cannot be afforded at step j), and that nothing can be
-   * afforded after the last step. Comparisons keep a margin over their float error: a near-tie is
-   * never accepted.
+   * reference's share x up to this run's share y = x + `increments` add1 increments.
+   *
+   * Along a fixed sequence of purchases every level's money only grows with the share and every
+   * ρ only falls. Sharper: a voter who paid in full (was not capped) at every purchase so far at
+   * x stays so up to y, and their money grows at least as fast as the share plus what they save
+   * as ρ falls. With these growth bounds, on [x, y] the chosen project's ρ stays below the chord
+   * from its ρ at x to an upper bound at y (it is convex there: the least ρ whose payments,
+   * concave in (ρ, δ), cover the cost), and every project passed over stays above an affine lower
+   * bound through its ρ at y (any poor/rich split gives one). Both lines are compared at x and at
+   * y; a project that cannot be afforded at y cannot be at any share below. Comparisons keep a
+   * margin over their float error: a near-tie is never accepted. The check also requires that
+   * reference is the level tree's current sequence (its levels are then this run's).
    */
-  follows(reference: MesRunResult): MesRunResult | undefined {
+  follows(reference: MesRunResult, increments: number): MesRunResult | undefined {
+    const { trail } = this;
     const sequence = reference.selectionOrder;
+    const atStart = reference.levelValues;
+    const levelCount = trail.levelParent.length;
+    // How fast each level's money at least grows from x on, and up to y.
+    const growthFromStart = new Float64Array(levelCount);
+    const growthToHere = new Float64Array(levelCount);
+    growthFromStart[0] = trail.levelSlope[0];
+    growthToHere[0] = trail.levelSlope[0];
+    this.growthToHere = growthToHere;
     const selectionOrder: number[] = [];
     let remaining = this.instance.projects.slice();
     for (let step = 0; ; step += 1) {
       const chosen = step < sequence.length ? sequence[step] : -1;
-      const bound = chosen < 0 ? Infinity : reference.steps[step].rate + reference.steps[step].tolerance;
-      const limit = bound * (1 + FOLLOW_MARGIN);
-      if (chosen >= 0 && this.dirty[chosen]) {
-        this.dirty[chosen] = 0;
-        const result = this.computeRate(chosen);
-        // Affordable at reference's share, so at this one too; floats may not see it.
-        if (!result) return undefined;
-        this.rate[chosen] = result.rate;
-        this.rateTolerance[chosen] = result.tolerance;
-        this.rateSlope[chosen] = result.slope;
+      // Upper bounds on the chosen project's ρ at x and at y (none after the last step).
+      let upperAtStart = Infinity;
+      let upperHere = Infinity;
+      let fall = 0;
+      if (chosen >= 0) {
+        if (trail.stepProject[step] !== chosen || trail.stepBuckets[step] !== reference.steps[step].buckets) return undefined;
+        const past = reference.steps[step];
+        upperAtStart = (past.rate + past.tolerance) * (1 + FOLLOW_MARGIN);
+        if (this.dirty[chosen]) {
+          this.dirty[chosen] = 0;
+          const result = this.computeRate(chosen);
+          // Affordable at x, so here too; floats may not see it.
+          if (!result) return undefined;
+          this.rate[chosen] = result.rate;
+          this.rateTolerance[chosen] = result.tolerance;
+          this.rateSlope[chosen] = result.slope;
+        }
+        const upper = this.upperRate(chosen, past.buckets, atStart, growthFromStart, increments);
+        upperHere = Math.min(upperAtStart, upper * (1 + FOLLOW_MARGIN));
+        fall = Math.max(0, past.rate - past.tolerance - upper) / increments;
       }
       for (const project of remaining) {
         if (project === chosen) continue;
         // A ρ from an earlier step is a lower bound: money only goes down during a run.
-        if (this.rate[project] - this.rateTolerance[project] <= limit) {
+        if (!this.staysAbove(project, upperAtStart, upperHere, increments)) {
           if (!this.dirty[project]) return undefined;
           this.dirty[project] = 0;
           const result = this.computeRate(project);
@@ -410,21 +435,104 @@ export class MesRun {
           this.rate[project] = result.rate;
           this.rateTolerance[project] = result.tolerance;
           this.rateSlope[project] = result.slope;
-          if (result.rate - result.tolerance <= limit) return undefined;
+          if (!this.staysAbove(project, upperAtStart, upperHere, increments)) return undefined;
         }
-        if (chosen >= 0) this.estimateReach(project, chosen);
+        if (chosen >= 0) this.estimateReach(project, chosen, Math.max(2, increments));
       }
-      if (chosen < 0) return { selectionOrder, steps: this.steps, run: this };
+      if (chosen < 0) return this.result(selectionOrder);
       this.fund(chosen);
+      const past = reference.steps[step];
+      const first = trail.stepFirstLevel[step];
+      const rise = this.rateGrowth[chosen];
+      const { levels, sats } = past.buckets;
+      for (let bucket = 0; bucket < levels.length; bucket += 1) {
+        const parent = levels[bucket];
+        const level = first + bucket;
+        const sat = sats[bucket];
+        // Paid in full at x (surely, despite float error), so also at every larger share.
+        if (!(atStart[level] > past.tolerance * sat + RELATIVE_TOLERANCE * atStart[parent])) continue;
+        growthFromStart[level] = (growthFromStart[parent] + sat * fall) * GROWTH_SAFETY;
+        growthToHere[level] = (growthToHere[parent] + sat * rise) * GROWTH_SAFETY;
+      }
       selectionOrder.push(chosen);
       remaining = remaining.filter((project) => project !== chosen && this.active[project]);
     }
   }
 
-  /** Lowers {@link MesRun.reach} to when `project`'s ρ may fall to what `chosen` pays here. */
-  private estimateReach(project: number, chosen: number): void {
+  /**
+   * Whether a project's ρ, by its lower bound line through this share (increments above x),
+   * stays above the chosen project's upper bounds at x and here.
+   */
+  private staysAbove(project: number, upperAtStart: number, upperHere: number, increments: number): boolean {
+    const lower = this.rate[project] - this.rateTolerance[project];
+    return lower > upperHere && lower + increments * this.rateGrowth[project] > upperAtStart;
+  }
+
+  /**
+   * An upper bound on a project's ρ here: its ρ for the given buckets with each level's money at
+   * x plus its guaranteed growth. Infinity when floats cannot tell.
+   */
+  private upperRate(project: number, buckets: BucketList, atStart: Float64Array, growth: Float64Array, increments: number): number {
+    const cost = this.instance.context.profile.costs[project];
+    this.ensureScratch(buckets.levels.length);
+    const { scratchValue: values, scratchSat: sats, scratchWeight: weights, scratchPoor: poor } = this;
+    let money = 0;
+    let richSatisfaction = 0;
+    let count = 0;
+    for (let bucket = 0; bucket < buckets.levels.length; bucket += 1) {
+      const level = buckets.levels[bucket];
+      const value = atStart[level] + growth[level] * increments;
+      if (value === 0) continue;
+      values[count] = value;
+      sats[count] = buckets.sats[bucket];
+      weights[count] = buckets.weights[bucket];
+      poor[count] = 0;
+      money += weights[count] * value;
+      richSatisfaction += weights[count] * sats[count];
+      count += 1;
+    }
+    if (!(money > cost * (1 + RELATIVE_TOLERANCE))) return Infinity;
+    let cappedMoney = 0;
+    for (;;) {
+      const rate = (cost - cappedMoney) / richSatisfaction;
+      let changed = false;
+      for (let index = 0; index < count; index += 1) {
+        if (poor[index] || values[index] >= rate * sats[index]) continue;
+        poor[index] = 1;
+        changed = true;
+        cappedMoney += weights[index] * values[index];
+        richSatisfaction -= weights[index] * sats[index];
+      }
+      if (!changed) {
+        if (!(richSatisfaction > 0) || !(rate > 0)) return Infinity;
+        const cancellation = money / (cost - cappedMoney);
+        return rate * (1 + RELATIVE_TOLERANCE + CANCELLATION_TOLERANCE * cancellation);
+      }
+    }
+  }
+
+  /** Lowers {@link MesRun.reach} to when `project`'s ρ may fall to `chosen`'s, by their slopes here. */
+  private estimateReach(project: number, chosen: number, refreshBelow: number): void {
+    let estimate = this.reachOf(project, chosen);
+    if (estimate < Math.min(refreshBelow, this.reach) && this.dirty[project]) {
+      // A stale ρ is only a lower bound: refresh it rather than stop the stretch on its account.
+      this.dirty[project] = 0;
+      const result = this.computeRate(project);
+      if (!result) {
+        this.active[project] = 0;
+        return;
+      }
+      this.rate[project] = result.rate;
+      this.rateTolerance[project] = result.tolerance;
+      this.rateSlope[project] = result.slope;
+      estimate = this.reachOf(project, chosen);
+    }
+    this.reach = Math.min(this.reach, estimate);
+  }
+
+  private reachOf(project: number, chosen: number): number {
     const gap = this.rate[project] - this.rateTolerance[project] - (this.rate[chosen] + this.rateTolerance[chosen]) * (1 + FOLLOW_MARGIN);
-    this.reach = Math.min(this.reach, reachOf(gap, this.rateSlope[project]));
+    return reachOf(gap, this.rateSlope[project] - this.rateSlope[chosen]);
   }
 
   /**
@@ -494,14 +602,7 @@ export class MesRun {
     this.scratchWeight = new Float64Array(capacity);
     this.scratchPoor = new Uint8Array(capacity);
     this.scratchSlope = new Float64Array(capacity);
-  }
-
-  /**
-   * Records that this run's outcome relies on value + slope·δ staying positive: it does for
-   * δ < value / -slope. A value within `tolerance` of zero could already flip, so nothing is skipped.
-   */
-  private keepPositive(value: number, slope: number, tolerance: number): void {
-    this.safeIncrement = Math.min(this.safeIncrement, positiveUntil(value, slope, tolerance));
+    this.scratchGrowth = new Float64Array(capacity);
   }
 
   /** ρ of a project in floats with an error bound, or undefined when it is unaffordable. */
@@ -511,10 +612,11 @@ export class MesRun {
     this.ensureScratch(buckets.levels.length);
     const { scratchValue: values, scratchSat: sats, scratchWeight: weights, scratchPoor: poor, scratchSlope: slopes } = this;
     const { levelValue, levelSlope } = this.trail;
+    const { growthToHere, scratchGrowth: growths } = this;
     let money = 0;
-    let moneySlope = 0;
     let richSatisfaction = 0;
     let count = 0;
+    this.rateGrowth[project] = 0;
     for (let bucket = 0; bucket < buckets.levels.length; bucket += 1) {
       const level = buckets.levels[bucket];
       const value = levelValue[level];
@@ -527,20 +629,16 @@ export class MesRun {
       sats[count] = buckets.sats[bucket];
       weights[count] = weight;
       poor[count] = 0;
+      if (growthToHere) growths[count] = growthToHere[level];
       money += weight * value;
-      moneySlope += weight * slope;
       richSatisfaction += weight * sats[count];
       count += 1;
     }
     const moneyTolerance = RELATIVE_TOLERANCE * Math.max(money, cost);
     if (Math.abs(money - cost) <= moneyTolerance) return this.exactlyRated(project);
     if (money < cost) {
-      // Dropped for good at this share; a larger share must not make it affordable unseen.
-      this.keepPositive(cost - money, -moneySlope, moneyTolerance);
-      this.reach = Math.min(this.reach, reachOf(cost - money - moneyTolerance, -moneySlope));
       return undefined;
     }
-    this.rateValidUntil[project] = positiveUntil(money - cost, moneySlope, moneyTolerance);
     // Poor/rich fixed point: supporters who cannot pay ρ·sat pay all they have; ρ only grows.
     let cappedMoney = 0;
     for (;;) {
@@ -557,35 +655,22 @@ export class MesRun {
         if (!(richSatisfaction > 0) || !(rate > 0)) return this.exactlyRated(project);
         const cancellation = money / (cost - cappedMoney);
         const tolerance = rate * (RELATIVE_TOLERANCE + CANCELLATION_TOLERANCE * cancellation);
-        return { rate, tolerance, slope: this.rateSlopeKeepingPartition(project, rate, tolerance, richSatisfaction, count) };
+        if (growthToHere) {
+          // With this split, ρ at a lower share is at least ρ here plus the poor's lost money.
+          let poorGrowth = 0;
+          for (let index = 0; index < count; index += 1) if (poor[index]) poorGrowth += weights[index] * growths[index];
+          this.rateGrowth[project] = (poorGrowth / richSatisfaction) * GROWTH_SAFETY;
+        }
+        // ρ's slope: the poor pay all they have, so ρ moves with their money.
+        let poorMoneySlope = 0;
+        for (let index = 0; index < count; index += 1) if (poor[index]) poorMoneySlope += weights[index] * slopes[index];
+        return { rate, tolerance, slope: -poorMoneySlope / richSatisfaction };
       }
     }
   }
 
-  /**
-   * ρ's slope, given which buckets are poor (they pay all they have, so ρ moves with their
-   * money), and the limits on δ within which the poor stay poor and the rich stay rich.
-   */
-  private rateSlopeKeepingPartition(project: number, rate: number, tolerance: number, richSatisfaction: number, count: number): number {
-    const { scratchValue: values, scratchSat: sats, scratchWeight: weights, scratchPoor: poor, scratchSlope: slopes } = this;
-    let poorMoneySlope = 0;
-    for (let index = 0; index < count; index += 1) if (poor[index]) poorMoneySlope += weights[index] * slopes[index];
-    const slope = -poorMoneySlope / richSatisfaction;
-    let validUntil = this.rateValidUntil[project];
-    for (let index = 0; index < count; index += 1) {
-      const margin = values[index] - rate * sats[index];
-      const marginSlope = slopes[index] - slope * sats[index];
-      const marginTolerance = tolerance * sats[index] + RELATIVE_TOLERANCE * values[index];
-      const until = poor[index] ? positiveUntil(-margin, -marginSlope, marginTolerance) : positiveUntil(margin, marginSlope, marginTolerance);
-      validUntil = Math.min(validUntil, until);
-    }
-    this.rateValidUntil[project] = validUntil;
-    return slope;
-  }
-
-  /** For floats too close to call: ρ computed exactly (tolerance 0), and no skipping past it. */
+  /** For floats too close to call: ρ computed exactly (tolerance 0). */
   private exactlyRated(project: number): RateResult {
-    this.safeIncrement = 0;
     const rate = this.exactRate(this.bucketsOf(project), project);
     return rate && { rate: rate.valueOf(), tolerance: 0, slope: 0 };
   }
@@ -708,26 +793,18 @@ function reachOf(gap: number, slope: number): number {
   return slope >= 0 ? Infinity : gap / -slope;
 }
 
-/**
- * How far δ can grow while value + slope·δ stays positive; 0 when the value is within `tolerance`
- * of zero, since floats cannot tell which side it is on.
- */
-function positiveUntil(value: number, slope: number, tolerance: number): number {
-  if (value <= tolerance) return 0;
-  return slope >= 0 ? Infinity : value / -slope;
-}
-
-/** One MES run; `increment` (scaled money) only matters for {@link MesRun.safeIncrement}. */
+/** One MES run; `increment` (scaled money) is the slope of the starting share, for add1's estimates. */
 export function runMes(instance: MesInstance, share: Exact, increment = 1): MesRunResult {
   return new MesRun(instance, share, increment).run();
 }
 
 /**
- * Whether MES at `share` (above reference's share) and at every share in between buys exactly
- * what `reference` bought, in the same order (see {@link MesRun.follows}).
+ * Whether MES at `share`, `increments` add1 increments above reference's share, and at every
+ * share in between buys exactly what `reference` bought, in the same order (see
+ * {@link MesRun.follows}). Returns the run at `share` when it does.
  */
-export function mesFollows(instance: MesInstance, reference: MesRunResult, share: Exact, increment = 1): MesRunResult | undefined {
-  return new MesRun(instance, share, increment).follows(reference);
+export function mesFollows(instance: MesInstance, reference: MesRunResult, increments: number, share: Exact, increment = 1): MesRunResult | undefined {
+  return new MesRun(instance, share, increment).follows(reference, increments);
 }
 
 /** One MES run that shares nothing with other runs: its result can be explained at any later time. */

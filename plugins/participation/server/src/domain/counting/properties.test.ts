@@ -8,6 +8,7 @@ import { parsePabulibText } from '../pabulib/parse';
 import { writePabulib } from '../pabulib/write';
 import type { Ballot, Election } from './election';
 import { equalSharesAdd1 } from './equal-shares';
+import { exact, ZERO, type Exact } from './exact';
 import { count, RULE_NAMES, type RuleName } from './index';
 import { compileProfile } from './profile';
 import { tieBreakingRank } from './tie-breaking';
@@ -184,6 +185,106 @@ describe('add1 shortcut', () => {
         expect(equalSharesAdd1(context, true).selectionOrder).toEqual(equalSharesAdd1(context, false).selectionOrder);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+/** MES with cost satisfaction, voter by voter in exact rationals, as RULES.md defines it. */
+function definitionMes(costs: number[], ballots: number[][], share: Exact): number[] {
+  const money = ballots.map(() => share);
+  let remaining = costs.map((_, project) => project).filter((project) => ballots.some((ballot) => ballot.includes(project)));
+  const order: number[] = [];
+  for (;;) {
+    let best: { project: number; payment: Exact; rho: Exact } | undefined;
+    for (const project of remaining.slice()) {
+      const cost = exact(costs[project]);
+      const supporters = ballots.flatMap((ballot, voter) => (ballot.includes(project) ? [voter] : []));
+      const total = supporters.reduce((sum, voter) => sum.add(money[voter]), ZERO);
+      if (total.compare(cost) < 0) {
+        remaining = remaining.filter((other) => other !== project);
+        continue;
+      }
+      // The payment π with Σ min(money, π) = cost; ρ = π / cost.
+      const held = supporters.map((voter) => money[voter]).sort((a, b) => a.compare(b));
+      let capped = ZERO;
+      let payment = ZERO;
+      for (let index = 0; index < held.length; index += 1) {
+        payment = cost.sub(capped).div(held.length - index);
+        if (payment.compare(held[index]) <= 0) break;
+        capped = capped.add(held[index]);
+      }
+      const rho = payment.div(cost);
+      const comparison = best ? rho.compare(best.rho) : -1;
+      if (!best || comparison < 0 || (comparison === 0 && String(project + 1) < String(best.project + 1))) best = { project, payment, rho };
+    }
+    if (!best) return order;
+    const chosen = best;
+    ballots.forEach((ballot, voter) => {
+      if (ballot.includes(chosen.project)) money[voter] = money[voter].compare(chosen.payment) <= 0 ? ZERO : money[voter].sub(chosen.payment);
+    });
+    remaining = remaining.filter((project) => project !== chosen.project);
+    order.push(chosen.project);
+  }
+}
+
+function definitionAdd1(costs: number[], ballots: number[][], budget: number): number[] {
+  let previous: number[] = [];
+  for (let increments = 0; ; increments += 1) {
+    const order = definitionMes(costs, ballots, exact(budget, ballots.length).add(exact(increments)));
+    const spent = order.reduce((sum, project) => sum + costs[project], 0);
+    if (spent > budget) return previous;
+    const supported = costs.map((_, project) => project).filter((project) => ballots.some((ballot) => ballot.includes(project)));
+    if (supported.every((project) => order.includes(project) || costs[project] > budget - spent)) return order;
+    previous = order;
+  }
+}
+
+describe('MES against its definition', () => {
+  const arbitrary = fc.record({
+    costs: fc.array(fc.integer({ min: 5, max: 400 }), { minLength: 2, maxLength: 10 }),
+    budget: fc.integer({ min: 0, max: 1500 }),
+    ballots: fc
+      .array(fc.tuple(fc.array(fc.nat(), { maxLength: 5 }), fc.integer({ min: 1, max: 8 })), { minLength: 1, maxLength: 30 })
+      .map((distinct) => distinct.flatMap(([ballot, copies]) => Array.from({ length: copies }, () => ballot))),
+  });
+
+  test('mes_cost and mes_cost_add1 select what a voter-by-voter exact count selects', () => {
+    fc.assert(
+      fc.property(arbitrary, ({ costs, budget, ballots }) => {
+        const picks = ballots.map((ballot) => [...new Set(ballot.map((pick) => pick % costs.length))]);
+        const election: Election = {
+          budget,
+          projects: costs.map((cost, index) => ({ id: String(index + 1), cost })),
+          ballots: picks.map((ballot) => ({ kind: 'approval', projects: ballot.map((project) => String(project + 1)) })),
+        };
+        const ids = (order: number[]) => order.map((project) => String(project + 1));
+        expect(count(election, { rule: 'mes_cost' }).selectionOrder).toEqual(ids(definitionMes(costs, picks, exact(budget, picks.length))));
+        expect(count(election, { rule: 'mes_cost_add1' }).selectionOrder).toEqual(ids(definitionAdd1(costs, picks, budget)));
+      }),
+      {
+        numRuns: 150,
+        examples: [
+          // Once bought a project that an estimate had found unaffordable (since fixed).
+          [
+            {
+              costs: [241, 5, 371, 5, 5, 5, 5, 5, 5, 5],
+              budget: 706,
+              ballots: [
+                ...Array.from({ length: 7 }, () => [690590482]),
+                ...Array.from({ length: 6 }, () => [0]),
+                ...Array.from({ length: 8 }, () => [1126315558]),
+                ...Array.from({ length: 4 }, () => [750812365, 0, 2089080272]),
+                ...Array.from({ length: 6 }, () => [0]),
+                ...Array.from({ length: 8 }, () => [1335183005, 612206282, 430105048]),
+                [0],
+                ...Array.from({ length: 3 }, () => [1550365805, 773320498, 0]),
+                ...Array.from({ length: 6 }, () => [1302043496, 1204557033]),
+                ...Array.from({ length: 2 }, () => [0, 1362290035]),
+              ],
+            },
+          ],
+        ],
+      },
     );
   });
 });
