@@ -76,10 +76,15 @@ export function equalSharesAdd1(context: RuleContext, skipUnchangedRuns = true):
   }
 }
 
-/** How many increments to check at once after a run: most of its estimated reach. */
+/**
+ * How many increments to check at once after a run: most of its estimated reach, and not much
+ * beyond the point where a project it could not afford becomes affordable (which may change the
+ * outcome, or not).
+ */
 function strideFor(result: MesRunResult): number {
-  // The estimate assumes every ρ stays affine; the cap keeps shares within float range.
-  return Math.floor(Math.min(result.run.reach * 0.9, 2 ** 40));
+  const { reach, affordableIn } = result.run;
+  // Both estimates assume money and ρ stay affine; the cap keeps shares within float range.
+  return Math.floor(Math.min(reach * 0.9, Math.max(4, 2 * affordableIn), 2 ** 40));
 }
 
 function isExhaustive(instance: MesInstance, selected: number[], leftover: bigint): boolean {

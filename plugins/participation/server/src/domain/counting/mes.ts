@@ -282,6 +282,8 @@ export class MesRun {
    * one has here, or some dropped project becomes affordable.
    */
   reach = Infinity;
+  /** An estimate of how many increments until a project found unaffordable becomes affordable. */
+  affordableIn = Infinity;
   private readonly stepExactRate: (Exact | undefined)[] = [];
   readonly steps: MesStep[] = [];
   // Scratch space for one project's buckets.
@@ -614,6 +616,7 @@ export class MesRun {
     const { levelValue, levelSlope } = this.trail;
     const { growthToHere, scratchGrowth: growths } = this;
     let money = 0;
+    let moneySlope = 0;
     let richSatisfaction = 0;
     let count = 0;
     this.rateGrowth[project] = 0;
@@ -631,12 +634,14 @@ export class MesRun {
       poor[count] = 0;
       if (growthToHere) growths[count] = growthToHere[level];
       money += weight * value;
+      moneySlope += weight * slope;
       richSatisfaction += weight * sats[count];
       count += 1;
     }
     const moneyTolerance = RELATIVE_TOLERANCE * Math.max(money, cost);
     if (Math.abs(money - cost) <= moneyTolerance) return this.exactlyRated(project);
     if (money < cost) {
+      this.affordableIn = Math.min(this.affordableIn, reachOf(cost - money, -moneySlope));
       return undefined;
     }
     // Poor/rich fixed point: supporters who cannot pay ρ·sat pay all they have; ρ only grows.
@@ -711,9 +716,15 @@ export class MesRun {
     const cached = this.levelExact.get(level);
     if (cached) return cached;
     const { trail } = this;
-    const parent = this.exactLevel(trail.levelParent[level]);
-    const payment = this.exactStepRate(trail.levelStep[level]).mul(trail.levelSat[level]);
-    const value = parent.compare(payment) <= 0 ? ZERO : parent.sub(payment);
+    const sat = trail.levelSat[level];
+    const step = this.steps[trail.levelStep[level]];
+    let value = ZERO;
+    // Voters who surely could not pay ρ·sat in full (floats tell, with room) keep nothing.
+    if (!(trail.levelValue[trail.levelParent[level]] < (step.rate - step.tolerance) * (1 - RELATIVE_TOLERANCE) * sat)) {
+      const parent = this.exactLevel(trail.levelParent[level]);
+      const payment = this.exactStepRate(trail.levelStep[level]).mul(sat);
+      if (parent.compare(payment) > 0) value = parent.sub(payment);
+    }
     this.levelExact.set(level, value);
     return value;
   }
