@@ -5,7 +5,7 @@
  */
 import { formatScaled } from './decimal-amounts';
 import { exact, exactText, type Exact } from './exact';
-import { mesFollows, prepareMes, runMes, runMesAlone, type MesInstance, type MesRunResult } from './mes';
+import { keepLevelValues, mesFollows, prepareMes, runMes, runMesAlone, type MesInstance, type MesRunResult } from './mes';
 import { spentOn, type RuleContext, type RuleOutcome } from './rule-context';
 import type { SatisfactionMeasure } from './satisfaction';
 import type { MesAdd1TraceEntry, TraceEntry } from './trace';
@@ -60,8 +60,10 @@ export function equalSharesAdd1(context: RuleContext, skipUnchangedRuns = true):
         if (stride < 2) break;
         const to = from.increments + stride;
         checks += 1;
+        if (!from.result.levelValues) keepLevelValues(instance, from.result);
         const checked = mesFollows(instance, from.result, stride, shareAfter(to), increment);
         if (checked) {
+          keepLevelValues(instance, checked);
           last = to;
           from = { result: checked, increments: to };
           stride = strideFor(checked);

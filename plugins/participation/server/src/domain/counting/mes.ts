@@ -140,8 +140,11 @@ export interface MesRunResult {
   selectionOrder: number[];
   steps: MesStep[];
   run: MesRun;
-  /** Money of every level of the level tree at the end of the run (for add1's stretch checks). */
-  levelValues: Float64Array;
+  /**
+   * Money of every level of the level tree at the end of the run, kept by {@link keepLevelValues}
+   * for add1's stretch checks (the tree's own copy belongs to the latest run).
+   */
+  levelValues?: Float64Array;
 }
 
 /** ρ with its float error bound and its slope: how fast ρ moves per add1 increment of the share. */
@@ -168,6 +171,8 @@ class MesTrail {
   readonly levelParent: number[] = [-1];
   readonly levelStep: number[] = [-1];
   readonly levelSat: number[] = [0];
+  /** The run that last wrote the levels' money. */
+  latest: MesRun | undefined;
   /** Money of each level (and its slope) in the current run; rewritten by each run. */
   levelValue = new Float64Array(1024);
   levelSlope = new Float64Array(1024);
@@ -313,6 +318,7 @@ export class MesRun {
       }
     }
     this.trail = trail;
+    trail.latest = this;
     trail.levelValue[0] = share.valueOf();
     trail.levelSlope[0] = increment;
     this.levelExact.set(0, share);
@@ -369,7 +375,7 @@ export class MesRun {
 
   private result(selectionOrder: number[]): MesRunResult {
     const { trail } = this;
-    return { selectionOrder, steps: this.steps, run: this, levelValues: trail.levelValue.slice(0, trail.levelParent.length) };
+    return { selectionOrder, steps: this.steps, run: this };
   }
 
   /**
@@ -391,6 +397,7 @@ export class MesRun {
     const { trail } = this;
     const sequence = reference.selectionOrder;
     const atStart = reference.levelValues;
+    if (!atStart) throw new Error('the reference run must keep its level values (keepLevelValues)');
     const levelCount = trail.levelParent.length;
     // How fast each level's money at least grows from x on, and up to y.
     const growthFromStart = new Float64Array(levelCount);
@@ -816,6 +823,13 @@ export function runMes(instance: MesInstance, share: Exact, increment = 1): MesR
  */
 export function mesFollows(instance: MesInstance, reference: MesRunResult, increments: number, share: Exact, increment = 1): MesRunResult | undefined {
   return new MesRun(instance, share, increment).follows(reference, increments);
+}
+
+/** Keeps the money of every level after the latest run on the instance, which must be `result`. */
+export function keepLevelValues(instance: MesInstance, result: MesRunResult): void {
+  const trail = trails.get(instance);
+  if (!trail || trail.latest !== result.run) throw new Error('level values are only kept right after their run');
+  result.levelValues = trail.levelValue.slice(0, trail.levelParent.length);
 }
 
 /** One MES run that shares nothing with other runs: its result can be explained at any later time. */
