@@ -106,11 +106,18 @@ interface BallotClass {
   values: number[];
 }
 
+const ascending = (a: number, b: number) => a - b;
+
 function groupIdenticalBallots(ballots: Ballot[], indexOf: Map<string, number>): BallotClass[] {
   const byKey = new Map<string, BallotClass>();
+  // A set of project indices is keyed by one character per index when every index fits in one.
+  const compactKeys = indexOf.size <= 0x10000;
   for (const ballot of ballots) {
     const normalised = normaliseBallot(ballot, indexOf);
-    const key = `${normalised.projects.join(',')}|${normalised.values.join(',')}`;
+    const key =
+      compactKeys && (ballot.kind === 'approval' || ballot.kind === 'choose-1')
+        ? String.fromCharCode(...normalised.projects)
+        : `${normalised.projects.join(',')}|${normalised.values.join(',')}`;
     const existing = byKey.get(key);
     if (existing) existing.weight += 1;
     else byKey.set(key, { weight: 1, ...normalised });
@@ -124,6 +131,22 @@ function groupIdenticalBallots(ballots: Ballot[], indexOf: Map<string, number>):
  */
 function normaliseBallot(ballot: Ballot, indexOf: Map<string, number>): Omit<BallotClass, 'weight'> {
   const ids = ballotProjects(ballot);
+  if (ballot.kind === 'approval' || ballot.kind === 'choose-1') {
+    // The common case, without a map per ballot: the sorted set of indices.
+    const projects: number[] = [];
+    for (const id of ids) {
+      const project = indexOf.get(id);
+      if (project === undefined) throw new CountingError(`a ballot names unknown project ${id}`);
+      projects.push(project);
+    }
+    projects.sort(ascending);
+    let kept = 0;
+    for (let index = 0; index < projects.length; index += 1) {
+      if (index === 0 || projects[index] !== projects[index - 1]) projects[kept++] = projects[index];
+    }
+    projects.length = kept;
+    return { projects, values: new Array<number>(kept).fill(0) };
+  }
   const valueByProject = new Map<number, number>();
   ids.forEach((id, position) => {
     const project = indexOf.get(id);
