@@ -652,7 +652,10 @@ export class MesRun {
       return undefined;
     }
     // Poor/rich fixed point: supporters who cannot pay ρ·sat pay all they have; ρ only grows.
+    // The poor's money also sets ρ's slope and, in a stretch check, how much ρ rises below here.
     let cappedMoney = 0;
+    let poorMoneySlope = 0;
+    let poorGrowth = 0;
     for (;;) {
       const rate = (cost - cappedMoney) / richSatisfaction;
       let changed = false;
@@ -662,20 +665,15 @@ export class MesRun {
         changed = true;
         cappedMoney += weights[index] * values[index];
         richSatisfaction -= weights[index] * sats[index];
+        poorMoneySlope += weights[index] * slopes[index];
+        if (growthToHere) poorGrowth += weights[index] * growths[index];
       }
       if (!changed) {
         if (!(richSatisfaction > 0) || !(rate > 0)) return this.exactlyRated(project);
         const cancellation = money / (cost - cappedMoney);
         const tolerance = rate * (RELATIVE_TOLERANCE + CANCELLATION_TOLERANCE * cancellation);
-        if (growthToHere) {
-          // With this split, ρ at a lower share is at least ρ here plus the poor's lost money.
-          let poorGrowth = 0;
-          for (let index = 0; index < count; index += 1) if (poor[index]) poorGrowth += weights[index] * growths[index];
-          this.rateGrowth[project] = (poorGrowth / richSatisfaction) * GROWTH_SAFETY;
-        }
-        // ρ's slope: the poor pay all they have, so ρ moves with their money.
-        let poorMoneySlope = 0;
-        for (let index = 0; index < count; index += 1) if (poor[index]) poorMoneySlope += weights[index] * slopes[index];
+        // With this split, ρ at a lower share is at least ρ here plus the poor's lost money.
+        if (growthToHere) this.rateGrowth[project] = (poorGrowth / richSatisfaction) * GROWTH_SAFETY;
         return { rate, tolerance, slope: -poorMoneySlope / richSatisfaction };
       }
     }
