@@ -1,3 +1,4 @@
+import { createSecretKey } from 'crypto';
 import type { Core } from '@strapi/strapi';
 
 const allowedMediaTypes = ['image/*', 'application/pdf', 'text/plain', 'text/csv'];
@@ -17,6 +18,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       // Plain JWTs in the response body: the template's httpOnly refresh cookies cannot be set over
       // plain http (demo and tests), and cheap-phone clients keep a bearer token anyway.
       jwtManagement: 'legacy-support',
+      // A key object, not a string: given a string, jsonwebtoken first tries to parse it as a PEM public
+      // key on every verification, about a sixth of a ballot's CPU. Unset, users-permissions makes one.
+      jwtSecret: env('JWT_SECRET') ? createSecretKey(Buffer.from(env('JWT_SECRET')!)) : undefined,
       jwt: { expiresIn: env('JWT_EXPIRES_IN', '7d') },
       register: { allowedFields: [] },
     },

@@ -1,4 +1,5 @@
 import type { ContentApiAction } from '../../domain/access/rules';
+import { routeScopedUsersPermissions } from '../../strategies/route-scoped-users-permissions';
 
 /** `limitBody`: community writes refuse bodies over the configured size with 413. */
 const route = (method: string, path: string, action: ContentApiAction, { limitBody = false } = {}) => ({
@@ -6,6 +7,8 @@ const route = (method: string, path: string, action: ContentApiAction, { limitBo
   path,
   handler: action,
   config: {
+    // Signed-in users and the Public role through a leaner users-permissions check; API tokens as usual.
+    auth: { strategies: [routeScopedUsersPermissions, 'content-api-token'] },
     policies: [{ name: 'plugin::participation.has-access', config: { action } }],
     ...(limitBody ? { middlewares: ['plugin::participation.body-limit'] } : {}),
   },

@@ -1,0 +1,145 @@
+import path from 'path';
+import { bootApp, type TestApp } from '../harness/app';
+import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+import { createProposal, createRound } from '../harness/fixtures';
+import { routeScopedUsersPermissions } from '../../plugins/participation/server/src/strategies/route-scoped-users-permissions';
+
+/**
+ * The plugin's routes authenticate through a leaner strategy than users-permissions' own. These tests
+ * hold it to the same answers as users-permissions' strategy, case by case, and check that the
+ * Users & Permissions settings (role permissions, blocking, e-mail confirmation) take effect at once.
+ */
+const usersPermissionsStrategy = require(
+  path.join(path.dirname(require.resolve('@strapi/plugin-users-permissions/package.json')), 'dist/server/strategies/users-permissions.js')
+).__require();
+
+let app: TestApp;
+let citizen: TestPerson;
+let staff: TestPerson;
+let blocked: TestPerson;
+let unconfirmed: TestPerson;
+
+const PERMISSIONS = 'plugin::users-permissions.permission';
+const ROLES = 'plugin::users-permissions.role';
+
+beforeAll(async () => {
+  app = await bootApp();
+  await createMunicipality(app.strapi, 'AUT', 'Authville');
+  [citizen, staff, blocked, unconfirmed] = [
+    await createPerson(app.strapi, 'citizen'),
+    await createPerson(app.strapi, 'municipal-staff', ['AUT']),
+    await createPerson(app.strapi, 'citizen'),
+    await createPerson(app.strapi, 'citizen'),
+  ];
+  await app.strapi.db.query('plugin::users-permissions.user').update({ where: { id: blocked.id }, data: { blocked: true } });
+  await app.strapi.db.query('plugin::users-permissions.user').update({ where: { id: unconfirmed.id }, data: { confirmed: false } });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const jwt = () => app.strapi.plugin('users-permissions').service('jwt');
+
+/** What a strategy decides for one request: refused, anonymous or which user with which role, allowed or not. */
+const outcome = async (strategy: any, authorization: string | undefined, scope: string[]) => {
+  const ctx: any = { request: { header: authorization ? { authorization } : {} }, state: { route: { config: { auth: { scope } } } } };
+  const result = (await strategy.authenticate(ctx)) ?? {};
+  if (result.error) return { error: result.error };
+  if (!result.authenticated) return { authenticated: false };
+  const who = { userId: result.credentials?.id ?? null, role: ctx.state.user?.role?.type ?? null };
+  try {
+    await strategy.verify(result, { scope });
+    return { ...who, allowed: true };
+  } catch (error: any) {
+    return { ...who, refused: error.name };
+  }
+};
+
+const TOKENS: Array<[string, () => string | undefined]> = [
+  ['no token', () => undefined],
+  ['a citizen', () => citizen.auth.Authorization],
+  ['municipal staff', () => staff.auth.Authorization],
+  ['a blocked user', () => blocked.auth.Authorization],
+  ['an unconfirmed user', () => unconfirmed.auth.Authorization],
+  ['a deleted user', () => `Bearer ${jwt().issue({ id: 987654 })}`],
+  ['a token without an id', () => `Bearer ${jwt().issue({ sub: 'x' })}`],
+  ['a token signed with another secret', () => `Bearer ${require('jsonwebtoken').sign({ id: citizen.id }, 'not-the-secret')}`],
+  ['garbage', () => 'Bearer not.a.jwt'],
+  ['another scheme', () => 'Basic Y2l0aXplbjpwdw=='],
+];
+const SCOPES: Array<[string, string[]]> = [
+  ['a public read', ['plugin::participation.round.find']],
+  ['a signed-in write', ['plugin::participation.ballot.cast']],
+  ['a staff write', ['plugin::participation.round.transition']],
+  ['an action nobody is granted', ['plugin::participation.no-such.action']],
+  ['two actions', ['plugin::participation.round.find', 'plugin::participation.ballot.cast']],
+];
+
+const sameAnswers = async () => {
+  for (const [tokenName, token] of TOKENS) {
+    for (const [scopeName, scope] of SCOPES) {
+      const ours = await outcome(routeScopedUsersPermissions, token(), scope);
+      const theirs = await outcome(usersPermissionsStrategy, token(), scope);
+      expect({ tokenName, scopeName, ...ours }).toEqual({ tokenName, scopeName, ...theirs });
+    }
+  }
+};
+
+describe('the same answers as users-permissions', () => {
+  it('for every kind of token and route', sameAnswers);
+
+  it('with e-mail confirmation required', async () => {
+    const store = app.strapi.store({ type: 'plugin', name: 'users-permissions' });
+    const advanced: any = await store.get({ key: 'advanced' });
+    await store.set({ key: 'advanced', value: { ...advanced, email_confirmation: true } });
+    try {
+      expect(await outcome(routeScopedUsersPermissions, unconfirmed.auth.Authorization, SCOPES[1][1])).toEqual({ error: 'Invalid credentials' });
+      await sameAnswers();
+    } finally {
+      await store.set({ key: 'advanced', value: advanced });
+    }
+  });
+
+  it('when the Public role has no permission at all', async () => {
+    const publicRole = await app.strapi.db.query(ROLES).findOne({ where: { type: 'public' }, populate: ['permissions'] });
+    await app.strapi.db.query(ROLES).update({ where: { id: publicRole.id }, data: { permissions: [] } });
+    try {
+      expect(await outcome(routeScopedUsersPermissions, undefined, SCOPES[0][1])).toEqual({ authenticated: false });
+      await sameAnswers();
+    } finally {
+      await app.strapi.db.query(ROLES).update({ where: { id: publicRole.id }, data: { permissions: publicRole.permissions.map((p: { id: number }) => p.id) } });
+    }
+  });
+});
+
+describe('over HTTP', () => {
+  it('a permission taken from a role in Users & Permissions refuses at once, and giving it back allows again', async () => {
+    const roundId = await createRound(app.strapi, 'AUT', { phase: 'voting' });
+    const proposalId = await createProposal(app.strapi, roundId, 'AUT', { proposalStatus: 'on_ballot', ballotNumber: 1 });
+    const cast = () => app.http().post(`/api/participation/rounds/${roundId}/ballot`).set(citizen.auth).send({ choices: { projects: [proposalId] } });
+    const role = await app.strapi.db.query(ROLES).findOne({ where: { type: 'authenticated' } });
+    const permission = await app.strapi.db
+      .query(PERMISSIONS)
+      .findOne({ where: { action: 'plugin::participation.ballot.cast', role: { id: role.id } } });
+    await app.strapi.db.query(PERMISSIONS).delete({ where: { id: permission.id } });
+    try {
+      expect((await cast()).status).toBe(403);
+    } finally {
+      await app.strapi.db.query(PERMISSIONS).create({ data: { action: 'plugin::participation.ballot.cast', role: role.id } });
+    }
+    expect((await cast()).status).toBe(201);
+  });
+
+  it('a blocked account is refused with 401; a missing token on a signed-in route with 403, as before', async () => {
+    expect((await app.http().get('/api/participation/me').set(blocked.auth)).status).toBe(401);
+    expect((await app.http().get('/api/participation/me')).status).toBe(403);
+    expect((await app.http().get('/api/participation/me').set(citizen.auth)).body.data.id).toBe(citizen.id);
+  });
+
+  it('API tokens still work on the plugin routes', async () => {
+    const token = await app.strapi.service('admin::api-token').create({ name: 'portal', type: 'read-only', lifespan: null, description: '' });
+    const response = await app.http().get('/api/participation/municipalities').set({ Authorization: `Bearer ${token.accessKey}` });
+    expect({ status: response.status, body: response.body }).toMatchObject({ status: 200 });
+    expect(response.body.data.map((m: { code: string }) => m.code)).toContain('AUT');
+  });
+});
