@@ -6,6 +6,9 @@ export interface LoadResult {
   per_s: number;
   p50_ms: number;
   p99_ms: number;
+  p90_ms: number;
+  max_ms: number;
+  client_cpu_ms: number;
   statuses: Record<string, number>;
 }
 
