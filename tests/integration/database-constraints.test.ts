@@ -1,5 +1,6 @@
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality } from '../harness/people';
+import { createRound } from '../harness/fixtures';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -41,6 +42,22 @@ describe('invariants the database itself enforces (database/migrations)', () => 
     await expect(
       app.strapi.db.connection('participation_municipalities').insert({ document_id: 'x', code: 'KOR', name: 'Dup', country: 'AL', default_locale: 'sq', currency: 'ALL' })
     ).rejects.toMatchObject({ message: expect.stringMatching(/unique|duplicate/i) });
+  });
+
+  it('stores a ballot only while its round is voting, however it is written', async () => {
+    const ballot = (roundId: string, receipt: string) =>
+      app.strapi.db.connection('participation_ballots').insert({
+        document_id: `ballot-${receipt}`, round_document_id: roundId, district_code: '', voter_key: `key-${receipt}`, receipt_code: receipt, choices: '{"projects":[]}', channel: 'paper',
+      });
+    const voting = await createRound(app.strapi, 'KOR', { phase: 'voting' });
+    const refused = { message: expect.stringMatching(/participation_ballots_while_voting/) };
+    for (const phase of ['draft', 'review', 'counting', 'results']) {
+      await expect(ballot(await createRound(app.strapi, 'KOR', { phase }), `R-${phase}`)).rejects.toMatchObject(refused);
+    }
+    await expect(ballot('no-such-round', 'R-none')).rejects.toMatchObject(refused);
+    await ballot(voting, 'R-voting');
+    await app.strapi.db.connection('participation_rounds').where({ document_id: voting }).update({ phase: 'counting' });
+    await expect(app.strapi.db.connection('participation_ballots').where({ receipt_code: 'R-voting' }).update({ choices: '{"projects":["x"]}' })).rejects.toMatchObject(refused);
   });
 
   it('keeps its constraints when the app starts again on the same database', async () => {

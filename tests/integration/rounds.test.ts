@@ -197,7 +197,12 @@ describe('a youth round', () => {
   it('counts after voting closes and publishes the result with reservations and the rule\'s trace', async () => {
     expect((await app.http().post(`${staffBase}/rounds/${roundId}/count`).set(staff.auth)).status).toBe(409);
     expect((await transition('close-voting')).body.data.phase).toBe('counting');
-    expect((await vote(youths[0], [proposalIds.skate])).status).toBe(409);
+    // The round's settings were cached while it was voting: the database's guard refuses the late ballot.
+    const ballotsBefore = await app.strapi.db.connection('participation_ballots').where({ round_document_id: roundId }).select('receipt_code', 'choices');
+    const late = await vote(youths[0], [proposalIds.skate]);
+    expect(late.status).toBe(409);
+    expect(late.body.error.message).toBe('Voting is not open: the round is in its counting phase');
+    expect(await app.strapi.db.connection('participation_ballots').where({ round_document_id: roundId }).select('receipt_code', 'choices')).toEqual(ballotsBefore);
     expect((await transition('publish-results')).status).toBe(409);
 
     const counted = await app.http().post(`${staffBase}/rounds/${roundId}/count`).set(staff.auth);

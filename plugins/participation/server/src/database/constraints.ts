@@ -12,6 +12,17 @@ export const addUniqueIndex = (knex: Knex, name: string, table: string, columns:
     [name, table, ...columns]
   );
 
+/** SQLite's stand-in for a CHECK: triggers that abort an INSERT or UPDATE of a row failing `condition`. */
+const addSqliteGuardTriggers = async (knex: Knex, name: string, table: string, condition: string, message: string) => {
+  for (const event of ['INSERT', 'UPDATE']) {
+    await knex.raw(
+      `CREATE TRIGGER IF NOT EXISTS ?? BEFORE ${event} ON ?? FOR EACH ROW WHEN NOT (${condition}) ` +
+        `BEGIN SELECT RAISE(ABORT, '${message}'); END`,
+      [`${name}_${event.toLowerCase()}`, table]
+    );
+  }
+};
+
 /** `condition` receives a function naming a column of the checked row, e.g. (c) => `${c('amount')} >= 0`. */
 export const addCheckConstraint = async (
   knex: Knex,
@@ -26,13 +37,32 @@ export const addCheckConstraint = async (
     }
     return;
   }
-  for (const event of ['INSERT', 'UPDATE']) {
+  await addSqliteGuardTriggers(knex, name, table, condition((column) => `NEW."${column}"`), `CHECK constraint failed: ${name}`);
+};
+
+/**
+ * Like a CHECK constraint, but `condition` may read other tables (which a CHECK cannot): every INSERT
+ * and UPDATE of a row failing it is refused with an error whose message starts with `name`.
+ */
+export const addRowGuard = async (
+  knex: Knex,
+  name: string,
+  table: string,
+  condition: (column: (name: string) => string) => string,
+  explanation: string
+) => {
+  const message = `${name}: ${explanation}`;
+  if (isPostgres(knex)) {
     await knex.raw(
-      `CREATE TRIGGER IF NOT EXISTS ?? BEFORE ${event} ON ?? FOR EACH ROW WHEN NOT (${condition((column) => `NEW."${column}"`)}) ` +
-        `BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: ${name}'); END`,
-      [`${name}_${event.toLowerCase()}`, table]
+      `CREATE OR REPLACE FUNCTION ??() RETURNS trigger LANGUAGE plpgsql AS $$ ` +
+        `BEGIN IF NOT (${condition((column) => `NEW."${column}"`)}) THEN RAISE EXCEPTION '${message}' USING ERRCODE = 'check_violation'; END IF; RETURN NEW; END $$`,
+      [name]
     );
+    await knex.raw('DROP TRIGGER IF EXISTS ?? ON ??', [name, table]);
+    await knex.raw('CREATE TRIGGER ?? BEFORE INSERT OR UPDATE ON ?? FOR EACH ROW EXECUTE FUNCTION ??()', [name, table, name]);
+    return;
   }
+  await addSqliteGuardTriggers(knex, name, table, condition((column) => `NEW."${column}"`), message);
 };
 
 /** Refuses every UPDATE and DELETE (and, on PostgreSQL, TRUNCATE) on a table: an append-only log. */

@@ -11,6 +11,7 @@ import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
 import { isPostgres } from '../utils/database-client';
+import { BALLOTS_WHILE_VOTING } from '../database/guards';
 
 const BALLOTS = 'participation_ballots';
 /** Running totals go out at most once a second per round, however fast ballots arrive. */
@@ -25,6 +26,15 @@ export interface Participant {
   userId: number | null;
   /** Stated by a facilitator for someone without an account; read from the user's profile otherwise. */
   facts?: VoterFacts;
+}
+
+interface VotingRound {
+  municipalityCode: string;
+  eligibility: EligibilityRules;
+  ballotRules: BallotRules;
+  districts: Array<{ code: string }>;
+  showRunningTotals: boolean;
+  projects: Array<{ id: string; districtCode: string; costMinor: string }>;
 }
 
 export interface CastRequest {
@@ -46,24 +56,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return value;
   };
 
-  /** The ballot cannot change while voting is open (it froze when voting opened), so it is cached then. */
-  const frozenBallots = new Map<string, Array<{ id: string; districtCode: string; costMinor: string }>>();
-  const projectsOnBallot = async (roundDocumentId: string) => {
-    const cached = frozenBallots.get(roundDocumentId);
-    if (cached) return cached;
-    const projects: Array<{ id: string; districtCode: string; costMinor: string }> = await plugin().service('proposal').ballotProjects(roundDocumentId);
-    frozenBallots.set(roundDocumentId, projects);
-    return projects;
-  };
+  const notOpen = (phase: string) => conflict(`Voting is not open: the round is in its ${phase} phase`);
 
-  /** Only what casting needs, in one query: this is the hot path. */
-  const votingState = async (roundDocumentId: string) => {
+  /**
+   * What casting needs of a round in its voting phase. Settings and ballot freeze when voting opens
+   * (domain/rounds/phases.ts), so they are read once per instance; that the round is still voting is
+   * checked by the database as each ballot is written (participation_ballots_while_voting).
+   */
+  const votingRounds = new Map<string, VotingRound>();
+  const votingRound = async (roundDocumentId: string): Promise<VotingRound> => {
+    const cached = votingRounds.get(roundDocumentId);
+    if (cached) return cached;
     const row = await knex()('participation_rounds')
       .where({ document_id: roundDocumentId })
       .first('municipality_code', 'phase', 'eligibility', 'ballot_rules', 'districts', 'show_running_totals');
     if (!row) throw new errors.NotFoundError('Round not found');
-    if (row.phase !== 'voting') frozenBallots.delete(roundDocumentId);
-    return row;
+    if (row.phase !== 'voting') throw notOpen(row.phase);
+    const round: VotingRound = {
+      municipalityCode: row.municipality_code,
+      eligibility: readJson<EligibilityRules>(row.eligibility),
+      ballotRules: readJson<BallotRules>(row.ballot_rules),
+      districts: readJson<Array<{ code: string }>>(row.districts, []),
+      showRunningTotals: Boolean(row.show_running_totals),
+      projects: await plugin().service('proposal').ballotProjects(roundDocumentId),
+    };
+    votingRounds.set(roundDocumentId, round);
+    return round;
+  };
+
+  /** The database refused the ballot because the round has left its voting phase since it was cached. */
+  const votingClosed = async (roundDocumentId: string) => {
+    votingRounds.delete(roundDocumentId);
+    const row = await knex()('participation_rounds').where({ document_id: roundDocumentId }).first('phase');
+    return notOpen(row?.phase ?? 'unknown');
   };
 
   const ballotsOf = async (roundDocumentId: string, districtCode?: string) => {
@@ -97,29 +122,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * concurrent submissions by one voter leave exactly one of each.
      */
     async cast(request: CastRequest) {
-      const round = await votingState(request.roundDocumentId);
-      if (round.phase !== 'voting') throw conflict(`Voting is not open: the round is in its ${round.phase} phase`);
-
-      const rules = readJson<EligibilityRules>(round.eligibility);
+      const round = await votingRound(request.roundDocumentId);
+      const rules = round.eligibility;
       const needsFacts = rules.residentsOnly || rules.minAge !== undefined || rules.maxAge !== undefined || rules.verifiedParticipantsOnly;
       const facts =
         request.participant.facts ??
         (needsFacts && request.participant.userId !== null
-          ? await plugin().service('participant-profile').voterFacts(request.participant.userId, round.municipality_code)
+          ? await plugin().service('participant-profile').voterFacts(request.participant.userId, round.municipalityCode)
           : { residenceMunicipalityCode: null, birthDate: null, verified: false });
-      const eligibility = decideEligibility(rules, round.municipality_code, facts);
+      const eligibility = decideEligibility(rules, round.municipalityCode, facts);
       if (!eligibility.eligible) {
         // A PolicyError, not a ForbiddenError: Strapi's auth middleware replaces the latter's message.
         throw new errors.PolicyError(`${eligibility.field}: ${eligibility.reason}`, { errors: [{ path: [eligibility.field], message: eligibility.reason }] });
       }
 
-      const districts = readJson<Array<{ code: string }>>(round.districts, []);
+      const { districts } = round;
       const districtCode = request.districtCode ?? '';
       if (districts.length > 0 ? !districts.some((district) => district.code === districtCode) : districtCode !== '') {
         throw fieldError('districtCode', districts.length > 0 ? `must be one of ${districts.map((d) => d.code).join(', ')}` : 'this round has no districts');
       }
-      const projects = (await projectsOnBallot(request.roundDocumentId)).filter((project) => project.districtCode === districtCode);
-      const check = checkBallotChoices(readJson<BallotRules>(round.ballot_rules), projects, request.choices);
+      const projects = round.projects.filter((project) => project.districtCode === districtCode);
+      const check = checkBallotChoices(round.ballotRules, projects, request.choices);
       if (!check.ok) throw fieldError(check.field, check.message);
 
       const now = new Date();
@@ -158,15 +181,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .merge(['receipt_code', 'choices', 'channel']);
       // Both upserts or neither. On PostgreSQL one statement does both (one round trip where a
       // transaction takes four: this is the hottest write); SQLite has no writes inside WITH.
-      const stored: { created_at: string | number | Date } = isPostgres(knex())
-        ? await knex().with('participation', participation).with('ballot', ballot).select('created_at').from('participation').first()
-        : await strapi.db.transaction(async ({ trx }) => {
-            const [row] = await participation.transacting(trx);
-            await ballot.transacting(trx);
-            return row;
-          });
+      const write = async (): Promise<{ created_at: string | number | Date }> => {
+        if (isPostgres(knex())) return knex().with('participation', participation).with('ballot', ballot).select('created_at').from('participation').first();
+        return strapi.db.transaction(async ({ trx }) => {
+          const [row] = await participation.transacting(trx);
+          await ballot.transacting(trx);
+          return row;
+        });
+      };
+      const stored = await write().catch(async (error) => {
+        throw String(error?.message).includes(BALLOTS_WHILE_VOTING) ? await votingClosed(request.roundDocumentId) : error;
+      });
       const replaced = new Date(stored.created_at).getTime() !== now.getTime();
-      if (round.show_running_totals) {
+      if (round.showRunningTotals) {
         const roundDocumentId = request.roundDocumentId;
         plugin()
           .service('events')
