@@ -13,7 +13,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async find(userId: number) {
-      const row = await profiles().findOne({ where: { userId } });
+      // Not the demographics: this runs for every ballot in a round with eligibility rules.
+      const row = await profiles().findOne({ where: { userId }, select: ['residenceMunicipalityCode', 'birthDate', 'verifiedIn'] });
       return {
         residenceMunicipalityCode: (row?.residenceMunicipalityCode as string | null) ?? null,
         birthDate: (row?.birthDate as string | null) ?? null,
