@@ -60,6 +60,28 @@ describe('invariants the database itself enforces (database/migrations)', () => 
     await expect(app.strapi.db.connection('participation_ballots').where({ receipt_code: 'R-voting' }).update({ choices: '{"projects":["x"]}' })).rejects.toMatchObject(refused);
   });
 
+  it('refuses changes to a round\'s rules once voting has opened, also through the Document Service (the Content Manager\'s path)', async () => {
+    const rounds = app.strapi.documents('plugin::participation.round');
+    const roundId = await createRound(app.strapi, 'KOR', { phase: 'review' });
+    const frozen = { message: expect.stringMatching(/participation_rounds_settings_frozen/) };
+    await rounds.update({ documentId: roundId, data: { eligibility: { residentsOnly: true, verifiedParticipantsOnly: false } } as any });
+    await rounds.update({ documentId: roundId, data: { phase: 'voting' } as any });
+    for (const data of [
+      { eligibility: { residentsOnly: false, verifiedParticipantsOnly: false } },
+      { ballotRules: { kind: 'approval', countingRule: 'mes_cost', tieBreaking: 'id' } },
+      { totalBudgetMinor: '1' },
+      { districts: [{ code: 'N', name: 'North', budgetMinor: '1' }] },
+      { showRunningTotals: true },
+    ]) {
+      await expect(rounds.update({ documentId: roundId, data: data as any })).rejects.toMatchObject(frozen);
+    }
+    // Moving on, and recording the result, still work.
+    await rounds.update({ documentId: roundId, data: { phase: 'counting', result: { counted: true } } as any });
+    const row = await app.strapi.db.connection('participation_rounds').where({ document_id: roundId }).first('phase', 'eligibility');
+    expect(row.phase).toBe('counting');
+    expect(JSON.parse(typeof row.eligibility === 'string' ? row.eligibility : JSON.stringify(row.eligibility))).toEqual({ residentsOnly: true, verifiedParticipantsOnly: false });
+  });
+
   it('keeps its constraints when the app starts again on the same database', async () => {
     const migrations = await app.strapi.db.connection('strapi_migrations').select('name');
     expect(migrations.map((m: { name: string }) => m.name)).toContain('2026.11.23T00.00.00.participation-foundation.js');

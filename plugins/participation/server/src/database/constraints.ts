@@ -12,9 +12,11 @@ export const addUniqueIndex = (knex: Knex, name: string, table: string, columns:
     [name, table, ...columns]
   );
 
+type GuardedEvent = 'INSERT' | 'UPDATE';
+
 /** SQLite's stand-in for a CHECK: triggers that abort an INSERT or UPDATE of a row failing `condition`. */
-const addSqliteGuardTriggers = async (knex: Knex, name: string, table: string, condition: string, message: string) => {
-  for (const event of ['INSERT', 'UPDATE']) {
+const addSqliteGuardTriggers = async (knex: Knex, name: string, table: string, events: GuardedEvent[], condition: string, message: string) => {
+  for (const event of events) {
     await knex.raw(
       `CREATE TRIGGER IF NOT EXISTS ?? BEFORE ${event} ON ?? FOR EACH ROW WHEN NOT (${condition}) ` +
         `BEGIN SELECT RAISE(ABORT, '${message}'); END`,
@@ -37,32 +39,37 @@ export const addCheckConstraint = async (
     }
     return;
   }
-  await addSqliteGuardTriggers(knex, name, table, condition((column) => `NEW."${column}"`), `CHECK constraint failed: ${name}`);
+  await addSqliteGuardTriggers(knex, name, table, ['INSERT', 'UPDATE'], condition((column) => `NEW."${column}"`), `CHECK constraint failed: ${name}`);
 };
 
 /**
- * Like a CHECK constraint, but `condition` may read other tables (which a CHECK cannot): every INSERT
- * and UPDATE of a row failing it is refused with an error whose message starts with `name`.
+ * Like a CHECK constraint, but `condition` may read other tables and, on UPDATE, the row as it was
+ * (`previous`), which a CHECK cannot: a write of a row failing it is refused with an error whose
+ * message starts with `name`.
  */
 export const addRowGuard = async (
   knex: Knex,
   name: string,
   table: string,
-  condition: (column: (name: string) => string) => string,
-  explanation: string
+  guard: {
+    on: GuardedEvent[];
+    condition: (columns: { row: (name: string) => string; previous: (name: string) => string }) => string;
+    explanation: string;
+  }
 ) => {
-  const message = `${name}: ${explanation}`;
+  const message = `${name}: ${guard.explanation}`;
+  const condition = guard.condition({ row: (column) => `NEW."${column}"`, previous: (column) => `OLD."${column}"` });
   if (isPostgres(knex)) {
     await knex.raw(
       `CREATE OR REPLACE FUNCTION ??() RETURNS trigger LANGUAGE plpgsql AS $$ ` +
-        `BEGIN IF NOT (${condition((column) => `NEW."${column}"`)}) THEN RAISE EXCEPTION '${message}' USING ERRCODE = 'check_violation'; END IF; RETURN NEW; END $$`,
+        `BEGIN IF NOT (${condition}) THEN RAISE EXCEPTION '${message}' USING ERRCODE = 'check_violation'; END IF; RETURN NEW; END $$`,
       [name]
     );
     await knex.raw('DROP TRIGGER IF EXISTS ?? ON ??', [name, table]);
-    await knex.raw('CREATE TRIGGER ?? BEFORE INSERT OR UPDATE ON ?? FOR EACH ROW EXECUTE FUNCTION ??()', [name, table, name]);
+    await knex.raw(`CREATE TRIGGER ?? BEFORE ${guard.on.join(' OR ')} ON ?? FOR EACH ROW EXECUTE FUNCTION ??()`, [name, table, name]);
     return;
   }
-  await addSqliteGuardTriggers(knex, name, table, condition((column) => `NEW."${column}"`), message);
+  await addSqliteGuardTriggers(knex, name, table, guard.on, condition, message);
 };
 
 /** Refuses every UPDATE and DELETE (and, on PostgreSQL, TRUNCATE) on a table: an append-only log. */

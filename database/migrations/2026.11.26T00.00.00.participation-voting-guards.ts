@@ -1,0 +1,12 @@
+import type { Knex } from 'knex';
+import { addBallotsWhileVotingGuard, addRoundSettingsFrozenGuard } from '../../plugins/participation/server/src/database/guards';
+
+/**
+ * Ballots are written only while their round is voting, checked by the database in the ballot's own
+ * statement, and a round's settings cannot change once voting opens, whoever writes: casting keeps a
+ * voting round's settings in memory instead of reading the round first.
+ */
+export async function up(knex: Knex) {
+  await addBallotsWhileVotingGuard(knex);
+  await addRoundSettingsFrozenGuard(knex);
+}
