@@ -8,6 +8,7 @@ import { checkTransition, rulesAreFrozen, type PhaseAction, type RoundPhase } fr
 import type { RoundSettings } from '../domain/rounds/round-settings';
 import { conflict } from '../utils/conflict';
 import { selectForUpdate } from '../utils/row-lock';
+import { isPostgres } from '../utils/database-client';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
 
 
@@ -111,6 +112,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const locked = await selectForUpdate(trx, 'participation_rounds', { document_id: documentId });
         const check = checkTransition(locked.phase, action);
         if (!check.ok) throw conflict(check.message);
+        // Ballots being written as voting closes finish first, and later ones then meet the new phase in
+        // the database's guard, so the count reads exactly the ballots cast. (SQLite has one writer.)
+        if (action === 'close-voting' && isPostgres(trx)) await trx.raw('LOCK TABLE participation_ballots IN SHARE MODE');
         const now = new Date().toISOString();
         const changes = await plugin().service('proposal').applyPhaseChange(documentId, action, actorId, readJson(locked.result, null));
         const history = [...readJson<Array<{ phase: string; at: string }>>(locked.phase_history, []), { phase: check.to, at: now }];
