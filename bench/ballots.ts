@@ -79,8 +79,8 @@ const main = () =>
       }));
     const ballots = ballotsIn(open);
 
-    // The baseline is measured twice: anonymous, and signed in with the voters' own tokens, since every
-    // ballot pays for users-permissions' JWT check and user lookup too.
+    // The baseline is measured twice: anonymous, and signed in with the voters' own tokens (through
+    // users-permissions' strategy), since every ballot is signed in too.
     for (const type of ['public', 'authenticated']) {
       const grantee = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
       await strapi.db
