@@ -220,6 +220,8 @@ describe('plain text is plain: markup is refused in every plain-text field', () 
 
   it('refuses markup as a username, so it never becomes a post author name', async () => {
     await refused(null, 'post', '/api/auth/local/register', { username: '<svg/onload=alert(1)>', email: 'svg@example.test', password: 'Correct-Horse-9' }, 'username');
+    // Author names are stored beside each post in a 100-character column.
+    await refused(null, 'post', '/api/auth/local/register', { username: 'a'.repeat(101), email: 'long@example.test', password: 'Correct-Horse-9' }, 'username');
     const user = await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: citizen.id } });
     await expect(app.strapi.db.query('plugin::users-permissions.user').update({ where: { id: user.id }, data: { username: '<img src=x onerror=alert(1)>' } })).rejects.toThrow(/username/);
     const registered = await send(null, 'post', '/api/auth/local/register', { username: 'drita.k', email: 'drita@example.test', password: 'Correct-Horse-9' });
