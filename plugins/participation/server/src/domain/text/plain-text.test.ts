@@ -1,3 +1,4 @@
+import { parseBudgetLineCsv } from '../budget-lines/csv-import';
 import { httpUrl, plainText, unstorableText } from './plain-text';
 
 describe('plain text', () => {
@@ -42,5 +43,15 @@ describe('http(s) links', () => {
 
   it('can be limited to https', () => {
     expect(httpUrl(100, { protocols: ['https:'] }).safeParse('http://example.org').error?.issues[0].message).toBe('must be a https link');
+  });
+});
+
+describe('budget line files', () => {
+  it('hold plain text too: markup and NUL bytes in a name or programme are reported per line and field', () => {
+    const csv = 'year,code,name,programme,approved\n2026,A-1,<b>Roads</b>,Roads,1\n2026,A-2,Parks,Green\u0000spaces,1\n2026,A-3,Care for children <6,Social care,1\n';
+    expect(parseBudgetLineCsv(csv, { maxRows: 10 }).problems).toEqual([
+      { line: 2, field: 'name', message: 'must be plain text, without HTML' },
+      { line: 3, field: 'programme', message: 'must not contain a NUL character' },
+    ]);
   });
 });
