@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { enforceUsernameRule } from './utils/username-rule';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = strapi.plugin('participation');
+  enforceUsernameRule(strapi);
   await plugin.service('role-grants').sync();
   await plugin.service('realtime').start();
 

@@ -1,3 +1,4 @@
 import bodyLimit from './body-limit';
+import storableInput from './storable-input';
 
-export default { 'body-limit': bodyLimit };
+export default { 'body-limit': bodyLimit, 'storable-input': storableInput };

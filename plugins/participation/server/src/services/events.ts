@@ -7,10 +7,10 @@ const ROOMS = 'participation_realtime_rooms';
 const EVENTS = 'participation_realtime_events';
 
 /**
- * The one place the plugin emits real-time events. Call it after the change is committed: it numbers
- * the event within its room (a counter row updated atomically, so instances never hand out the same
- * number), stores it for catch-up, then broadcasts it through socket.io (and its adapter to the other
- * instances).
+ * The one place the plugin emits real-time events. Call `publish` after the change is committed, or
+ * `stage` inside the change's own transaction and `broadcast` after its commit. An event is numbered
+ * within its room (a counter row updated atomically, so instances never hand out the same number),
+ * stored for catch-up, then broadcast through socket.io (and its adapter to the other instances).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
@@ -49,22 +49,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       pending.clear();
     },
 
-    async publish<T extends EventType>(type: T, room: string, payload: EventCatalogue[T]): Promise<RoomEvent<T>> {
+    /**
+     * Stores an event inside the caller's transaction, so that it is written with the change it
+     * announces or not at all; broadcast it once that transaction has committed.
+     */
+    async stage<T extends EventType>(trx: typeof strapi.db.connection, type: T, room: string, payload: EventCatalogue[T]): Promise<RoomEvent<T>> {
       const emittedAt = new Date();
-      const sequence = await strapi.db.connection.transaction(async (trx) => {
-        const number = await nextSequence(trx as any, room);
-        await trx(EVENTS).insert({
-          ...newDocumentColumns(emittedAt),
-          room,
-          sequence: number,
-          event_type: type,
-          payload: JSON.stringify(payload),
-          emitted_at: emittedAt,
-        });
-        return number;
+      const sequence = await nextSequence(trx, room);
+      await trx(EVENTS).insert({
+        ...newDocumentColumns(emittedAt),
+        room,
+        sequence,
+        event_type: type,
+        payload: JSON.stringify(payload),
+        emitted_at: emittedAt,
       });
-      const event: RoomEvent<T> = { room, sequence, type, payload, emittedAt: emittedAt.toISOString() };
+      return { room, sequence, type, payload, emittedAt: emittedAt.toISOString() };
+    },
+
+    broadcast(event: RoomEvent) {
       strapi.plugin('participation').service('realtime').broadcast(event);
+    },
+
+    async publish<T extends EventType>(type: T, room: string, payload: EventCatalogue[T]): Promise<RoomEvent<T>> {
+      const event = await strapi.db.connection.transaction((trx) => this.stage(trx as any, type, room, payload));
+      this.broadcast(event);
       return event;
     },
 

@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
-import type { Forum, ForumPost, ForumThread, ReactionKind } from '../../../shared/contracts';
+import type { Forum, ForumPost, ForumThread, ReactionKind, RoomEvent } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import { mentionedUsernames, postFingerprint, sanitisePostHtml } from '../domain/forums/post-body';
 import { conflict } from '../utils/conflict';
-import { isPostgres } from '../utils/database-client';
 import { newDocumentColumns } from '../utils/document-row';
 import { fieldError } from '../utils/field-error';
 import { isUniqueViolation } from '../utils/database-errors';
@@ -114,12 +113,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * Numbers the post within its thread under the thread row's lock, so positions never collide or skip.
-   * On PostgreSQL the commit does not wait for the WAL flush: the lock is then held for microseconds
-   * instead of a disk sync, which is what limits posting into a busy thread. A crash may lose the last
-   * fraction of a second of posts, never corrupt them; ballots and decisions keep full durability.
+   * The post commits like every other write (synchronously on PostgreSQL): once acknowledged, it and its
+   * events survive a crash.
    */
   const insertPost = async (trx: Knex.Transaction, thread: Record<string, any>, author: Poster, html: string, replyToPosition: number | null) => {
-    if (isPostgres(knex())) await trx.raw('SET LOCAL synchronous_commit TO OFF');
     const now = new Date();
     const [counter] = await trx(THREADS)
       .where({ document_id: thread.document_id })
@@ -147,20 +144,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return row;
   };
 
-  /** After commit: the thread's room, followers' and mentioned people's own rooms. */
-  const announce = async (thread: ForumThread, post: ForumPost, author: Poster, html: string) => {
-    const events = plugin().service('events');
-    await events.publish('forum.post-created', `thread:${thread.documentId}`, { thread, post });
+  /**
+   * The post's events, stored in the post's own transaction (the thread's room, followers' and mentioned
+   * people's own rooms), so that a post is never stored without them nor they without it. Rooms are
+   * taken in one order so that concurrent posts lock their counters alike; broadcast after the commit.
+   */
+  const stageAnnouncements = async (trx: Knex.Transaction, thread: ForumThread, post: ForumPost, author: Poster, html: string) => {
     const mentioned = mentionedUsernames(html).filter((name) => name !== author.username);
-    const mentionedUsers = mentioned.length ? await knex()('up_users').whereIn('username', mentioned).select('id') : [];
-    for (const { id } of mentionedUsers) {
-      await events.publish('forum.mentioned', `user:${id}`, { thread, post });
-    }
-    const notified = new Set([author.id, ...mentionedUsers.map(({ id }: { id: number }) => id)]);
-    const followers = await knex()(FOLLOWS).where({ thread_document_id: thread.documentId }).select('user_id');
-    for (const { user_id: userId } of followers) {
-      if (!notified.has(userId)) await events.publish('forum.followed-thread-posted', `user:${userId}`, { thread, post });
-    }
+    const mentionedUsers: Array<{ id: number }> = mentioned.length ? await trx('up_users').whereIn('username', mentioned).select('id') : [];
+    const notified = new Set([author.id, ...mentionedUsers.map(({ id }) => id)]);
+    const followers: Array<{ user_id: number }> = await trx(FOLLOWS).where({ thread_document_id: thread.documentId }).select('user_id');
+    const announcements = [
+      { type: 'forum.post-created' as const, room: `thread:${thread.documentId}` },
+      ...mentionedUsers.map(({ id }) => ({ type: 'forum.mentioned' as const, room: `user:${id}` })),
+      ...followers.filter(({ user_id: userId }) => !notified.has(userId)).map(({ user_id: userId }) => ({ type: 'forum.followed-thread-posted' as const, room: `user:${userId}` })),
+    ].sort((a, b) => (a.room < b.room ? -1 : a.room > b.room ? 1 : 0));
+    const events = plugin().service('events');
+    const staged: RoomEvent[] = [];
+    for (const { type, room } of announcements) staged.push(await events.stage(trx, type, room, { thread, post }));
+    return staged;
+  };
+
+  const broadcastAll = (staged: RoomEvent[]) => {
+    for (const event of staged) plugin().service('events').broadcast(event);
   };
 
   const noReactions = () => Object.fromEntries(REACTION_KINDS.map((kind) => [kind, 0])) as Record<ReactionKind, number>;
@@ -246,13 +252,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         post_count: 0,
         last_post_at: now,
       };
-      const postRow = await knex().transaction(async (trx) => {
+      const { thread, post, staged } = await knex().transaction(async (trx) => {
         await trx(THREADS).insert(threadRow);
-        return insertPost(trx, threadRow, author, html, null);
+        const postRow = await insertPost(trx, threadRow, author, html, null);
+        const created = { thread: toThread({ ...threadRow, post_count: 1 }), post: toPost(postRow, noReactions()) };
+        return { ...created, staged: await stageAnnouncements(trx, created.thread, created.post, author, html) };
       });
-      const thread = toThread({ ...threadRow, post_count: 1 });
-      const post = toPost(postRow, noReactions());
-      await announce(thread, post, author, html);
+      broadcastAll(staged);
       return { ...thread, firstPost: post };
     },
 
@@ -281,15 +287,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const html = sanitisePostHtml(input.body);
       await refuseRepeat(author.id, postFingerprint(html));
       await plugin().service('rate-limits').consume('post', author.id, author.address);
-      const { postRow, threadRow } = await knex().transaction(async (trx) => {
+      const { post, staged } = await knex().transaction(async (trx) => {
         // Re-read inside the transaction: a lock that landed meanwhile still refuses the post.
         const locked = await trx(THREADS).where({ document_id: threadDocumentId }).first('locked');
         if (locked?.locked) throw new errors.PolicyError('This thread is locked: no new posts.');
-        const inserted = await insertPost(trx, current, author, html, input.replyToPosition ?? null);
-        return { postRow: inserted, threadRow: await requireThread(threadDocumentId, trx) };
+        const inserted = toPost(await insertPost(trx, current, author, html, input.replyToPosition ?? null), noReactions());
+        const thread = toThread(await requireThread(threadDocumentId, trx));
+        return { post: inserted, staged: await stageAnnouncements(trx, thread, inserted, author, html) };
       });
-      const post = toPost(postRow, noReactions());
-      await announce(toThread(threadRow), post, author, html);
+      broadcastAll(staged);
       return post;
     },
 

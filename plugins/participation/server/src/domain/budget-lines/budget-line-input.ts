@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseAmount, type DecimalSeparator } from '../money/amount';
+import { plainText } from '../text/plain-text';
 import { readGenderMarker, readYouthMarker, GENDER_MARKERS, YOUTH_MARKERS } from './markers';
 
 /** What a budget line holds, validated and normalised; amounts are minor units as decimal strings. */
@@ -65,8 +66,7 @@ const markerSchema = <T extends string>(read: (raw: string) => T | undefined, va
       })
   );
 
-const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max).optional()).transform((value) => value ?? null);
+const optionalText = (max: number) => z.preprocess(blankToUndefined, plainText(max).optional()).transform((value) => value ?? null);
 
 /**
  * One schema for a budget line, whether it arrives as a JSON body or as a CSV row, so both paths
@@ -82,7 +82,7 @@ export const budgetLineInputSchema = (decimalSeparator: DecimalSeparator = '.') 
         .min(1, 'is required')
         .max(40)
         .regex(/^[\p{L}\p{N}._/-]+$/u, 'may hold letters, digits and . _ / - only'),
-      name: z.string({ error: 'is required' }).trim().min(1, 'is required').max(300),
+      name: z.string({ error: 'is required' }).pipe(plainText(300)),
       programme: optionalText(200),
       functionalClassification: optionalText(40),
       approved: amountSchema(decimalSeparator),

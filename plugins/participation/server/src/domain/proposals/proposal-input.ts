@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseAmount } from '../money/amount';
 import { GENDER_MARKERS, YOUTH_MARKERS } from '../budget-lines/markers';
 import { TARGET_GROUPS } from './statuses';
+import { plainText } from '../text/plain-text';
 
 export const minorAmountSchema = z.union([z.string(), z.number()]).transform((raw, ctx) => {
   const parsed = parseAmount(raw);
@@ -12,12 +13,14 @@ export const minorAmountSchema = z.union([z.string(), z.number()]).transform((ra
   return parsed.minor;
 });
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((value) => value || null);
+/** Blank means not given. */
+const optionalText = (max: number) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), plainText(max).optional()).transform((value) => value ?? null);
 
 export const proposalFieldsSchema = z
   .object({
-    title: z.string().trim().min(3, 'is too short').max(200),
-    description: z.string().trim().min(10, 'is too short').max(20000),
+    title: plainText(200, { min: 3 }),
+    description: plainText(20000, { min: 10 }),
     location: optionalText(300),
     districtCode: z.string().max(32).optional(),
     requestedAmount: minorAmountSchema,
@@ -42,8 +45,8 @@ export type ProposalInput = z.output<typeof proposalInputSchema>;
 
 export const reviewActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('start-review') }).strict(),
-  z.object({ action: z.literal('mark-feasible'), costEstimate: minorAmountSchema, note: z.string().max(2000).optional() }).strict(),
-  z.object({ action: z.literal('mark-infeasible'), reason: z.string().trim().min(10, 'give the published reason').max(2000) }).strict(),
-  z.object({ action: z.literal('mark-completed'), note: z.string().max(2000).optional() }).strict(),
+  z.object({ action: z.literal('mark-feasible'), costEstimate: minorAmountSchema, note: plainText(2000, { min: 0 }).optional() }).strict(),
+  z.object({ action: z.literal('mark-infeasible'), reason: plainText(2000, { min: 10, tooShort: 'give the published reason' }) }).strict(),
+  z.object({ action: z.literal('mark-completed'), note: plainText(2000, { min: 0 }).optional() }).strict(),
 ]);
 export type ReviewAction = z.output<typeof reviewActionSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RULE_NAMES, TIE_BREAKINGS, type BallotKind, type RuleName } from '../counting';
 import { parseAmount } from '../money/amount';
+import { plainText } from '../text/plain-text';
 
 /** Counting rules that make sense for each ballot kind (points need points, Borda needs rankings). */
 const RULES_BY_BALLOT: Record<BallotKind, readonly RuleName[]> = {
@@ -78,11 +79,11 @@ export const RESERVATION_MARKERS = ['gender', 'youth'] as const;
 export const roundSettingsSchema = z
   .object({
     fiscalYear: z.number().int().min(2000).max(2100),
-    title: z.string().trim().min(1, 'is required').max(200),
-    description: z.string().max(20000).default(''),
+    title: plainText(200),
+    description: plainText(20000, { min: 0 }).default(''),
     totalBudget: positiveMinorAmount,
     districts: z
-      .array(z.object({ code: z.string().regex(/^[A-Za-z0-9-]{1,32}$/), name: z.string().min(1).max(120), budget: positiveMinorAmount }).strict())
+      .array(z.object({ code: z.string().regex(/^[A-Za-z0-9-]{1,32}$/), name: plainText(120), budget: positiveMinorAmount }).strict())
       .max(100)
       .default([]),
     ballotRules: ballotRulesSchema,

@@ -4,6 +4,7 @@
  * suppressed aggregates (see disaggregate.ts).
  */
 import { z } from 'zod';
+import { plainText } from '../text/plain-text';
 
 const AGE_BANDS = ['under-18', '18-29', '30-44', '45-64', '65-plus'] as const;
 
@@ -26,12 +27,13 @@ export const DIMENSION_NAMES = Object.keys(DIMENSIONS) as readonly Dimension[];
 const DIFFICULTY = z.enum(['no-difficulty', 'some-difficulty', 'a-lot-of-difficulty', 'cannot-do-at-all']);
 const SEVERE_DIFFICULTIES: readonly string[] = ['a-lot-of-difficulty', 'cannot-do-at-all'];
 
-const isPlainText = (value: string) => !/[\u0000-\u001f\u007f]/.test(value) && !/<[a-z!/?]/i.test(value);
+/** A few words on one line. */
+const oneLine = (value: string) => !/[\u0000-\u001f\u007f]/.test(value);
 
 export const demographicDeclarationSchema = z
   .object({
     gender: z.enum(['woman', 'man', 'self-described', 'prefer-not-to-say']).optional(),
-    genderSelfDescription: z.string().trim().min(1, 'is required').max(60).refine(isPlainText, 'must be plain text').optional(),
+    genderSelfDescription: plainText(60).refine(oneLine, 'must be plain text on one line').optional(),
     // The bound is read at each parse: a server running over New Year must accept the new year.
     birthYear: z
       .number()

@@ -21,13 +21,8 @@ export const isoDate = z
 /** An ISO 8601 instant with its offset, e.g. 2026-03-15T17:00:00+01:00. */
 export const isoInstant = z.iso.datetime({ offset: true, message: 'must be a date and time such as 2026-03-15T17:00:00+01:00' });
 
-export const plainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'is required')
-    .max(max)
-    .refine((value) => !/<[a-z!/?]/i.test(value), 'must be plain text, without HTML');
+/** Plain text and links: one policy for every field (domain/text/plain-text.ts, docs/architecture.md). */
+export { httpUrl, plainText } from '../../../domain/text/plain-text';
 
 /** Strapi document ids: 24 lowercase letters and digits (older ids may differ in length). */
 export const documentIdSchema = z.string().regex(/^[a-z0-9]{1,64}$/, 'is not a document id');

@@ -3,7 +3,7 @@ import { demographicDeclarationSchema } from '../../../domain/statistics/demogra
 import { visibleText } from '../../../domain/forums/post-body';
 import { proposalFieldsSchema, requireGenderImpactStatement } from '../../../domain/proposals/proposal-input';
 import { TARGET_GROUPS } from '../../../domain/proposals/statuses';
-import { documentIdSchema, isoDate, isoInstant, pageQuery, plainText } from './common';
+import { documentIdSchema, httpUrl, isoDate, isoInstant, pageQuery, plainText } from './common';
 
 /** Seats may be reserved for the same groups proposals target. */
 export const SEAT_CATEGORIES = TARGET_GROUPS;
@@ -71,7 +71,7 @@ export const meetingBody = z
         startsAt: isoInstant,
         endsAt: isoInstant.optional(),
         place: plainText(300).optional(),
-        onlineLink: z.string().url().max(500).refine((url) => /^https:\/\//.test(url), 'must be an https link').optional(),
+        onlineLink: httpUrl(500, { protocols: ['https:'] }).optional(),
         accessibility: z.array(z.enum(ACCESSIBILITY_ARRANGEMENTS)).max(ACCESSIBILITY_ARRANGEMENTS.length).default([]),
         agenda: richText(10_000).optional(),
         capacity: z.number().int().min(1).max(100_000).optional(),

@@ -4,7 +4,7 @@ import { roundSettingsSchema } from '../../../domain/rounds/round-settings';
 import { proposalInputSchema, reviewActionSchema } from '../../../domain/proposals/proposal-input';
 import { PROPOSAL_STATUSES } from '../../../domain/proposals/statuses';
 import { ballotChoicesSchema } from '../../../domain/voting/ballot-choices';
-import { listOf, pageQuery } from './common';
+import { listOf, pageQuery, plainText } from './common';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2008-04-30');
 
@@ -38,7 +38,7 @@ export const castAssistedBallotBody = z
         })
         .strict(),
     ]),
-    consent: z.object({ given: z.literal(true, 'the participant must consent before a ballot is recorded for them'), note: z.string().max(1000).optional() }).strict(),
+    consent: z.object({ given: z.literal(true, 'the participant must consent before a ballot is recorded for them'), note: plainText(1000, { min: 0 }).optional() }).strict(),
     choices: ballotChoicesSchema,
   })
   .strict();
