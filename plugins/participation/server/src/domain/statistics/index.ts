@@ -23,3 +23,13 @@ export {
   type StatisticsFilters,
   type StatisticsPublication,
 } from './disaggregate';
+export {
+  calendarMonth,
+  consultationIsClosed,
+  fromStoredPublication,
+  meetingIsClosed,
+  periodIsClosed,
+  toStoredPublication,
+  type Period,
+  type StoredPublication,
+} from './publication';
