@@ -174,15 +174,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const counts = await strapi.db.connection('participation_consultation_inputs').where({ consultation_document_id: documentId }).groupBy('channel').select('channel').count({ n: '*' });
       const inputsByChannel = Object.fromEntries(CHANNELS.map((channel) => [channel, Number(counts.find((row: any) => row.channel === channel)?.n ?? 0)])) as Record<InputChannel, number>;
-      const summary: ConsultationSummary = {
-        publishedAt: new Date().toISOString(),
-        inputsByChannel,
-        participation: await plugin().service('statistics').forConsultation(documentId, {}),
-        themes: input.themes,
-        proposals: proposals.map((proposal: any) => ({ documentId: proposal.documentId, title: proposal.title })),
-        commitments: commitments.map((commitment: any) => ({ documentId: commitment.documentId, text: commitment.text })),
-      };
-      await consultations().update({ where: { id: row.id }, data: { status: 'summarised', summary, summaryPublishedAt: new Date() } });
+      // The statistics close with the summary, which quotes them: the same tables every later answer reads.
+      await strapi.db.transaction(async ({ trx }) => {
+        const summary: ConsultationSummary = {
+          publishedAt: new Date().toISOString(),
+          inputsByChannel,
+          participation: await plugin().service('statistics').freezeConsultation(documentId, trx),
+          themes: input.themes,
+          proposals: proposals.map((proposal: any) => ({ documentId: proposal.documentId, title: proposal.title })),
+          commitments: commitments.map((commitment: any) => ({ documentId: commitment.documentId, text: commitment.text })),
+        };
+        await consultations().update({ where: { id: row.id }, data: { status: 'summarised', summary, summaryPublishedAt: new Date() } });
+      });
       return describe(await requireConsultation(documentId));
     },
   };
