@@ -169,6 +169,12 @@ describe('consultation statistics: published with the summary, the same tables i
     }
     expect((await send(null, 'get', `/consultations/${id}/statistics`)).status).toBe(409);
     await send(facilitator, 'post', `${base}/transitions`, { action: 'close' });
+    for (const reference of ['Form 1', 'Form 2', 'Form 3']) {
+      const paper = await send(facilitator, 'post', `${base}/offline-inputs`, {
+        data: { channel: 'paper', offlineReference: reference, answers: [{ questionId: 'q', text: 'Route 5.' }], consent: { given: true, method: 'signed-form' } },
+      });
+      expect(paper.status).toBe(201);
+    }
     // Offline input is still taken while closed, so the population is not yet fixed.
     expect((await send(null, 'get', `/consultations/${id}/statistics`)).status).toBe(409);
     const summary = await send(facilitator, 'post', `${base}/summary`, { data: { themes: [{ title: 'Route 3', description: 'More often.' }] } });
@@ -177,7 +183,9 @@ describe('consultation statistics: published with the summary, the same tables i
     const statistics = await send(null, 'get', `/consultations/${id}/statistics`);
     expect(statistics.status).toBe(200);
     expect(statistics.body.data).toEqual(summary.body.data.summary.participation);
-    expect(statistics.body.data.total).toBe(13);
+    expect(statistics.body.data.total).toBe(16);
+    // The respondents by channel are the same people: suppressed like every other breakdown of them.
+    expect(summary.body.data.summary.inputsByChannel).toEqual({ online: 'suppressed', paper: 'suppressed', 'focus-group': 0, meeting: 0, phone: 0 });
   });
 });
 

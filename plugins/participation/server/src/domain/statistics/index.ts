@@ -14,6 +14,7 @@ export {
 } from './demographics';
 export {
   disaggregate,
+  publishBreakdown,
   publishStatistics,
   queryStatistics,
   StatisticsQueryError,
