@@ -111,7 +111,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async forMeeting(documentId: string, filters: StatisticsQuery) {
       const meeting = await plugin().service('meeting').requireMeeting(documentId);
-      if (!meetingIsClosed(meeting.status)) throw conflict('A meeting’s statistics are published once its minutes are: attendance is still open.');
+      if (!meetingIsClosed(meeting.status)) throw conflict(`A meeting’s statistics are published with its minutes, which close its attendance; this meeting is ${meeting.status}.`);
       return answer(await meetingTables(documentId), filters);
     },
 
@@ -122,7 +122,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async forConsultation(documentId: string, filters: StatisticsQuery) {
       const consultation = await plugin().service('consultation').requireConsultation(documentId);
-      if (!consultationIsClosed(consultation.status)) throw conflict('A consultation’s statistics are published with its summary: input is still open.');
+      if (!consultationIsClosed(consultation.status)) throw conflict(`A consultation’s statistics are published with its summary, which closes its input; this consultation is ${consultation.status}.`);
       return answer(await consultationTables(documentId), filters);
     },
 
