@@ -254,7 +254,7 @@ const ROUTES: Record<ContentApiAction, (m: string, who: Who) => Promise<{ method
   'moderation.moderatePost': async (m) => ({ method: 'post', path: `/api/participation/municipalities/${m}/posts/${postIn[m]}/moderation`, body: { data: { action: 'restore', reason: 'resolved' } } }),
   'moderation.moderateThread': async (m) => ({ method: 'post', path: `/api/participation/municipalities/${m}/threads/${threadIn[m]}/moderation`, body: { data: { action: 'pin', reason: 'important' } } }),
   'moderation.suspend': async (m) => ({ method: 'post', path: `/api/participation/municipalities/${m}/forums/${forumIn[m]}/suspensions`, body: { data: { userId: suspendable.id, days: 1, reason: 'spam' } } }),
-  'statistics.forum': async (m) => ({ method: 'get', path: `/api/participation/forums/${forumIn[m]}/statistics` }),
+  'statistics.forum': async (m) => ({ method: 'get', path: `/api/participation/forums/${forumIn[m]}/statistics?period=2026-01` }),
   'statistics.meeting': async (m) => ({ method: 'get', path: `/api/participation/meetings/${meetingIn[m]}/statistics?gender=woman` }),
   'statistics.consultation': async (m) => ({ method: 'get', path: `/api/participation/consultations/${consultationIn[m]}/statistics` }),
   'dialogue-group.find': async (m) => ({ method: 'get', path: `/api/participation/dialogue-groups?municipality=${m}` }),

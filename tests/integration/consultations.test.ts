@@ -97,13 +97,13 @@ it('lets facilitators enter paper and focus-group input, marked by channel, with
   expect(JSON.stringify(recorded.body)).not.toMatch(/userId|Form \d|offlineReference|woman|2008/);
 });
 
-it('publishes a summary with counts by channel and suppressed participation, then takes no more input', async () => {
+it('publishes a summary with suppressed counts by channel and suppressed participation, then takes no more input', async () => {
   expect((await send(facilitator, 'post', `${base()}/summary`, { data: { themes: [{ title: 'Evening hours', description: 'Young people want evening opening.' }] } })).status).toBe(409);
   await send(facilitator, 'post', `${base()}/transitions`, { action: 'close' });
   const summary = await send(facilitator, 'post', `${base()}/summary`, { data: { themes: [{ title: 'Evening hours', description: 'Young people want evening opening.' }] } });
   expect(summary.status).toBe(201);
   expect(summary.body.data.status).toBe('summarised');
-  expect(summary.body.data.summary.inputsByChannel).toEqual({ online: 2, paper: 9, 'focus-group': 3, meeting: 0, phone: 0 });
+  expect(summary.body.data.summary.inputsByChannel).toEqual({ online: 'suppressed', paper: 'suppressed', 'focus-group': 'suppressed', meeting: 0, phone: 0 });
   expect(summary.body.data.summary.participation.total).toBe(14);
   expect(summary.body.data.summary.participation.breakdowns.gender['not-stated']).toBe('suppressed');
   expect((await send(facilitator, 'post', `${base()}/offline-inputs`, { data: { channel: 'paper', offlineReference: 'Late', answers, consent: { given: true, method: 'verbal' } } })).status).toBe(409);

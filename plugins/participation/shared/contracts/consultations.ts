@@ -2,7 +2,7 @@ import type { Paginated } from './common';
 import type { Forum } from './forums';
 import type { Meeting } from './dialogue-groups';
 import type { TargetGroup } from './rounds';
-import type { DisaggregatedStatistics } from './statistics';
+import type { DisaggregatedStatistics, PublishedCount } from './statistics';
 
 export type ConsultationStatus = 'draft' | 'open' | 'closed' | 'summarised';
 export type InputChannel = 'online' | 'paper' | 'focus-group' | 'meeting' | 'phone';
@@ -14,7 +14,8 @@ export interface ConsultationQuestion {
 
 export interface ConsultationSummary {
   publishedAt: string;
-  inputsByChannel: Record<InputChannel, number>;
+  /** Inputs (= respondents) by channel, suppressed like the participation statistics of the same people. */
+  inputsByChannel: Record<InputChannel, PublishedCount>;
   /** Who took part, suppressed below k; frozen when the summary is published. */
   participation: DisaggregatedStatistics;
   themes: Array<{ title: string; description: string }>;

@@ -1,5 +1,6 @@
 import type { Paginated, Single } from './common';
 import type { TargetGroup } from './rounds';
+import type { PublishedCount } from './statistics';
 
 export type StakeholderType = 'municipality' | 'cso' | 'service-provider' | 'community-representative' | 'citizen';
 export type GroupRole = 'chair' | 'facilitator' | 'member';
@@ -69,7 +70,8 @@ export interface Meeting {
   capacity: number | null;
   status: MeetingStatus;
   registered: number;
-  attended: number;
+  /** Its statistics' total once the minutes are out (the same suppression); null while attendance is open. */
+  attended: PublishedCount | null;
   /** Sanitised HTML, published after the meeting. */
   minutes: string | null;
   minutesPublishedAt: string | null;

@@ -26,6 +26,7 @@ export const UID = {
   commitment: 'plugin::participation.commitment',
   consultation: 'plugin::participation.consultation',
   consultationInput: 'plugin::participation.consultation-input',
+  statisticsPublication: 'plugin::participation.statistics-publication',
   user: 'plugin::users-permissions.user',
   role: 'plugin::users-permissions.role',
   permission: 'plugin::users-permissions.permission',

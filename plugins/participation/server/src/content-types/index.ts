@@ -27,6 +27,7 @@ import meetingAttendance from './meeting-attendance';
 import commitment from './commitment';
 import consultation from './consultation';
 import consultationInput from './consultation-input';
+import statisticsPublication from './statistics-publication';
 
 export default {
   municipality,
@@ -58,4 +59,5 @@ export default {
   commitment,
   consultation,
   'consultation-input': consultationInput,
+  'statistics-publication': statisticsPublication,
 };

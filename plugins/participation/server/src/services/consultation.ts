@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import type { Consultation, ConsultationQuestion, ConsultationSummary, InputChannel, RecordedInput, TargetGroup } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import type { DemographicDeclaration } from '../domain/statistics/demographics';
+import { publishBreakdown } from '../domain/statistics/disaggregate';
 import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
@@ -173,16 +174,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (missingCommitment) throw fieldError('data.commitmentDocumentIds', `no commitment ${missingCommitment} in ${municipalityCode}`);
 
       const counts = await strapi.db.connection('participation_consultation_inputs').where({ consultation_document_id: documentId }).groupBy('channel').select('channel').count({ n: '*' });
-      const inputsByChannel = Object.fromEntries(CHANNELS.map((channel) => [channel, Number(counts.find((row: any) => row.channel === channel)?.n ?? 0)])) as Record<InputChannel, number>;
-      const summary: ConsultationSummary = {
-        publishedAt: new Date().toISOString(),
-        inputsByChannel,
-        participation: await plugin().service('statistics').forConsultation(documentId, {}),
-        themes: input.themes,
-        proposals: proposals.map((proposal: any) => ({ documentId: proposal.documentId, title: proposal.title })),
-        commitments: commitments.map((commitment: any) => ({ documentId: commitment.documentId, text: commitment.text })),
-      };
-      await consultations().update({ where: { id: row.id }, data: { status: 'summarised', summary, summaryPublishedAt: new Date() } });
+      // The inputs are the respondents (one online input per person, one per paper line): the same suppression as their statistics.
+      const inputsByChannel = publishBreakdown(
+        Object.fromEntries(CHANNELS.map((channel) => [channel, Number(counts.find((row: any) => row.channel === channel)?.n ?? 0)])) as Record<InputChannel, number>,
+        plugin().config('statistics.minimumCellSize') as number,
+      );
+      // The statistics close with the summary, which quotes them: the same tables every later answer reads.
+      await strapi.db.transaction(async ({ trx }) => {
+        const summary: ConsultationSummary = {
+          publishedAt: new Date().toISOString(),
+          inputsByChannel,
+          participation: await plugin().service('statistics').freezeConsultation(documentId, trx),
+          themes: input.themes,
+          proposals: proposals.map((proposal: any) => ({ documentId: proposal.documentId, title: proposal.title })),
+          commitments: commitments.map((commitment: any) => ({ documentId: commitment.documentId, text: commitment.text })),
+        };
+        await consultations().update({ where: { id: row.id }, data: { status: 'summarised', summary, summaryPublishedAt: new Date() } });
+      });
       return describe(await requireConsultation(documentId));
     },
   };

@@ -174,6 +174,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     requireForum,
     requireThread,
+    /** The reaction counts of posts, as every view shows them (public thread, moderation queue, events). */
+    reactionCounts,
 
     async listForums(query: { municipality?: string; attachedKind?: string; attachedTo?: string } & PageRequest) {
       const where: Record<string, string> = {};
@@ -323,10 +325,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { following: on };
     },
 
-    /** Distinct people who posted in a forum, for its disaggregated statistics. */
-    async posterIds(forumDocumentId: string): Promise<number[]> {
+    /** Distinct people who posted in a forum within a period, for its disaggregated statistics. */
+    async posterIds(forumDocumentId: string, period: { start: Date; end: Date }): Promise<number[]> {
       await requireForum(forumDocumentId);
-      const rows = await knex()(POSTS).where({ forum_document_id: forumDocumentId }).distinct('author_id');
+      const rows = await knex()(POSTS)
+        .where({ forum_document_id: forumDocumentId })
+        .andWhere('created_at', '>=', period.start)
+        .andWhere('created_at', '<', period.end)
+        .distinct('author_id');
       return rows.map((row: any) => Number(row.author_id));
     },
   };

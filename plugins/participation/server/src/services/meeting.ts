@@ -4,6 +4,7 @@ import type { Commitment, Meeting } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import { sanitisePostHtml } from '../domain/forums/post-body';
 import type { DemographicDeclaration } from '../domain/statistics/demographics';
+import { meetingIsClosed } from '../domain/statistics/publication';
 import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
@@ -31,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const toMeeting = async (row: Record<string, any>): Promise<Meeting> => {
     const [registered, attended] = await Promise.all([
       registrations().count({ where: { meetingDocumentId: row.documentId } }),
-      attendances().count({ where: { meetingDocumentId: row.documentId } }),
+      plugin().service('statistics').meetingAttendance(row),
     ]);
     return {
       documentId: row.documentId,
@@ -148,6 +149,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async recordAttendance(municipalityCode: string, documentId: string, attendees: Attendee[], recordedById: number) {
       const meeting = await requireMeeting(documentId, municipalityCode);
       if (meeting.status === 'cancelled') throw conflict('The meeting was cancelled.');
+      // Its minutes closed the attendance, and its statistics with them.
+      if (meetingIsClosed(meeting.status)) throw conflict('The meeting has been held and its minutes published: attendance is closed.');
       const userIds = attendees.flatMap((attendee) => ('userId' in attendee ? [attendee.userId] : []));
       const known = userIds.length ? await strapi.db.query(UID.user).findMany({ where: { id: { $in: userIds } }, select: ['id'] }) : [];
       const unknown = userIds.filter((id) => !known.some((user: { id: number }) => user.id === id));
@@ -181,8 +184,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (input.commitments.length && !row.groupDocumentId) {
         throw fieldError('data.commitments', 'only dialogue group meetings keep a commitments register');
       }
-      const commitments = await strapi.db.transaction(async () => {
+      const commitments = await strapi.db.transaction(async ({ trx }) => {
         await meetings().update({ where: { id: row.id }, data: { minutes: sanitisePostHtml(input.minutes), minutesPublishedAt: new Date(), status: 'held' } });
+        await plugin().service('statistics').freezeMeeting(documentId, trx);
         const created = [];
         for (const item of input.commitments) {
           created.push(

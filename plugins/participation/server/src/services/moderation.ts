@@ -13,7 +13,6 @@ const THREADS = 'participation_forum_threads';
 const REPORTS = 'participation_post_reports';
 const ACTIONS = 'participation_moderation_actions';
 const SUSPENSIONS = 'participation_forum_suspensions';
-const NO_REACTIONS = { like: 0, support: 0, thanks: 0 };
 
 interface LoggedAction {
   municipalityCode: string;
@@ -56,9 +55,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return post;
   };
 
+  /** A post as the public view shows it, with the same reaction counts (one definition: the forum's). */
+  const publicPost = async (post: Record<string, any>) => toPost(post, (await plugin().service('forum').reactionCounts([post.document_id])).get(post.document_id)!);
+
   const publishPostChange = async (post: Record<string, any>) => {
     const thread = await knex()(THREADS).where({ document_id: post.thread_document_id }).first('document_id');
-    await plugin().service('events').publish('forum.post-moderated', `thread:${thread.document_id}`, { post: toPost(post, NO_REACTIONS) });
+    await plugin().service('events').publish('forum.post-moderated', `thread:${thread.document_id}`, { post: await publicPost(post) });
   };
 
   return {
@@ -115,7 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return { ...post, ...change };
       });
       await publishPostChange(updated);
-      return toPost(updated, NO_REACTIONS);
+      return publicPost(updated);
     },
 
     async moderateThread(municipalityCode: string, threadDocumentId: string, input: { action: 'lock' | 'unlock' | 'pin' | 'unpin'; reason: string; note?: string }, moderatorId: number) {
@@ -153,13 +155,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .limit(100)
         .select([...POST_COLUMNS, 'report_count']);
       const ids = posts.map((post: any) => post.document_id);
-      const [reports, threads] = await Promise.all([
+      const [reports, threads, reactions] = await Promise.all([
         ids.length ? knex()(REPORTS).whereIn('post_document_id', ids).orderBy('id', 'asc').select('post_document_id', 'reason', 'note', 'created_at') : [],
         ids.length ? knex()(THREADS).whereIn('document_id', posts.map((post: any) => post.thread_document_id)).select('document_id', 'title') : [],
+        plugin().service('forum').reactionCounts(ids),
       ]);
       const titles = new Map(threads.map((thread: any) => [thread.document_id, thread.title]));
       return posts.map((row: any) => ({
-        post: { ...toPost(row, NO_REACTIONS), bodyForModerators: row.body },
+        post: { ...toPost(row, reactions.get(row.document_id)!), bodyForModerators: row.body },
         threadTitle: titles.get(row.thread_document_id) ?? '',
         reports: reports
           .filter((report: any) => report.post_document_id === row.document_id)

@@ -7,6 +7,8 @@ const statisticsQuery = z
   .object({ gender: z.string().max(40), ageBand: z.string().max(40), disability: z.string().max(40), minorityGroup: z.string().max(40) })
   .partial()
   .strict();
+/** Forums are published per completed calendar month, `period=YYYY-MM` (checked by the domain). */
+const forumStatisticsQuery = statisticsQuery.extend({ period: z.string().max(20).optional() }).strict();
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const statistics = () => strapi.plugin('participation').service('statistics');
@@ -21,7 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async forum(ctx: any) {
-      ctx.body = { data: await statistics().forForum(ctx.params.forumId, validateRequest(statisticsQuery, ctx.query, 'query')) };
+      ctx.body = { data: await statistics().forForum(ctx.params.forumId, validateRequest(forumStatisticsQuery, ctx.query, 'query')) };
     },
   };
 };

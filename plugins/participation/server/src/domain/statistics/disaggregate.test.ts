@@ -1,5 +1,5 @@
 import type { CategoryOf, DemographicRecord } from './demographics';
-import { disaggregate, publishStatistics, queryStatistics, StatisticsQueryError } from './disaggregate';
+import { disaggregate, publishBreakdown, publishStatistics, queryStatistics, StatisticsQueryError } from './disaggregate';
 
 const people = (count: number, gender: CategoryOf<'gender'>, ageBand: CategoryOf<'ageBand'>, disability: CategoryOf<'disability'>, minorityGroup: CategoryOf<'minorityGroup'>) =>
   Array.from({ length: count }, (): DemographicRecord => ({ gender, ageBand, disability, minorityGroup }));
@@ -97,5 +97,26 @@ describe('disaggregate', () => {
     expect(() => disaggregate(MEETING, { k: 10, filters: { gender: 'female' } })).toThrow(
       'unknown gender category "female"; expected one of woman, man, self-described, prefer-not-to-say, not-stated',
     );
+  });
+});
+
+describe('publishBreakdown (counts of a population by how they took part)', () => {
+  it('publishes large groups and zeros', () => {
+    expect(publishBreakdown({ online: 20, paper: 15, phone: 0 }, 10)).toEqual({ online: 20, paper: 15, phone: 0 });
+  });
+
+  it('hides small groups, and a partner when the hidden ones add up to fewer than k', () => {
+    expect(publishBreakdown({ online: 13, paper: 3, phone: 0 }, 10)).toEqual({ online: S, paper: S, phone: 0 });
+    expect(publishBreakdown({ online: 13, paper: 3, phone: 9 }, 10)).toEqual({ online: 13, paper: S, phone: S });
+  });
+
+  it('publishes nothing of a population below k, like its statistics', () => {
+    const counts = { online: 4, paper: 0 };
+    expect(publishBreakdown(counts, 10)).toEqual({ online: S, paper: S });
+    expect(publishStatistics(people(4, 'woman', '18-29', 'no', 'none'), 10).total).toBe(S);
+  });
+
+  it('refuses a k below 2', () => {
+    expect(() => publishBreakdown({ online: 4 }, 1)).toThrow(expect.objectContaining({ field: 'k' }));
   });
 });

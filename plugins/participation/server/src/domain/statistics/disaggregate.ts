@@ -98,6 +98,22 @@ export function publishStatistics(records: readonly DemographicRecord[], k: numb
   };
 }
 
+/**
+ * A population's counts by something that is not one of the published dimensions (how people took
+ * part, e.g. the channel of their input), suppressed as a one-way table with the population's grand
+ * total: that total is published exactly as in {@link publishStatistics}, and no other table shares
+ * a line with these cells, so they are protected on their own.
+ */
+export function publishBreakdown<C extends string>(counts: Readonly<Record<C, number>>, k: number): Record<C, PublishedCount> {
+  checkMinimumCellSize(k);
+  const categories = Object.keys(counts) as C[];
+  const cells = new LinkedCells();
+  const total = cells.addCell(categories.reduce((sum, category) => sum + counts[category], 0));
+  const parts = cells.addOneWay(total, categories.map((category) => counts[category]));
+  const published = publishedCounts(cells, suppress(cells, k, new Map([[total, false]])));
+  return Object.fromEntries(categories.map((category, index) => [category, published[parts[index]]])) as Record<C, PublishedCount>;
+}
+
 function checkMinimumCellSize(k: number): void {
   if (!Number.isInteger(k) || k < 2) throw new StatisticsQueryError('k', `the minimum cell size k must be an integer of at least 2, got ${k}`);
 }

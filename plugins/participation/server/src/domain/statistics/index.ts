@@ -14,6 +14,7 @@ export {
 } from './demographics';
 export {
   disaggregate,
+  publishBreakdown,
   publishStatistics,
   queryStatistics,
   StatisticsQueryError,
@@ -23,3 +24,13 @@ export {
   type StatisticsFilters,
   type StatisticsPublication,
 } from './disaggregate';
+export {
+  calendarMonth,
+  consultationIsClosed,
+  fromStoredPublication,
+  meetingIsClosed,
+  periodIsClosed,
+  toStoredPublication,
+  type Period,
+  type StoredPublication,
+} from './publication';
