@@ -33,14 +33,36 @@ export interface Gateway {
 /** socket.io on Strapi's own HTTP server: same port, same users-permissions JWTs as the REST API. */
 export const startGateway = async (strapi: Core.Strapi): Promise<Gateway> => {
   const config = (strapi.config.get('plugin::participation') as PluginConfig).realtime;
+  // Engine.io sessions per address, counted from the moment a handshake is let through: the count is
+  // taken and checked in one synchronous step, so parallel handshakes cannot all pass, and a session
+  // holds its place until it closes, whether or not it ever speaks socket.io.
   const connectionsByAddress = new Map<string, number>();
+  const admitted = new WeakSet<IncomingMessage>();
+  const release = (address: string) => {
+    const left = (connectionsByAddress.get(address) ?? 1) - 1;
+    if (left > 0) connectionsByAddress.set(address, left);
+    else connectionsByAddress.delete(address);
+  };
   const io = new Server(strapi.server.httpServer, {
     path: '/socket.io',
     maxHttpBufferSize: config.maxPayloadBytes,
     allowRequest: (request, callback) => {
       if (!originAllowed(request, config.allowedOrigins)) return callback('origin not allowed', false);
-      callback(null, (connectionsByAddress.get(clientAddress(request)) ?? 0) < config.maxConnectionsPerAddress);
+      const address = clientAddress(request);
+      const count = connectionsByAddress.get(address) ?? 0;
+      if (count >= config.maxConnectionsPerAddress) return callback('too many connections from this address', false);
+      connectionsByAddress.set(address, count + 1);
+      admitted.add(request);
+      callback(null, true);
     },
+  });
+  io.engine.on('connection', (session: { request: IncomingMessage; once: (event: 'close', listener: () => void) => void }) => {
+    if (!admitted.delete(session.request)) return;
+    session.once('close', () => release(clientAddress(session.request)));
+  });
+  // A handshake let through that then failed inside engine.io gives its place back.
+  io.engine.on('connection_error', ({ req }: { req: IncomingMessage }) => {
+    if (admitted.delete(req)) release(clientAddress(req));
   });
   const shared: SharedAdapter | null = await createSharedAdapter(strapi);
   if (shared) io.adapter(shared.adapter);
@@ -61,8 +83,6 @@ export const startGateway = async (strapi: Core.Strapi): Promise<Gateway> => {
   });
 
   io.on('connection', (socket: Socket) => {
-    const address = clientAddress(socket.request);
-    connectionsByAddress.set(address, (connectionsByAddress.get(address) ?? 0) + 1);
     let strikes = 0;
     const refuse = (error: RealtimeError, strike: boolean) => {
       socket.emit('error', error);
@@ -88,12 +108,6 @@ export const startGateway = async (strapi: Core.Strapi): Promise<Gateway> => {
     socket.on('leave', (message: unknown) => {
       const room = (message as { room?: unknown })?.room;
       if (typeof room === 'string') socket.leave(room);
-    });
-
-    socket.on('disconnect', () => {
-      const left = (connectionsByAddress.get(address) ?? 1) - 1;
-      if (left > 0) connectionsByAddress.set(address, left);
-      else connectionsByAddress.delete(address);
     });
   });
 
