@@ -19,7 +19,11 @@ const SOURCES = ['src', 'config', 'database', 'plugins', 'package-lock.json', 't
 const secret = () => crypto.randomBytes(16).toString('base64');
 
 const ensureEnv = () => {
-  if (fs.existsSync(envFile)) return;
+  if (fs.existsSync(envFile)) {
+    // .env files written before ballots had a secret of their own.
+    if (!/^BALLOT_SECRET=/m.test(fs.readFileSync(envFile, 'utf8'))) fs.appendFileSync(envFile, `BALLOT_SECRET=${secret()}\n`);
+    return;
+  }
   const lines = [
     'HOST=0.0.0.0',
     `APP_KEYS=${[secret(), secret(), secret(), secret()].join(',')}`,
@@ -28,6 +32,7 @@ const ensureEnv = () => {
     `TRANSFER_TOKEN_SALT=${secret()}`,
     `JWT_SECRET=${secret()}`,
     `ENCRYPTION_KEY=${secret()}`,
+    `BALLOT_SECRET=${secret()}`,
     'STRAPI_TELEMETRY_DISABLED=true',
     'DATABASE_FILENAME=.tmp/demo.db',
   ];

@@ -4,6 +4,7 @@ const fixed = {
   NODE_ENV: 'test',
   HOST: '127.0.0.1',
   APP_KEYS: 'test-key-a,test-key-b',
+  BALLOT_SECRET: 'test-ballot-secret',
   API_TOKEN_SALT: 'test-api-token-salt',
   ADMIN_JWT_SECRET: 'test-admin-jwt-secret',
   JWT_SECRET: 'test-jwt-secret',

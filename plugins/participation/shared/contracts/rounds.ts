@@ -153,11 +153,12 @@ export namespace CastAssistedBallot {
     consent: { given: true; note?: string };
     choices: BallotChoices;
   }
-  export type Response = CastBallot.Response;
+  /** 202, the same whether or not the person had voted online (their own ballot then stands; staff see a conflict). */
+  export type Response = Single<{ receiptCode: string }>;
 }
 
 export namespace VerifyReceipt {
-  export type Response = Single<{ receiptCode: string; inPublishedBallotSet: boolean; districtCode: string | null; channel: VotingChannel | null }>;
+  export type Response = Single<{ receiptCode: string; inPublishedBallotSet: boolean; matchesBallotAsCast: boolean; districtCode: string | null; channel: VotingChannel | null }>;
 }
 
 export namespace RoundParticipation {

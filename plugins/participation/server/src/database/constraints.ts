@@ -72,21 +72,28 @@ export const addRowGuard = async (
   await addSqliteGuardTriggers(knex, name, table, guard.on, condition, message);
 };
 
-/** Refuses every UPDATE and DELETE (and, on PostgreSQL, TRUNCATE) on a table: an append-only log. */
-export const makeAppendOnly = async (knex: Knex, name: string, table: string) => {
-  const message = `${table} is append-only (${name})`;
+/** Refuses `events` (and, on PostgreSQL, TRUNCATE) on every row of a table, whoever writes. */
+const refuseChanges = async (knex: Knex, name: string, table: string, events: Array<'UPDATE' | 'DELETE'>, message: string) => {
   if (isPostgres(knex)) {
     await knex.raw(`CREATE OR REPLACE FUNCTION ??() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '${message}'; END $$`, [name]);
-    for (const [suffix, event, level] of [['change', 'UPDATE OR DELETE', 'ROW'], ['truncate', 'TRUNCATE', 'STATEMENT']]) {
+    for (const [suffix, event, level] of [['change', events.join(' OR '), 'ROW'], ['truncate', 'TRUNCATE', 'STATEMENT']]) {
       await knex.raw(`DROP TRIGGER IF EXISTS ?? ON ??`, [`${name}_${suffix}`, table]);
       await knex.raw(`CREATE TRIGGER ?? BEFORE ${event} ON ?? FOR EACH ${level} EXECUTE FUNCTION ??()`, [`${name}_${suffix}`, table, name]);
     }
     return;
   }
-  for (const event of ['UPDATE', 'DELETE']) {
+  for (const event of events) {
     await knex.raw(`CREATE TRIGGER IF NOT EXISTS ?? BEFORE ${event} ON ?? BEGIN SELECT RAISE(ABORT, '${message}'); END`, [
       `${name}_${event.toLowerCase()}`,
       table,
     ]);
   }
 };
+
+/** Refuses every UPDATE and DELETE (and, on PostgreSQL, TRUNCATE) on a table: an append-only log. */
+export const makeAppendOnly = (knex: Knex, name: string, table: string) =>
+  refuseChanges(knex, name, table, ['UPDATE', 'DELETE'], `${table} is append-only (${name})`);
+
+/** Refuses every DELETE (and, on PostgreSQL, TRUNCATE) on a table; its rows may still be updated. */
+export const makeUndeletable = (knex: Knex, name: string, table: string, explanation: string) =>
+  refuseChanges(knex, name, table, ['DELETE'], `${name}: ${explanation}`);

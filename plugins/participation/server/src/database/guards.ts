@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { ROUND_PHASES, rulesAreFrozen } from '../domain/rounds/phases';
-import { addRowGuard } from './constraints';
+import { addRowGuard, makeAppendOnly, makeUndeletable } from './constraints';
+import { isPostgres } from '../utils/database-client';
 
 /**
  * Guards on the rows of a budgeting round that the database enforces whoever writes (the API, the admin's
@@ -31,3 +32,51 @@ export const addRoundSettingsFrozenGuard = (knex: Knex) =>
       ')',
     explanation: 'the ballot rules, eligibility, budget and districts froze when voting opened',
   });
+
+/**
+ * A ballot changes only as a whole: new content comes with a new receipt code (a replacement, or the
+ * rewrite when voting closes), so an operator's `UPDATE … SET choices` under the voter's receipt is
+ * refused; and a ballot its voter cast online is never overwritten by an assisted or paper one.
+ */
+export const BALLOTS_REPLACED_WHOLE = 'participation_ballots_replaced_whole';
+const BALLOT_CONTENT = ['round_document_id', 'district_code', 'choices', 'channel'];
+
+export const addBallotsReplacedWholeGuard = (knex: Knex) =>
+  addRowGuard(knex, BALLOTS_REPLACED_WHOLE, 'participation_ballots', {
+    on: ['UPDATE'],
+    condition: ({ row, previous }) =>
+      `(${row('receipt_code')} IS DISTINCT FROM ${previous('receipt_code')} OR (` +
+      BALLOT_CONTENT.map((column) => `${row(column)} IS NOT DISTINCT FROM ${previous(column)}`).join(' AND ') +
+      `)) AND (${row('voter_key')} IS NULL OR ${previous('channel')} <> 'online' OR ${row('channel')} = 'online')`,
+    explanation: 'a ballot is replaced only whole, with a new receipt, and never an online ballot by an assisted or paper one',
+  });
+
+/** Ballots are replaced, never deleted: not by the app, not by an operator. */
+export const BALLOTS_NEVER_DELETED = 'participation_ballots_never_deleted';
+
+export const addBallotsNeverDeletedGuard = (knex: Knex) =>
+  makeUndeletable(knex, BALLOTS_NEVER_DELETED, 'participation_ballots', 'a ballot is never deleted, only replaced by its voter');
+
+/**
+ * Every change to a participation record (each replacement of a ballot goes through one) leaves a row
+ * in an append-only trail: whose record, which facilitator if any, channel before and after, when.
+ * Never the choices: the trail shares nothing with the ballots.
+ */
+export const BALLOT_REPLACEMENTS = 'participation_ballot_replacements';
+/** Assisted or paper ballots refused because the person had voted online themselves (written by the app). */
+export const BALLOT_CONFLICTS = 'participation_ballot_conflicts';
+const REPLACEMENT_AUDIT = 'participation_ballot_replacements_audit';
+
+export const addBallotReplacementAudit = async (knex: Knex) => {
+  const insert =
+    `INSERT INTO ${BALLOT_REPLACEMENTS} (round_document_id, district_code, voter_id, facilitator_id, channel_before, channel_after, replaced_at) ` +
+    'VALUES (NEW.round_document_id, NEW.district_code, NEW.voter_id, NEW.facilitator_id, OLD.channel, NEW.channel, NEW.last_cast_at);';
+  await makeAppendOnly(knex, `${BALLOT_REPLACEMENTS}_append_only`, BALLOT_REPLACEMENTS);
+  if (isPostgres(knex)) {
+    await knex.raw(`CREATE OR REPLACE FUNCTION ??() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${insert} RETURN NULL; END $$`, [REPLACEMENT_AUDIT]);
+    await knex.raw('DROP TRIGGER IF EXISTS ?? ON ??', [REPLACEMENT_AUDIT, 'participation_round_participations']);
+    await knex.raw('CREATE TRIGGER ?? AFTER UPDATE ON ?? FOR EACH ROW EXECUTE FUNCTION ??()', [REPLACEMENT_AUDIT, 'participation_round_participations', REPLACEMENT_AUDIT]);
+    return;
+  }
+  await knex.raw(`CREATE TRIGGER IF NOT EXISTS ?? AFTER UPDATE ON ?? FOR EACH ROW BEGIN ${insert} END`, [REPLACEMENT_AUDIT, 'participation_round_participations']);
+};

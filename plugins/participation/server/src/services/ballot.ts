@@ -1,17 +1,19 @@
-import { randomBytes } from 'crypto';
+import { randomBytes, randomInt } from 'crypto';
+import type { Knex } from 'knex';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { VotingChannel } from '../../../shared/contracts';
 import { decideEligibility, type EligibilityRules, type VoterFacts } from '../domain/rounds/eligibility';
 import type { BallotRules } from '../domain/rounds/round-settings';
 import { checkBallotChoices, type BallotChoices } from '../domain/voting/ballot-choices';
-import { newReceiptCode, voterKey } from '../domain/voting/voter-key';
+import { voterKey } from '../domain/voting/voter-key';
+import { newReceiptCode, parseReceipt, receiptCheck, receiptFor } from '../domain/voting/receipt';
 import { ballotProjects as listedProjects, type Ballot } from '../domain/counting/election';
 import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
 import { isPostgres } from '../utils/database-client';
-import { BALLOTS_WHILE_VOTING } from '../database/guards';
+import { BALLOT_CONFLICTS, BALLOTS_WHILE_VOTING } from '../database/guards';
 
 const BALLOTS = 'participation_ballots';
 /** Running totals go out at most once a second per round, however fast ballots arrive. */
@@ -51,8 +53,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const plugin = () => strapi.plugin('participation');
   const secret = () => {
-    const value = process.env.BALLOT_SECRET || process.env.APP_KEYS?.split(',')[0];
-    if (!value) throw new Error('BALLOT_SECRET (or APP_KEYS) must be set to separate ballots from voters');
+    // Its own secret, never stored in the database nor shared with the app's other keys.
+    const value = process.env.BALLOT_SECRET;
+    if (!value) throw new Error('BALLOT_SECRET must be set to separate ballots from voters');
     return value;
   };
 
@@ -146,7 +149,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!check.ok) throw fieldError(check.field, check.message);
 
       const now = new Date();
-      const receiptCode = newReceiptCode();
+      const code = newReceiptCode();
       const key = voterKey(secret(), request.roundDocumentId, districtCode, request.participant.participantKey);
       const participation = knex()(PARTICIPATIONS)
         .insert({
@@ -166,33 +169,56 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         })
         .onConflict(['round_document_id', 'district_code', 'participant_key'])
         .merge(['channel', 'facilitator_id', 'consent_recorded_at', 'consent_note', 'last_cast_at', 'updated_at'])
+        // A facilitator's ballot never replaces one the person cast online themselves: no row comes back.
+        .whereRaw(`?? <> 'online' OR excluded.channel = 'online'`, [`${PARTICIPATIONS}.channel`])
         .returning(['created_at']);
-      const ballot = knex()(BALLOTS)
-        .insert({
-          document_id: documentId(),
-          round_document_id: request.roundDocumentId,
-          district_code: districtCode,
-          voter_key: key,
-          receipt_code: receiptCode,
-          choices: JSON.stringify(check.ballot),
-          channel: request.channel,
-        })
-        .onConflict(['round_document_id', 'district_code', 'voter_key'])
-        .merge(['receipt_code', 'choices', 'channel']);
-      // Both upserts or neither. On PostgreSQL one statement does both (one round trip where a
-      // transaction takes four: this is the hottest write); SQLite has no writes inside WITH.
-      const write = async (): Promise<{ created_at: string | number | Date }> => {
-        if (isPostgres(knex())) return knex().with('participation', participation).with('ballot', ballot).select('created_at').from('participation').first();
+      const ballot = {
+        document_id: documentId(),
+        round_document_id: request.roundDocumentId,
+        district_code: districtCode,
+        voter_key: key,
+        receipt_code: code,
+        choices: JSON.stringify(check.ballot),
+        channel: request.channel,
+      };
+      const replaceBallot = /* the same upsert as SQLite's below */ 'ON CONFLICT (round_document_id, district_code, voter_key) DO UPDATE SET receipt_code = excluded.receipt_code, choices = excluded.choices, channel = excluded.channel';
+      // Staff see it and settle it with the person; the facilitator's answer is the same either way.
+      const conflict = {
+        round_document_id: request.roundDocumentId,
+        district_code: districtCode,
+        voter_id: request.participant.userId,
+        facilitator_id: request.facilitatorId ?? null,
+        channel: request.channel,
+        recorded_at: now,
+      };
+      // The participation record and the ballot, or (refused above) a conflict. On PostgreSQL one
+      // statement does it all (one round trip where a transaction takes four: this is the hottest write);
+      // SQLite has no writes inside WITH, so there it is a transaction.
+      const write = async (): Promise<{ created_at: string | number | Date } | undefined> => {
+        if (isPostgres(knex())) {
+          const columns = Object.keys(ballot);
+          const ballotAfterParticipation = knex().raw(
+            `INSERT INTO ?? (${columns.map(() => '??').join(', ')}) SELECT ${columns.map((column) => (column === 'choices' ? '?::jsonb' : '?')).join(', ')} FROM participation ${replaceBallot}`,
+            [BALLOTS, ...columns, ...Object.values(ballot)]
+          );
+          const conflictIfRefused = knex().raw(
+            `INSERT INTO ?? (round_document_id, district_code, voter_id, facilitator_id, channel, recorded_at) SELECT ?, ?, ?::integer, ?::integer, ?, ?::timestamp WHERE NOT EXISTS (SELECT 1 FROM participation)`,
+            [BALLOT_CONFLICTS, ...Object.values(conflict)]
+          );
+          const statement = knex().with('participation', participation).with('ballot', ballotAfterParticipation);
+          return (request.channel === 'online' ? statement : statement.with('conflict', conflictIfRefused)).select('created_at').from('participation').first();
+        }
         return strapi.db.transaction(async ({ trx }) => {
           const [row] = await participation.transacting(trx);
-          await ballot.transacting(trx);
+          if (row) await trx(BALLOTS).insert(ballot).onConflict(['round_document_id', 'district_code', 'voter_key']).merge(['receipt_code', 'choices', 'channel']);
+          else await trx(BALLOT_CONFLICTS).insert(conflict);
           return row;
         });
       };
       const stored = await write().catch(async (error) => {
         throw String(error?.message).includes(BALLOTS_WHILE_VOTING) ? await votingClosed(request.roundDocumentId) : error;
       });
-      const replaced = new Date(stored.created_at).getTime() !== now.getTime();
+      const replaced = stored !== undefined && new Date(stored.created_at).getTime() !== now.getTime();
       if (round.showRunningTotals) {
         const roundDocumentId = request.roundDocumentId;
         plugin()
@@ -202,19 +228,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             await plugin().service('events').publish('round.running-totals', `round:${roundDocumentId}`, { roundDocumentId, totals });
           });
       }
-      return { receiptCode, replacedEarlierBallot: replaced };
+      const receiptCode = receiptFor({ roundDocumentId: request.roundDocumentId, districtCode, code, channel: request.channel, choices: check.ballot });
+      // A facilitator's answer is the same whether or not the person had voted: it says nothing of an earlier ballot.
+      return request.channel === 'online' ? { receiptCode, replacedEarlierBallot: replaced } : { receiptCode };
     },
 
     runningTotals,
 
-    /** The published ballot set exists once voting has closed. */
-    async verifyReceipt(roundDocumentId: string, receiptCode: string) {
+    /**
+     * The published ballot set exists once voting has closed. A receipt is the ballot's code and a check
+     * committing to its content as cast: a ballot edited since no longer matches its receipt.
+     */
+    async verifyReceipt(roundDocumentId: string, receipt: string) {
+      const parsed = parseReceipt(receipt);
+      if (!parsed) throw fieldError('receiptCode', 'is not a receipt: six groups of four letters and digits, as shown when the ballot was cast');
       const round = await plugin().service('round').findRow(roundDocumentId);
       if (['draft', 'proposals', 'review', 'voting'].includes(round.phase)) {
         throw conflict('The ballot set is published when voting closes; check your receipt then');
       }
-      const row = await knex()(BALLOTS).where({ round_document_id: roundDocumentId, receipt_code: receiptCode }).first();
-      return { receiptCode, inPublishedBallotSet: Boolean(row), districtCode: row ? row.district_code || null : null, channel: row?.channel ?? null };
+      const row = await knex()(BALLOTS).where({ round_document_id: roundDocumentId, receipt_code: parsed.code }).first();
+      const matches =
+        Boolean(row) &&
+        receiptCheck({ roundDocumentId, districtCode: row.district_code, code: parsed.code, channel: row.channel, choices: readJson(row.choices) }) === parsed.check;
+      return {
+        receiptCode: `${parsed.code}-${parsed.check}`,
+        inPublishedBallotSet: Boolean(row),
+        matchesBallotAsCast: matches,
+        districtCode: row ? row.district_code || null : null,
+        channel: row?.channel ?? null,
+      };
     },
 
     /** Staff see who took part and by which channel, never a ballot. */
@@ -230,6 +272,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .limit(page.pageSize),
         base().select('channel').count({ n: '*' }).groupBy('channel'),
       ]);
+      const conflicts = await knex()(BALLOT_CONFLICTS)
+        .where({ round_document_id: roundDocumentId })
+        .leftJoin('up_users as voter', 'voter.id', `${BALLOT_CONFLICTS}.voter_id`)
+        .leftJoin('up_users as facilitator', 'facilitator.id', `${BALLOT_CONFLICTS}.facilitator_id`)
+        .select('voter.username as username', 'facilitator.username as facilitator', 'channel', 'district_code', 'recorded_at')
+        .orderBy(`${BALLOT_CONFLICTS}.id`);
       const byChannel: Record<VotingChannel, number> = { online: 0, assisted: 0, paper: 0 };
       for (const { channel, n } of counts as Array<{ channel: VotingChannel; n: number | string }>) byChannel[channel] = Number(n);
       const total = byChannel.online + byChannel.assisted + byChannel.paper;
@@ -242,7 +290,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           facilitator: row.facilitator ?? null,
           lastCastAt: new Date(row.last_cast_at).toISOString(),
         })),
-        meta: { pagination: { ...page, pageCount: Math.ceil(total / page.pageSize), total }, byChannel },
+        meta: {
+          pagination: { ...page, pageCount: Math.ceil(total / page.pageSize), total },
+          byChannel,
+          // Assisted or paper ballots refused because the person had voted online: staff settle them with the person.
+          conflicts: conflicts.map((row: any) => ({
+            username: row.username ?? null,
+            facilitator: row.facilitator ?? null,
+            channel: row.channel,
+            districtCode: row.district_code,
+            recordedAt: new Date(row.recorded_at).toISOString(),
+          })),
+        },
       };
     },
   };

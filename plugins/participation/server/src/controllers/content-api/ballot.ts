@@ -40,7 +40,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               userId: null,
               facts: { residenceMunicipalityCode: body.participant.residenceMunicipalityCode, birthDate: body.participant.birthDate ?? null, verified: true },
             };
-      ctx.status = 201;
+      // 202: recorded, but it may stand as a conflict for staff if the person had voted online themselves.
+      ctx.status = 202;
       ctx.body = {
         data: await service('ballot').cast({
           roundDocumentId: round.documentId,

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'crypto';
+import { createHmac } from 'crypto';
 
 /**
  * A ballot carries a keyed hash of (round, district, participant) instead of the voter's identity:
@@ -12,10 +12,3 @@ export const voterKey = (secret: string, roundId: string, districtCode: string, 
 export const participantKeyForUser = (userId: number) => `user:${userId}`;
 export const participantKeyForOffline = (secret: string, reference: string) =>
   `offline:${createHmac('sha256', secret).update(reference.trim().toUpperCase().replace(/\s+/g, ' ')).digest('base64url')}`;
-
-/** Receipt codes: 12 characters from an alphabet without look-alikes, about 60 bits. */
-const RECEIPT_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const newReceiptCode = () =>
-  Array.from(randomBytes(12), (byte) => RECEIPT_ALPHABET[byte % RECEIPT_ALPHABET.length])
-    .join('')
-    .replace(/(.{4})(?!$)/g, '$1-');
