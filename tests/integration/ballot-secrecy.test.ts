@@ -103,6 +103,63 @@ describe('assisted and paper ballots', () => {
   });
 });
 
+describe('a database dump taken after voting closed', () => {
+  it('ties no ballot to its participation record: not by id, physical order, transaction or time, and holds no voter key', async () => {
+    const { roundId, ids } = await votingRound(5);
+    const voters = await citizens(10);
+    // Every voter approves a different set of proposals, so a ballot's content names its voter for the test.
+    const chosen = new Map<number, string[]>();
+    for (const [i, person] of voters.entries()) {
+      const projects = ids.filter((_, bit) => ((i + 1) >> bit) & 1);
+      chosen.set(person.id, projects);
+      expect((await vote(roundId, person, projects)).status).toBe(201);
+    }
+    // The first voter changes their mind last: replacements must not stand out either.
+    chosen.set(voters[0].id, [ids[4]]);
+    await vote(roundId, voters[0], [ids[4]]);
+    const published = async () =>
+      (await db()(BALLOTS).where({ round_document_id: roundId }).select('receipt_code', 'choices', 'channel', 'district_code'))
+        .map((row: any) => JSON.stringify({ ...row, choices: typeof row.choices === 'string' ? JSON.parse(row.choices) : row.choices }))
+        .sort();
+    const before = await published();
+
+    await closeVoting(roundId);
+    expect(await published()).toEqual(before);
+
+    const projectsOf = (choices: any) => JSON.stringify((typeof choices === 'string' ? JSON.parse(choices) : choices).projects);
+    const votersBy = async (order: string) =>
+      (await db()(PARTICIPATIONS).where({ round_document_id: roundId }).orderByRaw(order)).map((row: any) => JSON.stringify(chosen.get(row.voter_id)));
+    const ballotsBy = async (order: string) => (await db()(BALLOTS).where({ round_document_id: roundId }).orderByRaw(order)).map((row: any) => projectsOf(row.choices));
+    for (const order of ['id', 'last_cast_at, id']) {
+      expect(await ballotsBy('id')).not.toEqual(await votersBy(order));
+    }
+    const rows = await db()(BALLOTS).where({ round_document_id: roundId });
+    expect(rows.every((row: any) => row.voter_key === null)).toBe(true);
+    for (const column of Object.keys(rows[0]).filter((name) => name.endsWith('_at'))) {
+      expect(rows.every((row: any) => row[column] === null)).toBe(true);
+    }
+    if (app.engine === 'postgres') {
+      const joined = await db().raw(`SELECT count(*)::int AS n FROM ${BALLOTS} b JOIN ${PARTICIPATIONS} p ON p.xmin = b.xmin WHERE b.round_document_id = ?`, [roundId]);
+      expect(joined.rows[0].n).toBe(0);
+      expect(await ballotsBy('ctid')).not.toEqual(await votersBy('ctid'));
+    }
+
+    const counted = await app.http().post(`${base}/rounds/${roundId}/count`).set(staff.auth);
+    expect(counted.body.data.districts[0].ballots).toBe(10);
+  });
+
+  it('cannot be read with a voter key the database or another secret would give: the key comes from BALLOT_SECRET only', async () => {
+    const service = app.strapi.plugin('participation').service('ballot');
+    const kept = process.env.BALLOT_SECRET;
+    delete process.env.BALLOT_SECRET;
+    try {
+      expect(() => service.secret()).toThrow(/BALLOT_SECRET/);
+    } finally {
+      process.env.BALLOT_SECRET = kept;
+    }
+  });
+});
+
 describe('receipts and operator edits', () => {
   it('a receipt commits to the ballot as cast: an edited ballot no longer matches it', async () => {
     const { roundId, ids } = await votingRound(2);

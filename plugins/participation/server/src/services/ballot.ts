@@ -236,6 +236,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     runningTotals,
 
     /**
+     * When voting closes (in the closing transaction, before the phase changes): every ballot of the round
+     * loses its voter key and takes another ballot's row id, in random order, and on PostgreSQL the table
+     * is rewritten in that order (which also gives every ballot the closing transaction's xmin). A dump
+     * taken afterwards ties no ballot to its participation record by id, physical order, transaction or
+     * time, and holds no key to recompute. Nothing is deleted and the content and receipts stay as cast.
+     */
+    async unlinkFromVoters(trx: Knex.Transaction, roundDocumentId: string) {
+      const ids: number[] = (await trx(BALLOTS).where({ round_document_id: roundDocumentId }).select('id')).map((row: { id: number }) => row.id);
+      if (ids.length === 0) return;
+      const shuffled = [...ids];
+      for (let i = shuffled.length - 1; i > 0; i--) {
+        const j = randomInt(i + 1);
+        [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+      }
+      // Negative ids first, so that the permutation never collides with an id still in use.
+      await trx(BALLOTS).where({ round_document_id: roundDocumentId }).update({ id: trx.raw('-id'), voter_key: null });
+      const CHUNK = 300;
+      for (let start = 0; start < ids.length; start += CHUNK) {
+        const chunk = ids.slice(start, start + CHUNK);
+        const cases = chunk.map(() => 'WHEN ? THEN CAST(? AS INTEGER)').join(' ');
+        await trx.raw(`UPDATE ?? SET id = CASE id ${cases} END WHERE id IN (${chunk.map(() => '?').join(', ')})`, [
+          BALLOTS,
+          ...chunk.flatMap((id, k) => [-id, shuffled[start + k]]),
+          ...chunk.map((id) => -id),
+        ]);
+      }
+      // SQLite stores rows in id order; PostgreSQL in the order they were written, until rewritten.
+      if (isPostgres(trx)) await trx.raw('CLUSTER ?? USING ??', [BALLOTS, `${BALLOTS}_pkey`]);
+    },
+
+    /**
      * The published ballot set exists once voting has closed. A receipt is the ballot's code and a check
      * committing to its content as cast: a ballot edited since no longer matches its receipt.
      */

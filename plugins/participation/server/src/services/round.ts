@@ -117,6 +117,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (action === 'close-voting' && isPostgres(trx)) await trx.raw('LOCK TABLE participation_ballots IN SHARE MODE');
         const now = new Date().toISOString();
         const changes = await plugin().service('proposal').applyPhaseChange(documentId, action, actorId, readJson(locked.result, null));
+        // While the round is still voting in this transaction: the ballots' guards allow it only then.
+        if (action === 'close-voting') await plugin().service('ballot').unlinkFromVoters(trx, documentId);
         const history = [...readJson<Array<{ phase: string; at: string }>>(locked.phase_history, []), { phase: check.to, at: now }];
         await rounds().update({
           documentId,
