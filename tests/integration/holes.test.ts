@@ -34,3 +34,19 @@ describe('suspensions', () => {
     expect(JSON.stringify(summary.body)).not.toMatch(/suspend/);
   });
 });
+
+describe('participant profile', () => {
+  it('refuses a birth date in the future or before 1900, naming data.birthDate, and keeps the earlier one', async () => {
+    const citizen = await createPerson(app.strapi, 'citizen');
+    const put = (birthDate: string) => app.http().put(`${api}/me/profile`).set(citizen.auth).send({ data: { residenceMunicipalityCode: 'SHK', birthDate } });
+    expect((await put('2000-01-01')).status).toBe(200);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    for (const birthDate of [tomorrow, '1850-06-01']) {
+      const refused = await put(birthDate);
+      expect(refused.status).toBe(400);
+      expect(JSON.stringify(refused.body.error)).toMatch(/birthDate/);
+    }
+    const me = await app.http().get(`${api}/me`).set(citizen.auth);
+    expect(me.body.data.profile.birthDate).toBe('2000-01-01');
+  });
+});
