@@ -136,6 +136,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async suspend(municipalityCode: string, forumDocumentId: string, input: { userId: number; days: number; reason: string; note?: string }, moderatorId: number) {
       const forum = await plugin().service('forum').requireForum(forumDocumentId);
       if (forum.municipality_code !== municipalityCode) throw new errors.NotFoundError(`No forum ${forumDocumentId} in ${municipalityCode}`);
+      // A moderator suspending themselves would silence their own moderation record.
+      if (input.userId === moderatorId) throw fieldError('data.userId', 'a moderator cannot suspend themselves');
       const member = await knex()('up_users').where({ id: input.userId }).first('id');
       if (!member) throw fieldError('data.userId', `no member ${input.userId}`);
       const until = new Date(Date.now() + input.days * 86_400_000);

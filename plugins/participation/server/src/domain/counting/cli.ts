@@ -1,7 +1,7 @@
 /**
  * Recounts a Pabulib file from the command line and prints the result as JSON.
  *
- *   npm run count -- <file.pb> --rule <name> [options]
+ *   npm run count -- <file.pb> [--rule <name>] [options]   (no --rule: the rule in the file's META)
  *
  * Rules: greedy_cost, greedy_card, greedy_points, greedy_borda, greedy_support, mes_cost, mes_card,
  * mes_points, mes_borda, mes_cost_add1, mes_cost_add1_greedy, phragmen, and `city` (the rule named
@@ -34,7 +34,7 @@ interface CliArguments {
   exportPath?: string;
 }
 
-const USAGE = `usage: count <file.pb> --rule <${[...RULE_NAMES, 'city'].join('|')}> [--tie-breaking ${TIE_BREAKINGS.join('|')}] [--min-support n] [--no-skip] [--points-per-position a,b,...] [--marker-column column] [--reserve marker:share]... [--explain] [--export out.pb]`;
+const USAGE = `usage: count <file.pb> [--rule <${[...RULE_NAMES, 'city'].join('|')}>] [--tie-breaking ${TIE_BREAKINGS.join('|')}] [--min-support n] [--no-skip] [--points-per-position a,b,...] [--marker-column column] [--reserve marker:share]... [--explain] [--export out.pb]`;
 
 export function parseArguments(argv: string[]): CliArguments {
   const parsed: CliArguments = { file: '', rule: '', tieBreaking: 'id', noSkip: false, markerColumn: 'markers', reservations: [], explain: false };
@@ -85,7 +85,9 @@ export function parseArguments(argv: string[]): CliArguments {
         parsed.file = argument;
     }
   }
-  if (!parsed.file || !parsed.rule) throw new Error(USAGE);
+  if (!parsed.file) throw new Error(USAGE);
+  // Without --rule, count by the rule the file's META names (as `--rule city`).
+  if (!parsed.rule) parsed.rule = 'city';
   if (parsed.rule !== 'city' && !isRuleName(parsed.rule)) throw new Error(`unknown rule ${parsed.rule}\n${USAGE}`);
   return parsed;
 }

@@ -85,7 +85,8 @@ describe('command line', () => {
       explain: true,
     });
     expect(() => parseArguments(['f.pb', '--rule', 'nope'])).toThrow('unknown rule nope');
-    expect(() => parseArguments(['f.pb'])).toThrow('usage');
+    expect(parseArguments(['f.pb']).rule).toBe('city');
+    expect(() => parseArguments([])).toThrow('usage');
   });
 
   test('counts a file and prints JSON with the selected ids', async () => {
@@ -95,6 +96,8 @@ describe('command line', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'count-cli-')), 'round.pb');
     writeFileSync(file, ['META', 'key;value', 'budget;100', 'vote_type;approval', 'rule;greedy-no-skip', 'PROJECTS', 'project_id;cost;markers', 'a;60;', 'b;50;youth', 'c;40;', 'VOTES', 'voter_id;vote', '1;a', '2;a', '3;b', '4;c'].join('\n'));
     expect(JSON.parse(await main([file, '--rule', 'city'])).selected).toEqual(['a']);
+    // Without --rule the rule named in META is used.
+    expect(JSON.parse(await main([file])).selected).toEqual(['a']);
     const reserved = JSON.parse(await main([file, '--rule', 'greedy_cost', '--reserve', 'youth:0.4']));
     expect(reserved.selectionOrder).toEqual(['b', 'c']);
     expect(reserved.reservations[0].met).toBe(true);

@@ -4,9 +4,12 @@ import { roundSettingsSchema } from '../../../domain/rounds/round-settings';
 import { proposalInputSchema, reviewActionSchema } from '../../../domain/proposals/proposal-input';
 import { PROPOSAL_STATUSES } from '../../../domain/proposals/statuses';
 import { ballotChoicesSchema } from '../../../domain/voting/ballot-choices';
-import { listOf, pageQuery, plainText } from './common';
+import { isoDate as calendarDate, listOf, pageQuery, plainText } from './common';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2008-04-30');
+// The only dates here are birth dates: a calendar date, not in the future and not before 1900.
+const isoDate = calendarDate
+  .refine((value) => value <= new Date().toISOString().slice(0, 10), 'is in the future')
+  .refine((value) => value >= '1900-01-01', 'is before 1900');
 
 export const listRoundsQuery = z
   .object({ municipality: z.string().min(1).max(32).optional(), phase: z.enum(ROUND_PHASES).optional(), ...pageQuery })
