@@ -57,7 +57,7 @@ describe('invariants the database itself enforces (database/migrations)', () => 
     await expect(ballot('no-such-round', 'R-none')).rejects.toMatchObject(refused);
     await ballot(voting, 'R-voting');
     await app.strapi.db.connection('participation_rounds').where({ document_id: voting }).update({ phase: 'counting' });
-    await expect(app.strapi.db.connection('participation_ballots').where({ receipt_code: 'R-voting' }).update({ choices: '{"projects":["x"]}' })).rejects.toMatchObject(refused);
+    await expect(app.strapi.db.connection('participation_ballots').where({ receipt_code: 'R-voting' }).update({ choices: '{"projects":["x"]}', receipt_code: 'R-replaced' })).rejects.toMatchObject(refused);
   });
 
   it('refuses changes to a round\'s rules once voting has opened, also through the Document Service (the Content Manager\'s path)', async () => {
