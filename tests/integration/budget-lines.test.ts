@@ -70,7 +70,7 @@ describe('CSV import', () => {
     const changed = CSV.replace('8 000 000,00;;;;;none', '8 000 000,00;8 100 000,00;;;;none');
     const response = await importCsv(changed);
     expect(response.body.data).toMatchObject({ created: 0, updated: 1, unchanged: 3 });
-    expect(response.body.data.changes).toEqual([{ line: 3, code: '1040-02', fiscalYear: 2026, action: 'update', fields: ['revisedMinor'] }]);
+    expect(response.body.data.changes).toEqual([{ line: 3, code: '1040-02', fiscalYear: 2026, action: 'update', fields: ['revisedMinor'], diff: [{ field: 'revisedMinor', old: '8000000.00', new: '8100000.00' }] }]);
   });
 
   it('a file with bad rows is refused whole, every problem named by line and column', async () => {

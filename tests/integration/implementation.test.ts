@@ -142,6 +142,21 @@ describe('participatory spending on a budget line', () => {
     expect(await spendingOn('0950-01')).toMatchObject({ committed: '250000.00' });
   });
 
+  it('a correction of a fund entry keeps the proposal funded unless it rejects or defers', async () => {
+    proposals.corrected = await createProposal('SHK', 'Library shelves');
+    const funded = await fund('corrected', '50000', '1040-01');
+    const amended = await decide({ kind: 'amend', subject: { kind: 'proposal', documentId: proposals.corrected }, amount: '45000', correctsEntry: funded.body.data.sequence, rationale: 'The amount was 45 000.' });
+    expect(amended.status).toBe(201);
+    expect((await implementationOf('corrected')).body.data.funding).toEqual({ amount: '45000.00', budgetLine: { code: '1040-01', fiscalYear: 2026 }, decisionEntry: amended.body.data.sequence });
+    // Correcting the correction again: still the line named by the original fund entry.
+    const approved = await decide({ kind: 'approve', subject: { kind: 'proposal', documentId: proposals.corrected }, amount: '46000', correctsEntry: amended.body.data.sequence });
+    expect((await implementationOf('corrected')).body.data.funding).toMatchObject({ amount: '46000.00', budgetLine: { code: '1040-01' }, decisionEntry: approved.body.data.sequence });
+    expect(await spendingOn('1040-01')).toMatchObject({ committed: '166000.00' });
+
+    await decide({ kind: 'reject', subject: { kind: 'proposal', documentId: proposals.corrected }, correctsEntry: approved.body.data.sequence });
+    expect((await implementationOf('corrected')).body.data.funding).toBeNull();
+  });
+
   it('leaves the budget line’s own response as it was, and is a 404 for an unknown line', async () => {
     const line = await app.http().get(`/api/participation/budget-lines/${lines['0950-01']}`);
     expect(Object.keys(line.body.data.amounts)).toEqual(['approved', 'revised', 'committed', 'spent']);

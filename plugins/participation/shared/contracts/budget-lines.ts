@@ -59,6 +59,7 @@ export namespace GetBudgetLine {
 export namespace ImportBudgetLines {
   export interface Query {
     dryRun?: boolean;
+    /** When absent, read from the file's amounts; a file whose amounts disagree is refused. */
     decimalSeparator?: '.' | ',';
   }
   /** JSON body; a multipart upload with a `file` field is accepted too. */
@@ -78,7 +79,17 @@ export namespace ImportBudgetLines {
     updated: number;
     unchanged: number;
     problems: Problem[];
-    changes: Array<{ line: number; code: string; fiscalYear: number; action: 'create' | 'update'; fields?: string[] }>;
+    /** As stated, or as the file's amounts show it. */
+    decimalSeparator: '.' | ',';
+    /** For an update, `diff` holds every changed field's old and new value (amounts as decimal strings). */
+    changes: Array<{
+      line: number;
+      code: string;
+      fiscalYear: number;
+      action: 'create' | 'update';
+      fields?: string[];
+      diff?: Array<{ field: string; old: string | string[] | null; new: string | string[] | null }>;
+    }>;
   }
   export type Response = Single<Report>;
 }

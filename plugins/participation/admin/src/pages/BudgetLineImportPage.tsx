@@ -22,13 +22,16 @@ import { IMPORT_BUDGET_LINES_PERMISSION, t } from '../plugin-id';
 
 type Report = ImportBudgetLines.Report;
 
+const shown = (value: string | string[] | null) => (value === null ? '—' : Array.isArray(value) ? value.join(' ') || '—' : value);
+
 /** Staff check a finance-office CSV, see every problem by line and column, then import it whole. */
 const BudgetLineImportPage = () => {
   const { formatMessage } = useIntl();
   const { get, post } = useFetchClient();
   const [municipalities, setMunicipalities] = useState<ListMunicipalities.Response['data']>([]);
   const [municipalityCode, setMunicipalityCode] = useState<string>('');
-  const [decimalSeparator, setDecimalSeparator] = useState<'.' | ','>(',');
+  // '' lets the server read the separator from the file's amounts.
+  const [decimalSeparator, setDecimalSeparator] = useState<'' | '.' | ','>('');
   const [csv, setCsv] = useState<string>('');
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +46,7 @@ const BudgetLineImportPage = () => {
     setError(null);
     try {
       const { data } = await post<ImportBudgetLines.Response>(
-        `/participation/municipalities/${municipalityCode}/budget-lines/import?dryRun=${dryRun}&decimalSeparator=${encodeURIComponent(decimalSeparator)}`,
+        `/participation/municipalities/${municipalityCode}/budget-lines/import?dryRun=${dryRun}${decimalSeparator ? `&decimalSeparator=${encodeURIComponent(decimalSeparator)}` : ''}`,
         { csv }
       );
       setReport(data.data);
@@ -77,7 +80,8 @@ const BudgetLineImportPage = () => {
               </Field.Root>
               <Field.Root name="decimalSeparator">
                 <Field.Label>{message('import.decimalSeparator')}</Field.Label>
-                <SingleSelect value={decimalSeparator} onChange={(value: string | number) => setDecimalSeparator(value as '.' | ',')}>
+                <SingleSelect value={decimalSeparator} onChange={(value: string | number) => setDecimalSeparator(value as '' | '.' | ',')}>
+                  <SingleSelectOption value="">{message('import.decimalSeparatorDetect')}</SingleSelectOption>
                   <SingleSelectOption value=",">{'1 250 000,50'}</SingleSelectOption>
                   <SingleSelectOption value=".">{'1,250,000.50'}</SingleSelectOption>
                 </SingleSelect>
@@ -155,7 +159,15 @@ const BudgetLineImportPage = () => {
                       <Tr key={change.line}>
                         <Td><Typography>{change.line}</Typography></Td>
                         <Td><Typography>{`${change.fiscalYear} ${change.code}`}</Typography></Td>
-                        <Td><Typography>{change.action === 'create' ? '+' : change.fields?.join(', ')}</Typography></Td>
+                        <Td>
+                          {change.action === 'create' ? (
+                            <Typography>+</Typography>
+                          ) : (
+                            change.diff?.map(({ field, old, new: value }) => (
+                              <Typography key={field} tag="p">{`${field}: ${shown(old)} → ${shown(value)}`}</Typography>
+                            ))
+                          )}
+                        </Td>
                       </Tr>
                     ))}
                   </Tbody>

@@ -12,7 +12,8 @@ export interface ImportRequest {
   municipalityCode: string;
   csv: string;
   dryRun: boolean;
-  decimalSeparator: DecimalSeparator;
+  /** When absent, read from the file's amounts. */
+  decimalSeparator?: DecimalSeparator;
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -28,11 +29,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const parsed = parseBudgetLineCsv(csv, { decimalSeparator, maxRows: config.budgetLineImport.maxRows });
     const years = [...new Set(parsed.rows.map((row) => row.values.fiscalYear))];
     const existing = await strapi.plugin('participation').service('budget-line').findForMunicipality(municipalityCode, years);
-    const plan = planBudgetLineImport(parsed.rows, existing);
+    const plan = planBudgetLineImport(parsed.rows, existing, parsed.columns);
 
     const report: ImportBudgetLines.Report = {
       dryRun,
       valid: parsed.problems.length === 0,
+      decimalSeparator: parsed.decimalSeparator,
       rows: parsed.rows.length + new Set(parsed.problems.filter((p) => p.line > 1).map((p) => p.line)).size,
       created: plan.create.length,
       updated: plan.update.length,
@@ -40,12 +42,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       problems: parsed.problems,
       changes: [
         ...plan.create.map(({ line, values }) => ({ line, code: values.code, fiscalYear: values.fiscalYear, action: 'create' as const })),
-        ...plan.update.map(({ line, values, changedFields }) => ({
+        ...plan.update.map(({ line, code, fiscalYear, changedFields, diff }) => ({
           line,
-          code: values.code,
-          fiscalYear: values.fiscalYear,
+          code,
+          fiscalYear,
           action: 'update' as const,
           fields: changedFields,
+          diff,
         })),
       ].sort((a, b) => a.line - b.line),
     };
@@ -64,7 +67,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           await documents.create({ data: { ...values, municipalityCode } as any });
         }
         for (const { documentId, values } of plan.update) {
-          await documents.update({ documentId, data: { ...values, municipalityCode } as any });
+          await documents.update({ documentId, data: values as any });
         }
       });
     } catch (error) {

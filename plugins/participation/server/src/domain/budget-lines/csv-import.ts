@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { DecimalSeparator } from '../money/amount';
+import { decimalSeparatorOf, type DecimalSeparator } from '../money/amount';
 import {
   budgetLineInputSchema,
   fieldErrorsFrom,
@@ -23,6 +23,10 @@ export interface ParsedBudgetLineRow {
 export interface ParsedBudgetLineCsv {
   rows: ParsedBudgetLineRow[];
   problems: ImportProblem[];
+  /** The fields the file has a column for: an update leaves the others as they are. */
+  columns: BudgetLineField[];
+  /** As stated, or as the file's amounts show it ("." when no amount shows one). */
+  decimalSeparator: DecimalSeparator;
 }
 
 /**
@@ -67,7 +71,38 @@ const detectDelimiter = (text: string): string => {
   return counts.sort((a, b) => b.count - a.count)[0].count > 0 ? counts[0].candidate : ',';
 };
 
+const AMOUNT_FIELDS: readonly BudgetLineField[] = ['approved', 'revised', 'committed', 'spent'];
+
+type DataRecord = { record: string[]; info: { lines: number } };
+
+/**
+ * The decimal separator the file's amounts show. A file whose amounts show both is refused with the
+ * first cell that disagrees, since guessing wrong multiplies or divides amounts by 100.
+ */
+const detectDecimalSeparator = (
+  headers: string[],
+  columnFields: Array<BudgetLineField | undefined>,
+  records: DataRecord[]
+): { decimalSeparator: DecimalSeparator; problem?: ImportProblem } => {
+  let first: { separator: DecimalSeparator; line: number; column: string; raw: string } | undefined;
+  for (const { record, info } of records) {
+    for (const [index, field] of columnFields.entries()) {
+      if (!field || !AMOUNT_FIELDS.includes(field) || record[index] === undefined) continue;
+      const separator = decimalSeparatorOf(record[index]);
+      if (!separator) continue;
+      const cell = { separator, line: info.lines, column: headers[index], raw: record[index].trim() };
+      if (!first) first = cell;
+      else if (first.separator !== separator) {
+        const message = `"${cell.raw}" has "${separator}" as decimal separator, but line ${first.line}, ${first.column} ("${first.raw}") has "${first.separator}"; state decimalSeparator to import this file`;
+        return { decimalSeparator: first.separator, problem: { line: cell.line, field: cell.column, message } };
+      }
+    }
+  }
+  return { decimalSeparator: first?.separator ?? '.' };
+};
+
 export interface CsvImportOptions {
+  /** When absent, read from the file's amounts. */
   decimalSeparator?: DecimalSeparator;
   maxRows: number;
 }
@@ -78,7 +113,8 @@ export interface CsvImportOptions {
  */
 export const parseBudgetLineCsv = (text: string, options: CsvImportOptions): ParsedBudgetLineCsv => {
   const problems: ImportProblem[] = [];
-  let records: Array<{ record: string[]; info: { lines: number } }>;
+  const NOTHING: Omit<ParsedBudgetLineCsv, 'problems'> = { rows: [], columns: [], decimalSeparator: options.decimalSeparator ?? '.' };
+  let records: DataRecord[];
   try {
     records = parse(text, {
       bom: true,
@@ -89,9 +125,9 @@ export const parseBudgetLineCsv = (text: string, options: CsvImportOptions): Par
     }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    return { rows: [], problems: [{ line, field: 'file', message: `is not valid CSV: ${(error as Error).message}` }] };
+    return { ...NOTHING, problems: [{ line, field: 'file', message: `is not valid CSV: ${(error as Error).message}` }] };
   }
-  if (records.length === 0) return { rows: [], problems: [{ line: 1, field: 'file', message: 'is empty' }] };
+  if (records.length === 0) return { ...NOTHING, problems: [{ line: 1, field: 'file', message: 'is empty' }] };
 
   const [headerRecord, ...dataRecords] = records;
   const headers = headerRecord.record;
@@ -108,12 +144,16 @@ export const parseBudgetLineCsv = (text: string, options: CsvImportOptions): Par
       problems.push({ line: 1, field: required, message: 'column is missing' });
     }
   }
-  if (problems.length > 0) return { rows: [], problems };
+  if (problems.length > 0) return { ...NOTHING, problems };
   if (dataRecords.length > options.maxRows) {
-    return { rows: [], problems: [{ line: 1, field: 'file', message: `has more than ${options.maxRows} rows` }] };
+    return { ...NOTHING, problems: [{ line: 1, field: 'file', message: `has more than ${options.maxRows} rows` }] };
   }
+  const columns = columnFields.filter((field): field is BudgetLineField => field !== undefined);
+  const detected = options.decimalSeparator ? { decimalSeparator: options.decimalSeparator } : detectDecimalSeparator(headers, columnFields, dataRecords);
+  if (detected.problem) return { ...NOTHING, columns, decimalSeparator: detected.decimalSeparator, problems: [detected.problem] };
+  const { decimalSeparator } = detected;
 
-  const schema = budgetLineInputSchema(options.decimalSeparator ?? '.');
+  const schema = budgetLineInputSchema(decimalSeparator);
   const rows: ParsedBudgetLineRow[] = [];
   const firstLineOfKey = new Map<string, number>();
 
@@ -142,5 +182,5 @@ export const parseBudgetLineCsv = (text: string, options: CsvImportOptions): Par
     firstLineOfKey.set(key, line);
     rows.push({ line, values: result.data });
   }
-  return { rows, problems };
+  return { rows, problems, columns, decimalSeparator };
 };

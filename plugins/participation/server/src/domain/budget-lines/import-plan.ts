@@ -1,4 +1,5 @@
-import type { BudgetLineValues } from './budget-line-input';
+import { formatMinor } from '../money/amount';
+import type { BudgetLineField, BudgetLineValues } from './budget-line-input';
 
 export interface ExistingBudgetLine extends BudgetLineValues {
   documentId: string;
@@ -6,34 +7,49 @@ export interface ExistingBudgetLine extends BudgetLineValues {
 
 export interface BudgetLineImportPlan {
   create: Array<{ line: number; values: BudgetLineValues }>;
-  update: Array<{ line: number; documentId: string; values: BudgetLineValues; changedFields: string[] }>;
+  /** `values` holds only the changed fields; `diff` their old and new values (amounts as decimal strings). */
+  update: Array<{ line: number; documentId: string; code: string; fiscalYear: number; values: Partial<BudgetLineValues>; changedFields: ComparedField[]; diff: FieldChange[] }>;
   unchanged: Array<{ line: number; documentId: string }>;
 }
 
-const COMPARED_FIELDS = [
-  'name',
-  'programme',
-  'functionalClassification',
-  'approvedMinor',
-  'revisedMinor',
-  'committedMinor',
-  'spentMinor',
-  'genderMarker',
-  'youthMarker',
-  'sdgTargets',
-] as const satisfies ReadonlyArray<keyof BudgetLineValues>;
+/** Each compared value and the column it is read from. */
+const COMPARED_FIELDS = {
+  name: 'name',
+  programme: 'programme',
+  functionalClassification: 'functionalClassification',
+  approvedMinor: 'approved',
+  revisedMinor: 'revised',
+  committedMinor: 'committed',
+  spentMinor: 'spent',
+  genderMarker: 'genderMarker',
+  youthMarker: 'youthMarker',
+  sdgTargets: 'sdgTargets',
+} as const satisfies Partial<Record<keyof BudgetLineValues, BudgetLineField>>;
+type ComparedField = keyof typeof COMPARED_FIELDS;
+
+export interface FieldChange {
+  field: ComparedField;
+  old: string | string[] | null;
+  new: string | string[] | null;
+}
+
+const shown = (field: ComparedField, value: BudgetLineValues[ComparedField] | undefined) =>
+  value === undefined || value === null ? null : field.endsWith('Minor') ? formatMinor(value as string) : value;
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
  * Matches imported rows to existing lines by (fiscal year, code). Lines absent from the file are left
- * alone: an import adds and corrects, it never deletes. Re-importing the same file plans nothing.
+ * alone: an import adds and corrects, it never deletes. Columns absent from the file are left alone on
+ * existing lines (a new line takes their defaults). Re-importing the same file plans nothing.
  */
 export const planBudgetLineImport = (
   rows: Array<{ line: number; values: BudgetLineValues }>,
-  existing: readonly ExistingBudgetLine[]
+  existing: readonly ExistingBudgetLine[],
+  columns: readonly BudgetLineField[]
 ): BudgetLineImportPlan => {
   const byKey = new Map(existing.map((line) => [`${line.fiscalYear}/${line.code}`, line]));
+  const compared = (Object.keys(COMPARED_FIELDS) as ComparedField[]).filter((field) => columns.includes(COMPARED_FIELDS[field]));
   const plan: BudgetLineImportPlan = { create: [], update: [], unchanged: [] };
   for (const { line, values } of rows) {
     const current = byKey.get(`${values.fiscalYear}/${values.code}`);
@@ -41,9 +57,18 @@ export const planBudgetLineImport = (
       plan.create.push({ line, values });
       continue;
     }
-    const changedFields = COMPARED_FIELDS.filter((field) => !sameValue(current[field], values[field]));
+    const changedFields = compared.filter((field) => !sameValue(current[field], values[field]));
     if (changedFields.length === 0) plan.unchanged.push({ line, documentId: current.documentId });
-    else plan.update.push({ line, documentId: current.documentId, values, changedFields });
+    else
+      plan.update.push({
+        line,
+        documentId: current.documentId,
+        code: values.code,
+        fiscalYear: values.fiscalYear,
+        values: Object.fromEntries(changedFields.map((field) => [field, values[field]])),
+        changedFields,
+        diff: changedFields.map((field) => ({ field, old: shown(field, current[field]), new: shown(field, values[field]) })),
+      });
   }
   return plan;
 };

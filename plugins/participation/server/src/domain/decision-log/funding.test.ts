@@ -40,6 +40,13 @@ describe('currentFunding', () => {
     expect([...funding.keys()]).toEqual(['p2']);
   });
 
+  it('keeps the funding of a fund entry that an amend corrects, with the amend\'s amount and the fund\'s line', () => {
+    const funding = currentFunding(log(decision('fund', 'p1', { amount: '100.00', budgetLine: LINE }), decision('amend', 'p1', { amount: '90.00', correctsEntry: 1 })));
+    expect(funding).toEqual(new Map([['p1', { amount: '90.00', budgetLine: LINE, decisionEntry: 2 }]]));
+    const rejected = log(decision('fund', 'p1', { amount: '100.00', budgetLine: LINE }), decision('reject', 'p1', { correctsEntry: 1 }));
+    expect(currentFunding(rejected).size).toBe(0);
+  });
+
   it('leaves decisions on rounds and budget lines out', () => {
     const onRound = { ...decision('fund', 'r1', { amount: '1.00', budgetLine: LINE }), subject: { kind: 'round', documentId: 'r1' } };
     expect(currentFunding(log(onRound)).size).toBe(0);

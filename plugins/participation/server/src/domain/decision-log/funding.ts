@@ -17,15 +17,34 @@ export interface ProposalFunding {
   decisionEntry: number;
 }
 
+const FUNDING_KINDS: ReadonlySet<string> = new Set(['fund', 'amend']);
+const UNFUNDING_KINDS: ReadonlySet<string> = new Set(['reject', 'defer']);
+
+/**
+ * A correction takes the place of the entry it corrects. When that entry funded or amended the
+ * funding of a proposal, the correction keeps doing so unless it is a reject or defer: it funds from
+ * its own amount and line where it states them and from the corrected entry's otherwise. So an
+ * `amend` (or `approve`) that corrects a `fund` entry's amount leaves the proposal funded.
+ */
+const asCorrection = (decision: FundingDecision, corrected: FundingDecision | undefined): FundingDecision =>
+  corrected && FUNDING_KINDS.has(corrected.kind) && !UNFUNDING_KINDS.has(decision.kind)
+    ? { ...decision, kind: corrected.kind, amount: decision.amount ?? corrected.amount, budgetLine: decision.budgetLine ?? corrected.budgetLine }
+    : decision;
+
 /**
  * Which proposals are funded now, read from a municipality's log in order. An entry that a later
- * entry corrects no longer counts. `fund` funds a proposal; `amend` changes a funded proposal's amount
- * or line; `reject` and `defer` withdraw the funding; `approve` alone commits no money.
+ * entry corrects no longer counts; the correction counts at its own place, read as `asCorrection`
+ * says. `fund` funds a proposal; `amend` changes a funded proposal's amount or line; `reject` and
+ * `defer` withdraw the funding; `approve` alone commits no money. The rules: docs/decisions.md.
  */
 export const currentFunding = (entries: ReadonlyArray<{ sequence: number; decision: FundingDecision }>): Map<string, ProposalFunding> => {
   const corrected = new Set(entries.map((entry) => entry.decision.correctsEntry).filter((sequence) => sequence !== null));
+  // Each entry as it counts, so a correction of a correction inherits through the whole chain.
+  const effective = new Map<number, FundingDecision>();
   const funding = new Map<string, ProposalFunding>();
-  for (const { sequence, decision } of entries) {
+  for (const { sequence, decision: logged } of entries) {
+    const decision = logged.correctsEntry === null ? logged : asCorrection(logged, effective.get(logged.correctsEntry));
+    effective.set(sequence, decision);
     const proposalId = decision.subject.kind === 'proposal' ? decision.subject.documentId : undefined;
     if (!proposalId || corrected.has(sequence)) continue;
     const funded = funding.get(proposalId);
@@ -37,7 +56,7 @@ export const currentFunding = (entries: ReadonlyArray<{ sequence: number; decisi
         budgetLine: decision.budgetLine ?? funded.budgetLine,
         decisionEntry: sequence,
       });
-    } else if (decision.kind === 'reject' || decision.kind === 'defer') {
+    } else if (UNFUNDING_KINDS.has(decision.kind)) {
       funding.delete(proposalId);
     }
   }

@@ -24,7 +24,13 @@ export const parseAmount = (raw: unknown, decimalSeparator: DecimalSeparator = '
   if (typeof raw !== 'string' || raw.trim() === '') return { ok: false, message: 'is required' };
 
   const groupSeparator = decimalSeparator === '.' ? ',' : '.';
-  const compact = raw.trim().replace(/[\s\u00a0'’]/g, '').split(groupSeparator).join('');
+  const spaced = raw.trim().replace(/[\s\u00a0'’]/g, '');
+  // The other separator only groups thousands: "1 000 000,00" read with "." must fail, not become 100 times larger.
+  const [integerPart] = spaced.split(decimalSeparator);
+  if (integerPart.includes(groupSeparator) && !new RegExp(`^\\d{1,3}(\\${groupSeparator}\\d{3})+$`).test(integerPart)) {
+    return { ok: false, message: `"${raw}" is not a number with "${decimalSeparator}" as decimal separator` };
+  }
+  const compact = spaced.split(groupSeparator).join('');
   const normalised = decimalSeparator === ',' ? compact.replace(',', '.') : compact;
 
   if (/^-/.test(normalised)) return { ok: false, message: 'must not be negative' };
@@ -42,3 +48,19 @@ export const formatMinor = (minor: string | number | bigint | null | undefined):
 
 export const sumMinor = (values: Array<string | number | null | undefined>): string =>
   values.reduce<Decimal>((total, value) => total.plus(String(value ?? 0)), new Decimal(0)).toFixed(0);
+
+/**
+ * Which decimal separator an amount as written shows, if any. At most two decimal places are allowed,
+ * so one separator followed by three digits, or one that repeats, groups thousands.
+ */
+export const decimalSeparatorOf = (raw: string): DecimalSeparator | undefined => {
+  const compact = raw.trim().replace(/[\s\u00a0'’]/g, '');
+  const lastDot = compact.lastIndexOf('.');
+  const lastComma = compact.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? '.' : ',';
+  const separator = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : undefined;
+  if (!separator) return undefined;
+  const other: DecimalSeparator = separator === '.' ? ',' : '.';
+  const parts = compact.split(separator);
+  return parts.length > 2 || parts[1].length === 3 ? other : separator;
+};

@@ -22,7 +22,7 @@ export const budgetLineBody = z.object({ data: budgetLineInputSchema() }).strict
 export const importBudgetLinesQuery = z
   .object({
     dryRun: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
-    decimalSeparator: z.enum(['.', ',']).default('.'),
+    decimalSeparator: z.enum(['.', ',']).optional(),
   })
   .strict();
 
