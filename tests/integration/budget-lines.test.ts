@@ -1,5 +1,6 @@
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+import { createProposal, createRound } from '../harness/fixtures';
 
 let app: TestApp;
 let staff: TestPerson;
@@ -198,6 +199,106 @@ describe('single budget lines', () => {
     });
     const response = await app.http().delete(`${base}/${other.documentId}`).set(staff.auth);
     expect(response.status).toBe(404);
+  });
+});
+
+describe('a line that proposals or decisions refer to', () => {
+  const lineInput = (code: string, fiscalYear = 2028) => ({ fiscalYear, code, name: `Line ${code}`, approved: '5000.00' });
+  const createLine = async (code: string, fiscalYear = 2028) => {
+    const response = await app.http().post(base).set(staff.auth).send({ data: lineInput(code, fiscalYear) });
+    expect(response.status).toBe(201);
+    return response.body.data.documentId as string;
+  };
+  const decide = (data: object) =>
+    app.http().post('/api/participation/municipalities/SHK/decisions').set(staff.auth).send({
+      data: { councilDecisionReference: 'VKB nr. 7', decisionDate: '2028-02-01', rationale: 'Decided.', ...data },
+    });
+  const stillThere = async (documentId: string) => (await app.http().get(`/api/participation/budget-lines/${documentId}`)).status === 200;
+  const lineRow = (documentId: string) => app.strapi.db.connection('participation_budget_lines').where({ document_id: documentId });
+  const adminAuth = async () => {
+    await app.strapi.service('admin::role').createRolesIfNoneExist();
+    const superAdmin = await app.strapi.service('admin::role').getSuperAdmin();
+    const credentials = { email: `admin-${Date.now()}@example.test`, password: 'Admin-Password-2028' };
+    await app.strapi.service('admin::user').create({ ...credentials, firstname: 'Test', lastname: 'Admin', isActive: true, registrationToken: null, roles: [superAdmin.id] });
+    const login = await app.http().post('/admin/login').send(credentials);
+    expect(login.status).toBe(200);
+    return { Authorization: `Bearer ${login.body.data.token}` };
+  };
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    ids.named = await createLine('REF-P');
+    ids.charged = await createLine('REF-D');
+    ids.subject = await createLine('REF-S');
+    ids.sameCodeOtherYear = await createLine('REF-P', 2029);
+    ids.free = await createLine('REF-FREE');
+    const round = await createRound(app.strapi, 'SHK', { fiscalYear: 2028 });
+    ids.proposal = await createProposal(app.strapi, round, 'SHK', { budgetLineCodes: ['REF-P'] });
+    const fund = await decide({ kind: 'fund', subject: { kind: 'proposal', documentId: ids.proposal }, amount: '100.00', budgetLine: { code: 'REF-D', fiscalYear: 2028 } });
+    expect(fund.status).toBe(201);
+    const onLine = await decide({ kind: 'approve', subject: { kind: 'budget-line', code: 'REF-S', fiscalYear: 2028 }, amount: '10.00', budgetLine: { code: 'REF-D', fiscalYear: 2028 } });
+    expect(onLine.status).toBe(201);
+    ids.entries = `${fund.body.data.sequence}, ${onLine.body.data.sequence}`;
+  });
+
+  it.each([
+    ['a proposal names', 'named', 'Budget line REF-P of 2028 cannot be deleted: 1 proposal refer to it'],
+    ['decisions charge amounts to', 'charged', 'cannot be deleted: decision-log entries'],
+    ['a decision is about', 'subject', 'cannot be deleted: decision-log entry'],
+  ])('is not deleted when %s it: 409 saying what refers to it', async (_case, key, message) => {
+    const response = await app.http().delete(`${base}/${ids[key]}`).set(staff.auth);
+    expect(response.status).toBe(409);
+    expect(response.body.error.message).toContain(message);
+    expect(await stillThere(ids[key])).toBe(true);
+  });
+
+  it('names the proposals and entries in the details', async () => {
+    const named = await app.http().delete(`${base}/${ids.named}`).set(staff.auth);
+    expect(named.body.error.details).toEqual({ proposals: [ids.proposal], decisionEntries: [] });
+    const charged = await app.http().delete(`${base}/${ids.charged}`).set(staff.auth);
+    expect(charged.body.error.message).toBe(`Budget line REF-D of 2028 cannot be deleted: decision-log entries ${ids.entries} refer to it`);
+  });
+
+  it('keeps its code and year, while its name and amounts may change', async () => {
+    const renamed = await app.http().put(`${base}/${ids.named}`).set(staff.auth).send({ data: { ...lineInput('REF-P2') } });
+    expect(renamed.status).toBe(409);
+    expect(renamed.body.error.message).toBe('Budget line REF-P of 2028 cannot change its municipality, year or code: 1 proposal refer to it');
+    const moved = await app.http().put(`${base}/${ids.subject}`).set(staff.auth).send({ data: { ...lineInput('REF-S', 2029) } });
+    expect(moved.status).toBe(409);
+    const edited = await app.http().put(`${base}/${ids.named}`).set(staff.auth).send({ data: { ...lineInput('REF-P'), name: 'Renamed line', approved: '6000.00' } });
+    expect(edited.status).toBe(200);
+    expect(edited.body.data).toMatchObject({ code: 'REF-P', name: 'Renamed line', amounts: { approved: '6000.00' } });
+  });
+
+  it('a line nothing refers to is deleted, even when a line of another year with the same code is referred to', async () => {
+    expect((await app.http().delete(`${base}/${ids.sameCodeOtherYear}`).set(staff.auth)).status).toBe(204);
+    const free = await app.http().put(`${base}/${ids.free}`).set(staff.auth).send({ data: lineInput('REF-FREE2') });
+    expect(free.status).toBe(200);
+    expect((await app.http().delete(`${base}/${ids.free}`).set(staff.auth)).status).toBe(204);
+  });
+
+  it('the database itself refuses deleting or re-keying it in plain SQL', async () => {
+    for (const key of ['named', 'charged', 'subject']) {
+      await expect(lineRow(ids[key]).delete()).rejects.toMatchObject({ message: expect.stringContaining('participation_budget_lines_referenced') });
+      await expect(lineRow(ids[key]).update({ code: 'OTHER' })).rejects.toMatchObject({ message: expect.stringContaining('participation_budget_lines_referenced') });
+      await expect(lineRow(ids[key]).update({ municipality_code: 'KOR' })).rejects.toMatchObject({ message: expect.stringContaining('participation_budget_lines_referenced') });
+    }
+    expect(await lineRow(ids.named).update({ name: 'Renamed in SQL' })).toBe(1);
+  });
+
+  it('the Content Manager gets the same 409 for a delete, a bulk delete and a change of code', async () => {
+    const auth = await adminAuth();
+    const contentManager = '/content-manager/collection-types/plugin::participation.budget-line';
+    const deleted = await app.http().delete(`${contentManager}/${ids.charged}`).set(auth);
+    expect(deleted.status).toBe(409);
+    expect(deleted.body.error.message).toBe(`Budget line REF-D of 2028 cannot be deleted: decision-log entries ${ids.entries} refer to it`);
+    const bulk = await app.http().post(`${contentManager}/actions/bulkDelete`).set(auth).send({ documentIds: [ids.named] });
+    expect(bulk.status).toBe(409);
+    expect(bulk.body.error.message).toBe(`Budget line ${ids.named} cannot be deleted: proposals or decisions refer to it`);
+    const recoded = await app.http().put(`${contentManager}/${ids.subject}`).set(auth).send({ code: 'REF-S2' });
+    expect(recoded.status).toBe(409);
+    expect(recoded.body.error.message).toContain('cannot change its municipality, year or code');
+    for (const key of ['named', 'charged', 'subject']) expect(await stillThere(ids[key])).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { ROUND_PHASES, rulesAreFrozen } from '../domain/rounds/phases';
-import { addRowGuard, makeAppendOnly, makeUndeletable } from './constraints';
+import { addDeleteGuard, addRowGuard, makeAppendOnly, makeUndeletable } from './constraints';
 import { isPostgres } from '../utils/database-client';
 
 /**
@@ -79,4 +79,44 @@ export const addBallotReplacementAudit = async (knex: Knex) => {
     return;
   }
   await knex.raw(`CREATE TRIGGER IF NOT EXISTS ?? AFTER UPDATE ON ?? FOR EACH ROW BEGIN ${insert} END`, [REPLACEMENT_AUDIT, 'participation_round_participations']);
+};
+
+/**
+ * A budget line that proposals (in a round of its year) or decision-log entries name is kept: it is not
+ * deleted, and its municipality, year and code, by which they name it, do not change (the log cannot be
+ * edited to follow a rename). Rounds refer to lines through their proposals; commitments and
+ * implementations through their proposal and its decisions.
+ */
+export const BUDGET_LINES_REFERENCED = 'participation_budget_lines_referenced';
+const BUDGET_LINE_KEY = ['municipality_code', 'fiscal_year', 'code'];
+
+const budgetLineIsReferenced = (knex: Knex, line: (column: string) => string) => {
+  const postgres = isPostgres(knex);
+  const namesCode = postgres
+    ? `p.budget_line_codes::jsonb @> jsonb_build_array(${line('code')})`
+    : `EXISTS (SELECT 1 FROM json_each(p.budget_line_codes) WHERE value = ${line('code')})`;
+  const chargedTo = postgres
+    ? `d.decision_json::jsonb #>> '{budgetLine,code}' = ${line('code')} AND d.decision_json::jsonb #>> '{budgetLine,fiscalYear}' = ${line('fiscal_year')}::text`
+    : `json_extract(d.decision_json, '$.budgetLine.code') = ${line('code')} AND json_extract(d.decision_json, '$.budgetLine.fiscalYear') = ${line('fiscal_year')}`;
+  return (
+    `EXISTS (SELECT 1 FROM participation_proposals p JOIN participation_rounds r ON r.document_id = p.round_document_id ` +
+    `WHERE p.municipality_code = ${line('municipality_code')} AND r.fiscal_year = ${line('fiscal_year')} AND ${namesCode}) ` +
+    `OR EXISTS (SELECT 1 FROM participation_decision_log_entries d WHERE d.municipality_code = ${line('municipality_code')} AND (` +
+    `(d.subject_kind = 'budget-line' AND d.subject_ref = ${line('fiscal_year')} || '/' || ${line('code')}) OR (${chargedTo})))`
+  );
+};
+
+export const addBudgetLinesReferencedGuard = async (knex: Knex) => {
+  const explanation = 'proposals or decisions refer to this budget line';
+  await addDeleteGuard(knex, BUDGET_LINES_REFERENCED, 'participation_budget_lines', {
+    condition: (previous) => `NOT (${budgetLineIsReferenced(knex, previous)})`,
+    explanation,
+  });
+  await addRowGuard(knex, `${BUDGET_LINES_REFERENCED}_key`, 'participation_budget_lines', {
+    on: ['UPDATE'],
+    condition: ({ row, previous }) =>
+      `(${BUDGET_LINE_KEY.map((column) => `${row(column)} IS NOT DISTINCT FROM ${previous(column)}`).join(' AND ')}) ` +
+      `OR NOT (${budgetLineIsReferenced(knex, previous)})`,
+    explanation: `${explanation} by its municipality, year and code`,
+  });
 };

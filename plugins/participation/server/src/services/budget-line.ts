@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { BudgetLine, ListBudgetLines } from '../../../shared/contracts';
+import type { BudgetLine, DecisionLogEntry, ListBudgetLines } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
+import { BUDGET_LINES_REFERENCED } from '../database/guards';
 import type { BudgetLineValues } from '../domain/budget-lines/budget-line-input';
 import { formatMinor } from '../domain/money/amount';
+import { conflict } from '../utils/conflict';
 import { isUniqueViolation } from '../utils/database-errors';
 import { readJson } from '../utils/json-column';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
@@ -69,6 +71,48 @@ export const toBudgetLine = (row: Record<string, any>): BudgetLine => {
 
 const SORT_ATTRIBUTE: Record<string, string> = { code: 'code', name: 'name', approved: 'approvedMinor', fiscalYear: 'fiscalYear' };
 
+export interface BudgetLineReferences {
+  line: { municipalityCode: string; fiscalYear: number; code: string };
+  /** documentIds of proposals (in rounds of the line's year) that name the line. */
+  proposals: string[];
+  /** Sequence numbers of decision-log entries whose subject is the line or that charge an amount to it. */
+  decisionEntries: number[];
+}
+
+const REFUSED = { delete: 'cannot be deleted', update: 'cannot change its municipality, year or code' };
+
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+
+const referencedLineConflict = (action: 'delete' | 'update', { line, proposals, decisionEntries }: BudgetLineReferences) => {
+  const referrers = [
+    proposals.length > 0 && `${proposals.length} ${plural(proposals.length, 'proposal', 'proposals')}`,
+    decisionEntries.length > 0 && `decision-log ${plural(decisionEntries.length, 'entry', 'entries')} ${decisionEntries.join(', ')}`,
+  ].filter(Boolean);
+  return conflict(`Budget line ${line.code} of ${line.fiscalYear} ${REFUSED[action]}: ${referrers.join(' and ') || 'proposals or decisions'} refer to it`, {
+    proposals,
+    decisionEntries,
+  });
+};
+
+/**
+ * The database refuses deleting, or changing the key of, a line that is referred to
+ * (`BUDGET_LINES_REFERENCED`); this turns that refusal into a 409 naming what refers to the line, on every
+ * path through the Document Service: the content API and the admin panel's Content Manager.
+ */
+export const explainReferencedLineRefusals = (strapi: Core.Strapi) =>
+  strapi.documents.use(async (context, next) => {
+    if (context.uid !== UID.budgetLine || (context.action !== 'delete' && context.action !== 'update')) return next();
+    try {
+      return await next();
+    } catch (error) {
+      if (!String((error as Error)?.message).includes(BUDGET_LINES_REFERENCED)) throw error;
+      const documentId = (context.params as { documentId: string }).documentId;
+      // Inside a caller's transaction (the Content Manager's bulk delete) the refusal has aborted it: nothing more can be read.
+      if (strapi.db.inTransaction()) throw conflict(`Budget line ${documentId} ${REFUSED[context.action]}: proposals or decisions refer to it`);
+      throw referencedLineConflict(context.action, await strapi.plugin('participation').service('budget-line').referencesTo(documentId));
+    }
+  });
+
 const duplicateCodeError = (values: BudgetLineValues) =>
   new errors.ValidationError(`code: ${values.code} already exists for ${values.fiscalYear}`, {
     errors: [{ path: ['code'], message: `${values.code} already exists for ${values.fiscalYear}` }],
@@ -117,6 +161,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (fiscalYears.length === 0) return [];
       const rows = await documents().findMany({ filters: { municipalityCode, fiscalYear: { $in: fiscalYears } } });
       return rows.map((row) => ({ documentId: row.documentId as string, ...storedValues(row) }));
+    },
+
+    /** What refers to a line; the database's guard (database/guards.ts) reads the same references. */
+    async referencesTo(documentId: string): Promise<BudgetLineReferences> {
+      const row = await documents().findOne({ documentId, fields: ['municipalityCode', 'fiscalYear', 'code'] });
+      if (!row) throw new errors.NotFoundError('Budget line not found');
+      const line = { municipalityCode: row.municipalityCode as string, fiscalYear: Number(row.fiscalYear), code: row.code as string };
+      const names = (reference: { code?: string; fiscalYear?: number } | null | undefined) =>
+        reference?.code === line.code && Number(reference.fiscalYear) === line.fiscalYear;
+      const rounds = await strapi.documents(UID.round).findMany({ filters: { municipalityCode: line.municipalityCode, fiscalYear: line.fiscalYear }, fields: ['documentId'] });
+      const proposals = rounds.length
+        ? await strapi.documents(UID.proposal).findMany({
+            filters: { roundDocumentId: { $in: rounds.map((round) => round.documentId) } },
+            fields: ['budgetLineCodes'],
+            sort: 'id:asc',
+          })
+        : [];
+      const entries = await strapi.plugin('participation').service('decision-log').entriesOf(line.municipalityCode);
+      return {
+        line,
+        proposals: proposals.filter((proposal) => readJson<string[]>(proposal.budgetLineCodes, []).includes(line.code)).map((proposal) => proposal.documentId),
+        decisionEntries: entries
+          .filter(({ decision }: DecisionLogEntry) => names(decision.budgetLine) || (decision.subject.kind === 'budget-line' && names(decision.subject)))
+          .map((entry: DecisionLogEntry) => entry.sequence),
+      };
     },
 
     async create(municipalityCode: string, values: BudgetLineValues): Promise<BudgetLine> {
