@@ -17,11 +17,15 @@ const builtAdmin = path.join(root, 'dist', 'build', 'index.html');
 const SOURCES = ['src', 'config', 'database', 'plugins', 'package-lock.json', 'tsconfig.json'];
 
 const secret = () => crypto.randomBytes(16).toString('base64');
+/** Ed25519 private key (PKCS#8 DER, base64) that signs decision-log checkpoints; never stored in the database. */
+const signingKey = () => crypto.generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
 
 const ensureEnv = () => {
   if (fs.existsSync(envFile)) {
-    // .env files written before ballots had a secret of their own.
-    if (!/^BALLOT_SECRET=/m.test(fs.readFileSync(envFile, 'utf8'))) fs.appendFileSync(envFile, `BALLOT_SECRET=${secret()}\n`);
+    // .env files written before ballots had a secret of their own, or before checkpoints were signed.
+    const written = fs.readFileSync(envFile, 'utf8');
+    if (!/^BALLOT_SECRET=/m.test(written)) fs.appendFileSync(envFile, `BALLOT_SECRET=${secret()}\n`);
+    if (!/^DECISION_LOG_SIGNING_KEY=/m.test(written)) fs.appendFileSync(envFile, `DECISION_LOG_SIGNING_KEY=${signingKey()}\n`);
     return;
   }
   const lines = [
@@ -33,6 +37,7 @@ const ensureEnv = () => {
     `JWT_SECRET=${secret()}`,
     `ENCRYPTION_KEY=${secret()}`,
     `BALLOT_SECRET=${secret()}`,
+    `DECISION_LOG_SIGNING_KEY=${signingKey()}`,
     'STRAPI_TELEMETRY_DISABLED=true',
     'DATABASE_FILENAME=.tmp/demo.db',
   ];

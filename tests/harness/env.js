@@ -5,6 +5,8 @@ const fixed = {
   HOST: '127.0.0.1',
   APP_KEYS: 'test-key-a,test-key-b',
   BALLOT_SECRET: 'test-ballot-secret',
+  // Ed25519 key (PKCS#8 DER, base64) signing decision-log checkpoints in tests only.
+  DECISION_LOG_SIGNING_KEY: 'MC4CAQAwBQYDK2VwBCIEII60e1ZbmzSxnnDlsTV6c4zconqpRV9BQPi4WGQPb4YY',
   API_TOKEN_SALT: 'test-api-token-salt',
   ADMIN_JWT_SECRET: 'test-admin-jwt-secret',
   JWT_SECRET: 'test-jwt-secret',

@@ -63,6 +63,8 @@ const EXPECTED: Record<ContentApiAction, Expectation> = {
   'decision.findOne': everyone('allowed'),
   'decision.verifyLog': everyone('allowed'),
   'decision.exportLog': everyone('allowed'),
+  'decision.checkpoint': everyone('allowed'),
+  'decision.signingKey': everyone('allowed'),
   'decision.publish': staffOnlyInOwn,
   'implementation.findOne': everyone('allowed'),
   'implementation.budgetLineSpending': everyone('allowed'),
@@ -226,6 +228,8 @@ const ROUTES: Record<ContentApiAction, (m: string, who: Who) => Promise<{ method
   'decision.findOne': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/decisions/1` }),
   'decision.verifyLog': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/decision-log/verify` }),
   'decision.exportLog': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/decision-log/export` }),
+  'decision.checkpoint': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/decision-log/checkpoint` }),
+  'decision.signingKey': async () => ({ method: 'get', path: '/api/participation/decision-log/signing-key' }),
   'decision.publish': async (m) => ({
     method: 'post',
     path: `/api/participation/municipalities/${m}/decisions`,

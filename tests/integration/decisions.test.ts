@@ -1,6 +1,11 @@
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
-import { entryHash, GENESIS_HASH, verifyChain } from '../../plugins/participation/server/src/domain/decision-log/chain';
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+import { entryHash, GENESIS_HASH, sealNextEntry, verifyChain, type ChainEntry } from '../../plugins/participation/server/src/domain/decision-log/chain';
+import { checkpointSignatureValid, readPublicKey } from '../../plugins/participation/server/src/domain/decision-log/checkpoint';
+import { canonicalJson } from '../../plugins/participation/server/src/domain/decision-log/canonical-json';
 import { main as verifyLogCli } from '../../plugins/participation/server/src/domain/decision-log/cli';
 
 /** Staff publish decisions into a per-municipality hash chain that nobody can edit and anyone can verify. */
@@ -60,9 +65,15 @@ describe('publishing decisions', () => {
     const entry = response.body.data;
     expect(entry).toEqual({
       sequence: 1,
+      hashRule: 2,
       previousHash: GENESIS_HASH,
       hash: expect.stringMatching(/^[0-9a-f]{64}$/),
       publishedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      municipalityCode: 'SHK',
+      decisionKind: 'fund',
+      subjectKind: 'proposal',
+      subjectRef: ids.proposal,
+      correctsEntry: null,
       decision: {
         municipalityCode: 'SHK',
         kind: 'fund',
@@ -76,6 +87,7 @@ describe('publishing decisions', () => {
       },
     });
     expect(entryHash(entry)).toBe(entry.hash);
+    expect(response.body.meta.checkpoint).toMatchObject({ municipalityCode: 'SHK', size: 1, headHash: entry.hash, issuedAt: entry.publishedAt });
   });
 
   it('links each next decision to the one before; a budget-line decision is charged to that line', async () => {
@@ -172,7 +184,12 @@ describe('public reads', () => {
     const verification = await app.http().get(`${base}/decision-log/verify`);
     const exported = await app.http().get(`${base}/decision-log/export`);
     expect(exported.status).toBe(200);
-    expect(exported.body).toMatchObject({ format: 'participation-decision-log/1', municipalityCode: 'SHK', headHash: verification.body.data.headHash });
+    expect(exported.body).toMatchObject({
+      format: 'participation-decision-log/2',
+      municipalityCode: 'SHK',
+      headHash: verification.body.data.headHash,
+      checkpoint: { size: 16, headHash: verification.body.data.headHash },
+    });
     expect(exported.body.entries).toHaveLength(16);
     expect(verifyChain(exported.body.entries)).toEqual(verification.body.data);
   });
@@ -185,6 +202,51 @@ describe('public reads', () => {
     const { entries } = (await app.http().get(`${base}/decision-log/export`)).body;
     entries[0].decision.amount = '2500000.50';
     expect(verifyChain(entries).firstProblem).toMatchObject({ sequence: 1, problem: 'altered' });
+  });
+});
+
+describe('signed checkpoints', () => {
+  const signingKey = async () => (await app.http().get('/api/participation/decision-log/signing-key')).body.data;
+
+  it('publishes the Ed25519 public key that signs them', async () => {
+    const key = await signingKey();
+    expect(key).toEqual({ algorithm: 'Ed25519', keyId: expect.stringMatching(/^[0-9a-f]{64}$/), publicKey: expect.stringContaining('-----BEGIN PUBLIC KEY-----') });
+    expect(readPublicKey(key.publicKey).asymmetricKeyType).toBe('ed25519');
+    expect(JSON.stringify(key)).not.toMatch(/PRIVATE/);
+  });
+
+  it('issues one with every entry: the latest, or the one at a given size, each verifying with the public key', async () => {
+    const publicKey = readPublicKey((await signingKey()).publicKey);
+    const latest = await app.http().get(`${base}/decision-log/checkpoint`);
+    expect(latest.status).toBe(200);
+    const head = (await app.http().get(`${base}/decisions/16`)).body.data;
+    expect(latest.body.data).toEqual({ municipalityCode: 'SHK', size: 16, headHash: head.hash, issuedAt: head.publishedAt, keyId: (await signingKey()).keyId, signature: expect.any(String) });
+    expect(checkpointSignatureValid(latest.body.data, publicKey)).toBe(true);
+    const atThree = await app.http().get(`${base}/decision-log/checkpoint?size=3`);
+    expect(atThree.body.data).toMatchObject({ size: 3, headHash: (await app.http().get(`${base}/decisions/3`)).body.data.hash });
+    expect(checkpointSignatureValid(atThree.body.data, publicKey)).toBe(true);
+    expect((await app.http().get(`${base}/decision-log/checkpoint?size=99`)).status).toBe(404);
+    expect((await app.http().get(`${base}/decision-log/checkpoint?size=0`)).status).toBe(400);
+  });
+
+  it('verifies the log against a kept checkpoint, and refuses one the key did not sign or that lacks a field', async () => {
+    const { size, headHash, issuedAt, signature } = (await app.http().get(`${base}/decision-log/checkpoint?size=5`)).body.data;
+    const verify = (query: Record<string, unknown>) => app.http().get(`${base}/decision-log/verify`).query(query);
+    expect((await verify({ size, headHash, issuedAt, signature })).body.data).toMatchObject({ valid: true, entries: 16 });
+    const forged = await verify({ size: 4, headHash, issuedAt, signature });
+    expect(forged.status).toBe(400);
+    expect(forged.body.error.message).toMatch(/^signature: is not this server's signature/);
+    const otherMunicipality = await app.http().get('/api/participation/municipalities/KOR/decision-log/verify').query({ size, headHash, issuedAt, signature });
+    expect(otherMunicipality.status).toBe(400);
+    const partial = await verify({ size, headHash });
+    expect(partial.status).toBe(400);
+    expect(partial.body.error.message).toContain('issuedAt: is required with the other fields of a checkpoint');
+  });
+
+  it('keeps checkpoints append-only in the database', async () => {
+    const checkpoints = () => app.strapi.db.connection('participation_decision_log_checkpoints').where({ municipality_code: 'SHK', size: 1 });
+    await expect(checkpoints().update({ head_hash: 'f'.repeat(64) })).rejects.toMatchObject({ message: expect.stringMatching(/append-only/) });
+    await expect(checkpoints().delete()).rejects.toMatchObject({ message: expect.stringMatching(/append-only/) });
   });
 });
 
@@ -227,6 +289,68 @@ describe('verification finds tampering by someone who can drop the triggers', ()
     expect(await verify()).toMatchObject({ valid: false, entries: 16, firstProblem: { sequence: 2, problem: 'altered' } });
     await entryRow().update({ decision_json: original });
     expect((await verify()).valid).toBe(true);
+  });
+
+  it('a changed subject_kind, which hash rule 2 covers', async () => {
+    await entryRow().update({ subject_kind: 'round' });
+    expect(await verify()).toMatchObject({ valid: false, firstProblem: { sequence: 2, problem: 'altered' } });
+    await entryRow().update({ subject_kind: 'budget-line' });
+    expect((await verify()).valid).toBe(true);
+  });
+
+  describe('against a checkpoint kept before the operator', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'kept-checkpoint-'));
+    let kept: Record<string, any>;
+    let keptFile: string;
+    let originalRows: Record<string, any>[];
+    const rows = () => app.strapi.db.connection(TABLE).where({ municipality_code: 'SHK' }).orderBy('sequence', 'asc');
+    const verifyAgainstKept = async () => {
+      const { size, headHash, issuedAt, signature } = kept;
+      return (await app.http().get(`${base}/decision-log/verify`).query({ size, headHash, issuedAt, signature })).body.data;
+    };
+    const restore = async () => {
+      await rows().delete();
+      await app.strapi.db.connection(TABLE).insert(originalRows);
+      expect((await verifyAgainstKept()).valid).toBe(true);
+    };
+
+    beforeAll(async () => {
+      kept = (await app.http().get(`${base}/decision-log/checkpoint`)).body.data;
+      keptFile = path.join(directory, 'kept.json');
+      writeFileSync(keptFile, JSON.stringify({ data: kept }));
+      originalRows = await rows().select('*');
+    });
+
+    it('finds an entry rewritten in SQL with every later hash recomputed', async () => {
+      const { entries } = (await app.http().get(`${base}/decision-log/export`)).body as { entries: ChainEntry[] };
+      // Entry 2 approved 900000.00 on the home care line: the operator makes it 9000000.00 and reseals the rest.
+      const resealed: ChainEntry[] = entries.slice(0, 1);
+      for (const entry of entries.slice(1)) {
+        const decision = entry.sequence === 2 ? { ...entry.decision, amount: '9000000.00' } : entry.decision;
+        resealed.push(sealNextEntry(resealed.at(-1)!, decision, entry.publishedAt));
+      }
+      for (const entry of resealed.slice(1)) {
+        await rows().where({ sequence: entry.sequence }).update({ decision_json: canonicalJson(entry.decision), previous_hash: entry.previousHash, entry_hash: entry.hash });
+      }
+      // The chain holds in itself: without a kept checkpoint nothing shows.
+      expect(await verify()).toMatchObject({ valid: true, entries: 16 });
+      expect(await verifyAgainstKept()).toMatchObject({ valid: false, firstProblem: { sequence: 16, problem: 'rewritten' } });
+      expect(await verifyLogCli([app.baseUrl, 'SHK', '--checkpoint', keptFile])).toMatchObject({ valid: false, firstProblem: { sequence: 16, problem: 'rewritten' } });
+      await restore();
+    });
+
+    it('finds the last entries cut', async () => {
+      await rows().where('sequence', '>', 14).delete();
+      expect(await verify()).toMatchObject({ valid: true, entries: 14 });
+      expect(await verifyAgainstKept()).toMatchObject({ valid: false, entries: 14, firstProblem: { sequence: 15, problem: 'truncated' } });
+      const keyFile = path.join(directory, 'key.json');
+      writeFileSync(keyFile, JSON.stringify((await app.http().get('/api/participation/decision-log/signing-key')).body));
+      expect(await verifyLogCli([`${app.baseUrl}${base}/decision-log/export`, '--checkpoint', keptFile, '--key', keyFile])).toMatchObject({
+        valid: false,
+        firstProblem: { sequence: 15, problem: 'truncated' },
+      });
+      await restore();
+    });
   });
 
   it('a removed entry', async () => {

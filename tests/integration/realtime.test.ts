@@ -67,7 +67,7 @@ describe('real-time events over socket.io', () => {
     expect(updates[0].payload).toEqual({ roundDocumentId: votingRoundId, totals: { [proposalId]: 3 } });
   });
 
-  it('announces a published decision with its log entry hash', async () => {
+  it('announces a published decision with its log entry hash and signed checkpoint', async () => {
     const socket = await open();
     await join(socket, 'municipality:SHK:decisions');
     const received = nextEvent(socket, 'decision.published');
@@ -79,7 +79,11 @@ describe('real-time events over socket.io', () => {
     });
     expect(published.status).toBe(201);
     const event = await received;
-    expect(event).toMatchObject({ room: 'municipality:SHK:decisions', sequence: 1, payload: { entry: { hash: published.body.data.hash } } });
+    expect(event).toMatchObject({
+      room: 'municipality:SHK:decisions',
+      sequence: 1,
+      payload: { entry: { hash: published.body.data.hash }, checkpoint: { size: 1, headHash: published.body.data.hash } },
+    });
   });
 
   it('lets a client that was offline catch up from a sequence number', async () => {

@@ -42,21 +42,46 @@ export interface DecisionInput {
 
 /**
  * One entry of a municipality's decision log. `hash` is the SHA-256 (hex) of the canonical JSON
- * (RFC 8785) of `{ sequence, previousHash, decision, publishedAt }`; the first entry's `previousHash`
- * is 64 zeros.
+ * (RFC 8785) of the entry's hashed fields; the first entry's `previousHash` is 64 zeros. Under
+ * `hashRule` 2 the hashed fields are every field below but `hash`; entries sealed before 2026-12-05 have
+ * `hashRule` 1: `{ sequence, previousHash, decision, publishedAt }`, and their other fields must be what
+ * their decision gives. See docs/decisions.md.
  */
 export interface DecisionLogEntry {
   sequence: number;
+  hashRule: 1 | 2;
   previousHash: string;
   hash: string;
   /** ISO 8601 instant, as hashed. */
   publishedAt: string;
+  /** The columns the log is searched by; each follows from the decision. */
+  municipalityCode: string;
+  decisionKind: DecisionKind;
+  subjectKind: DecisionSubjectKind;
+  /** The subject's documentId, or `<fiscalYear>/<code>` for a budget line. */
+  subjectRef: string;
+  correctsEntry: number | null;
   decision: Decision;
+}
+
+/**
+ * A signed checkpoint: the log's size and head hash at `issuedAt`, signed with Ed25519 (base64url) over the
+ * canonical JSON of `{ context: "participation-decision-log-checkpoint/1", municipalityCode, size, headHash,
+ * issuedAt }` by the key `GET /decision-log/signing-key` publishes. One is issued with every entry.
+ */
+export interface DecisionLogCheckpoint {
+  municipalityCode: string;
+  size: number;
+  headHash: string;
+  issuedAt: string;
+  /** SHA-256 (hex) of the signing key's public SPKI DER form. */
+  keyId: string;
+  signature: string;
 }
 
 export interface DecisionLogProblem {
   sequence: number;
-  problem: 'missing' | 'reordered' | 'altered' | 'broken-link' | 'head-not-found';
+  problem: 'missing' | 'reordered' | 'altered' | 'broken-link' | 'head-not-found' | 'rewritten' | 'truncated';
   message: string;
 }
 
@@ -71,7 +96,8 @@ export namespace PublishDecision {
   export interface Body {
     data: DecisionInput;
   }
-  export type Response = Single<DecisionLogEntry>;
+  /** `meta.checkpoint`: the checkpoint signed with the entry, worth keeping. */
+  export type Response = Single<DecisionLogEntry> & { meta: { checkpoint: DecisionLogCheckpoint } };
 }
 
 export namespace ListDecisions {
@@ -89,15 +115,37 @@ export namespace GetDecision {
 }
 
 export namespace VerifyDecisionLog {
+  /** A kept checkpoint to verify against: all four or none. */
+  export interface Query {
+    size?: number;
+    headHash?: string;
+    issuedAt?: string;
+    signature?: string;
+  }
   export type Response = Single<DecisionLogVerification>;
 }
 
-/** `GET /municipalities/:municipalityCode/decision-log/export`: the whole chain, for offline verification. */
+/** `GET /municipalities/:municipalityCode/decision-log/checkpoint[?size=N]`: the latest, or the one issued at size N. */
+export namespace GetDecisionLogCheckpoint {
+  export type Response = Single<DecisionLogCheckpoint>;
+}
+
+/** `GET /decision-log/signing-key`: the public key that signs every municipality's checkpoints. */
+export namespace GetDecisionLogSigningKey {
+  export type Response = Single<{ algorithm: 'Ed25519'; keyId: string; publicKey: string }>;
+}
+
+/**
+ * `GET /municipalities/:municipalityCode/decision-log/export`: the whole chain, for offline verification,
+ * with the checkpoint signed at its size (null for a log written before checkpoints, until its next entry).
+ * Format 1 entries had neither `hashRule` nor the columns.
+ */
 export interface DecisionLogExport {
-  format: 'participation-decision-log/1';
+  format: 'participation-decision-log/2';
   municipalityCode: string;
   exportedAt: string;
   headHash: string | null;
+  checkpoint: DecisionLogCheckpoint | null;
   entries: DecisionLogEntry[];
 }
 

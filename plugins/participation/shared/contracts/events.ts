@@ -1,6 +1,6 @@
 import type { Proposal, ProposalStatus, Round, RoundPhase, RoundResult } from './rounds';
 import type { BudgetLine } from './budget-lines';
-import type { DecisionLogEntry } from './decisions';
+import type { DecisionLogCheckpoint, DecisionLogEntry } from './decisions';
 import type { ForumPost, ForumThread, ReportReason } from './forums';
 import type { Commitment, Meeting } from './dialogue-groups';
 
@@ -18,7 +18,7 @@ export interface EventCatalogue {
   /** room `round:<id>`, only for rounds that show running totals; at most one per second per round */
   'round.running-totals': { roundDocumentId: string; totals: Record<string, number> };
   /** room `municipality:<CODE>:decisions` */
-  'decision.published': { entry: DecisionLogEntry };
+  'decision.published': { entry: DecisionLogEntry; checkpoint: DecisionLogCheckpoint };
   /** room `municipality:<CODE>:budget` */
   'budget-line.changed': { municipalityCode: string; change: 'created' | 'updated' | 'deleted' | 'imported'; budgetLine?: BudgetLine; imported?: { created: number; updated: number } };
   /** room `thread:<id>` */

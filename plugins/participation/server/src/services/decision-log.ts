@@ -1,10 +1,21 @@
+import type { KeyObject } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
-import type { Decision, DecisionLogEntry, DecisionLogExport, DecisionLogVerification, DecisionSubject, ListDecisions } from '../../../shared/contracts';
+import type {
+  Decision,
+  DecisionLogCheckpoint,
+  DecisionLogEntry,
+  DecisionLogExport,
+  DecisionLogVerification,
+  DecisionSubject,
+  ListDecisions,
+  VerifyDecisionLog,
+} from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import { canonicalJson } from '../domain/decision-log/canonical-json';
 import { sealNextEntry, verifyChain } from '../domain/decision-log/chain';
+import { checkpointSignatureValid, keyIdOf, publicKeyPem, readPrivateKey, signCheckpoint } from '../domain/decision-log/checkpoint';
 import { formatMinor } from '../domain/money/amount';
 import type { DecisionBody } from '../routes/content-api/validation/decisions';
 import { conflict } from '../utils/conflict';
@@ -14,12 +25,9 @@ import { fieldError } from '../utils/field-error';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
 
 const TABLE = 'participation_decision_log_entries';
+const CHECKPOINTS = 'participation_decision_log_checkpoints';
 /** Concurrent publishes on SQLite from several processes can still meet at the unique index. */
 const APPEND_ATTEMPTS = 3;
-
-/** How the subject is indexed for filtering; the hashed decision stays the record. */
-const subjectRef = (subject: DecisionSubject) =>
-  subject.kind === 'budget-line' ? `${subject.fiscalYear}/${subject.code}` : subject.documentId;
 
 /** The stored text should be JSON; if someone changed it into something else, verification says so. */
 const readDecision = (text: string): Decision => {
@@ -30,15 +38,55 @@ const readDecision = (text: string): Decision => {
   }
 };
 
+/** Every column of an entry that the log shows and hashes (the Strapi bookkeeping columns aside: docs/decisions.md). */
 const toEntry = (row: Record<string, any>): DecisionLogEntry => ({
   sequence: Number(row.sequence),
+  // Entries sealed before hash rule 2 have no rule stored.
+  hashRule: row.hash_rule === null || row.hash_rule === undefined ? 1 : Number(row.hash_rule),
   previousHash: row.previous_hash,
   hash: row.entry_hash,
   publishedAt: row.entry_published_at,
+  municipalityCode: row.municipality_code,
+  decisionKind: row.decision_kind,
+  subjectKind: row.subject_kind,
+  subjectRef: row.subject_ref,
+  correctsEntry: row.corrects_sequence === null || row.corrects_sequence === undefined ? null : Number(row.corrects_sequence),
   decision: readDecision(row.decision_json),
+}) as DecisionLogEntry;
+
+const ENTRY_COLUMNS = [
+  'sequence',
+  'hash_rule',
+  'previous_hash',
+  'entry_hash',
+  'entry_published_at',
+  'municipality_code',
+  'decision_kind',
+  'subject_kind',
+  'subject_ref',
+  'corrects_sequence',
+  'decision_json',
+];
+
+const toCheckpoint = (row: Record<string, any>): DecisionLogCheckpoint => ({
+  municipalityCode: row.municipality_code,
+  size: Number(row.size),
+  headHash: row.head_hash,
+  issuedAt: row.issued_at,
+  keyId: row.key_id,
+  signature: row.signature,
 });
 
-const ENTRY_COLUMNS = ['sequence', 'previous_hash', 'entry_hash', 'entry_published_at', 'decision_json'];
+/** The checkpoint signing key lives in the environment, never in the database; read once. */
+let signingKey: KeyObject | undefined;
+const checkpointSigningKey = () => {
+  if (!signingKey) {
+    const value = process.env.DECISION_LOG_SIGNING_KEY;
+    if (!value) throw new Error('DECISION_LOG_SIGNING_KEY must be set to sign decision-log checkpoints (npm run demo writes one into .env)');
+    signingKey = readPrivateKey(value);
+  }
+  return signingKey;
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
@@ -73,9 +121,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     correctsEntry: input.correctsEntry ?? null,
   });
 
-  /** Under a per-municipality lock, so concurrent publishes queue up instead of taking the same sequence. */
-  const appendEntry = (decision: Decision, publishedById: number) =>
-    strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
+  /**
+   * Under a per-municipality lock, so concurrent publishes queue up instead of taking the same sequence.
+   * The checkpoint for the new size is signed and kept in the same transaction.
+   */
+  const appendEntry = (decision: Decision, publishedById: number) => {
+    const key = checkpointSigningKey();
+    return strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
       if (isPostgres(knex())) await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`decision-log:${decision.municipalityCode}`]);
       const head = await trx(TABLE)
         .where({ municipality_code: decision.municipalityCode })
@@ -84,24 +136,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (decision.correctsEntry !== null && decision.correctsEntry > Number(head?.sequence ?? 0)) {
         throw fieldError('data.correctsEntry', `there is no entry ${decision.correctsEntry} in the log of ${decision.municipalityCode}`);
       }
-      const entry = sealNextEntry(head ? { sequence: Number(head.sequence), hash: head.entry_hash } : null, decision, new Date().toISOString());
+      const now = new Date().toISOString();
+      const entry = sealNextEntry(head ? { sequence: Number(head.sequence), hash: head.entry_hash } : null, decision, now);
       await strapi.documents(UID.decisionLogEntry).create({
         data: {
-          municipalityCode: decision.municipalityCode,
+          municipalityCode: entry.municipalityCode,
           sequence: entry.sequence,
+          hashRule: entry.hashRule,
           previousHash: entry.previousHash,
           entryHash: entry.hash,
           entryPublishedAt: entry.publishedAt,
           decisionJson: canonicalJson(decision),
-          decisionKind: decision.kind,
-          subjectKind: decision.subject.kind,
-          subjectRef: subjectRef(decision.subject),
-          correctsSequence: decision.correctsEntry,
+          decisionKind: entry.decisionKind,
+          subjectKind: entry.subjectKind,
+          subjectRef: entry.subjectRef,
+          correctsSequence: entry.correctsEntry,
           publishedById,
         } as any,
       });
-      return entry;
+      const checkpoint = signCheckpoint({ municipalityCode: decision.municipalityCode, size: entry.sequence, headHash: entry.hash, issuedAt: now }, key);
+      await trx(CHECKPOINTS).insert({
+        municipality_code: checkpoint.municipalityCode,
+        size: checkpoint.size,
+        head_hash: checkpoint.headHash,
+        issued_at: checkpoint.issuedAt,
+        key_id: checkpoint.keyId,
+        signature: checkpoint.signature,
+      });
+      return { entry: entry as DecisionLogEntry, checkpoint };
     });
+  };
 
   const entriesOf = async (municipalityCode: string): Promise<DecisionLogEntry[]> =>
     (await knex()(TABLE).where({ municipality_code: municipalityCode }).orderBy('sequence', 'asc').select(ENTRY_COLUMNS)).map(toEntry);
@@ -109,16 +173,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     entriesOf,
 
-    async publish(municipalityCode: string, input: DecisionBody, publishedById: number): Promise<DecisionLogEntry> {
+    async publish(municipalityCode: string, input: DecisionBody, publishedById: number): Promise<{ entry: DecisionLogEntry; checkpoint: DecisionLogCheckpoint }> {
       await requireSubject(municipalityCode, input.subject);
       if (input.budgetLine) await requireBudgetLine(municipalityCode, input.budgetLine, 'data.budgetLine.code');
       const decision = toDecision(municipalityCode, input);
       for (let attempt = 1; ; attempt += 1) {
         try {
-          const entry = await appendEntry(decision, publishedById);
-          // After commit: the event carries the entry with its hash, as the public log shows it.
-          await strapi.plugin('participation').service('events').publish('decision.published', `municipality:${municipalityCode}:decisions`, { entry });
-          return entry;
+          const appended = await appendEntry(decision, publishedById);
+          // After commit: the event carries the entry as the public log shows it, and its checkpoint for anyone to keep.
+          await strapi.plugin('participation').service('events').publish('decision.published', `municipality:${municipalityCode}:decisions`, appended);
+          return appended;
         } catch (error) {
           if (!isUniqueViolation(error)) throw error;
           if (attempt === APPEND_ATTEMPTS) throw conflict('Other decisions were being published at the same moment; try again');
@@ -147,17 +211,43 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return toEntry(row);
     },
 
-    async verify(municipalityCode: string): Promise<DecisionLogVerification> {
-      return verifyChain(await entriesOf(municipalityCode));
+    /** The latest checkpoint, or the one issued when the log reached `size` entries. */
+    async checkpoint(municipalityCode: string, size?: number): Promise<DecisionLogCheckpoint> {
+      const query = knex()(CHECKPOINTS).where({ municipality_code: municipalityCode });
+      const row = await (size === undefined ? query.orderBy('size', 'desc') : query.where({ size })).first();
+      if (!row) {
+        throw new errors.NotFoundError(
+          size === undefined ? `No checkpoint of the decision log of ${municipalityCode} yet` : `No checkpoint of the decision log of ${municipalityCode} at size ${size}`
+        );
+      }
+      return toCheckpoint(row);
+    },
+
+    signingKey() {
+      const key = checkpointSigningKey();
+      return { algorithm: 'Ed25519' as const, keyId: keyIdOf(key), publicKey: publicKeyPem(key) };
+    },
+
+    /** Against a checkpoint someone kept, once its signature is shown to be this server's. */
+    async verify(municipalityCode: string, kept?: Required<VerifyDecisionLog.Query>): Promise<DecisionLogVerification> {
+      if (kept && !checkpointSignatureValid({ ...kept, municipalityCode }, checkpointSigningKey())) {
+        throw fieldError('signature', `is not this server's signature of a checkpoint of size ${kept.size}, head ${kept.headHash}, issued at ${kept.issuedAt}, for ${municipalityCode}`);
+      }
+      return verifyChain(await entriesOf(municipalityCode), { checkpoint: kept });
     },
 
     async exportLog(municipalityCode: string): Promise<DecisionLogExport> {
       const entries = await entriesOf(municipalityCode);
+      const checkpoint = entries.length === 0 ? null : await this.checkpoint(municipalityCode, entries.length).catch((error) => {
+        if (error instanceof errors.NotFoundError) return null;
+        throw error;
+      });
       return {
-        format: 'participation-decision-log/1',
+        format: 'participation-decision-log/2',
         municipalityCode,
         exportedAt: new Date().toISOString(),
         headHash: entries.at(-1)?.hash ?? null,
+        checkpoint,
         entries,
       };
     },

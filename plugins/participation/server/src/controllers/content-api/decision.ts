@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { validateRequest } from '../../utils/validate';
 import { emptyQuery } from '../../routes/content-api/validation/municipalities';
-import { decisionBody, listDecisionsQuery } from '../../routes/content-api/validation/decisions';
+import { checkpointQuery, decisionBody, listDecisionsQuery, verifyLogQuery } from '../../routes/content-api/validation/decisions';
+import type { VerifyDecisionLog } from '../../../../shared/contracts';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = () => strapi.plugin('participation');
@@ -13,8 +14,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async publish(ctx: any) {
       validateRequest(emptyQuery, ctx.query, 'query');
       const { data } = validateRequest(decisionBody, ctx.request.body, 'body');
+      const { entry, checkpoint } = await decisionLog().publish(ctx.params.municipalityCode, data, ctx.state.user.id);
       ctx.status = 201;
-      ctx.body = { data: await decisionLog().publish(ctx.params.municipalityCode, data, ctx.state.user.id) };
+      ctx.body = { data: entry, meta: { checkpoint } };
     },
 
     async find(ctx: any) {
@@ -30,9 +32,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async verifyLog(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
+      const kept = validateRequest(verifyLogQuery, ctx.query, 'query');
       await requireMunicipality(ctx);
-      ctx.body = { data: await decisionLog().verify(ctx.params.municipalityCode) };
+      const checkpoint = kept.size === undefined ? undefined : (kept as Required<VerifyDecisionLog.Query>);
+      ctx.body = { data: await decisionLog().verify(ctx.params.municipalityCode, checkpoint) };
+    },
+
+    async checkpoint(ctx: any) {
+      const { size } = validateRequest(checkpointQuery, ctx.query, 'query');
+      await requireMunicipality(ctx);
+      ctx.body = { data: await decisionLog().checkpoint(ctx.params.municipalityCode, size) };
+    },
+
+    async signingKey(ctx: any) {
+      validateRequest(emptyQuery, ctx.query, 'query');
+      ctx.body = { data: decisionLog().signingKey() };
     },
 
     async exportLog(ctx: any) {

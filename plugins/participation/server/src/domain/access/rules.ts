@@ -53,6 +53,8 @@ export const ACCESS_RULES = {
   'decision.findOne': PUBLIC,
   'decision.verifyLog': PUBLIC,
   'decision.exportLog': PUBLIC,
+  'decision.checkpoint': PUBLIC,
+  'decision.signingKey': PUBLIC,
   'decision.publish': STAFF_ONLY,
   'implementation.findOne': PUBLIC,
   'implementation.budgetLineSpending': PUBLIC,

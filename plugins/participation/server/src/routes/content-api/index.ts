@@ -53,6 +53,8 @@ export const contentApiRoutes = [
   route('GET', '/municipalities/:municipalityCode/decisions/:sequence', 'decision.findOne'),
   route('GET', '/municipalities/:municipalityCode/decision-log/verify', 'decision.verifyLog'),
   route('GET', '/municipalities/:municipalityCode/decision-log/export', 'decision.exportLog'),
+  route('GET', '/municipalities/:municipalityCode/decision-log/checkpoint', 'decision.checkpoint'),
+  route('GET', '/decision-log/signing-key', 'decision.signingKey'),
   route('POST', '/municipalities/:municipalityCode/decisions', 'decision.publish'),
   route('GET', '/proposals/:proposalId/implementation', 'implementation.findOne'),
   route('GET', '/budget-lines/:documentId/participatory-spending', 'implementation.budgetLineSpending'),

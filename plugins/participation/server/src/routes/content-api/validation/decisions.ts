@@ -52,6 +52,26 @@ export const listDecisionsQuery = z
   })
   .strict();
 
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash in hex');
+
+/** A kept checkpoint to verify the log against: all four fields, or none. */
+export const verifyLogQuery = z
+  .object({
+    size: z.coerce.number().int().min(1).optional(),
+    headHash: sha256Hex.optional(),
+    issuedAt: z.string().min(1).max(40).optional(),
+    signature: z.string().min(1).max(128).optional(),
+  })
+  .strict()
+  .superRefine((query, ctx) => {
+    const given = Object.values(query).some((value) => value !== undefined);
+    for (const field of ['size', 'headHash', 'issuedAt', 'signature'] as const) {
+      if (given && query[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'is required with the other fields of a checkpoint' });
+    }
+  });
+
+export const checkpointQuery = z.object({ size: z.coerce.number().int().min(1).optional() }).strict();
+
 export const MILESTONE_STATUSES = ['planned', 'in_progress', 'done', 'delayed', 'cancelled'] as const;
 
 const milestoneSchema = z
