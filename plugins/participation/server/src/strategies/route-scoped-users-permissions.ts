@@ -1,4 +1,7 @@
+import createError from 'http-errors';
 import { errors } from '@strapi/utils';
+import { actionOfScope, refusalWithoutGrant } from '../domain/access/rules';
+import { participantRoleFromType } from '../domain/access/roles';
 import { UID } from '../constants/uids';
 
 interface Row {
@@ -105,12 +108,25 @@ const authenticate = async (ctx: any) => {
   return { authenticated: true, credentials: ctx.state.user, ability: abilityFor(rows) };
 };
 
+/**
+ * Refuses a route whose permission the role lacks, as users-permissions does, but says why, from the
+ * access rules (domain/access/rules.ts): nobody signed in is a 401 "Sign in", a role the rules do not
+ * allow a 403 naming the roles that may, and a permission withdrawn in Users & Permissions a 403 that
+ * says so. Strapi answers a plain UnauthorizedError or ForbiddenError thrown here with a bare
+ * "Unauthorized"/"Forbidden", so the 401 is an http-error and the 403 a PolicyError, which keep their message.
+ */
 const verify = async (auth: Auth, config: { scope?: string[] }) => {
   if (!config.scope) {
     if (!auth.credentials) throw new errors.UnauthorizedError();
     return;
   }
-  if (!config.scope.every((action) => auth.ability.can(action))) throw new errors.ForbiddenError();
+  if (config.scope.every((action) => auth.ability.can(action))) return;
+  const action = actionOfScope(config.scope);
+  if (!action) throw new errors.ForbiddenError();
+  const user = auth.credentials as { role?: { type?: string } } | null;
+  const decision = refusalWithoutGrant(action, user ? { role: participantRoleFromType(user.role?.type) } : null);
+  if (decision.status === 401) throw createError(401, decision.reason, { details: { refusedBy: decision.refusedBy } });
+  throw new errors.PolicyError(decision.reason, { refusedBy: decision.refusedBy });
 };
 
 /**
