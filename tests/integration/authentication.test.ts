@@ -18,6 +18,7 @@ let citizen: TestPerson;
 let staff: TestPerson;
 let blocked: TestPerson;
 let unconfirmed: TestPerson;
+let passwordChanged: TestPerson;
 
 const PERMISSIONS = 'plugin::users-permissions.permission';
 const ROLES = 'plugin::users-permissions.role';
@@ -33,6 +34,8 @@ beforeAll(async () => {
   ];
   await app.strapi.db.query('plugin::users-permissions.user').update({ where: { id: blocked.id }, data: { blocked: true } });
   await app.strapi.db.query('plugin::users-permissions.user').update({ where: { id: unconfirmed.id }, data: { confirmed: false } });
+  passwordChanged = await createPerson(app.strapi, 'citizen');
+  await app.strapi.plugin('users-permissions').service('user').edit(passwordChanged.id, { password: 'Another-Horse-3' });
 });
 afterAll(async () => {
   await app?.close();
@@ -65,6 +68,7 @@ const TOKENS: Array<[string, () => string | undefined]> = [
   ['municipal staff', () => staff.auth.Authorization],
   ['a blocked user', () => blocked.auth.Authorization],
   ['an unconfirmed user', () => unconfirmed.auth.Authorization],
+  ['a token issued before a password change', () => passwordChanged.auth.Authorization],
   ['a deleted user', () => `Bearer ${jwt().issue({ id: 987654 })}`],
   ['a token without an id', () => `Bearer ${jwt().issue({ sub: 'x' })}`],
   ['a token signed with another secret', () => `Bearer ${require('jsonwebtoken').sign({ id: citizen.id }, 'not-the-secret')}`],

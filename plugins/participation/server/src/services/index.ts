@@ -21,6 +21,7 @@ import meeting from './meeting';
 import commitment from './commitment';
 import consultation from './consultation';
 import statistics from './statistics';
+import sessions from './sessions';
 
 export default {
   municipality,
@@ -46,4 +47,5 @@ export default {
   commitment,
   consultation,
   statistics,
+  sessions,
 };

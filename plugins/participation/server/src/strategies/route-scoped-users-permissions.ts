@@ -2,6 +2,8 @@ import createError from 'http-errors';
 import { errors } from '@strapi/utils';
 import { actionOfScope, refusalWithoutGrant } from '../domain/access/rules';
 import { participantRoleFromType } from '../domain/access/roles';
+import { isRevoked, type SessionClaims } from '../domain/accounts/sessions';
+import { SESSIONS_TABLE } from '../services/sessions';
 import { UID } from '../constants/uids';
 
 interface Row {
@@ -13,6 +15,7 @@ interface Row {
   role_id: number;
   role_name: string;
   role_type: string;
+  not_before: number | string | null;
   action: string | null;
 }
 
@@ -75,9 +78,9 @@ const authenticatePublic = async (scope: string[]) => {
 
 const authenticate = async (ctx: any) => {
   const scope = scopeOf(ctx);
-  let token: { id?: number } | null;
+  let token: (SessionClaims & { id?: number }) | null;
   try {
-    token = await strapi.plugin('users-permissions').service('jwt').getToken(ctx);
+    token = await strapi.plugin('participation').service('sessions').readToken(ctx);
   } catch {
     // Not one of users-permissions' JWTs: another strategy (API tokens) may still accept it.
     return { authenticated: false };
@@ -90,10 +93,14 @@ const authenticate = async (ctx: any) => {
     .join(`${userRole.table} as ur`, `ur.${userRole.user}`, 'u.id')
     .join(`${roles} as r`, 'r.id', `ur.${userRole.role}`)
     .where('u.id', token.id)
-    .select('u.id', 'u.username', 'u.email', 'u.confirmed', 'u.blocked', 'r.id as role_id', 'r.name as role_name', 'r.type as role_type', 'granted.action as action');
+    // A session ended by a password change or sign-out is refused here too, in the same query.
+    .leftJoin(`${SESSIONS_TABLE} as s`, 's.user_id', 'u.id')
+    .select('u.id', 'u.username', 'u.email', 'u.confirmed', 'u.blocked', 'r.id as role_id', 'r.name as role_name', 'r.type as role_type', 's.not_before as not_before', 'granted.action as action');
   const rows: Row[] = await joinGrantedActions(query, scope);
   const [user] = rows;
   if (!user) return { error: 'Invalid credentials' };
+  // As users-permissions' jwt service (wrapped by the sessions service) treats a revoked token: not one of its tokens.
+  if (isRevoked(token, user.not_before)) return { authenticated: false };
   if (!user.confirmed && (await advancedSettings())?.email_confirmation) return { error: 'Invalid credentials' };
   if (user.blocked) return { error: 'Invalid credentials' };
 
