@@ -22,6 +22,7 @@ import commitment from './commitment';
 import consultation from './consultation';
 import statistics from './statistics';
 import sessions from './sessions';
+import accountThrottle from './account-throttle';
 
 export default {
   municipality,
@@ -48,4 +49,5 @@ export default {
   consultation,
   statistics,
   sessions,
+  'account-throttle': accountThrottle,
 };
