@@ -137,11 +137,11 @@ const verify = async (auth: Auth, config: { scope?: string[] }) => {
 };
 
 /**
- * The content-API authentication of this plugin's routes: users-permissions' own JWTs, blocked and
- * unconfirmed users, and the role permissions set in Settings → Users & Permissions, with the same
- * answers as users-permissions' strategy. That strategy loads all of a role's permissions (over fifty
- * rows) and builds an ability from them on every request, about 3 ms of CPU, to answer one question:
- * may this role call this route? Here one indexed query answers it, with the user, so the hottest
+ * The content-API authentication of this plugin's routes: users-permissions' own JWTs, sessions ended
+ * by a password change or sign-out (services/sessions.ts), blocked and unconfirmed users, and the role
+ * permissions set in Settings → Users & Permissions, with the same answers as users-permissions'
+ * strategy. That strategy loads all of a role's permissions (over fifty rows) and builds an ability
+ * from them on every request, about 3 ms of CPU, to answer one question: may this role call this route? Here one indexed query answers it, with the user, so the hottest
  * routes (casting a ballot, reading a forum) are not bound by authentication. Nothing is cached, so a
  * permission changed in the admin holds on every instance at once.
  */
