@@ -24,6 +24,8 @@ const config: Core.Config.Middlewares = [
   },
   // NUL bytes and lone surrogates, which no column can store, are refused before any route sees them.
   'plugin::participation.storable-input',
+  // Sign-in (per account and address), registration and password routes, counted across instances.
+  'plugin::participation.account-throttle',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -23,6 +23,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       jwtSecret: env('JWT_SECRET') ? createSecretKey(Buffer.from(env('JWT_SECRET')!)) : undefined,
       jwt: { expiresIn: env('JWT_EXPIRES_IN', '7d') },
       register: { allowedFields: [] },
+      // Its per-address, per-process limit would lock out everyone behind one proxy; the plugin's
+      // account-throttle middleware throttles these routes instead (docs/access.md, "Throttling").
+      ratelimit: { enabled: false },
     },
   },
   upload: {
@@ -47,6 +50,15 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         rateLimits: {
           postsPerMinutePerAddress: env.int('PARTICIPATION_FORUM_POSTS_PER_MINUTE_PER_ADDRESS', 60),
           reportsPerHourPerAddress: env.int('PARTICIPATION_FORUM_REPORTS_PER_HOUR_PER_ADDRESS', 120),
+        },
+      },
+      accounts: {
+        throttle: {
+          signInFailuresPerAccountAndAddress: env.int('PARTICIPATION_SIGN_IN_FAILURES_PER_ACCOUNT_AND_ADDRESS', 5),
+          signInFailuresPerAccount: env.int('PARTICIPATION_SIGN_IN_FAILURES_PER_ACCOUNT', 20),
+          // Per address: raise these behind a proxy or where a facilitator registers a whole group.
+          registrationsPerAddress: env.int('PARTICIPATION_REGISTRATIONS_PER_HOUR_PER_ADDRESS', 10),
+          passwordRequestsPerAddress: env.int('PARTICIPATION_PASSWORD_REQUESTS_PER_QUARTER_HOUR_PER_ADDRESS', 10),
         },
       },
       statistics: {

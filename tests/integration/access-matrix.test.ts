@@ -6,7 +6,8 @@ import { ACCESS_RULES, type ContentApiAction } from '../../plugins/participation
 /**
  * role × own/other municipality × route → allowed or refused. Written out by hand, not derived from
  * the rules table, so a change to the rules that is not also made here fails. Every later capability
- * adds its routes to ROUTES and EXPECTED.
+ * adds its routes to ROUTES and EXPECTED. Nobody signed in gets 401 on every route that needs a
+ * sign-in; a 403 says which rule refused (the roles that may, or the municipality).
  */
 type Who = 'anonymous' | 'citizen' | 'municipal-staff' | 'moderator' | 'cso-facilitator';
 type Outcome = 'allowed' | 401 | 403;
@@ -19,14 +20,14 @@ const everyone = (outcome: Outcome): Record<Who, Outcome> => ({
   moderator: outcome,
   'cso-facilitator': outcome,
 });
-const signedIn: Record<Who, Outcome> = { ...everyone('allowed'), anonymous: 403 };
+const signedIn: Record<Who, Outcome> = { ...everyone('allowed'), anonymous: 401 };
 const onlyInOwn = (...roles: Who[]): Expectation => ({
-  own: { ...everyone(403), ...Object.fromEntries(roles.map((role) => [role, 'allowed'])) },
-  other: everyone(403),
+  own: { ...everyone(403), anonymous: 401, ...Object.fromEntries(roles.map((role) => [role, 'allowed'])) },
+  other: { ...everyone(403), anonymous: 401 },
 });
 const staffOnlyInOwn: Expectation = {
-  own: { anonymous: 403, citizen: 403, 'municipal-staff': 'allowed', moderator: 403, 'cso-facilitator': 403 },
-  other: { anonymous: 403, citizen: 403, 'municipal-staff': 403, moderator: 403, 'cso-facilitator': 403 },
+  own: { anonymous: 401, citizen: 403, 'municipal-staff': 'allowed', moderator: 403, 'cso-facilitator': 403 },
+  other: { anonymous: 401, citizen: 403, 'municipal-staff': 403, moderator: 403, 'cso-facilitator': 403 },
 };
 
 const EXPECTED: Record<ContentApiAction, Expectation> = {
@@ -368,8 +369,19 @@ it.each(cases)('$action · $who · $scope municipality → $outcome', async ({ a
     expect(response.status).toBeLessThan(500);
   } else {
     expect(response.status).toBe(outcome);
+    expect(response.body.error.message).toMatch(refusalMessage(action, who, scope));
   }
 });
+
+/** A refusal names the action and the rule: sign in, the roles that may, or the municipality (a role allowed in its own). */
+const refusalMessage = (action: ContentApiAction, who: Who, scope: 'own' | 'other') => {
+  const quoted = action.replace(/\./g, '\\.');
+  if (who === 'anonymous') return new RegExp(`^Sign in to do this \\(${quoted}\\)\\.$`);
+  const expectation = EXPECTED[action];
+  const allowedInOwn = ('own' in expectation ? expectation.own : expectation)[who] === 'allowed';
+  if (scope === 'other' && allowedInOwn) return new RegExp(`^You are not assigned to municipality "OTHER" \\(${quoted}\\)\\.$`);
+  return new RegExp(`^Only [a-z, -]+ may do this \\(${quoted}\\)\\.$`);
+};
 
 describe('admin routes', () => {
   it('refuse a request without an admin session', async () => {

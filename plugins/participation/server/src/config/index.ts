@@ -10,6 +10,18 @@ const defaultConfig: PluginConfig = {
     rateLimits: { postsPerMinutePerUser: 6, postsPerMinutePerAddress: 60, reportsPerHourPerUser: 30, reportsPerHourPerAddress: 120 },
     duplicateWindowHours: 24,
   },
+  accounts: {
+    throttle: {
+      signInFailuresPerAccountAndAddress: 5,
+      signInFailuresPerAccountAndAddressMinutes: 15,
+      signInFailuresPerAccount: 20,
+      signInFailuresPerAccountMinutes: 60,
+      registrationsPerAddress: 10,
+      registrationsPerAddressMinutes: 60,
+      passwordRequestsPerAddress: 10,
+      passwordRequestsPerAddressMinutes: 15,
+    },
+  },
   statistics: { minimumCellSize: 10 },
 };
 

@@ -39,6 +39,23 @@ export const pluginConfigSchema = z
         duplicateWindowHours: z.number().int().min(0).max(24 * 365),
       })
       .strict(),
+    accounts: z
+      .object({
+        /** users-permissions' sign-in, registration and password routes (docs/access.md, "Throttling"). */
+        throttle: z
+          .object({
+            signInFailuresPerAccountAndAddress: z.number().int().positive(),
+            signInFailuresPerAccountAndAddressMinutes: z.number().int().positive(),
+            signInFailuresPerAccount: z.number().int().positive(),
+            signInFailuresPerAccountMinutes: z.number().int().positive(),
+            registrationsPerAddress: z.number().int().positive(),
+            registrationsPerAddressMinutes: z.number().int().positive(),
+            passwordRequestsPerAddress: z.number().int().positive(),
+            passwordRequestsPerAddressMinutes: z.number().int().positive(),
+          })
+          .strict(),
+      })
+      .strict(),
     statistics: z
       .object({
         /** k: no published count describes between 1 and k − 1 people. */

@@ -1,4 +1,5 @@
+import accountThrottle from './account-throttle';
 import bodyLimit from './body-limit';
 import storableInput from './storable-input';
 
-export default { 'body-limit': bodyLimit, 'storable-input': storableInput };
+export default { 'account-throttle': accountThrottle, 'body-limit': bodyLimit, 'storable-input': storableInput };

@@ -25,6 +25,6 @@ export default async (
     policyContext.state.participationActor = actor;
     return true;
   }
-  if (decision.status === 401) throw new errors.UnauthorizedError(decision.reason);
-  throw new errors.PolicyError(decision.reason);
+  if (decision.status === 401) throw new errors.UnauthorizedError(decision.reason, { refusedBy: decision.refusedBy });
+  throw new errors.PolicyError(decision.reason, { refusedBy: decision.refusedBy });
 };

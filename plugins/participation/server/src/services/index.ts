@@ -21,6 +21,8 @@ import meeting from './meeting';
 import commitment from './commitment';
 import consultation from './consultation';
 import statistics from './statistics';
+import sessions from './sessions';
+import accountThrottle from './account-throttle';
 
 export default {
   municipality,
@@ -46,4 +48,6 @@ export default {
   commitment,
   consultation,
   statistics,
+  sessions,
+  'account-throttle': accountThrottle,
 };

@@ -1,4 +1,9 @@
+import createError from 'http-errors';
 import { errors } from '@strapi/utils';
+import { actionOfScope, refusalWithoutGrant } from '../domain/access/rules';
+import { participantRoleFromType } from '../domain/access/roles';
+import { isRevoked, type SessionClaims } from '../domain/accounts/sessions';
+import { SESSIONS_TABLE } from '../services/sessions';
 import { UID } from '../constants/uids';
 
 interface Row {
@@ -10,6 +15,7 @@ interface Row {
   role_id: number;
   role_name: string;
   role_type: string;
+  not_before: number | string | null;
   action: string | null;
 }
 
@@ -72,9 +78,9 @@ const authenticatePublic = async (scope: string[]) => {
 
 const authenticate = async (ctx: any) => {
   const scope = scopeOf(ctx);
-  let token: { id?: number } | null;
+  let token: (SessionClaims & { id?: number }) | null;
   try {
-    token = await strapi.plugin('users-permissions').service('jwt').getToken(ctx);
+    token = await strapi.plugin('participation').service('sessions').readToken(ctx);
   } catch {
     // Not one of users-permissions' JWTs: another strategy (API tokens) may still accept it.
     return { authenticated: false };
@@ -87,10 +93,14 @@ const authenticate = async (ctx: any) => {
     .join(`${userRole.table} as ur`, `ur.${userRole.user}`, 'u.id')
     .join(`${roles} as r`, 'r.id', `ur.${userRole.role}`)
     .where('u.id', token.id)
-    .select('u.id', 'u.username', 'u.email', 'u.confirmed', 'u.blocked', 'r.id as role_id', 'r.name as role_name', 'r.type as role_type', 'granted.action as action');
+    // A session ended by a password change or sign-out is refused here too, in the same query.
+    .leftJoin(`${SESSIONS_TABLE} as s`, 's.user_id', 'u.id')
+    .select('u.id', 'u.username', 'u.email', 'u.confirmed', 'u.blocked', 'r.id as role_id', 'r.name as role_name', 'r.type as role_type', 's.not_before as not_before', 'granted.action as action');
   const rows: Row[] = await joinGrantedActions(query, scope);
   const [user] = rows;
   if (!user) return { error: 'Invalid credentials' };
+  // As users-permissions' jwt service (wrapped by the sessions service) treats a revoked token: not one of its tokens.
+  if (isRevoked(token, user.not_before)) return { authenticated: false };
   if (!user.confirmed && (await advancedSettings())?.email_confirmation) return { error: 'Invalid credentials' };
   if (user.blocked) return { error: 'Invalid credentials' };
 
@@ -105,20 +115,33 @@ const authenticate = async (ctx: any) => {
   return { authenticated: true, credentials: ctx.state.user, ability: abilityFor(rows) };
 };
 
+/**
+ * Refuses a route whose permission the role lacks, as users-permissions does, but says why, from the
+ * access rules (domain/access/rules.ts): nobody signed in is a 401 "Sign in", a role the rules do not
+ * allow a 403 naming the roles that may, and a permission withdrawn in Users & Permissions a 403 that
+ * says so. Strapi answers a plain UnauthorizedError or ForbiddenError thrown here with a bare
+ * "Unauthorized"/"Forbidden", so the 401 is an http-error and the 403 a PolicyError, which keep their message.
+ */
 const verify = async (auth: Auth, config: { scope?: string[] }) => {
   if (!config.scope) {
     if (!auth.credentials) throw new errors.UnauthorizedError();
     return;
   }
-  if (!config.scope.every((action) => auth.ability.can(action))) throw new errors.ForbiddenError();
+  if (config.scope.every((action) => auth.ability.can(action))) return;
+  const action = actionOfScope(config.scope);
+  if (!action) throw new errors.ForbiddenError();
+  const user = auth.credentials as { role?: { type?: string } } | null;
+  const decision = refusalWithoutGrant(action, user ? { role: participantRoleFromType(user.role?.type) } : null);
+  if (decision.status === 401) throw createError(401, decision.reason, { details: { refusedBy: decision.refusedBy } });
+  throw new errors.PolicyError(decision.reason, { refusedBy: decision.refusedBy });
 };
 
 /**
- * The content-API authentication of this plugin's routes: users-permissions' own JWTs, blocked and
- * unconfirmed users, and the role permissions set in Settings → Users & Permissions, with the same
- * answers as users-permissions' strategy. That strategy loads all of a role's permissions (over fifty
- * rows) and builds an ability from them on every request, about 3 ms of CPU, to answer one question:
- * may this role call this route? Here one indexed query answers it, with the user, so the hottest
+ * The content-API authentication of this plugin's routes: users-permissions' own JWTs, sessions ended
+ * by a password change or sign-out (services/sessions.ts), blocked and unconfirmed users, and the role
+ * permissions set in Settings → Users & Permissions, with the same answers as users-permissions'
+ * strategy. That strategy loads all of a role's permissions (over fifty rows) and builds an ability
+ * from them on every request, about 3 ms of CPU, to answer one question: may this role call this route? Here one indexed query answers it, with the user, so the hottest
  * routes (casting a ballot, reading a forum) are not bound by authentication. Nothing is cached, so a
  * permission changed in the admin holds on every instance at once.
  */

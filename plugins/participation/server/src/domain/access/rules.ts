@@ -117,31 +117,73 @@ export interface Actor {
   municipalityCodes: readonly string[];
 }
 
-export type AccessDecision =
-  | { allowed: true }
-  | { allowed: false; status: 401 | 403; reason: string };
+/** Which rule refused: no sign-in, the role, the municipality, or a grant withdrawn in Users & Permissions. */
+export type RefusedBy = 'sign-in' | 'role' | 'municipality' | 'grant';
 
-export const decideAccess = (
-  action: ContentApiAction,
-  actor: Actor | null,
-  municipalityCode?: string
-): AccessDecision => {
+export interface Refusal {
+  status: 401 | 403;
+  refusedBy: RefusedBy;
+  reason: string;
+}
+
+export type AccessDecision = { allowed: true } | ({ allowed: false } & Refusal);
+
+/**
+ * Who calls, as far as a role decides: nobody signed in (`null`), or a signed-in person whose
+ * users-permissions role is one of the participant roles (`role: null` for any other role).
+ */
+export type Caller = { role: ParticipantRole | null } | null;
+
+const ALLOWED = { allowed: true } as const;
+
+/** Reasons name the action and the rule, never data: whether a record or municipality exists is not told. */
+const refuse = (action: ContentApiAction, status: 401 | 403, refusedBy: RefusedBy, reason: string) => ({
+  allowed: false as const,
+  status,
+  refusedBy,
+  reason: `${reason} (${action}).`,
+});
+
+const listed = (names: readonly string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
+
+/** What the role alone decides, before any municipality is looked at. */
+export const decideForRole = (action: ContentApiAction, caller: Caller): AccessDecision => {
+  if (ACCESS_RULES[action].audience === 'public') return ALLOWED;
+  if (!caller) return refuse(action, 401, 'sign-in', 'Sign in to do this');
+  const roles = rolesGrantedFor(action);
+  if (!caller.role || !roles.includes(caller.role)) return refuse(action, 403, 'role', `Only ${listed(roles)} may do this`);
+  return ALLOWED;
+};
+
+/**
+ * Why a caller whose users-permissions role lacks the permission for `action` is refused: the rules
+ * themselves, or else an administrator withdrew the permission in Settings → Users & Permissions.
+ */
+export const refusalWithoutGrant = (action: ContentApiAction, caller: Caller): Refusal => {
+  const byRole = decideForRole(action, caller);
+  if (!byRole.allowed) return byRole;
+  const whose = caller ? `The ${caller.role ?? 'signed-in'} role` : 'The Public role';
+  return refuse(action, 403, 'grant', `${whose} no longer holds this permission; it was withdrawn in Users & Permissions`);
+};
+
+/** The whole decision for a route: the role, then for municipality-scoped actions the person's assignments. */
+export const decideAccess = (action: ContentApiAction, actor: Actor | null, municipalityCode?: string): AccessDecision => {
+  const byRole = decideForRole(action, actor);
+  if (!byRole.allowed) return byRole;
   const rule: AccessRule = ACCESS_RULES[action];
-  if (rule.audience === 'public') return { allowed: true };
-  if (!actor) return { allowed: false, status: 401, reason: 'Sign in to do this.' };
-  if (rule.audience === 'signed-in') return { allowed: true };
+  if (rule.audience === 'municipality' && !(municipalityCode && actor?.municipalityCodes.includes(municipalityCode))) {
+    return refuse(action, 403, 'municipality', `You are not assigned to municipality "${municipalityCode ?? ''}"`);
+  }
+  return ALLOWED;
+};
 
-  if (!(rule.roles as readonly string[]).includes(actor.role)) {
-    return { allowed: false, status: 403, reason: `Only ${rule.roles.join(' or ')} may do this.` };
-  }
-  if (!municipalityCode || !actor.municipalityCodes.includes(municipalityCode)) {
-    return {
-      allowed: false,
-      status: 403,
-      reason: `You are not assigned to municipality "${municipalityCode ?? ''}".`,
-    };
-  }
-  return { allowed: true };
+/** The plugin action a route scope names (`plugin::participation.ballot.cast`), if it is one of the rules'. */
+export const actionOfScope = (scope: readonly string[]): ContentApiAction | null => {
+  const prefix = 'plugin::participation.';
+  if (scope.length !== 1 || !scope[0].startsWith(prefix)) return null;
+  const action = scope[0].slice(prefix.length);
+  return Object.prototype.hasOwnProperty.call(ACCESS_RULES, action) ? (action as ContentApiAction) : null;
 };
 
 /** Which participant roles get the users-permissions grant for an action (public ones also go to the Public role). */
