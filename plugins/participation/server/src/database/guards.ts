@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { ROUND_PHASES, rulesAreFrozen } from '../domain/rounds/phases';
-import { addRowGuard, makeAppendOnly, makeUndeletable } from './constraints';
+import { ONE_DISTRICT_SCOPE } from '../domain/rounds/round-settings';
+import { addRowGuard, addUniqueIndex, makeAppendOnly, makeUndeletable } from './constraints';
 import { isPostgres } from '../utils/database-client';
 
 /**
@@ -20,7 +21,7 @@ export const addBallotsWhileVotingGuard = (knex: Knex) =>
 
 /** What decides who may vote, for what and how it is counted: fixed once voting opens. */
 export const ROUND_SETTINGS_FROZEN = 'participation_rounds_settings_frozen';
-const FROZEN_COLUMNS = ['municipality_code', 'total_budget_minor', 'districts', 'ballot_rules', 'reservations', 'eligibility', 'show_running_totals'];
+const FROZEN_COLUMNS = ['municipality_code', 'total_budget_minor', 'districts', 'districts_per_voter', 'ballot_rules', 'reservations', 'eligibility', 'show_running_totals'];
 const OPEN_PHASES = ROUND_PHASES.filter((phase) => !rulesAreFrozen(phase));
 
 export const addRoundSettingsFrozenGuard = (knex: Knex) =>
@@ -79,4 +80,24 @@ export const addBallotReplacementAudit = async (knex: Knex) => {
     return;
   }
   await knex.raw(`CREATE TRIGGER IF NOT EXISTS ?? AFTER UPDATE ON ?? FOR EACH ROW BEGIN ${insert} END`, [REPLACEMENT_AUDIT, 'participation_round_participations']);
+};
+
+/**
+ * Districts per voter (#11 item 5): a participation record's `district_scope` is '*' in a round whose
+ * voters vote in one district and the district's code in a round whose voters vote in every district,
+ * checked against the round by the database; one record per voter, round and scope then lets a voter
+ * into one district, or into each district once, whoever writes.
+ */
+export const PARTICIPATION_DISTRICT_SCOPE = 'participation_round_participations_district_scope';
+export const PARTICIPATION_SCOPE_INDEX = 'participation_round_participations_scope_uq';
+
+export const addDistrictsPerVoterGuards = async (knex: Knex) => {
+  await addRowGuard(knex, PARTICIPATION_DISTRICT_SCOPE, 'participation_round_participations', {
+    on: ['INSERT', 'UPDATE'],
+    condition: ({ row }) =>
+      `COALESCE(${row('district_scope')} = (SELECT CASE WHEN districts_per_voter = 'every' THEN ${row('district_code')} ELSE '${ONE_DISTRICT_SCOPE}' END ` +
+      `FROM participation_rounds WHERE document_id = ${row('round_document_id')}), FALSE)`,
+    explanation: 'a voter takes part in one district of a round, or in each district once where districtsPerVoter is every',
+  });
+  await addUniqueIndex(knex, PARTICIPATION_SCOPE_INDEX, 'participation_round_participations', ['round_document_id', 'participant_key', 'district_scope']);
 };
