@@ -1,6 +1,6 @@
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
-import { createProposal, createRound } from '../harness/fixtures';
+import { advanceRound, createProposal, createRound } from '../harness/fixtures';
 
 /** Districts per voter (#11 item 5): one district per voter unless the round says every district, held by the database. */
 let app: TestApp;
@@ -26,7 +26,7 @@ const votingRound = async (districtsPerVoter?: 'one' | 'every') => {
   const roundId = await createRound(app.strapi, 'VLO', { districts: DISTRICTS, ...(districtsPerVoter ? { districtsPerVoter } : {}) });
   const north = await createProposal(app.strapi, roundId, 'VLO', { districtCode: 'N', proposalStatus: 'on_ballot', ballotNumber: 1 });
   const south = await createProposal(app.strapi, roundId, 'VLO', { districtCode: 'S', proposalStatus: 'on_ballot', ballotNumber: 2 });
-  await app.strapi.documents('plugin::participation.round').update({ documentId: roundId, data: { phase: 'voting' } as any });
+  await advanceRound(app.strapi, roundId, 'voting');
   return { roundId, north, south };
 };
 const vote = (roundId: string, person: TestPerson, districtCode: string, project: string) =>

@@ -9,6 +9,8 @@ import { checkBallotChoices, type BallotChoices } from '../domain/voting/ballot-
 import { voterKey } from '../domain/voting/voter-key';
 import { newReceiptCode, parseReceipt, receiptCheck, receiptFor } from '../domain/voting/receipt';
 import { ballotProjects as listedProjects, type Ballot } from '../domain/counting/election';
+import { ballotProject } from '../domain/rounds/settings-fingerprint';
+import type { StoredFrozenSettings } from '../database/frozen-settings';
 import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
@@ -77,19 +79,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const votingRound = async (roundDocumentId: string): Promise<VotingRound> => {
     const cached = votingRounds.get(roundDocumentId);
     if (cached) return cached;
-    const row = await knex()('participation_rounds')
-      .where({ document_id: roundDocumentId })
-      .first('municipality_code', 'phase', 'eligibility', 'ballot_rules', 'districts', 'districts_per_voter', 'show_running_totals');
+    const row = await knex()('participation_rounds').where({ document_id: roundDocumentId }).first('phase');
     if (!row) throw new errors.NotFoundError('Round not found');
     if (row.phase !== 'voting') throw notOpen(row.phase);
+    // The settings as stored, refused unless they match the fingerprint taken when voting opened.
+    const { round: settings, projects }: StoredFrozenSettings = await plugin().service('round').frozenSettings(roundDocumentId);
     const round: VotingRound = {
-      municipalityCode: row.municipality_code,
-      eligibility: readJson<EligibilityRules>(row.eligibility),
-      ballotRules: readJson<BallotRules>(row.ballot_rules),
-      districts: readJson<Array<{ code: string }>>(row.districts, []),
-      districtsPerVoter: row.districts_per_voter,
-      showRunningTotals: Boolean(row.show_running_totals),
-      projects: await plugin().service('proposal').ballotProjects(roundDocumentId),
+      municipalityCode: settings.municipalityCode,
+      eligibility: settings.eligibility,
+      ballotRules: settings.ballotRules,
+      districts: settings.districts,
+      districtsPerVoter: settings.districtsPerVoter,
+      showRunningTotals: settings.showRunningTotals,
+      projects: projects.map(ballotProject),
     };
     votingRounds.set(roundDocumentId, round);
     return round;
