@@ -2,6 +2,7 @@ import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
 import { advanceRound, createProposal, createRound } from '../harness/fixtures';
 import { addRoundSettingsFrozenGuard } from '../../plugins/participation/server/src/database/guards';
+import { signInAsAdmin } from '../harness/admin';
 
 /**
  * What a count reads freezes when voting opens, whoever writes (#11 item 4): the phase moves only along
@@ -137,5 +138,24 @@ describe('the settings fingerprint', () => {
     expect(counted.status).toBe(409);
     expect(counted.body.error.message).toMatch(/differ from those fixed when voting opened/);
     expect((await rounds().where({ document_id: roundId }).first('result')).result).toBeNull();
+  });
+});
+
+describe('the Content Manager', () => {
+  it("answers an admin's change of a frozen round with a 400 naming the guard and why, and changes nothing", async () => {
+    const admin = await signInAsAdmin(app);
+    const { roundId } = await votingRound();
+    const path = `/content-manager/collection-types/plugin::participation.round/${roundId}`;
+    const shown = await app.http().get(path).set(admin);
+    expect(shown.status).toBe(200);
+    const refused = await app.http().put(path).set(admin).send({ ...shown.body.data, totalBudgetMinor: '1' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatchObject({ name: 'ValidationError', message: expect.stringMatching(/^participation_rounds_settings_frozen: the ballot rules, eligibility, budget and districts froze when voting opened/) });
+    const moved = await app.http().put(path).set(admin).send({ ...shown.body.data, phase: 'draft' });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error.message).toMatch(/^participation_rounds_phase_machine: /);
+    expect(String((await rounds().where({ document_id: roundId }).first('total_budget_minor')).total_budget_minor)).toBe('100000');
+    // What is not frozen can still be corrected there.
+    expect((await app.http().put(path).set(admin).send({ ...shown.body.data, title: 'Corrected title' })).status).toBe(200);
   });
 });

@@ -1,6 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { ADMIN_ACTION_DEFINITIONS } from './constants/admin-actions';
+import { guardRefusalsAsValidationErrors } from './utils/database-errors';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTION_DEFINITIONS as any);
+
+  // A write refused by a database guard (the Content Manager's included) is a 400 naming the guard.
+  strapi.documents.use(guardRefusalsAsValidationErrors as any);
 };
