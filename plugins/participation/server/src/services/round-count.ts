@@ -98,6 +98,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...(districtCode ? { subunit: districtCode } : {}),
         rule: scope.rules.countingRule,
         tie_breaking: scope.rules.tieBreaking,
+        ...(scope.rules.minSupport !== undefined ? { min_project_score_threshold: String(scope.rules.minSupport) } : {}),
+        ...(scope.rules.stopAtFirstMisfit ? { no_skip: '1' } : {}),
         ...(reservations.length ? { reservations: reservations.map((r) => `${r.marker}:${r.share}`).join(',') } : {}),
         currency: municipality?.currency ?? '',
       };
