@@ -143,8 +143,9 @@ const BALLOT_PROPOSAL_COLUMNS = [
 ];
 const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 const onBallot = (status: string) => `${status} IN (${list(BALLOT_STATUSES)})`;
-const roundOpen = (roundDocumentId: string) =>
-  `EXISTS (SELECT 1 FROM participation_rounds WHERE document_id = ${roundDocumentId} AND phase IN (${list(OPEN_PHASES)}))`;
+/** No round of that id whose voting opened (a proposal of no round at all is on no count's ballot). */
+const noFrozenRound = (roundDocumentId: string) =>
+  `NOT EXISTS (SELECT 1 FROM participation_rounds WHERE document_id = ${roundDocumentId} AND phase NOT IN (${list(OPEN_PHASES)}))`;
 
 export const addPhaseMachineGuards = async (knex: Knex) => {
   await addUniqueIndex(knex, 'participation_rounds_document_uq', 'participation_rounds', ['document_id']);
@@ -167,15 +168,19 @@ export const addPhaseMachineGuards = async (knex: Knex) => {
     condition: ({ previous }) => `${previous('phase')} IN (${list(OPEN_PHASES)})`,
     explanation: 'a round is kept once voting has opened',
   });
+  await addBallotProposalGuards(knex);
+};
+
+export const addBallotProposalGuards = async (knex: Knex) => {
   await addRowGuard(knex, BALLOT_PROPOSALS_JOIN, 'participation_proposals', {
     on: ['INSERT'],
-    condition: ({ row }) => `NOT ${onBallot(row('proposal_status'))} OR ${roundOpen(row('round_document_id'))}`,
+    condition: ({ row }) => `NOT ${onBallot(row('proposal_status'))} OR ${noFrozenRound(row('round_document_id'))}`,
     explanation: 'no proposal joins a ballot once voting has opened',
   });
   await addRowGuard(knex, BALLOT_PROPOSALS_FROZEN, 'participation_proposals', {
     on: ['UPDATE'],
     condition: ({ row, previous }) =>
-      `(NOT ${onBallot(previous('proposal_status'))} AND (NOT ${onBallot(row('proposal_status'))} OR ${roundOpen(row('round_document_id'))})) OR ` +
+      `(NOT ${onBallot(previous('proposal_status'))} AND (NOT ${onBallot(row('proposal_status'))} OR ${noFrozenRound(row('round_document_id'))})) OR ` +
       `(${onBallot(previous('proposal_status'))} AND ${onBallot(row('proposal_status'))} AND ` +
       BALLOT_PROPOSAL_COLUMNS.map((column) => `${row(column)} IS NOT DISTINCT FROM ${previous(column)}`).join(' AND ') +
       ')',
