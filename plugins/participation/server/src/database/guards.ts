@@ -102,7 +102,7 @@ export const addBallotReplacementAudit = async (knex: Knex) => {
  * checked against the round by the database; one record per voter, round and scope then lets a voter
  * into one district, or into each district once, whoever writes.
  */
-export const PARTICIPATION_DISTRICT_SCOPE = 'participation_round_participations_district_scope';
+const PARTICIPATION_DISTRICT_SCOPE = 'participation_round_participations_district_scope';
 export const PARTICIPATION_SCOPE_INDEX = 'participation_round_participations_scope_uq';
 
 export const addDistrictsPerVoterGuards = async (knex: Knex) => {
@@ -123,10 +123,10 @@ export const addDistrictsPerVoterGuards = async (knex: Knex) => {
  * opened it is never deleted. The proposals on its ballot keep what the count reads (costs, districts,
  * ballot numbers, markers, titles) and stay on it, and none joins it after voting opened.
  */
-export const ROUND_PHASE_MACHINE = 'participation_rounds_phase_machine';
-export const ROUND_CREATED_IN_DRAFT = 'participation_rounds_created_in_draft';
-export const ROUND_KEPT_ONCE_VOTING = 'participation_rounds_kept_once_voting';
-export const BALLOT_PROPOSALS_FROZEN = 'participation_proposals_ballot_frozen';
+const ROUND_PHASE_MACHINE = 'participation_rounds_phase_machine';
+const ROUND_CREATED_IN_DRAFT = 'participation_rounds_created_in_draft';
+const ROUND_KEPT_ONCE_VOTING = 'participation_rounds_kept_once_voting';
+const BALLOT_PROPOSALS_FROZEN = 'participation_proposals_ballot_frozen';
 const BALLOT_PROPOSALS_JOIN = 'participation_proposals_ballot_join';
 const BALLOT_PROPOSALS_KEPT = 'participation_proposals_ballot_kept';
 const BALLOT_PROPOSAL_COLUMNS = [
@@ -161,7 +161,7 @@ export const addPhaseMachineGuards = async (knex: Knex) => {
       `(${row('phase')} = ${previous('phase')} OR ` +
       PHASE_MOVES.map(({ from, to }) => `(${previous('phase')} = '${from}' AND ${row('phase')} = '${to}')`).join(' OR ') +
       `) AND (${row('phase')} IN (${list(OPEN_PHASES)}) OR ${row('settings_fingerprint')} IS NOT NULL)`,
-    explanation: 'a round moves one phase on at a time (draft, proposals, review, voting, counting, results, implementation, closed), into voting only with its settings fingerprint',
+    explanation: `a round moves one phase on at a time (${ROUND_PHASES.join(', ')}), into voting only with its settings fingerprint`,
   });
   await addRowGuard(knex, ROUND_KEPT_ONCE_VOTING, 'participation_rounds', {
     on: ['DELETE'],
