@@ -14,6 +14,7 @@ const VOTERS = 4000;
 import { runMain, withPostgresApp } from './postgres-app';
 import { runLoad as runLoadWith } from './run-load';
 import { createBenchUsers } from './bench-users';
+import { advanceRound } from '../tests/harness/fixtures';
 
 const runLoad = (url: string, requests: unknown[]) => runLoadWith({ url, method: 'POST', concurrency: CONCURRENCY, seconds: SECONDS, requests });
 
@@ -30,7 +31,6 @@ const main = () =>
           fiscalYear: 2026,
           title,
           totalBudgetMinor: '100000000',
-          phase: 'voting',
           ballotRules: { kind: 'approval', maxProjects: 3, countingRule: 'greedy_cost', tieBreaking: 'id' },
           eligibility: { residentsOnly: false, verifiedParticipantsOnly: false, ...eligibility },
           showRunningTotals: false,
@@ -53,6 +53,7 @@ const main = () =>
         });
         projects.push(proposal.documentId);
       }
+      await advanceRound(strapi, round.documentId, 'voting');
       return { roundId: round.documentId as string, projects };
     };
     const open = await createVotingRound('Bench round', {});

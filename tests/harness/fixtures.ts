@@ -1,24 +1,44 @@
 import type { Core } from '@strapi/strapi';
+import { ROUND_PHASES, type RoundPhase } from '../../plugins/participation/server/src/domain/rounds/phases';
+import { readFrozenSettings } from '../../plugins/participation/server/src/database/frozen-settings';
+
+/**
+ * Moves a round along the phase machine to `phase`, one phase at a time as the database demands, taking
+ * the fingerprint of its settings and ballot when voting opens, as `open-voting` does (without the
+ * transitions' checks and side effects on proposals: put proposals on the ballot before voting opens).
+ */
+export const advanceRound = async (strapi: Core.Strapi, roundDocumentId: string, phase: RoundPhase) => {
+  const rounds = () => strapi.db.connection('participation_rounds').where({ document_id: roundDocumentId });
+  let { phase: current } = await rounds().first('phase');
+  while (ROUND_PHASES.indexOf(current) < ROUND_PHASES.indexOf(phase)) {
+    const next = ROUND_PHASES[ROUND_PHASES.indexOf(current) + 1];
+    const frozen =
+      next === 'voting' ? { rules_frozen_at: new Date(), settings_fingerprint: (await readFrozenSettings(strapi.db.connection, roundDocumentId))!.fingerprint } : {};
+    await rounds().update({ phase: next, ...frozen });
+    current = next;
+  }
+};
 
 /**
  * Rounds and proposals written straight through the Document Service, in whatever phase or status a
- * test needs (the API would have to walk the whole cycle to get there).
+ * test needs (the API would have to walk the whole cycle to get there). A round is created in draft
+ * and, with `phase`, moved there by {@link advanceRound}.
  */
-export const createRound = async (strapi: Core.Strapi, municipalityCode: string, fields: Record<string, unknown> = {}) =>
-  (
-    await strapi.documents('plugin::participation.round').create({
-      data: {
-        municipalityCode,
-        fiscalYear: 2026,
-        title: 'Round',
-        totalBudgetMinor: '100000',
-        ballotRules: { kind: 'approval', countingRule: 'greedy_cost', tieBreaking: 'id' },
-        eligibility: { residentsOnly: false, verifiedParticipantsOnly: false },
-        phase: 'draft',
-        ...fields,
-      } as any,
-    })
-  ).documentId as string;
+export const createRound = async (strapi: Core.Strapi, municipalityCode: string, { phase, ...fields }: Record<string, unknown> = {}) => {
+  const { documentId } = await strapi.documents('plugin::participation.round').create({
+    data: {
+      municipalityCode,
+      fiscalYear: 2026,
+      title: 'Round',
+      totalBudgetMinor: '100000',
+      ballotRules: { kind: 'approval', countingRule: 'greedy_cost', tieBreaking: 'id' },
+      eligibility: { residentsOnly: false, verifiedParticipantsOnly: false },
+      ...fields,
+    } as any,
+  });
+  if (phase) await advanceRound(strapi, documentId, phase as RoundPhase);
+  return documentId as string;
+};
 
 export const createProposal = async (
   strapi: Core.Strapi,

@@ -1,6 +1,6 @@
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
-import { createProposal, createRound } from '../harness/fixtures';
+import { advanceRound, createProposal, createRound } from '../harness/fixtures';
 
 /**
  * Closing voting while ballots are being written: the transition waits for them, and the count then
@@ -20,8 +20,9 @@ afterAll(async () => {
 });
 
 it('waits for a ballot still being written, and counts it', async () => {
-  const roundId = await createRound(app.strapi, 'LEZ', { phase: 'voting' });
+  const roundId = await createRound(app.strapi, 'LEZ');
   const proposalId = await createProposal(app.strapi, roundId, 'LEZ', { proposalStatus: 'on_ballot', ballotNumber: 1 });
+  await advanceRound(app.strapi, roundId, 'voting');
   const writing = await app.strapi.db.connection.transaction();
   await writing('participation_ballots').insert({
     document_id: 'ballot-in-flight', round_document_id: roundId, district_code: '', voter_key: 'key-in-flight',

@@ -1,7 +1,7 @@
 import path from 'path';
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
-import { createProposal, createRound } from '../harness/fixtures';
+import { advanceRound, createProposal, createRound } from '../harness/fixtures';
 import { routeScopedUsersPermissions } from '../../plugins/participation/server/src/strategies/route-scoped-users-permissions';
 
 /**
@@ -122,8 +122,9 @@ describe('the same answers as users-permissions', () => {
 
 describe('over HTTP', () => {
   it('a permission taken from a role in Users & Permissions refuses at once, and giving it back allows again', async () => {
-    const roundId = await createRound(app.strapi, 'AUT', { phase: 'voting' });
+    const roundId = await createRound(app.strapi, 'AUT');
     const proposalId = await createProposal(app.strapi, roundId, 'AUT', { proposalStatus: 'on_ballot', ballotNumber: 1 });
+    await advanceRound(app.strapi, roundId, 'voting');
     const cast = () => app.http().post(`/api/participation/rounds/${roundId}/ballot`).set(citizen.auth).send({ choices: { projects: [proposalId] } });
     const role = await app.strapi.db.query(ROLES).findOne({ where: { type: 'authenticated' } });
     const permission = await app.strapi.db

@@ -1,6 +1,6 @@
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
-import { createProposal, createRound } from '../harness/fixtures';
+import { advanceRound, createProposal, createRound } from '../harness/fixtures';
 import { addBallotsReplacedWholeGuard } from '../../plugins/participation/server/src/database/guards';
 
 /**
@@ -28,11 +28,12 @@ afterAll(async () => {
 });
 
 const votingRound = async (proposals: number) => {
-  const roundId = await createRound(app.strapi, 'DUR', { phase: 'voting' });
+  const roundId = await createRound(app.strapi, 'DUR');
   const ids: string[] = [];
   for (let i = 0; i < proposals; i += 1) {
     ids.push(await createProposal(app.strapi, roundId, 'DUR', { proposalStatus: 'on_ballot', ballotNumber: i + 1, costEstimateMinor: '100' }));
   }
+  await advanceRound(app.strapi, roundId, 'voting');
   return { roundId, ids };
 };
 const vote = (roundId: string, person: TestPerson, projects: string[]) =>

@@ -1,6 +1,6 @@
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality } from '../harness/people';
-import { createRound } from '../harness/fixtures';
+import { advanceRound, createRound } from '../harness/fixtures';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -65,7 +65,7 @@ describe('invariants the database itself enforces (database/migrations)', () => 
     const roundId = await createRound(app.strapi, 'KOR', { phase: 'review' });
     const frozen = { message: expect.stringMatching(/participation_rounds_settings_frozen/) };
     await rounds.update({ documentId: roundId, data: { eligibility: { residentsOnly: true, verifiedParticipantsOnly: false } } as any });
-    await rounds.update({ documentId: roundId, data: { phase: 'voting' } as any });
+    await advanceRound(app.strapi, roundId, 'voting');
     for (const data of [
       { eligibility: { residentsOnly: false, verifiedParticipantsOnly: false } },
       { ballotRules: { kind: 'approval', countingRule: 'mes_cost', tieBreaking: 'id' } },

@@ -3,6 +3,7 @@ import { createMunicipality, createPerson, type TestPerson } from '../harness/pe
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
+import { advanceRound, createProposal, createRound } from '../harness/fixtures';
 import { entryHash, GENESIS_HASH, sealNextEntry, verifyChain, type ChainEntry } from '../../plugins/participation/server/src/domain/decision-log/chain';
 import { checkpointSignatureValid, readPublicKey } from '../../plugins/participation/server/src/domain/decision-log/checkpoint';
 import { canonicalJson } from '../../plugins/participation/server/src/domain/decision-log/canonical-json';
@@ -33,13 +34,12 @@ const FUND_PROPOSAL = () => ({
 });
 
 const createRoundAndProposal = async (municipalityCode: string) => {
-  const round = await app.strapi.documents('plugin::participation.round').create({
-    data: { municipalityCode, fiscalYear: 2026, title: 'Round', totalBudgetMinor: '100000000', ballotRules: { kind: 'approval', countingRule: 'greedy_cost' }, eligibility: { residentsOnly: false }, phase: 'results' } as any,
+  const round = await createRound(app.strapi, municipalityCode, { totalBudgetMinor: '100000000' });
+  const proposal = await createProposal(app.strapi, round, municipalityCode, {
+    authorId: citizen.id, title: 'Youth centre repairs', description: 'Repairs for the youth centre.', requestedMinor: '25000050', budgetLineCodes: ['0950-01'], proposalStatus: 'selected',
   });
-  const proposal = await app.strapi.documents('plugin::participation.proposal').create({
-    data: { roundDocumentId: round.documentId, municipalityCode, authorId: citizen.id, title: 'Youth centre repairs', description: 'Repairs for the youth centre.', requestedMinor: '25000050', budgetLineCodes: ['0950-01'], proposalStatus: 'selected' } as any,
-  });
-  return { round: round.documentId, proposal: proposal.documentId };
+  await advanceRound(app.strapi, round, 'results');
+  return { round, proposal };
 };
 
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import type { Socket } from 'socket.io-client';
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
 import { connectSocket, join, nextEvent } from '../harness/socket';
-import { createProposal, createRound } from '../harness/fixtures';
+import { advanceRound, createProposal, createRound } from '../harness/fixtures';
 
 let app: TestApp;
 let staff: TestPerson;
@@ -51,8 +51,9 @@ describe('real-time events over socket.io', () => {
   });
 
   it('coalesces running vote totals to one update per second for rounds that show them', async () => {
-    const votingRoundId = await createRound(app.strapi, 'SHK', { title: 'Open vote', phase: 'voting', showRunningTotals: true });
+    const votingRoundId = await createRound(app.strapi, 'SHK', { title: 'Open vote', showRunningTotals: true });
     const proposalId = await createProposal(app.strapi, votingRoundId, 'SHK', { title: 'Bench', budgetLineCodes: ['A-1'], proposalStatus: 'on_ballot', ballotNumber: 1 });
+    await advanceRound(app.strapi, votingRoundId, 'voting');
     const socket = await open();
     await join(socket, `round:${votingRoundId}`);
     const updates: any[] = [];

@@ -5,6 +5,7 @@ export type RoundPhase = 'draft' | 'proposals' | 'review' | 'voting' | 'counting
 export type PhaseAction = 'open-proposals' | 'start-review' | 'open-voting' | 'close-voting' | 'publish-results' | 'start-implementation' | 'close';
 export type BallotKind = 'approval' | 'choose-1' | 'cumulative' | 'ordinal';
 export type VotingChannel = 'online' | 'assisted' | 'paper';
+export type DistrictsPerVoter = 'one' | 'every';
 
 export interface BallotRules {
   kind: BallotKind;
@@ -58,6 +59,8 @@ export interface Round {
   description: string;
   totalBudget: DecimalString;
   districts: Array<{ code: string; name: string; budget: DecimalString }>;
+  /** `one`: a voter votes in one district of the round; `every`: in each district once. */
+  districtsPerVoter: DistrictsPerVoter;
   ballotRules: BallotRules;
   reservations: Array<{ marker: 'gender' | 'youth'; share: string }>;
   eligibility: Eligibility;
@@ -72,9 +75,10 @@ export interface Round {
   result: RoundResult | null;
 }
 
-export type RoundSettingsInput = Omit<Round, 'documentId' | 'municipalityCode' | 'phase' | 'phaseHistory' | 'rulesFrozenAt' | 'runningTotals' | 'result' | 'totalBudget' | 'districts'> & {
+export type RoundSettingsInput = Omit<Round, 'documentId' | 'municipalityCode' | 'phase' | 'phaseHistory' | 'rulesFrozenAt' | 'runningTotals' | 'result' | 'totalBudget' | 'districts' | 'districtsPerVoter'> & {
   totalBudget: DecimalString | number;
   districts?: Array<{ code: string; name: string; budget: DecimalString | number }>;
+  districtsPerVoter?: DistrictsPerVoter;
 };
 
 export namespace ListRounds {

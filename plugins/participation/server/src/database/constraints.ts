@@ -12,11 +12,15 @@ export const addUniqueIndex = (knex: Knex, name: string, table: string, columns:
     [name, table, ...columns]
   );
 
-type GuardedEvent = 'INSERT' | 'UPDATE';
+type GuardedEvent = 'INSERT' | 'UPDATE' | 'DELETE';
 
-/** SQLite's stand-in for a CHECK: triggers that abort an INSERT or UPDATE of a row failing `condition`. */
-const addSqliteGuardTriggers = async (knex: Knex, name: string, table: string, events: GuardedEvent[], condition: string, message: string) => {
+/**
+ * SQLite's stand-in for a CHECK: triggers that abort a write of a row failing `condition`. With
+ * `replace`, a guard installed earlier under the same name is replaced (a later migration widening it).
+ */
+const addSqliteGuardTriggers = async (knex: Knex, name: string, table: string, events: GuardedEvent[], condition: string, message: string, replace = false) => {
   for (const event of events) {
+    if (replace) await knex.raw('DROP TRIGGER IF EXISTS ??', [`${name}_${event.toLowerCase()}`]);
     await knex.raw(
       `CREATE TRIGGER IF NOT EXISTS ?? BEFORE ${event} ON ?? FOR EACH ROW WHEN NOT (${condition}) ` +
         `BEGIN SELECT RAISE(ABORT, '${message}'); END`,
@@ -43,9 +47,10 @@ export const addCheckConstraint = async (
 };
 
 /**
- * Like a CHECK constraint, but `condition` may read other tables and, on UPDATE, the row as it was
- * (`previous`), which a CHECK cannot: a write of a row failing it is refused with an error whose
- * message starts with `name`.
+ * Like a CHECK constraint, but `condition` may read other tables and, on UPDATE or DELETE, the row as it
+ * was (`previous`; a DELETE guard reads only that), which a CHECK cannot: a write of a row failing it is
+ * refused with an error whose message starts with `name`. Installing a guard again under its name
+ * replaces it.
  */
 export const addRowGuard = async (
   knex: Knex,
@@ -62,14 +67,15 @@ export const addRowGuard = async (
   if (isPostgres(knex)) {
     await knex.raw(
       `CREATE OR REPLACE FUNCTION ??() RETURNS trigger LANGUAGE plpgsql AS $$ ` +
-        `BEGIN IF NOT (${condition}) THEN RAISE EXCEPTION '${message}' USING ERRCODE = 'check_violation'; END IF; RETURN NEW; END $$`,
+        `BEGIN IF NOT (${condition}) THEN RAISE EXCEPTION '${message}' USING ERRCODE = 'check_violation'; END IF; ` +
+        `IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$`,
       [name]
     );
     await knex.raw('DROP TRIGGER IF EXISTS ?? ON ??', [name, table]);
     await knex.raw(`CREATE TRIGGER ?? BEFORE ${guard.on.join(' OR ')} ON ?? FOR EACH ROW EXECUTE FUNCTION ??()`, [name, table, name]);
     return;
   }
-  await addSqliteGuardTriggers(knex, name, table, guard.on, condition, message);
+  await addSqliteGuardTriggers(knex, name, table, guard.on, condition, message, true);
 };
 
 /** Refuses `events` (and, on PostgreSQL, TRUNCATE) on every row of a table, whoever writes. */

@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
-import { ROUND_PHASES, rulesAreFrozen } from '../domain/rounds/phases';
-import { addDeleteGuard, addRowGuard, makeAppendOnly, makeUndeletable } from './constraints';
+import { PHASE_MOVES, ROUND_PHASES, rulesAreFrozen } from '../domain/rounds/phases';
+import { BALLOT_STATUSES } from '../domain/proposals/statuses';
+import { ONE_DISTRICT_SCOPE } from '../domain/rounds/round-settings';
+import { addDeleteGuard, addRowGuard, addUniqueIndex, makeAppendOnly, makeUndeletable } from './constraints';
 import { isPostgres } from '../utils/database-client';
 
 /**
@@ -20,7 +22,17 @@ export const addBallotsWhileVotingGuard = (knex: Knex) =>
 
 /** What decides who may vote, for what and how it is counted: fixed once voting opens. */
 export const ROUND_SETTINGS_FROZEN = 'participation_rounds_settings_frozen';
-const FROZEN_COLUMNS = ['municipality_code', 'total_budget_minor', 'districts', 'ballot_rules', 'reservations', 'eligibility', 'show_running_totals'];
+const FROZEN_COLUMNS = [
+  'document_id',
+  'municipality_code',
+  'total_budget_minor',
+  'districts',
+  'districts_per_voter',
+  'ballot_rules',
+  'reservations',
+  'eligibility',
+  'show_running_totals',
+];
 const OPEN_PHASES = ROUND_PHASES.filter((phase) => !rulesAreFrozen(phase));
 
 export const addRoundSettingsFrozenGuard = (knex: Knex) =>
@@ -29,6 +41,9 @@ export const addRoundSettingsFrozenGuard = (knex: Knex) =>
     condition: ({ row, previous }) =>
       `${previous('phase')} IN (${OPEN_PHASES.map((phase) => `'${phase}'`).join(', ')}) OR (` +
       FROZEN_COLUMNS.map((column) => `${row(column)} IS NOT DISTINCT FROM ${previous(column)}`).join(' AND ') +
+      // The fingerprint taken when voting opened stays (one missing on a round frozen before there were
+      // fingerprints is filled in once by the migration that introduced them).
+      ` AND (${previous('settings_fingerprint')} IS NULL OR ${row('settings_fingerprint')} IS NOT DISTINCT FROM ${previous('settings_fingerprint')})` +
       ')',
     explanation: 'the ballot rules, eligibility, budget and districts froze when voting opened',
   });
@@ -118,5 +133,98 @@ export const addBudgetLinesReferencedGuard = async (knex: Knex) => {
       `(${BUDGET_LINE_KEY.map((column) => `${row(column)} IS NOT DISTINCT FROM ${previous(column)}`).join(' AND ')}) ` +
       `OR NOT (${budgetLineIsReferenced(knex, previous)})`,
     explanation: `${explanation} by its municipality, year and code`,
+ * Districts per voter (#11 item 5): a participation record's `district_scope` is '*' in a round whose
+ * voters vote in one district and the district's code in a round whose voters vote in every district,
+ * checked against the round by the database; one record per voter, round and scope then lets a voter
+ * into one district, or into each district once, whoever writes.
+ */
+const PARTICIPATION_DISTRICT_SCOPE = 'participation_round_participations_district_scope';
+export const PARTICIPATION_SCOPE_INDEX = 'participation_round_participations_scope_uq';
+
+export const addDistrictsPerVoterGuards = async (knex: Knex) => {
+  await addRowGuard(knex, PARTICIPATION_DISTRICT_SCOPE, 'participation_round_participations', {
+    on: ['INSERT', 'UPDATE'],
+    condition: ({ row }) =>
+      `COALESCE(${row('district_scope')} = (SELECT CASE WHEN districts_per_voter = 'every' THEN ${row('district_code')} ELSE '${ONE_DISTRICT_SCOPE}' END ` +
+      `FROM participation_rounds WHERE document_id = ${row('round_document_id')}), FALSE)`,
+    explanation: 'a voter takes part in one district of a round, or in each district once where districtsPerVoter is every',
+  });
+  await addUniqueIndex(knex, PARTICIPATION_SCOPE_INDEX, 'participation_round_participations', ['round_document_id', 'participant_key', 'district_scope']);
+};
+
+/**
+ * The phase machine and the ballot, held by the database (#11 item 4). A round is created in draft and
+ * its phase moves only along PHASE_ACTIONS (domain/rounds/phases.ts), so the rules cannot be thawed by
+ * moving a round back; it reaches voting only with the fingerprint of its settings stored; once voting
+ * opened it is never deleted. The proposals on its ballot keep what the count reads (costs, districts,
+ * ballot numbers, markers, titles) and stay on it, and none joins it after voting opened.
+ */
+const ROUND_PHASE_MACHINE = 'participation_rounds_phase_machine';
+const ROUND_CREATED_IN_DRAFT = 'participation_rounds_created_in_draft';
+const ROUND_KEPT_ONCE_VOTING = 'participation_rounds_kept_once_voting';
+const BALLOT_PROPOSALS_FROZEN = 'participation_proposals_ballot_frozen';
+const BALLOT_PROPOSALS_JOIN = 'participation_proposals_ballot_join';
+const BALLOT_PROPOSALS_KEPT = 'participation_proposals_ballot_kept';
+const BALLOT_PROPOSAL_COLUMNS = [
+  'document_id',
+  'round_document_id',
+  'municipality_code',
+  'district_code',
+  'title',
+  'requested_minor',
+  'cost_estimate_minor',
+  'ballot_number',
+  'gender_marker',
+  'youth_marker',
+];
+const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
+const onBallot = (status: string) => `${status} IN (${list(BALLOT_STATUSES)})`;
+/** No round of that id whose voting opened (a proposal of no round at all is on no count's ballot). */
+const noFrozenRound = (roundDocumentId: string) =>
+  `NOT EXISTS (SELECT 1 FROM participation_rounds WHERE document_id = ${roundDocumentId} AND phase NOT IN (${list(OPEN_PHASES)}))`;
+
+export const addPhaseMachineGuards = async (knex: Knex) => {
+  await addUniqueIndex(knex, 'participation_rounds_document_uq', 'participation_rounds', ['document_id']);
+  await addUniqueIndex(knex, 'participation_proposals_document_uq', 'participation_proposals', ['document_id']);
+  await addRowGuard(knex, ROUND_CREATED_IN_DRAFT, 'participation_rounds', {
+    on: ['INSERT'],
+    condition: ({ row }) => `${row('phase')} = '${ROUND_PHASES[0]}'`,
+    explanation: 'a round is created in draft and moves on by its phase actions',
+  });
+  await addRowGuard(knex, ROUND_PHASE_MACHINE, 'participation_rounds', {
+    on: ['UPDATE'],
+    condition: ({ row, previous }) =>
+      `(${row('phase')} = ${previous('phase')} OR ` +
+      PHASE_MOVES.map(({ from, to }) => `(${previous('phase')} = '${from}' AND ${row('phase')} = '${to}')`).join(' OR ') +
+      `) AND (${row('phase')} IN (${list(OPEN_PHASES)}) OR ${row('settings_fingerprint')} IS NOT NULL)`,
+    explanation: `a round moves one phase on at a time (${ROUND_PHASES.join(', ')}), into voting only with its settings fingerprint`,
+  });
+  await addRowGuard(knex, ROUND_KEPT_ONCE_VOTING, 'participation_rounds', {
+    on: ['DELETE'],
+    condition: ({ previous }) => `${previous('phase')} IN (${list(OPEN_PHASES)})`,
+    explanation: 'a round is kept once voting has opened',
+  });
+  await addBallotProposalGuards(knex);
+};
+
+export const addBallotProposalGuards = async (knex: Knex) => {
+  await addRowGuard(knex, BALLOT_PROPOSALS_JOIN, 'participation_proposals', {
+    on: ['INSERT'],
+    condition: ({ row }) => `NOT ${onBallot(row('proposal_status'))} OR ${noFrozenRound(row('round_document_id'))}`,
+    explanation: 'no proposal joins a ballot once voting has opened',
+  });
+  await addRowGuard(knex, BALLOT_PROPOSALS_FROZEN, 'participation_proposals', {
+    on: ['UPDATE'],
+    condition: ({ row, previous }) =>
+      `(NOT ${onBallot(previous('proposal_status'))} AND (NOT ${onBallot(row('proposal_status'))} OR ${noFrozenRound(row('round_document_id'))})) OR ` +
+      `(${onBallot(previous('proposal_status'))} AND ${onBallot(row('proposal_status'))} AND ` +
+      BALLOT_PROPOSAL_COLUMNS.map((column) => `${row(column)} IS NOT DISTINCT FROM ${previous(column)}`).join(' AND ') +
+      ')',
+    explanation: 'a proposal on the ballot keeps its cost, district, ballot number, markers and title, and no proposal joins a ballot once voting has opened',
+  });
+  await addRowGuard(knex, BALLOT_PROPOSALS_KEPT, 'participation_proposals', {
+    on: ['DELETE'],
+    condition: ({ previous }) => `NOT ${onBallot(previous('proposal_status'))}`,
+    explanation: 'a proposal that went on the ballot is kept',
   });
 };

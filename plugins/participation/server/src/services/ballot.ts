@@ -4,16 +4,19 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { VotingChannel } from '../../../shared/contracts';
 import { decideEligibility, type EligibilityRules, type VoterFacts } from '../domain/rounds/eligibility';
-import type { BallotRules } from '../domain/rounds/round-settings';
+import { districtScope, type BallotRules, type DistrictsPerVoter } from '../domain/rounds/round-settings';
 import { checkBallotChoices, type BallotChoices } from '../domain/voting/ballot-choices';
 import { voterKey } from '../domain/voting/voter-key';
 import { newReceiptCode, parseReceipt, receiptCheck, receiptFor } from '../domain/voting/receipt';
 import { ballotProjects as listedProjects, type Ballot } from '../domain/counting/election';
+import { ballotProject } from '../domain/rounds/settings-fingerprint';
+import type { StoredFrozenSettings } from '../database/frozen-settings';
 import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
 import { isPostgres } from '../utils/database-client';
-import { BALLOT_CONFLICTS, BALLOTS_WHILE_VOTING } from '../database/guards';
+import { BALLOT_CONFLICTS, BALLOTS_WHILE_VOTING, PARTICIPATION_SCOPE_INDEX } from '../database/guards';
+import { isUniqueViolation } from '../utils/database-errors';
 
 const BALLOTS = 'participation_ballots';
 /** Running totals go out at most once a second per round, however fast ballots arrive. */
@@ -35,6 +38,7 @@ interface VotingRound {
   eligibility: EligibilityRules;
   ballotRules: BallotRules;
   districts: Array<{ code: string }>;
+  districtsPerVoter: DistrictsPerVoter;
   showRunningTotals: boolean;
   projects: Array<{ id: string; districtCode: string; costMinor: string }>;
 }
@@ -59,6 +63,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return value;
   };
 
+  /** The unique scope index refused a participation record (#11 item 5): the voter is in another district. */
+  const tookPartInAnotherDistrict = (error: any) =>
+    isUniqueViolation(error) && // PostgreSQL names the index, SQLite its columns
+    [error, error?.nativeError].some((candidate) => new RegExp(`${PARTICIPATION_SCOPE_INDEX}|${PARTICIPATIONS}\\.district_scope`).test(String(candidate?.message)));
+
   const notOpen = (phase: string) => conflict(`Voting is not open: the round is in its ${phase} phase`);
 
   /**
@@ -70,18 +79,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const votingRound = async (roundDocumentId: string): Promise<VotingRound> => {
     const cached = votingRounds.get(roundDocumentId);
     if (cached) return cached;
-    const row = await knex()('participation_rounds')
-      .where({ document_id: roundDocumentId })
-      .first('municipality_code', 'phase', 'eligibility', 'ballot_rules', 'districts', 'show_running_totals');
+    const row = await knex()('participation_rounds').where({ document_id: roundDocumentId }).first('phase');
     if (!row) throw new errors.NotFoundError('Round not found');
     if (row.phase !== 'voting') throw notOpen(row.phase);
+    // The settings as stored, refused unless they match the fingerprint taken when voting opened.
+    const { round: settings, projects }: StoredFrozenSettings = await plugin().service('round').frozenSettings(roundDocumentId);
     const round: VotingRound = {
-      municipalityCode: row.municipality_code,
-      eligibility: readJson<EligibilityRules>(row.eligibility),
-      ballotRules: readJson<BallotRules>(row.ballot_rules),
-      districts: readJson<Array<{ code: string }>>(row.districts, []),
-      showRunningTotals: Boolean(row.show_running_totals),
-      projects: await plugin().service('proposal').ballotProjects(roundDocumentId),
+      municipalityCode: settings.municipalityCode,
+      eligibility: settings.eligibility,
+      ballotRules: settings.ballotRules,
+      districts: settings.districts,
+      districtsPerVoter: settings.districtsPerVoter,
+      showRunningTotals: settings.showRunningTotals,
+      projects: projects.map(ballotProject),
     };
     votingRounds.set(roundDocumentId, round);
     return round;
@@ -156,6 +166,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           document_id: documentId(),
           round_document_id: request.roundDocumentId,
           district_code: districtCode,
+          district_scope: districtScope(round.districtsPerVoter, districtCode),
           participant_key: request.participant.participantKey,
           voter_id: request.participant.userId,
           channel: request.channel,
@@ -183,7 +194,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
       const replaceBallot = /* the same upsert as SQLite's below */ 'ON CONFLICT (round_document_id, district_code, voter_key) DO UPDATE SET receipt_code = excluded.receipt_code, choices = excluded.choices, channel = excluded.channel';
       // Staff see it and settle it with the person; the facilitator's answer is the same either way.
-      const conflict = {
+      const conflictRecord = {
         round_document_id: request.roundDocumentId,
         district_code: districtCode,
         voter_id: request.participant.userId,
@@ -203,7 +214,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           );
           const conflictIfRefused = knex().raw(
             `INSERT INTO ?? (round_document_id, district_code, voter_id, facilitator_id, channel, recorded_at) SELECT ?, ?, ?::integer, ?::integer, ?, ?::timestamp WHERE NOT EXISTS (SELECT 1 FROM participation)`,
-            [BALLOT_CONFLICTS, ...Object.values(conflict)]
+            [BALLOT_CONFLICTS, ...Object.values(conflictRecord)]
           );
           const statement = knex().with('participation', participation).with('ballot', ballotAfterParticipation);
           return (request.channel === 'online' ? statement : statement.with('conflict', conflictIfRefused)).select('created_at').from('participation').first();
@@ -211,12 +222,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return strapi.db.transaction(async ({ trx }) => {
           const [row] = await participation.transacting(trx);
           if (row) await trx(BALLOTS).insert(ballot).onConflict(['round_document_id', 'district_code', 'voter_key']).merge(['receipt_code', 'choices', 'channel']);
-          else await trx(BALLOT_CONFLICTS).insert(conflict);
+          else await trx(BALLOT_CONFLICTS).insert(conflictRecord);
           return row;
         });
       };
       const stored = await write().catch(async (error) => {
-        throw String(error?.message).includes(BALLOTS_WHILE_VOTING) ? await votingClosed(request.roundDocumentId) : error;
+        if (String(error?.message).includes(BALLOTS_WHILE_VOTING)) throw await votingClosed(request.roundDocumentId);
+        if (!tookPartInAnotherDistrict(error)) throw error;
+        // One district per voter, and this person took part in another one: the voter is told; a
+        // facilitator's ballot for an account holder is kept as a conflict for staff, with the same
+        // answer as ever; a paper reference is the facilitator's own, so they are told.
+        if (request.channel === 'online') throw conflict('You have voted in another district of this round; it takes one district per voter');
+        if (request.participant.userId === null) throw conflict('This reference has taken part in another district of this round; it takes one district per voter');
+        await knex()(BALLOT_CONFLICTS).insert(conflictRecord);
+        return undefined;
       });
       const replaced = stored !== undefined && new Date(stored.created_at).getTime() !== now.getTime();
       if (round.showRunningTotals) {

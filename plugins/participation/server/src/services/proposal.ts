@@ -235,20 +235,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         changes.map((change: any) => ({ from: change.fromStatus ?? null, to: change.toStatus, at: new Date(change.changedAt).toISOString(), note: change.note ?? null }))
       );
     },
-
-    /** The round's ballot: proposals on it, with what each would cost (staff's estimate, else the request). */
-    async ballotProjects(roundDocumentId: string) {
-      const rows = await proposals().findMany({
-        filters: { roundDocumentId, proposalStatus: { $in: ['on_ballot', 'selected', 'not_selected', 'in_implementation', 'completed'] } },
-        sort: ['ballotNumber:asc'],
-      });
-      return rows.map((row) => ({
-        id: row.documentId as string,
-        title: row.title as string,
-        districtCode: (row.districtCode as string) || '',
-        costMinor: String(row.costEstimateMinor ?? row.requestedMinor),
-        markers: [...(row.genderMarker !== 'none' ? ['gender'] : []), ...(row.youthMarker !== 'none' ? ['youth'] : [])],
-      }));
-    },
   };
 };

@@ -4,23 +4,28 @@ import { readJson } from '../utils/json-column';
 import { count } from '../domain/counting';
 import { pabulibLines } from '../domain/pabulib/write';
 import { roundElection, type RoundProject } from '../domain/rounds/round-election';
-import type { BallotRules } from '../domain/rounds/round-settings';
+import { ballotProject } from '../domain/rounds/settings-fingerprint';
+import type { StoredFrozenSettings } from '../database/frozen-settings';
 import { conflict } from '../utils/conflict';
 
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = () => strapi.plugin('participation');
 
-  /** Each district is a count of its own, with its own budget; a round without districts is one. */
-  const elections = async (round: Record<string, any>) => {
-    const rules = readJson<BallotRules>(round.ballotRules, {} as BallotRules);
-    const districts = readJson<Array<{ code: string; budget: string }>>(round.districts, []);
-    const scopes = districts.length > 0 ? districts : [{ code: '', budget: String(round.totalBudgetMinor) }];
-    const projects: Array<RoundProject & { districtCode: string }> = await plugin().service('proposal').ballotProjects(round.documentId);
-    const ballots = await plugin().service('ballot').ballotsOf(round.documentId);
+  /**
+   * Each district is a count of its own, with its own budget; a round without districts is one. Read
+   * from the stored settings and ballot, checked against the fingerprint taken when voting opened.
+   */
+  const elections = async (roundDocumentId: string) => {
+    const { round, projects: ballotProposals }: StoredFrozenSettings = await plugin().service('round').frozenSettings(roundDocumentId);
+    const rules = round.ballotRules;
+    const scopes = round.districts.length > 0 ? round.districts : [{ code: '', budget: round.totalBudgetMinor }];
+    const projects: Array<RoundProject & { districtCode: string }> = ballotProposals.map(ballotProject);
+    const ballots = await plugin().service('ballot').ballotsOf(roundDocumentId);
     return scopes.map((scope) => ({
       districtCode: scope.code,
       rules,
+      reservations: round.reservations,
       election: roundElection(
         scope.budget,
         rules,
@@ -35,10 +40,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async count(municipalityCode: string, roundDocumentId: string): Promise<RoundResult> {
       const round = await plugin().service('round').findRowIn(municipalityCode, roundDocumentId);
       if (round.phase !== 'counting') throw conflict(`Ballots are counted in the counting phase; the round is in ${round.phase}`);
-      const reservations = readJson<Array<{ marker: string; share: string }>>(round.reservations, []);
+      const counted = await elections(roundDocumentId);
       const participation = await plugin().service('ballot').participation(roundDocumentId, { page: 1, pageSize: 1 });
 
-      const districts = (await elections(round)).map(({ districtCode, rules, election }) => {
+      const districts = counted.map(({ districtCode, rules, reservations, election }) => {
         const outcome = count(election, {
           rule: rules.countingRule,
           tieBreaking: rules.tieBreaking,
@@ -60,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           warnings: outcome.warnings,
         };
       });
-      const rules = readJson<BallotRules>(round.ballotRules, {} as BallotRules);
+      const { rules } = counted[0];
       const result: RoundResult = {
         countedAt: new Date().toISOString(),
         rule: rules.countingRule,
@@ -78,12 +83,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!['results', 'implementation', 'closed'].includes(round.phase)) {
         throw conflict('The ballots are published with the results');
       }
-      const scope = (await elections(round)).find((entry) => entry.districtCode === districtCode);
+      const scope = (await elections(roundDocumentId)).find((entry) => entry.districtCode === districtCode);
       if (!scope) throw conflict(`The round has no district "${districtCode}"`);
       const result = readJson<RoundResult | null>(round.result, null);
       const selected = result?.districts.find((district) => district.districtCode === districtCode)?.selected;
       const municipality = await plugin().service('municipality').findByCode(round.municipalityCode);
-      const reservations = readJson<Array<{ marker: string; share: string }>>(round.reservations, []);
+      const { reservations } = scope;
       // What a recount needs besides the ballots: the rule, the tie-breaking and the reserved shares.
       const meta = {
         description: round.title,
@@ -93,6 +98,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...(districtCode ? { subunit: districtCode } : {}),
         rule: scope.rules.countingRule,
         tie_breaking: scope.rules.tieBreaking,
+        ...(scope.rules.minSupport !== undefined ? { min_project_score_threshold: String(scope.rules.minSupport) } : {}),
+        ...(scope.rules.stopAtFirstMisfit ? { no_skip: '1' } : {}),
         ...(reservations.length ? { reservations: reservations.map((r) => `${r.marker}:${r.share}`).join(',') } : {}),
         currency: municipality?.currency ?? '',
       };

@@ -10,6 +10,7 @@ import { conflict } from '../utils/conflict';
 import { selectForUpdate } from '../utils/row-lock';
 import { isPostgres } from '../utils/database-client';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
+import { readFrozenSettings } from '../database/frozen-settings';
 
 
 /** Stored settings: money in minor units. */
@@ -19,6 +20,7 @@ const toRow = (settings: RoundSettings) => ({
   description: settings.description,
   totalBudgetMinor: settings.totalBudget,
   districts: settings.districts,
+  districtsPerVoter: settings.districtsPerVoter,
   ballotRules: settings.ballotRules,
   reservations: settings.reservations,
   eligibility: settings.eligibility,
@@ -46,6 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...district,
         budget: formatMinor(district.budget),
       })),
+      districtsPerVoter: row.districtsPerVoter ?? 'one',
       ballotRules: { ...ballotRules, ...(ballotRules.maxCost ? { maxCost: formatMinor(ballotRules.maxCost) } : {}) } as Round['ballotRules'],
       reservations: readJson(row.reservations, []),
       eligibility: readJson(row.eligibility, { residentsOnly: true, verifiedParticipantsOnly: false }),
@@ -120,10 +123,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // While the round is still voting in this transaction: the ballots' guards allow it only then.
         if (action === 'close-voting') await plugin().service('ballot').unlinkFromVoters(trx, documentId);
         const history = [...readJson<Array<{ phase: string; at: string }>>(locked.phase_history, []), { phase: check.to, at: now }];
-        await rounds().update({
-          documentId,
-          data: { phase: check.to, phaseHistory: history, ...(action === 'open-voting' ? { rulesFrozenAt: now } : {}) } as any,
-        });
+        // What the count will read, as the ballot now stands: counting refuses settings that differ from it.
+        const frozen = action === 'open-voting' ? { rulesFrozenAt: now, settingsFingerprint: (await readFrozenSettings(trx, documentId))!.fingerprint } : {};
+        await rounds().update({ documentId, data: { phase: check.to, phaseHistory: history, ...frozen } as any });
         return { from: locked.phase as RoundPhase, proposalChanges: changes };
       });
       const round = await toRound(await this.findRow(documentId));
@@ -132,6 +134,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (action === 'publish-results') await events.publish('round.result-published', `round:${documentId}`, { roundDocumentId: documentId, result: round.result! });
       await plugin().service('proposal').announce(proposalChanges);
       return round;
+    },
+
+    /**
+     * What a count or a voting instance reads of a round whose rules froze: the stored settings and
+     * ballot, refused (409) unless they match the fingerprint stored when voting opened.
+     */
+    async frozenSettings(documentId: string) {
+      const settings = await readFrozenSettings(strapi.db.connection, documentId);
+      if (!settings) throw new errors.NotFoundError('Round not found');
+      if (settings.storedFingerprint !== settings.fingerprint) {
+        throw conflict("The round's stored settings or ballot differ from those fixed when voting opened; nothing is counted with them", {
+          fingerprint: settings.storedFingerprint,
+        });
+      }
+      return settings;
     },
 
     async storeResult(documentId: string, result: RoundResult) {

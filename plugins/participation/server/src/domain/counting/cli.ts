@@ -24,7 +24,8 @@ import { count, isRuleName, RULE_NAMES, TIE_BREAKINGS, type CountOptions, type E
 interface CliArguments {
   file: string;
   rule: string;
-  tieBreaking: TieBreaking;
+  /** Without the flag: the file's META (a rule named there), else `id`. */
+  tieBreaking?: TieBreaking;
   minSupport?: number;
   noSkip: boolean;
   pointsPerPosition?: number[];
@@ -37,7 +38,7 @@ interface CliArguments {
 const USAGE = `usage: count <file.pb> [--rule <${[...RULE_NAMES, 'city'].join('|')}>] [--tie-breaking ${TIE_BREAKINGS.join('|')}] [--min-support n] [--no-skip] [--points-per-position a,b,...] [--marker-column column] [--reserve marker:share]... [--explain] [--export out.pb]`;
 
 export function parseArguments(argv: string[]): CliArguments {
-  const parsed: CliArguments = { file: '', rule: '', tieBreaking: 'id', noSkip: false, markerColumn: 'markers', reservations: [], explain: false };
+  const parsed: CliArguments = { file: '', rule: '', noSkip: false, markerColumn: 'markers', reservations: [], explain: false };
   const value = (index: number, flag: string) => {
     const next = argv[index + 1];
     if (next === undefined || next.startsWith('--')) throw new Error(`${flag} needs a value\n${USAGE}`);
@@ -114,7 +115,12 @@ export async function main(argv: string[]): Promise<string> {
   } else {
     options = { rule: args.rule as CountOptions['rule'], minSupport: args.minSupport, stopAtFirstMisfit: args.noSkip };
   }
-  const result = count(election, { ...options, tieBreaking: args.tieBreaking, reservations: args.reservations, explain: args.explain });
+  const result = count(election, {
+    ...options,
+    tieBreaking: args.tieBreaking ?? options.tieBreaking,
+    reservations: args.reservations.length > 0 ? args.reservations : options.reservations,
+    explain: args.explain,
+  });
   if (args.exportPath) writeFileSync(args.exportPath, writePabulib(election, { meta: file.meta, selected: result.selected }));
   const fileWarnings = file.warnings.map((warning) => `line ${warning.line}, field ${warning.field}: ${warning.message}`);
   return JSON.stringify({ file: args.file, ...result, warnings: [...fileWarnings, ...result.warnings] }, null, 2);

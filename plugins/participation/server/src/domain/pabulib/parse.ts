@@ -44,6 +44,8 @@ export class PabulibParser {
   private readonly metaLines: Record<string, number> = {};
   private voteType: PabulibVoteType = 'approval';
   private limits: BallotLimits = {};
+  /** Points for each rank of an ordinal ballot, from META `points_per_position` (as this app writes it). */
+  private pointsPerPosition: number[] | undefined;
   private maxTotalCost: ParsedDecimal | undefined;
   private readonly projects: PabulibProject[] = [];
   private readonly projectCost = new Map<string, ParsedDecimal>();
@@ -91,6 +93,7 @@ export class PabulibParser {
         projects: this.projects.map(({ id, cost, name, markers }) => ({ id, cost, name, markers })),
         ballots: this.ballots,
         limits: this.limits,
+        ...(this.pointsPerPosition ? { pointsPerPosition: this.pointsPerPosition } : {}),
       },
       warnings: this.warnings,
       citySelected: hasSelectedColumn
@@ -154,6 +157,13 @@ export class PabulibParser {
       minTotalPoints: this.metaNumber('min_sum_points'),
       maxTotalPoints: this.metaNumber('max_sum_points'),
     };
+    const pointsPerPosition = this.meta.points_per_position;
+    if (pointsPerPosition !== undefined && pointsPerPosition !== '') {
+      this.pointsPerPosition = splitList(pointsPerPosition).map(Number);
+      if (this.pointsPerPosition.some((points) => !Number.isInteger(points) || points < 0)) {
+        throw new PabulibError(this.metaLines.points_per_position, 'points_per_position', 'points_per_position must be whole non-negative numbers, e.g. 3,2,1');
+      }
+    }
     if (this.meta.max_sum_cost !== undefined) {
       this.maxTotalCost = parseDecimal(this.meta.max_sum_cost);
       if (!this.maxTotalCost) throw new PabulibError(this.metaLines.max_sum_cost, 'max_sum_cost', 'max_sum_cost must be an amount');

@@ -35,12 +35,23 @@ export function* pabulibLines(election: Election, options: WriteOptions = {}): G
     }
   }
   const type = voteType(election.ballots);
+  const limits = election.limits ?? {};
+  // The ballot's limits and the points per rank, so that a recount reads the same rule from the file.
+  const rules: Record<string, string | number | undefined> = {
+    min_length: limits.minLength,
+    max_length: limits.maxLength,
+    max_sum_cost: limits.maxTotalCost === undefined ? undefined : String(limits.maxTotalCost),
+    min_sum_points: limits.minTotalPoints,
+    max_sum_points: limits.maxTotalPoints,
+    points_per_position: election.pointsPerPosition?.join(','),
+  };
   const meta: Record<string, string> = {
     ...options.meta,
     num_projects: String(election.projects.length),
     num_votes: String(election.ballots.length),
     budget: String(election.budget),
     vote_type: type,
+    ...Object.fromEntries(Object.entries(rules).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)])),
   };
   yield 'META';
   yield 'key;value';

@@ -30,6 +30,9 @@ const NEXT: Record<ProposalStatus, readonly ProposalStatus[]> = {
   completed: [],
 };
 
+/** Statuses of a proposal that went on a round's ballot: what the count reads, frozen with the round's rules. */
+export const BALLOT_STATUSES: readonly ProposalStatus[] = ['on_ballot', 'selected', 'not_selected', 'in_implementation', 'completed'];
+
 export const canMoveTo = (from: ProposalStatus, to: ProposalStatus) => NEXT[from].includes(to);
 
 export const TARGET_GROUPS = [

@@ -15,6 +15,8 @@ export const PHASE_ACTIONS = {
   close: { from: 'implementation', to: 'closed' },
 } as const satisfies Record<string, { from: RoundPhase; to: RoundPhase }>;
 export type PhaseAction = keyof typeof PHASE_ACTIONS;
+/** Every move the phase machine allows; the database refuses any other (participation_rounds_phase_machine). */
+export const PHASE_MOVES: ReadonlyArray<{ from: RoundPhase; to: RoundPhase }> = Object.values(PHASE_ACTIONS);
 export const PHASE_ACTION_NAMES = Object.keys(PHASE_ACTIONS) as PhaseAction[];
 
 export type TransitionCheck = { ok: true; to: RoundPhase } | { ok: false; message: string };

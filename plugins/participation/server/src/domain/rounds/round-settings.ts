@@ -76,6 +76,13 @@ export const eligibilitySchema = z
 
 export const RESERVATION_MARKERS = ['gender', 'youth'] as const;
 
+export const DISTRICTS_PER_VOTER = ['one', 'every'] as const;
+export type DistrictsPerVoter = (typeof DISTRICTS_PER_VOTER)[number];
+/** The scope of a participation record, unique per voter and round: every district shares '*' under `one`. */
+export const ONE_DISTRICT_SCOPE = '*';
+export const districtScope = (districtsPerVoter: DistrictsPerVoter, districtCode: string) =>
+  districtsPerVoter === 'every' ? districtCode : ONE_DISTRICT_SCOPE;
+
 export const roundSettingsSchema = z
   .object({
     fiscalYear: z.number().int().min(2000).max(2100),
@@ -86,6 +93,8 @@ export const roundSettingsSchema = z
       .array(z.object({ code: z.string().regex(/^[A-Za-z0-9-]{1,32}$/), name: plainText(120), budget: positiveMinorAmount }).strict())
       .max(100)
       .default([]),
+    /** In how many of the round's districts one person may vote: one (the default) or every one. */
+    districtsPerVoter: z.enum(DISTRICTS_PER_VOTER).default('one'),
     ballotRules: ballotRulesSchema,
     /** Minimum shares of the budget for marked projects, e.g. { marker: 'gender', share: '0.3' }. */
     reservations: z
