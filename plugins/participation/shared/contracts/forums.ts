@@ -91,6 +91,9 @@ export interface SuspensionInput {
 export interface ModerationQueueItem {
   post: ForumPost & { bodyForModerators: string };
   threadTitle: string;
+  /** Reports since the post was last restored, and those of them from established members (what auto-hide counts). */
+  reportCount: number;
+  countedReportCount: number;
   reports: Array<{ reason: ReportReason; note: string | null; at: string }>;
 }
 

@@ -1,0 +1,101 @@
+import { bootApp, type TestApp } from '../harness/app';
+import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+
+/** Issue #11: community features that let a few people, or a mistaken entry, do more than they should. */
+let app: TestApp;
+let staff: TestPerson;
+let moderator: TestPerson;
+let forumId: string;
+let threadId: string;
+
+const api = '/api/participation';
+const send = (person: TestPerson | null, method: 'get' | 'post' | 'put' | 'delete', path: string, body?: object) => {
+  let request = app.http()[method](`${api}${path}`);
+  if (person) request = request.set(person.auth);
+  return body ? request.send(body) : request;
+};
+const knex = () => app.strapi.db.connection;
+let bodyCounter = 0;
+const post = async (person: TestPerson) => {
+  const response = await send(person, 'post', `/threads/${threadId}/posts`, { data: { body: `<p>A thought on the park (${++bodyCounter})</p>` } });
+  expect(response.status).toBe(201);
+  return response.body.data.documentId as string;
+};
+
+beforeAll(async () => {
+  app = await bootApp();
+  app.strapi.config.set('plugin::participation.forum.rateLimits.postsPerMinutePerAddress', 10_000);
+  await createMunicipality(app.strapi, 'SHK');
+  staff = await createPerson(app.strapi, 'municipal-staff', ['SHK']);
+  moderator = await createPerson(app.strapi, 'moderator', ['SHK']);
+  const forum = await send(staff, 'post', '/municipalities/SHK/forums', { data: { title: 'Shkodër town square' } });
+  forumId = forum.body.data.documentId;
+  const thread = await send(staff, 'post', `/forums/${forumId}/threads`, { data: { title: 'Rozafa park', body: '<p>What should change?</p>' } });
+  threadId = thread.body.data.documentId;
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('reports that hide a post (item 8)', () => {
+  const report = (person: TestPerson, postId: string) => send(person, 'post', `/posts/${postId}/reports`, { data: { reason: 'abuse' } });
+  const visibilityOf = async (postId: string) => (await knex()('participation_forum_posts').where({ document_id: postId }).first('visibility')).visibility;
+
+  /** An account created `days` ago with three visible posts: what the default config calls established. */
+  const establishedMember = async () => {
+    const person = await createPerson(app.strapi, 'citizen');
+    await knex()('up_users').where({ id: person.id }).update({ created_at: new Date(Date.now() - 8 * 86_400_000) });
+    for (let i = 0; i < 3; i += 1) await post(person);
+    return person;
+  };
+
+  it('does not let three fresh accounts hide a post; moderators still see every report', async () => {
+    const author = await createPerson(app.strapi, 'citizen');
+    const target = await post(author);
+    for (let i = 0; i < 3; i += 1) {
+      const response = await report(await createPerson(app.strapi, 'citizen'), target);
+      expect(response.status).toBe(201);
+      expect(response.body.data.hiddenPendingReview).toBe(false);
+    }
+    expect(await visibilityOf(target)).toBe('visible');
+    const queue = await send(moderator, 'get', '/municipalities/SHK/moderation/queue');
+    const item = queue.body.data.find((entry: any) => entry.post.documentId === target);
+    expect(item).toMatchObject({ reportCount: 3, countedReportCount: 0 });
+    expect(item.reports).toHaveLength(3);
+  });
+
+  it('does not count an old account that never took part, nor an active new one', async () => {
+    const target = await post(await createPerson(app.strapi, 'citizen'));
+    const silent = await createPerson(app.strapi, 'citizen');
+    await knex()('up_users').where({ id: silent.id }).update({ created_at: new Date(Date.now() - 365 * 86_400_000) });
+    const eager = await createPerson(app.strapi, 'citizen');
+    for (let i = 0; i < 3; i += 1) await post(eager);
+    const established = [await establishedMember(), await establishedMember()];
+    for (const person of [silent, eager, ...established]) expect((await report(person, target)).status).toBe(201);
+    expect(await visibilityOf(target)).toBe('visible');
+  });
+
+  it('hides a post after three reports from established members', async () => {
+    const target = await post(await createPerson(app.strapi, 'citizen'));
+    const members = [await establishedMember(), await establishedMember(), await establishedMember()];
+    expect((await report(members[0], target)).body.data.hiddenPendingReview).toBe(false);
+    expect((await report(members[1], target)).body.data.hiddenPendingReview).toBe(false);
+    expect((await report(members[2], target)).body.data.hiddenPendingReview).toBe(true);
+    expect(await visibilityOf(target)).toBe('pending-review');
+  });
+
+  it('refuses an author reporting their own post (400), in the database too, and records nothing', async () => {
+    const author = await establishedMember();
+    const own = await post(author);
+    const response = await report(author, own);
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/own post/);
+    expect(await knex()('participation_post_reports').where({ post_document_id: own })).toHaveLength(0);
+    const direct = knex()('participation_post_reports').insert({
+      document_id: 'own-report-test', post_document_id: own, municipality_code: 'SHK', reporter_id: author.id, reason: 'abuse',
+    });
+    await expect(direct).rejects.toMatchObject({ message: expect.stringMatching(/participation_post_reports_not_own/) });
+    const row = await knex()('participation_forum_posts').where({ document_id: own }).first('report_count', 'counted_report_count');
+    expect([Number(row.report_count), Number(row.counted_report_count)]).toEqual([0, 0]);
+  });
+});
