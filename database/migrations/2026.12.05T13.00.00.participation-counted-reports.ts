@@ -6,6 +6,8 @@ import { addCheckConstraint, addRowGuard } from '../../plugins/participation/ser
  * author's report of their own post is refused whoever writes it. See docs/community.md (Moderation).
  */
 export async function up(knex: Knex) {
+  // Posts written before the column existed: whose reports they had is not known, so none count.
+  await knex('participation_forum_posts').whereNull('counted_report_count').update({ counted_report_count: 0 });
   await addCheckConstraint(
     knex,
     'participation_forum_posts_counted_reports_ck',
