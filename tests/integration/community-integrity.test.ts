@@ -99,3 +99,78 @@ describe('reports that hide a post (item 8)', () => {
     expect([Number(row.report_count), Number(row.counted_report_count)]).toEqual([0, 0]);
   });
 });
+
+describe('reserved seats (item 23)', () => {
+  let facilitator: TestPerson;
+  beforeAll(async () => {
+    facilitator = await createPerson(app.strapi, 'cso-facilitator', ['SHK']);
+  });
+  const createGroup = async (reservedSeats: Array<{ category: string; seats: number }>) => {
+    const created = await send(facilitator, 'post', '/municipalities/SHK/dialogue-groups', { data: { name: `Group ${++bodyCounter}`, reservedSeats } });
+    expect(created.status).toBe(201);
+    return created.body.data.documentId as string;
+  };
+  const addMember = (groupId: string, displayName: string, reservedSeat?: string) =>
+    send(facilitator, 'post', `/municipalities/SHK/dialogue-groups/${groupId}/members`, {
+      data: { memberKind: 'organisation', displayName, stakeholderType: 'cso', ...(reservedSeat ? { reservedSeat } : {}) },
+    });
+  const seatsOf = async (groupId: string) => (await send(null, 'get', `/dialogue-groups/${groupId}`)).body.data.reservedSeats;
+
+  it('refuses a second member in a one-seat reservation (409) and shows the seat filled once', async () => {
+    const groupId = await createGroup([{ category: 'women', seats: 1 }]);
+    expect((await addMember(groupId, "Women's centre", 'women')).status).toBe(201);
+    const second = await addMember(groupId, 'Women in business', 'women');
+    expect(second.status).toBe(409);
+    expect(second.body.error.message).toMatch(/seats reserved for women are taken/);
+    expect(await seatsOf(groupId)).toEqual([{ category: 'women', seats: 1, filled: 1, vacant: 0 }]);
+    expect((await addMember(groupId, 'Youth council')).status).toBe(201);
+  });
+
+  it('seats one of many members joining at once', async () => {
+    const groupId = await createGroup([{ category: 'persons_with_disabilities', seats: 1 }]);
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => addMember(groupId, `Association ${i}`, 'persons_with_disabilities')));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
+    const rows = await knex()('participation_dialogue_group_members').where({ group_document_id: groupId, reserved_seat: 'persons_with_disabilities' });
+    expect(rows).toHaveLength(1);
+  });
+
+  it('keeps the database guard under concurrent transactions: the second waits for the first, then is refused', async () => {
+    const groupId = await createGroup([{ category: 'roma_and_egyptians', seats: 1 }]);
+    const row = (name: string) => ({
+      document_id: `seat-${++bodyCounter}`, group_document_id: groupId, member_kind: 'organisation', display_name: name, stakeholder_type: 'cso', group_role: 'member', reserved_seat: 'roma_and_egyptians',
+    });
+    const first = await knex().transaction();
+    await first('participation_dialogue_group_members').insert(row('Roma women network'));
+    // Started while the first is uncommitted (another connection on PostgreSQL; queued behind it on SQLite).
+    const second = knex()('participation_dialogue_group_members').insert(row('Egyptian community association')).then(() => 'inserted', (error: Error) => error.message);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await first.commit();
+    expect(await second).toMatch(/participation_dialogue_group_members_seats/);
+  });
+
+  it('refuses, in the database, a member beyond the seats and fewer seats than members hold', async () => {
+    const groupId = await createGroup([{ category: 'youth', seats: 1 }]);
+    expect((await addMember(groupId, 'Youth council', 'youth')).status).toBe(201);
+    const row = (name: string, reservedSeat: string) => ({
+      document_id: `seat-${++bodyCounter}`, group_document_id: groupId, member_kind: 'organisation', display_name: name, stakeholder_type: 'cso', group_role: 'member', reserved_seat: reservedSeat,
+    });
+    await expect(knex()('participation_dialogue_group_members').insert(row('Second youth group', 'youth'))).rejects.toMatchObject({ message: expect.stringMatching(/participation_dialogue_group_members_seats/) });
+    await expect(knex()('participation_dialogue_group_members').insert(row('Elderly forum', 'elderly'))).rejects.toMatchObject({ message: expect.stringMatching(/participation_dialogue_group_members_seats/) });
+    const shrink = await send(facilitator, 'put', `/municipalities/SHK/dialogue-groups/${groupId}`, { data: { name: 'Smaller', reservedSeats: [] } });
+    expect(shrink.status).toBe(409);
+    expect(shrink.body.error.message).toMatch(/youth/);
+    await expect(knex()('participation_dialogue_groups').where({ document_id: groupId }).update({ reserved_seats: '[]' })).rejects.toMatchObject({
+      message: expect.stringMatching(/participation_dialogue_groups_seats_cover_members/),
+    });
+    expect(await seatsOf(groupId)).toEqual([{ category: 'youth', seats: 1, filled: 1, vacant: 0 }]);
+  });
+
+  it('frees the seat when its member leaves', async () => {
+    const groupId = await createGroup([{ category: 'elderly', seats: 1 }]);
+    const first = await addMember(groupId, 'Pensioners association', 'elderly');
+    const memberId = first.body.data.members[0].documentId;
+    expect((await send(facilitator, 'delete', `/municipalities/SHK/dialogue-groups/${groupId}/members/${memberId}`)).status).toBe(200);
+    expect((await addMember(groupId, 'Elderly care network', 'elderly')).status).toBe(201);
+    expect(await seatsOf(groupId)).toEqual([{ category: 'elderly', seats: 1, filled: 1, vacant: 0 }]);
+  });
+});

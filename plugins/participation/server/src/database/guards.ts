@@ -80,3 +80,41 @@ export const addBallotReplacementAudit = async (knex: Knex) => {
   }
   await knex.raw(`CREATE TRIGGER IF NOT EXISTS ?? AFTER UPDATE ON ?? FOR EACH ROW BEGIN ${insert} END`, [REPLACEMENT_AUDIT, 'participation_round_participations']);
 };
+
+/*
+ * Dialogue groups (community, issue #11 item 23): a reserved seat holds at most as many current members
+ * as the group reserves for it, whoever writes (the API, the Content Manager, a script).
+ */
+
+/** Refuses a current member in a reserved seat that is already full, or in a category with no reserved seats. */
+export const RESERVED_SEATS_NOT_OVERFILLED = 'participation_dialogue_group_members_seats';
+/** Refuses reserving fewer seats for a category than current members hold. */
+export const RESERVED_SEATS_COVER_MEMBERS = 'participation_dialogue_groups_seats_cover_members';
+
+/** Seats a group's `reserved_seats` JSON (`[{ category, seats }]`) reserves for `category` (0 when none). */
+const reservedSeatsFor = (knex: Knex, reservedSeats: string, category: string) =>
+  isPostgres(knex)
+    ? `COALESCE((SELECT (seat->>'seats')::int FROM jsonb_array_elements(${reservedSeats}::jsonb) seat WHERE seat->>'category' = ${category}), 0)`
+    : `COALESCE((SELECT json_extract(seat.value, '$.seats') FROM json_each(${reservedSeats}) seat WHERE json_extract(seat.value, '$.category') = ${category}), 0)`;
+
+export const addReservedSeatGuards = async (knex: Knex) => {
+  const members = 'participation_dialogue_group_members';
+  await addRowGuard(knex, RESERVED_SEATS_NOT_OVERFILLED, members, {
+    on: ['INSERT', 'UPDATE'],
+    condition: ({ row }) =>
+      `${row('reserved_seat')} IS NULL OR ${row('left_at')} IS NOT NULL OR (` +
+      `SELECT count(*) FROM ${members} m WHERE m.group_document_id = ${row('group_document_id')} AND m.reserved_seat = ${row('reserved_seat')} ` +
+      `AND m.left_at IS NULL AND m.id IS DISTINCT FROM ${row('id')}) < ` +
+      `(SELECT ${reservedSeatsFor(knex, 'g.reserved_seats', row('reserved_seat'))} FROM participation_dialogue_groups g WHERE g.document_id = ${row('group_document_id')})`,
+    explanation: 'the reserved seats of this category are all taken',
+    // Members joining at once take turns on their group's row: each then counts the other.
+    lock: { table: 'participation_dialogue_groups', where: ({ row }) => `${row('reserved_seat')} IS NOT NULL AND document_id = ${row('group_document_id')}` },
+  });
+  await addRowGuard(knex, RESERVED_SEATS_COVER_MEMBERS, 'participation_dialogue_groups', {
+    on: ['UPDATE'],
+    condition: ({ row }) =>
+      `NOT EXISTS (SELECT 1 FROM ${members} m WHERE m.group_document_id = ${row('document_id')} AND m.reserved_seat IS NOT NULL AND m.left_at IS NULL ` +
+      `GROUP BY m.reserved_seat HAVING count(*) > ${reservedSeatsFor(knex, row('reserved_seats'), 'm.reserved_seat')})`,
+    explanation: 'a category cannot reserve fewer seats than its current members hold',
+  });
+};
