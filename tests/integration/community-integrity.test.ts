@@ -174,3 +174,85 @@ describe('reserved seats (item 23)', () => {
     expect(await seatsOf(groupId)).toEqual([{ category: 'elderly', seats: 1, filled: 1, vacant: 0 }]);
   });
 });
+
+describe('lifting a suspension (item 24)', () => {
+  const suspend = (by: TestPerson, userId: number) => send(by, 'post', `/municipalities/SHK/forums/${forumId}/suspensions`, { data: { userId, days: 7, reason: 'abuse' } });
+  const lift = (by: TestPerson, userId: number) => send(by, 'post', `/municipalities/SHK/forums/${forumId}/suspensions/${userId}/lift`, { data: { reason: 'appeal-upheld', note: 'The post was quoted out of context.' } });
+
+  it('lets a moderator of the municipality lift a suspension early: the member posts again, the action is logged', async () => {
+    const member = await createPerson(app.strapi, 'citizen');
+    expect((await suspend(moderator, member.id)).status).toBe(201);
+    const refused = await send(member, 'post', `/threads/${threadId}/posts`, { data: { body: '<p>Still here</p>' } });
+    expect(refused.status).toBe(403);
+    const lifted = await lift(moderator, member.id);
+    expect(lifted.status).toBe(200);
+    expect(lifted.body.data).toMatchObject({ userId: member.id, forumDocumentId: forumId, liftedAt: expect.any(String) });
+    await post(member);
+    expect((await lift(moderator, member.id)).status).toBe(404);
+    const summary = await send(null, 'get', '/municipalities/SHK/moderation/summary');
+    expect(summary.body.data.actions).toContainEqual({ action: 'lift-suspension', reason: 'appeal-upheld', count: 1 });
+    const kept = await knex()('participation_forum_suspensions').where({ user_id: member.id }).first('lifted_at', 'lifted_by_id');
+    expect(kept.lifted_at).not.toBeNull();
+    expect(Number(kept.lifted_by_id)).toBe(moderator.id);
+  });
+
+  it('does not let a suspended moderator lift their own suspension', async () => {
+    const colleague = await createPerson(app.strapi, 'moderator', ['SHK']);
+    expect((await suspend(moderator, colleague.id)).status).toBe(201);
+    const own = await lift(colleague, colleague.id);
+    expect(own.status).toBe(400);
+    expect(own.body.error.message).toMatch(/userId/);
+    expect((await send(colleague, 'post', `/threads/${threadId}/posts`, { data: { body: '<p>Back</p>' } })).status).toBe(403);
+  });
+
+  it('refuses an unknown reason, naming the field', async () => {
+    const response = await send(moderator, 'post', `/municipalities/SHK/forums/${forumId}/suspensions/${staff.id}/lift`, { data: { reason: 'because' } });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/data\.reason/);
+  });
+});
+
+describe('offline consultation input (item 24)', () => {
+  it('refuses the same offline reference twice for a consultation (409), in the database too', async () => {
+    const facilitator = await createPerson(app.strapi, 'cso-facilitator', ['SHK']);
+    const created = await send(facilitator, 'post', '/municipalities/SHK/consultations', {
+      data: { topic: 'Youth services', questions: [{ id: 'priorities', text: 'What matters most?' }], opensAt: '2026-01-01T00:00:00Z', closesAt: '2099-01-01T00:00:00Z' },
+    });
+    const consultationId = created.body.data.documentId;
+    await send(facilitator, 'post', `/municipalities/SHK/consultations/${consultationId}/transitions`, { action: 'open' });
+    const form = (offlineReference: string) =>
+      send(facilitator, 'post', `/municipalities/SHK/consultations/${consultationId}/offline-inputs`, {
+        data: { channel: 'paper', offlineReference, answers: [{ questionId: 'priorities', text: 'Evening opening hours.' }], consent: { given: true, method: 'signed-form' } },
+      });
+    expect((await form('Form SHK-0042')).status).toBe(201);
+    const again = await form('Form SHK-0042');
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toMatch(/Form SHK-0042/);
+    expect((await form('Form SHK-0043')).status).toBe(201);
+    const direct = knex()('participation_consultation_inputs').insert({ document_id: 'dup-form', consultation_document_id: consultationId, channel: 'paper', offline_reference: 'Form SHK-0042', answers: '[]' });
+    await expect(direct).rejects.toMatchObject({ message: expect.stringMatching(/UNIQUE|duplicate key/) });
+    expect(await knex()('participation_consultation_inputs').where({ consultation_document_id: consultationId })).toHaveLength(2);
+  });
+});
+
+describe('meetings before they start (item 24)', () => {
+  it('refuses attendance and minutes before the meeting starts (409), and takes them once it has', async () => {
+    const facilitator = await createPerson(app.strapi, 'cso-facilitator', ['SHK']);
+    const group = await send(facilitator, 'post', '/municipalities/SHK/dialogue-groups', { data: { name: 'LSDG for meetings' } });
+    const meetingBody = (startsAt: string) => ({ data: { groupDocumentId: group.body.data.documentId, title: 'First reading', startsAt, place: 'City hall' } });
+    const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
+    const meeting = await send(facilitator, 'post', '/municipalities/SHK/meetings', meetingBody(inAnHour));
+    const meetingId = meeting.body.data.documentId;
+    const attendance = () => send(facilitator, 'post', `/municipalities/SHK/meetings/${meetingId}/attendance`, { data: { attendees: [{ offlineReference: 'Sheet line 1' }] } });
+    const minutes = () => send(facilitator, 'post', `/municipalities/SHK/meetings/${meetingId}/minutes`, { data: { minutes: '<p>We met.</p>' } });
+    for (const early of [await attendance(), await minutes()]) {
+      expect(early.status).toBe(409);
+      expect(early.body.error.message).toMatch(/starts at/);
+    }
+    expect(await knex()('participation_meeting_attendances').where({ meeting_document_id: meetingId })).toHaveLength(0);
+    const started = new Date(Date.now() - 60_000).toISOString();
+    expect((await send(facilitator, 'put', `/municipalities/SHK/meetings/${meetingId}`, meetingBody(started))).status).toBe(200);
+    expect((await attendance()).status).toBe(200);
+    expect((await minutes()).status).toBe(201);
+  });
+});

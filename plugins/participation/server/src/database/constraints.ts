@@ -47,7 +47,7 @@ type RowColumns = { row: (name: string) => string; previous: (name: string) => s
 /**
  * Like a CHECK constraint, but `condition` may read other tables and, on UPDATE, the row as it was
  * (`previous`), which a CHECK cannot: a write of a row failing it is refused with an error whose
- * message starts with `name`.
+ * message starts with `name`. (No `%` in `explanation`: PostgreSQL's RAISE reads it as a placeholder.)
  *
  * A condition that counts other rows (at most n members in a seat) does not hold under concurrency on
  * PostgreSQL by itself: two transactions each miss the other's uncommitted row. `lock` names a row

@@ -118,3 +118,28 @@ export const addReservedSeatGuards = async (knex: Knex) => {
     explanation: 'a category cannot reserve fewer seats than its current members hold',
   });
 };
+
+/*
+ * Implementation of funded proposals (community, issue #11 item 24): a proposal is completed only with
+ * its implementation at 100 %, and a completed one's progress does not go back.
+ */
+
+export const COMPLETED_AT_FULL_PROGRESS = 'participation_proposals_completed_at_full_progress';
+export const COMPLETED_PROGRESS_KEPT = 'participation_project_implementations_completed_progress_kept';
+
+export const addCompletionGuards = async (knex: Knex) => {
+  await addRowGuard(knex, COMPLETED_AT_FULL_PROGRESS, 'participation_proposals', {
+    on: ['UPDATE'],
+    condition: ({ row, previous }) =>
+      `${row('proposal_status')} IS DISTINCT FROM 'completed' OR ${previous('proposal_status')} = 'completed' OR EXISTS (` +
+      `SELECT 1 FROM participation_project_implementations i WHERE i.proposal_document_id = ${row('document_id')} AND i.progress_percent = 100)`,
+    explanation: 'a proposal is completed only when its implementation is at 100 percent',
+  });
+  await addRowGuard(knex, COMPLETED_PROGRESS_KEPT, 'participation_project_implementations', {
+    on: ['INSERT', 'UPDATE'],
+    condition: ({ row }) =>
+      `${row('progress_percent')} = 100 OR NOT EXISTS (` +
+      `SELECT 1 FROM participation_proposals p WHERE p.document_id = ${row('proposal_document_id')} AND p.proposal_status = 'completed')`,
+    explanation: 'a completed proposal keeps its implementation at 100 percent',
+  });
+};

@@ -5,6 +5,7 @@ import { UID } from '../constants/uids';
 import type { DemographicDeclaration } from '../domain/statistics/demographics';
 import { publishBreakdown } from '../domain/statistics/disaggregate';
 import { conflict } from '../utils/conflict';
+import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
@@ -125,6 +126,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await requireConsultation(documentId, municipalityCode);
       if (row.status === 'draft' || row.status === 'summarised') throw conflict(`The consultation is ${row.status}: it takes no input now.`);
       checkAnswers(row, input.answers);
+      const duplicate = () => conflict(`Offline reference "${input.offlineReference}" is already recorded for this consultation.`);
+      if (await inputs().findOne({ where: { consultationDocumentId: documentId, offlineReference: input.offlineReference }, select: ['id'] })) throw duplicate();
       const created = await inputs().create({
         data: {
           consultationDocumentId: documentId,
@@ -136,6 +139,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           consentMethod: input.consent.method,
           recordedById: facilitatorId,
         },
+      }).catch((error: unknown) => {
+        // The same form entered twice at once: the unique index decides.
+        throw isUniqueViolation(error) ? duplicate() : error;
       });
       return { documentId: created.documentId, channel: input.channel };
     },

@@ -55,6 +55,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
+  /** Attendance and minutes describe a meeting that has taken place: not before it starts. */
+  const requireStarted = (meeting: Record<string, any>, what: string) => {
+    if (Date.now() < new Date(meeting.startsAt).getTime()) throw conflict(`The meeting starts at ${iso(meeting.startsAt)}: ${what} once it has started.`);
+  };
+
   /** A meeting's group or consultation must exist in the municipality it is scheduled in. */
   const requireOwners = async (municipalityCode: string, input: { groupDocumentId?: string; consultationDocumentId?: string }) => {
     if (input.groupDocumentId) {
@@ -151,6 +156,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (meeting.status === 'cancelled') throw conflict('The meeting was cancelled.');
       // Its minutes closed the attendance, and its statistics with them.
       if (meetingIsClosed(meeting.status)) throw conflict('The meeting has been held and its minutes published: attendance is closed.');
+      requireStarted(meeting, 'attendance is recorded');
       const userIds = attendees.flatMap((attendee) => ('userId' in attendee ? [attendee.userId] : []));
       const known = userIds.length ? await strapi.db.query(UID.user).findMany({ where: { id: { $in: userIds } }, select: ['id'] }) : [];
       const unknown = userIds.filter((id) => !known.some((user: { id: number }) => user.id === id));
@@ -181,6 +187,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await requireMeeting(documentId, municipalityCode);
       if (row.minutesPublishedAt) throw conflict('The minutes of this meeting are already published.');
       if (row.status === 'cancelled') throw conflict('The meeting was cancelled.');
+      requireStarted(row, 'minutes are published');
       if (input.commitments.length && !row.groupDocumentId) {
         throw fieldError('data.commitments', 'only dialogue group meetings keep a commitments register');
       }

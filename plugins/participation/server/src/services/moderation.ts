@@ -77,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async activeSuspension(forumDocumentId: string, userId: number) {
-      const row = await knex()(SUSPENSIONS).where({ forum_document_id: forumDocumentId, user_id: userId }).andWhere('until', '>', new Date()).orderBy('until', 'desc').first('until');
+      const row = await knex()(SUSPENSIONS).where({ forum_document_id: forumDocumentId, user_id: userId }).whereNull('lifted_at').andWhere('until', '>', new Date()).orderBy('until', 'desc').first('until');
       return row ? { until: new Date(row.until).toISOString() } : null;
     },
 
@@ -165,6 +165,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await log(trx, { municipalityCode, forumDocumentId, action: 'suspend', targetKind: 'member', targetDocumentId: String(input.userId), reason: input.reason, note: input.note, moderatorId });
       });
       return { userId: input.userId, forumDocumentId, until: until.toISOString() };
+    },
+
+    /** Ends a member's suspensions in a forum now; the suspension stays on record with when and by whom. */
+    async liftSuspension(municipalityCode: string, forumDocumentId: string, userId: number, input: { reason: string; note?: string }, moderatorId: number) {
+      const forum = await plugin().service('forum').requireForum(forumDocumentId);
+      if (forum.municipality_code !== municipalityCode) throw new errors.NotFoundError(`No forum ${forumDocumentId} in ${municipalityCode}`);
+      // Another moderator suspended them: lifting it is for someone else to decide.
+      if (userId === moderatorId) throw fieldError('userId', 'a moderator cannot lift their own suspension');
+      const now = new Date();
+      const lifted = await knex().transaction(async (trx) => {
+        const count = await trx(SUSPENSIONS)
+          .where({ forum_document_id: forumDocumentId, user_id: userId })
+          .whereNull('lifted_at')
+          .andWhere('until', '>', now)
+          .update({ lifted_at: now, lifted_by_id: moderatorId, updated_at: now });
+        if (count === 0) return false;
+        await log(trx, { municipalityCode, forumDocumentId, action: 'lift-suspension', targetKind: 'member', targetDocumentId: String(userId), reason: input.reason, note: input.note, moderatorId });
+        return true;
+      });
+      if (!lifted) throw new errors.NotFoundError(`Member ${userId} is not suspended in forum ${forumDocumentId}`);
+      return { userId, forumDocumentId, liftedAt: now.toISOString() };
     },
 
     /** Reported or hidden-after-reports posts, oldest report first; moderators see the hidden text. */

@@ -73,6 +73,7 @@ export const ACCESS_RULES = {
   'moderation.moderatePost': MODERATOR_ONLY,
   'moderation.moderateThread': MODERATOR_ONLY,
   'moderation.suspend': MODERATOR_ONLY,
+  'moderation.liftSuspension': MODERATOR_ONLY,
   'dialogue-group.find': PUBLIC,
   'dialogue-group.findOne': PUBLIC,
   'dialogue-group.create': STAFF_OR_FACILITATOR,

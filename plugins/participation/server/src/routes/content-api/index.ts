@@ -75,6 +75,7 @@ export const contentApiRoutes = [
   route('POST', '/municipalities/:municipalityCode/posts/:postId/moderation', 'moderation.moderatePost', LIMITED),
   route('POST', '/municipalities/:municipalityCode/threads/:threadId/moderation', 'moderation.moderateThread', LIMITED),
   route('POST', '/municipalities/:municipalityCode/forums/:forumId/suspensions', 'moderation.suspend', LIMITED),
+  route('POST', '/municipalities/:municipalityCode/forums/:forumId/suspensions/:userId/lift', 'moderation.liftSuspension', LIMITED),
   route('GET', '/forums/:forumId/statistics', 'statistics.forum'),
   route('GET', '/dialogue-groups', 'dialogue-group.find'),
   route('GET', '/dialogue-groups/:groupId', 'dialogue-group.findOne'),
