@@ -256,3 +256,36 @@ describe('meetings before they start (item 24)', () => {
     expect((await minutes()).status).toBe(201);
   });
 });
+
+describe("registrants' accessibility needs (item 27)", () => {
+  it('shows staff and facilitators of the municipality who registered and what they need, and nobody else', async () => {
+    await createMunicipality(app.strapi, 'KOR');
+    const facilitator = await createPerson(app.strapi, 'cso-facilitator', ['SHK']);
+    const korStaff = await createPerson(app.strapi, 'municipal-staff', ['KOR']);
+    const group = await send(facilitator, 'post', '/municipalities/SHK/dialogue-groups', { data: { name: 'LSDG with registrations' } });
+    const meeting = await send(facilitator, 'post', '/municipalities/SHK/meetings', {
+      data: { groupDocumentId: group.body.data.documentId, title: 'Open session', startsAt: '2099-03-01T10:00:00Z', place: 'City hall', accessibility: ['sign-language'] },
+    });
+    const meetingId = meeting.body.data.documentId;
+    const deaf = await createPerson(app.strapi, 'citizen');
+    const other = await createPerson(app.strapi, 'citizen');
+    expect((await send(deaf, 'put', `/meetings/${meetingId}/registration`, { data: { accessibilityNeeds: 'Albanian sign language interpreter, front row' } })).status).toBe(200);
+    expect((await send(other, 'put', `/meetings/${meetingId}/registration`, { data: {} })).status).toBe(200);
+
+    const path = `/municipalities/SHK/meetings/${meetingId}/registrations`;
+    for (const organiser of [staff, facilitator]) {
+      const list = await send(organiser, 'get', path);
+      expect(list.status).toBe(200);
+      expect(list.body.data).toEqual([
+        { username: deaf.username, accessibilityNeeds: 'Albanian sign language interpreter, front row', registeredAt: expect.any(String) },
+        { username: other.username, accessibilityNeeds: null, registeredAt: expect.any(String) },
+      ]);
+      expect(list.body.meta.pagination).toMatchObject({ total: 2 });
+      expect(JSON.stringify(list.body)).not.toMatch(/email|userId/);
+    }
+    for (const outsider of [moderator, deaf, korStaff]) expect((await send(outsider, 'get', path)).status).toBe(403);
+    expect((await send(null, 'get', path)).status).not.toBe(200);
+    expect((await send(korStaff, 'get', `/municipalities/KOR/meetings/${meetingId}/registrations`)).status).toBe(404);
+    expect(JSON.stringify((await send(null, 'get', `/meetings/${meetingId}`)).body)).not.toMatch(/sign language interpreter/);
+  });
+});

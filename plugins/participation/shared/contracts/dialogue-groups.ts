@@ -91,6 +91,17 @@ export interface MeetingInput {
   status?: MeetingStatus;
 }
 
+/**
+ * `GET /municipalities/:code/meetings/:meetingId/registrations` (staff and facilitators of the meeting's
+ * municipality): who registered and the accessibility needs they stated, so that organisers can prepare.
+ */
+export interface MeetingRegistration {
+  username: string;
+  accessibilityNeeds: string | null;
+  registeredAt: string;
+}
+export type ListMeetingRegistrations = Paginated<MeetingRegistration>;
+
 /** Someone who attended: an account, or a line of the paper sign-in sheet (demographics only with consent). */
 export type AttendeeInput =
   | { userId: number }

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Commitment, Meeting } from '../../../shared/contracts';
+import type { Commitment, ListMeetingRegistrations, Meeting } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import { sanitisePostHtml } from '../domain/forums/post-body';
 import type { DemographicDeclaration } from '../domain/statistics/demographics';
@@ -148,6 +148,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       await registrations().create({ data: { meetingDocumentId: documentId, userId, accessibilityNeeds: accessibilityNeeds ?? null } });
       return { registered: true };
+    },
+
+    /** For the organisers (staff and facilitators of the municipality): who registered, with their stated needs. */
+    async listRegistrations(municipalityCode: string, documentId: string, page: PageRequest): Promise<ListMeetingRegistrations> {
+      await requireMeeting(documentId, municipalityCode);
+      const { start, limit } = pageWindow(page);
+      const where = { meetingDocumentId: documentId };
+      const [rows, total] = await Promise.all([registrations().findMany({ where, orderBy: { id: 'asc' }, offset: start, limit }), registrations().count({ where })]);
+      const userIds = rows.map((row: any) => row.userId);
+      const users = userIds.length ? await strapi.db.query(UID.user).findMany({ where: { id: { $in: userIds } }, select: ['id', 'username'] }) : [];
+      const usernames = new Map(users.map((user: any) => [user.id, user.username as string]));
+      return {
+        data: rows.map((row: any) => ({ username: usernames.get(row.userId) ?? '', accessibilityNeeds: row.accessibilityNeeds ?? null, registeredAt: iso(row.createdAt)! })),
+        meta: { pagination: paginationMeta(page, total) },
+      };
     },
 
     /** From the sign-in sheet: accounts once each; paper lines as they come, with demographics only if consented. */

@@ -93,6 +93,7 @@ export const contentApiRoutes = [
   route('PUT', '/municipalities/:municipalityCode/meetings/:meetingId', 'meeting.update', LIMITED),
   route('PUT', '/meetings/:meetingId/registration', 'meeting.register', LIMITED),
   route('DELETE', '/meetings/:meetingId/registration', 'meeting.register'),
+  route('GET', '/municipalities/:municipalityCode/meetings/:meetingId/registrations', 'meeting.findRegistrations'),
   route('POST', '/municipalities/:municipalityCode/meetings/:meetingId/attendance', 'meeting.recordAttendance', LIMITED),
   route('POST', '/municipalities/:municipalityCode/meetings/:meetingId/minutes', 'meeting.publishMinutes', LIMITED),
   route('GET', '/consultations', 'consultation.find'),

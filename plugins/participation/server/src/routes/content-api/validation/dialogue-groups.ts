@@ -92,6 +92,7 @@ export const meetingBody = z
   })
   .strict();
 
+export const listRegistrationsQuery = z.object({ ...pageQuery }).strict();
 export const registrationBody = z.object({ data: z.object({ accessibilityNeeds: plainText(500).optional() }).strict().default({}) }).strict();
 
 /** Offline attendees' demographics are recorded only with their consent, which the declaration itself states. */
