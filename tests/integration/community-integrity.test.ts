@@ -289,3 +289,69 @@ describe("registrants' accessibility needs (item 27)", () => {
     expect(JSON.stringify((await send(null, 'get', `/meetings/${meetingId}`)).body)).not.toMatch(/sign language interpreter/);
   });
 });
+
+describe('one consent shape for what facilitators record (item 29)', () => {
+  let facilitator: TestPerson;
+  let consultationId: string;
+  let meetingId: string;
+  let roundId: string;
+  const CONSENT = { given: true, method: 'guardian', note: 'Her mother signed the form.' };
+
+  beforeAll(async () => {
+    facilitator = await createPerson(app.strapi, 'cso-facilitator', ['SHK']);
+    const consultation = await send(facilitator, 'post', '/municipalities/SHK/consultations', {
+      data: { topic: 'Parks', questions: [{ id: 'q', text: 'What should change?' }], opensAt: '2026-01-01T00:00:00Z', closesAt: '2099-01-01T00:00:00Z' },
+    });
+    consultationId = consultation.body.data.documentId;
+    await send(facilitator, 'post', `/municipalities/SHK/consultations/${consultationId}/transitions`, { action: 'open' });
+    const group = await send(facilitator, 'post', '/municipalities/SHK/dialogue-groups', { data: { name: 'LSDG for consent' } });
+    const meeting = await send(facilitator, 'post', '/municipalities/SHK/meetings', { data: { groupDocumentId: group.body.data.documentId, title: 'Held', startsAt: '2026-06-01T10:00:00Z', place: 'Hall' } });
+    meetingId = meeting.body.data.documentId;
+    const round = await app.strapi.documents('plugin::participation.round').create({
+      data: { municipalityCode: 'SHK', fiscalYear: 2026, title: 'Round', totalBudgetMinor: '1000', ballotRules: { kind: 'approval', countingRule: 'greedy_cost', tieBreaking: 'id' }, eligibility: { residentsOnly: false, verifiedParticipantsOnly: false }, phase: 'draft' } as any,
+    });
+    roundId = round.documentId;
+  });
+
+  const offlineInput = (consent: object, offlineReference = `Form ${++bodyCounter}`) =>
+    send(facilitator, 'post', `/municipalities/SHK/consultations/${consultationId}/offline-inputs`, { data: { channel: 'paper', offlineReference, answers: [{ questionId: 'q', text: 'More benches.' }], consent } });
+  const attendanceLine = (line: object) => send(facilitator, 'post', `/municipalities/SHK/meetings/${meetingId}/attendance`, { data: { attendees: [{ offlineReference: `Line ${++bodyCounter}`, ...line }] } });
+  const assistedBallot = (consent: object) =>
+    send(facilitator, 'post', `/municipalities/SHK/rounds/${roundId}/assisted-ballots`, {
+      channel: 'paper', participant: { offlineReference: 'Form 0001', residenceMunicipalityCode: 'SHK' }, consent, choices: { projects: ['x'] },
+    });
+
+  it('takes { given: true, method, note? } for offline input, a paper attendance line and an assisted ballot, and keeps method and note', async () => {
+    const reference = `Form ${++bodyCounter}`;
+    expect((await offlineInput(CONSENT, reference)).status).toBe(201);
+    const input = await knex()('participation_consultation_inputs').where({ offline_reference: reference }).first('consent_method', 'consent_note', 'consent_recorded_at');
+    expect(input).toMatchObject({ consent_method: 'guardian', consent_note: 'Her mother signed the form.' });
+    expect(input.consent_recorded_at).not.toBeNull();
+
+    const line = await attendanceLine({ consent: CONSENT, demographics: { gender: 'woman', consent: true } });
+    expect(line.status).toBe(200);
+    const attendance = await knex()('participation_meeting_attendances').where({ meeting_document_id: meetingId }).first('consent_method', 'consent_note', 'consent_recorded_at');
+    expect(attendance).toMatchObject({ consent_method: 'guardian', consent_note: 'Her mother signed the form.' });
+    expect(attendance.consent_recorded_at).not.toBeNull();
+
+    // The round is a draft: the consent passes validation and the refusal is about the round (409), not the body.
+    expect((await assistedBallot(CONSENT)).status).toBe(409);
+  });
+
+  it('refuses consent without a method, or not given, the same way everywhere (400 naming the field)', async () => {
+    for (const [consent, field] of [[{ given: true }, 'consent.method'], [{ given: false, method: 'verbal' }, 'consent.given']] as const) {
+      const answers = [await offlineInput(consent), await attendanceLine({ consent, demographics: { gender: 'man', consent: true } }), await assistedBallot(consent)];
+      for (const answer of answers) {
+        expect(answer.status).toBe(400);
+        expect(answer.body.error.message).toContain(field);
+      }
+    }
+  });
+
+  it('keeps a paper line’s demographics only with recorded consent', async () => {
+    const response = await attendanceLine({ demographics: { gender: 'woman', consent: true } });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/consent/);
+    expect((await attendanceLine({})).status).toBe(200);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Paginated, Single } from './common';
+import type { Paginated, RecordedConsent, Single } from './common';
 import type { TargetGroup } from './rounds';
 import type { PublishedCount } from './statistics';
 
@@ -102,10 +102,10 @@ export interface MeetingRegistration {
 }
 export type ListMeetingRegistrations = Paginated<MeetingRegistration>;
 
-/** Someone who attended: an account, or a line of the paper sign-in sheet (demographics only with consent). */
+/** Someone who attended: an account, or a line of the paper sign-in sheet (demographics only with recorded consent). */
 export type AttendeeInput =
   | { userId: number }
-  | { offlineReference: string; consent?: true; demographics?: unknown };
+  | { offlineReference: string; consent?: RecordedConsent; demographics?: unknown };
 
 export interface MinutesInput {
   minutes: string;

@@ -4,6 +4,7 @@ import type { Consultation, ConsultationQuestion, ConsultationSummary, InputChan
 import { UID } from '../constants/uids';
 import type { DemographicDeclaration } from '../domain/statistics/demographics';
 import { publishBreakdown } from '../domain/statistics/disaggregate';
+import { consentColumns } from '../domain/consent/recorded-consent';
 import { conflict } from '../utils/conflict';
 import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
@@ -135,8 +136,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           answers: input.answers,
           offlineReference: input.offlineReference,
           demographics: (input.demographics as DemographicDeclaration | undefined) ?? null,
-          consentRecordedAt: new Date(),
-          consentMethod: input.consent.method,
+          ...consentColumns(input.consent, new Date()),
           recordedById: facilitatorId,
         },
       }).catch((error: unknown) => {

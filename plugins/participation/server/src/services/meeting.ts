@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Commitment, ListMeetingRegistrations, Meeting } from '../../../shared/contracts';
+import type { Commitment, ListMeetingRegistrations, Meeting, RecordedConsent } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
+import { consentColumns } from '../domain/consent/recorded-consent';
 import { sanitisePostHtml } from '../domain/forums/post-body';
 import type { DemographicDeclaration } from '../domain/statistics/demographics';
 import { meetingIsClosed } from '../domain/statistics/publication';
@@ -11,7 +12,7 @@ import { readJson } from '../utils/json-column';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
 import { toCommitment } from './commitment';
 
-type Attendee = { userId: number } | { offlineReference: string; demographics?: DemographicDeclaration };
+type Attendee = { userId: number } | { offlineReference: string; consent?: RecordedConsent; demographics?: DemographicDeclaration };
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 
@@ -189,6 +190,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               userId: 'userId' in attendee ? attendee.userId : null,
               offlineReference: 'offlineReference' in attendee ? attendee.offlineReference : null,
               demographics: 'offlineReference' in attendee ? (attendee.demographics ?? null) : null,
+              ...('consent' in attendee && attendee.consent ? consentColumns(attendee.consent, new Date()) : {}),
               recordedById,
             },
           });
