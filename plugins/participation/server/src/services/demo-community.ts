@@ -3,8 +3,8 @@ import { UID } from '../constants/uids';
 
 /**
  * Community demo data for Shkodër: a forum with a thread, a dialogue group with reserved seats, a
- * coming meeting and one under way, and an open consultation with paper input entered by the facilitator — enough to
- * walk through docs/community.md. Written through the services, as the API would.
+ * coming meeting and one under way, and an open consultation with paper input entered by the
+ * facilitator — enough to walk through docs/community.md. Written through the services, as the API would.
  */
 export const seedCommunity = async (strapi: Core.Strapi, accountIds: { citizen: number; facilitator: number; staff: number }) => {
   const plugin = strapi.plugin('participation');

@@ -6,8 +6,8 @@ import { conflict } from '../utils/conflict';
 import { newDocumentColumns } from '../utils/document-row';
 import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
-import { POST_COLUMNS, toPost, type Poster } from './forum';
 import { isCountedReporter, type CountedReporterRule } from '../domain/forums/counted-reporter';
+import { POST_COLUMNS, toPost, type Poster } from './forum';
 
 const POSTS = 'participation_forum_posts';
 const THREADS = 'participation_forum_threads';
