@@ -46,6 +46,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         maxConnectionsPerAddress: env.int('PARTICIPATION_REALTIME_MAX_CONNECTIONS_PER_ADDRESS', 50),
       },
       forum: {
+        // Reports from accounts younger than this, or with fewer visible posts, do not count towards auto-hide.
+        countedReporters: {
+          minAccountAgeDays: env.int('PARTICIPATION_FORUM_COUNTED_REPORTER_MIN_ACCOUNT_DAYS', 7),
+          minVisiblePosts: env.int('PARTICIPATION_FORUM_COUNTED_REPORTER_MIN_POSTS', 3),
+        },
         // Per-address limits count everyone behind one proxy or one facilitator's laptop as one: raise them there.
         rateLimits: {
           postsPerMinutePerAddress: env.int('PARTICIPATION_FORUM_POSTS_PER_MINUTE_PER_ADDRESS', 60),

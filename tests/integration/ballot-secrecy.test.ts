@@ -39,7 +39,7 @@ const votingRound = async (proposals: number) => {
 const vote = (roundId: string, person: TestPerson, projects: string[]) =>
   app.http().post(`/api/participation/rounds/${roundId}/ballot`).set(person.auth).send({ choices: { projects } });
 const assisted = (roundId: string, participant: object, projects: string[], channel = 'assisted') =>
-  app.http().post(`${base}/rounds/${roundId}/assisted-ballots`).set(facilitator.auth).send({ channel, participant, consent: { given: true }, choices: { projects } });
+  app.http().post(`${base}/rounds/${roundId}/assisted-ballots`).set(facilitator.auth).send({ channel, participant, consent: { given: true, method: 'signed-form' }, choices: { projects } });
 const closeVoting = async (roundId: string) =>
   expect((await app.http().post(`${base}/rounds/${roundId}/transitions`).set(staff.auth).send({ action: 'close-voting' })).status).toBe(200);
 const checkReceipt = async (roundId: string, receipt: string) => (await app.http().get(`/api/participation/rounds/${roundId}/receipts/${receipt}`)).body.data;

@@ -111,7 +111,7 @@ describe('meetings, attendance and minutes', () => {
     const attendees = [
       { userId: citizen.id },
       { userId: citizen.id },
-      ...Array.from({ length: 11 }, (_, i) => ({ offlineReference: `Sheet 1, line ${i + 1}`, demographics: { gender: i < 10 ? 'woman' : 'man', consent: true } })),
+      ...Array.from({ length: 11 }, (_, i) => ({ offlineReference: `Sheet 1, line ${i + 1}`, consent: { given: true, method: 'signed-form' }, demographics: { gender: i < 10 ? 'woman' : 'man', consent: true } })),
     ];
     const response = await send(facilitator, 'post', `/municipalities/SHK/meetings/${meetingId}/attendance`, { data: { attendees } });
     expect(response.body.data).toEqual({ recorded: 12, attended: 12 });

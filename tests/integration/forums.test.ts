@@ -27,6 +27,8 @@ beforeAll(async () => {
   // The suite posts from one address far more than a person would; the per-person limit stays as shipped.
   app.strapi.config.set('plugin::participation.forum.rateLimits.postsPerMinutePerAddress', 10_000);
   app.strapi.config.set('plugin::participation.forum.rateLimits.reportsPerHourPerAddress', 10_000);
+  // Every report counts here; which reporters count is tested in community-integrity.test.ts.
+  app.strapi.config.set('plugin::participation.forum.countedReporters', { minAccountAgeDays: 0, minVisiblePosts: 0 });
   await createMunicipality(app.strapi, 'SHK');
   await createMunicipality(app.strapi, 'KOR');
   staff = await createPerson(app.strapi, 'municipal-staff', ['SHK']);

@@ -1,5 +1,6 @@
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+import { createRound } from '../harness/fixtures';
 
 /** Funded proposals are tracked to completion; budget lines show what participatory projects commit and spend. */
 let app: TestApp;
@@ -161,5 +162,48 @@ describe('participatory spending on a budget line', () => {
     const line = await app.http().get(`/api/participation/budget-lines/${lines['0950-01']}`);
     expect(Object.keys(line.body.data.amounts)).toEqual(['approved', 'revised', 'committed', 'spent']);
     expect((await app.http().get('/api/participation/budget-lines/nope/participatory-spending')).status).toBe(404);
+  });
+});
+
+describe('completion', () => {
+  const review = (proposal: string) => app.http().post(`${base}/proposals/${proposals[proposal]}/review`).set(staff.auth).send({ action: 'mark-completed' });
+  const statusOf = async (proposal: string) => (await app.http().get(`/api/participation/proposals/${proposals[proposal]}`)).body.data.status;
+  const knex = () => app.strapi.db.connection;
+
+  beforeAll(async () => {
+    const roundDocumentId = await createRound(app.strapi, 'SHK', { phase: 'implementation' });
+    proposals.playground = (
+      await app.strapi.documents('plugin::participation.proposal').create({
+        data: { roundDocumentId, municipalityCode: 'SHK', authorId: 1, title: 'Playground', description: 'A playground, as proposed.', requestedMinor: '100', budgetLineCodes: ['0950-01'], proposalStatus: 'in_implementation' } as any,
+      })
+    ).documentId;
+    expect((await fund('playground', '1000')).status).toBe(201);
+  });
+
+  it('refuses mark-completed below 100 % progress (409), in the database too', async () => {
+    const before = await review('playground');
+    expect(before.status).toBe(409);
+    expect(before.body.error.message).toMatch(/0 %/);
+    expect((await update('playground', { progressPercent: 60, spent: '500', milestones: [] })).status).toBe(200);
+    const partial = await review('playground');
+    expect(partial.status).toBe(409);
+    expect(partial.body.error.message).toMatch(/60 %/);
+    await expect(knex()('participation_proposals').where({ document_id: proposals.playground }).update({ proposal_status: 'completed' })).rejects.toMatchObject({
+      message: expect.stringMatching(/participation_proposals_completed_at_full_progress/),
+    });
+    expect(await statusOf('playground')).toBe('in_implementation');
+  });
+
+  it('completes at 100 %, after which progress stays at 100 %', async () => {
+    expect((await update('playground', { progressPercent: 100, spent: '900', milestones: [] })).status).toBe(200);
+    const completed = await review('playground');
+    expect(completed.status).toBe(200);
+    expect(completed.body.data.status).toBe('completed');
+    const back = await update('playground', { progressPercent: 90, spent: '900', milestones: [] });
+    expect(back.status).toBe(409);
+    await expect(knex()('participation_project_implementations').where({ proposal_document_id: proposals.playground }).update({ progress_percent: 90 })).rejects.toMatchObject({
+      message: expect.stringMatching(/participation_project_implementations_completed_progress_kept/),
+    });
+    expect((await implementationOf('playground')).body.data.progressPercent).toBe(100);
   });
 });

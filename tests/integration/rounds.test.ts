@@ -174,14 +174,14 @@ describe('a youth round', () => {
       participant: { offlineReference: 'Paper form 0042', residenceMunicipalityCode: 'SHK', birthDate: '2006-07-01' },
       choices: { projects: [proposalIds.coding] },
     };
-    const noConsent = await assisted({ ...base, consent: { given: false } });
+    const noConsent = await assisted({ ...base, consent: { given: false, method: 'signed-form' } });
     expect(noConsent.status).toBe(400);
     expect(noConsent.body.error.message).toContain('consent.given');
-    const recorded = await assisted({ ...base, consent: { given: true, note: 'Read aloud at the youth centre' } });
+    const recorded = await assisted({ ...base, consent: { given: true, method: 'verbal', note: 'Read aloud at the youth centre' } });
     expect(recorded.status).toBe(202);
     receipts.paper = recorded.body.data.receiptCode;
     expect((await app.http().post(`${staffBase}/rounds/${roundId}/assisted-ballots`).set(staff.auth).send(base)).status).toBe(403);
-    const nobody = await assisted({ ...base, participant: { userId: 999999 }, consent: { given: true } });
+    const nobody = await assisted({ ...base, participant: { userId: 999999 }, consent: { given: true, method: 'signed-form' } });
     expect(nobody.body.error.message).toBe('participant.userId: no such participant');
   });
 

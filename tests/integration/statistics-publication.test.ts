@@ -118,7 +118,7 @@ describe('meeting statistics: published with the minutes, and the public count i
     return id;
   };
   const paperLines = (count: number, prefix: string) =>
-    Array.from({ length: count }, (_, i) => ({ offlineReference: `${prefix} line ${i + 1}`, demographics: { ageBand: '30-44', washingtonGroup: NO_DIFFICULTY, consent: true } }));
+    Array.from({ length: count }, (_, i) => ({ offlineReference: `${prefix} line ${i + 1}`, consent: { given: true, method: 'signed-form' }, demographics: { ageBand: '30-44', washingtonGroup: NO_DIFFICULTY, consent: true } }));
 
   it('a late arrival changes nothing anyone can read', async () => {
     const id = await meeting('Social care plan', paperLines(12, 'Sheet A'));

@@ -13,3 +13,16 @@ export interface ApiError<Details = unknown> {
   data: null;
   error: { status: number; name: string; message: string; details: Details };
 }
+
+/** How a person gave the consent someone records for them. */
+export type ConsentMethod = 'signed-form' | 'verbal' | 'guardian';
+
+/**
+ * Consent recorded by a facilitator for someone whose participation they enter (assisted and paper
+ * ballots, offline consultation input, paper attendance lines with demographics): the same shape everywhere.
+ */
+export interface RecordedConsent {
+  given: true;
+  method: ConsentMethod;
+  note?: string;
+}

@@ -1,4 +1,4 @@
-import type { Paginated } from './common';
+import type { Paginated, RecordedConsent } from './common';
 import type { Forum } from './forums';
 import type { Meeting } from './dialogue-groups';
 import type { TargetGroup } from './rounds';
@@ -58,8 +58,8 @@ export interface OfflineInput {
   channel: Exclude<InputChannel, 'online'>;
   offlineReference: string;
   answers: Array<{ questionId: string; text: string }>;
-  consent: { given: true; method: 'signed-form' | 'verbal' | 'guardian' };
-  /** The respondent's own declaration, with its own consent flag. */
+  consent: RecordedConsent;
+  /** The respondent's own declaration (as `PUT /me/demographics`, its own `consent: true` included). */
   demographics?: unknown;
 }
 

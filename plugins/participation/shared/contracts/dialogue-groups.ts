@@ -1,4 +1,4 @@
-import type { Paginated, Single } from './common';
+import type { Paginated, RecordedConsent, Single } from './common';
 import type { TargetGroup } from './rounds';
 import type { PublishedCount } from './statistics';
 
@@ -91,10 +91,21 @@ export interface MeetingInput {
   status?: MeetingStatus;
 }
 
-/** Someone who attended: an account, or a line of the paper sign-in sheet (demographics only with consent). */
+/**
+ * `GET /municipalities/:code/meetings/:meetingId/registrations` (staff and facilitators of the meeting's
+ * municipality): who registered and the accessibility needs they stated, so that organisers can prepare.
+ */
+export interface MeetingRegistration {
+  username: string;
+  accessibilityNeeds: string | null;
+  registeredAt: string;
+}
+export type ListMeetingRegistrations = Paginated<MeetingRegistration>;
+
+/** Someone who attended: an account, or a line of the paper sign-in sheet (demographics only with recorded consent). */
 export type AttendeeInput =
   | { userId: number }
-  | { offlineReference: string; consent?: true; demographics?: unknown };
+  | { offlineReference: string; consent?: RecordedConsent; demographics?: unknown };
 
 export interface MinutesInput {
   minutes: string;

@@ -5,7 +5,7 @@ export type ReactionKind = 'like' | 'support' | 'thanks';
 export type ReportReason = 'spam' | 'abuse' | 'hate-speech' | 'personal-data' | 'misinformation' | 'off-topic' | 'other';
 /** `pending-review`: hidden automatically after enough reports, until a moderator decides. */
 export type PostVisibility = 'visible' | 'pending-review' | 'hidden';
-export type ModerationActionKind = 'auto-hide' | 'hide' | 'restore' | 'lock' | 'unlock' | 'pin' | 'unpin' | 'suspend';
+export type ModerationActionKind = 'auto-hide' | 'hide' | 'restore' | 'lock' | 'unlock' | 'pin' | 'unpin' | 'suspend' | 'lift-suspension';
 
 export interface Forum {
   documentId: string;
@@ -86,11 +86,21 @@ export interface SuspensionInput {
   reason: ReportReason;
   note?: string;
 }
+/** Why a moderator lifts a suspension before it ends. */
+export type SuspensionLiftReason = 'appeal-upheld' | 'issued-in-error' | 'resolved';
+/** Body of `POST /municipalities/:code/forums/:forumId/suspensions/:userId/lift`. */
+export interface SuspensionLiftInput {
+  reason: SuspensionLiftReason;
+  note?: string;
+}
 
 /** A post waiting for a moderator: reported or hidden after reports. */
 export interface ModerationQueueItem {
   post: ForumPost & { bodyForModerators: string };
   threadTitle: string;
+  /** Reports since the post was last restored, and those of them from established members (what auto-hide counts). */
+  reportCount: number;
+  countedReportCount: number;
   reports: Array<{ reason: ReportReason; note: string | null; at: string }>;
 }
 

@@ -1,4 +1,4 @@
-import type { Paginated, Single } from './common';
+import type { Paginated, RecordedConsent, Single } from './common';
 import type { DecimalString, GenderMarker, YouthMarker } from './budget-lines';
 
 export type RoundPhase = 'draft' | 'proposals' | 'review' | 'voting' | 'counting' | 'results' | 'implementation' | 'closed';
@@ -154,7 +154,7 @@ export namespace CastAssistedBallot {
     districtCode?: string;
     channel: 'assisted' | 'paper';
     participant: { userId: number } | { offlineReference: string; residenceMunicipalityCode: string; birthDate?: string };
-    consent: { given: true; note?: string };
+    consent: RecordedConsent;
     choices: BallotChoices;
   }
   /** 202, the same whether or not the person had voted online (their own ballot then stands; staff see a conflict). */

@@ -10,5 +10,7 @@ describe('plugin config validator', () => {
       /Invalid config for plugin "participation":[\s\S]*budgetLineImport\.maxRows/
     );
     expect(() => config.validator({ ...config.default, colour: 'red' })).toThrow(/colour/);
+    const forum = { ...config.default.forum, countedReporters: { minAccountAgeDays: -1, minVisiblePosts: 3 } };
+    expect(() => config.validator({ ...config.default, forum })).toThrow(/forum\.countedReporters\.minAccountAgeDays/);
   });
 });

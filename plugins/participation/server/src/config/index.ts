@@ -6,6 +6,7 @@ const defaultConfig: PluginConfig = {
   realtime: { allowedOrigins: [], maxRoomsPerSocket: 50, maxConnectionsPerAddress: 50, maxPayloadBytes: 4096 },
   forum: {
     reportsToHide: 3,
+    countedReporters: { minAccountAgeDays: 7, minVisiblePosts: 3 },
     maxBodyBytes: 32 * 1024,
     rateLimits: { postsPerMinutePerUser: 6, postsPerMinutePerAddress: 60, reportsPerHourPerUser: 30, reportsPerHourPerAddress: 120 },
     duplicateWindowHours: 24,

@@ -24,6 +24,13 @@ export const pluginConfigSchema = z
       .object({
         /** Distinct reports that hide a post until a moderator looks at it. */
         reportsToHide: z.number().int().min(1).max(1000),
+        /** Whose reports count towards reportsToHide: established members only (0 and 0 counts everyone). */
+        countedReporters: z
+          .object({
+            minAccountAgeDays: z.number().int().min(0).max(3650),
+            minVisiblePosts: z.number().int().min(0).max(10_000),
+          })
+          .strict(),
         /** Largest request body a forum, meeting or consultation write accepts, in bytes (413 above). */
         maxBodyBytes: z.number().int().min(1024).max(1024 * 1024),
         /** Limits per person and per network address; 429 with Retry-After beyond them. */

@@ -46,11 +46,19 @@ export const addCheckConstraint = async (
   await addSqliteGuardTriggers(knex, name, table, ['INSERT', 'UPDATE'], condition((column) => `NEW."${column}"`), `CHECK constraint failed: ${name}`);
 };
 
+type RowColumns = { row: (name: string) => string; previous: (name: string) => string };
+
 /**
  * Like a CHECK constraint, but `condition` may read other tables and, on UPDATE or DELETE, the row as it
  * was (`previous`; a DELETE guard reads only that), which a CHECK cannot: a write of a row failing it is
  * refused with an error whose message starts with `name`. Installing a guard again under its name
- * replaces it.
+ * replaces it. (No `%` in `explanation`: PostgreSQL's RAISE reads it as a placeholder.)
+ *
+ * A condition that counts other rows (at most n members in a seat) does not hold under concurrency on
+ * PostgreSQL by itself: two transactions each miss the other's uncommitted row. `lock` names a row
+ * (of another table) that every such write locks first (FOR UPDATE), so they take turns and the
+ * condition, evaluated after the lock with a fresh snapshot, sees the other's committed row. SQLite
+ * has one writer at a time and needs no lock.
  */
 export const addRowGuard = async (
   knex: Knex,
@@ -58,16 +66,19 @@ export const addRowGuard = async (
   table: string,
   guard: {
     on: GuardedEvent[];
-    condition: (columns: { row: (name: string) => string; previous: (name: string) => string }) => string;
+    condition: (columns: RowColumns) => string;
     explanation: string;
+    lock?: { table: string; where: (columns: RowColumns) => string };
   }
 ) => {
   const message = `${name}: ${guard.explanation}`;
-  const condition = guard.condition({ row: (column) => `NEW."${column}"`, previous: (column) => `OLD."${column}"` });
+  const columns: RowColumns = { row: (column) => `NEW."${column}"`, previous: (column) => `OLD."${column}"` };
+  const condition = guard.condition(columns);
   if (isPostgres(knex)) {
+    const lock = guard.lock ? `PERFORM 1 FROM "${guard.lock.table}" WHERE ${guard.lock.where(columns)} FOR UPDATE; ` : '';
     await knex.raw(
       `CREATE OR REPLACE FUNCTION ??() RETURNS trigger LANGUAGE plpgsql AS $$ ` +
-        `BEGIN IF NOT (${condition}) THEN RAISE EXCEPTION '${message}' USING ERRCODE = 'check_violation'; END IF; ` +
+        `BEGIN ${lock}IF NOT (${condition}) THEN RAISE EXCEPTION '${message}' USING ERRCODE = 'check_violation'; END IF; ` +
         `IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$`,
       [name]
     );

@@ -133,6 +133,10 @@ export const addBudgetLinesReferencedGuard = async (knex: Knex) => {
       `(${BUDGET_LINE_KEY.map((column) => `${row(column)} IS NOT DISTINCT FROM ${previous(column)}`).join(' AND ')}) ` +
       `OR NOT (${budgetLineIsReferenced(knex, previous)})`,
     explanation: `${explanation} by its municipality, year and code`,
+  });
+};
+
+/**
  * Districts per voter (#11 item 5): a participation record's `district_scope` is '*' in a round whose
  * voters vote in one district and the district's code in a round whose voters vote in every district,
  * checked against the round by the database; one record per voter, round and scope then lets a voter
@@ -226,5 +230,68 @@ export const addBallotProposalGuards = async (knex: Knex) => {
     on: ['DELETE'],
     condition: ({ previous }) => `NOT ${onBallot(previous('proposal_status'))}`,
     explanation: 'a proposal that went on the ballot is kept',
+  });
+};
+
+/*
+ * Dialogue groups (community, issue #11 item 23): a reserved seat holds at most as many current members
+ * as the group reserves for it, whoever writes (the API, the Content Manager, a script).
+ */
+
+/** Refuses a current member in a reserved seat that is already full, or in a category with no reserved seats. */
+export const RESERVED_SEATS_NOT_OVERFILLED = 'participation_dialogue_group_members_seats';
+/** Refuses reserving fewer seats for a category than current members hold. */
+export const RESERVED_SEATS_COVER_MEMBERS = 'participation_dialogue_groups_seats_cover_members';
+
+/** Seats a group's `reserved_seats` JSON (`[{ category, seats }]`) reserves for `category` (0 when none). */
+const reservedSeatsFor = (knex: Knex, reservedSeats: string, category: string) =>
+  isPostgres(knex)
+    ? `COALESCE((SELECT (seat->>'seats')::int FROM jsonb_array_elements(${reservedSeats}::jsonb) seat WHERE seat->>'category' = ${category}), 0)`
+    : `COALESCE((SELECT json_extract(seat.value, '$.seats') FROM json_each(${reservedSeats}) seat WHERE json_extract(seat.value, '$.category') = ${category}), 0)`;
+
+export const addReservedSeatGuards = async (knex: Knex) => {
+  const members = 'participation_dialogue_group_members';
+  await addRowGuard(knex, RESERVED_SEATS_NOT_OVERFILLED, members, {
+    on: ['INSERT', 'UPDATE'],
+    condition: ({ row }) =>
+      `${row('reserved_seat')} IS NULL OR ${row('left_at')} IS NOT NULL OR (` +
+      `SELECT count(*) FROM ${members} m WHERE m.group_document_id = ${row('group_document_id')} AND m.reserved_seat = ${row('reserved_seat')} ` +
+      `AND m.left_at IS NULL AND m.id IS DISTINCT FROM ${row('id')}) < ` +
+      `(SELECT ${reservedSeatsFor(knex, 'g.reserved_seats', row('reserved_seat'))} FROM participation_dialogue_groups g WHERE g.document_id = ${row('group_document_id')})`,
+    explanation: 'the reserved seats of this category are all taken',
+    // Members joining at once take turns on their group's row: each then counts the other.
+    lock: { table: 'participation_dialogue_groups', where: ({ row }) => `${row('reserved_seat')} IS NOT NULL AND document_id = ${row('group_document_id')}` },
+  });
+  await addRowGuard(knex, RESERVED_SEATS_COVER_MEMBERS, 'participation_dialogue_groups', {
+    on: ['UPDATE'],
+    condition: ({ row }) =>
+      `NOT EXISTS (SELECT 1 FROM ${members} m WHERE m.group_document_id = ${row('document_id')} AND m.reserved_seat IS NOT NULL AND m.left_at IS NULL ` +
+      `GROUP BY m.reserved_seat HAVING count(*) > ${reservedSeatsFor(knex, row('reserved_seats'), 'm.reserved_seat')})`,
+    explanation: 'a category cannot reserve fewer seats than its current members hold',
+  });
+};
+
+/*
+ * Implementation of funded proposals (community, issue #11 item 24): a proposal is completed only with
+ * its implementation at 100 %, and a completed one's progress does not go back.
+ */
+
+export const COMPLETED_AT_FULL_PROGRESS = 'participation_proposals_completed_at_full_progress';
+export const COMPLETED_PROGRESS_KEPT = 'participation_project_implementations_completed_progress_kept';
+
+export const addCompletionGuards = async (knex: Knex) => {
+  await addRowGuard(knex, COMPLETED_AT_FULL_PROGRESS, 'participation_proposals', {
+    on: ['UPDATE'],
+    condition: ({ row, previous }) =>
+      `${row('proposal_status')} IS DISTINCT FROM 'completed' OR ${previous('proposal_status')} = 'completed' OR EXISTS (` +
+      `SELECT 1 FROM participation_project_implementations i WHERE i.proposal_document_id = ${row('document_id')} AND i.progress_percent = 100)`,
+    explanation: 'a proposal is completed only when its implementation is at 100 percent',
+  });
+  await addRowGuard(knex, COMPLETED_PROGRESS_KEPT, 'participation_project_implementations', {
+    on: ['INSERT', 'UPDATE'],
+    condition: ({ row }) =>
+      `${row('progress_percent')} = 100 OR NOT EXISTS (` +
+      `SELECT 1 FROM participation_proposals p WHERE p.document_id = ${row('proposal_document_id')} AND p.proposal_status = 'completed')`,
+    explanation: 'a completed proposal keeps its implementation at 100 percent',
   });
 };

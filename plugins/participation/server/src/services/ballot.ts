@@ -2,7 +2,7 @@ import { randomBytes, randomInt } from 'crypto';
 import type { Knex } from 'knex';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { VotingChannel } from '../../../shared/contracts';
+import type { RecordedConsent, VotingChannel } from '../../../shared/contracts';
 import { decideEligibility, type EligibilityRules, type VoterFacts } from '../domain/rounds/eligibility';
 import { districtScope, type BallotRules, type DistrictsPerVoter } from '../domain/rounds/round-settings';
 import { checkBallotChoices, type BallotChoices } from '../domain/voting/ballot-choices';
@@ -49,7 +49,8 @@ export interface CastRequest {
   participant: Participant;
   channel: VotingChannel;
   facilitatorId?: number;
-  consentNote?: string | null;
+  /** For assisted and paper ballots: the participant's consent, as the facilitator recorded it. */
+  consent?: RecordedConsent;
   choices: BallotChoices;
 }
 
@@ -172,14 +173,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           channel: request.channel,
           facilitator_id: request.facilitatorId ?? null,
           consent_recorded_at: request.channel === 'online' ? null : now,
-          consent_note: request.consentNote ?? null,
+          consent_method: request.consent?.method ?? null,
+          consent_note: request.consent?.note ?? null,
           last_cast_at: now,
           created_at: now,
           updated_at: now,
           published_at: now,
         })
         .onConflict(['round_document_id', 'district_code', 'participant_key'])
-        .merge(['channel', 'facilitator_id', 'consent_recorded_at', 'consent_note', 'last_cast_at', 'updated_at'])
+        .merge(['channel', 'facilitator_id', 'consent_recorded_at', 'consent_method', 'consent_note', 'last_cast_at', 'updated_at'])
         // A facilitator's ballot never replaces one the person cast online themselves: no row comes back.
         .whereRaw(`?? <> 'online' OR excluded.channel = 'online'`, [`${PARTICIPATIONS}.channel`])
         .returning(['created_at']);

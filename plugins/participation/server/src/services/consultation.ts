@@ -4,7 +4,9 @@ import type { Consultation, ConsultationQuestion, ConsultationSummary, InputChan
 import { UID } from '../constants/uids';
 import type { DemographicDeclaration } from '../domain/statistics/demographics';
 import { publishBreakdown } from '../domain/statistics/disaggregate';
+import { consentColumns } from '../domain/consent/recorded-consent';
 import { conflict } from '../utils/conflict';
+import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
@@ -125,6 +127,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await requireConsultation(documentId, municipalityCode);
       if (row.status === 'draft' || row.status === 'summarised') throw conflict(`The consultation is ${row.status}: it takes no input now.`);
       checkAnswers(row, input.answers);
+      const duplicate = () => conflict(`Offline reference "${input.offlineReference}" is already recorded for this consultation.`);
+      if (await inputs().findOne({ where: { consultationDocumentId: documentId, offlineReference: input.offlineReference }, select: ['id'] })) throw duplicate();
       const created = await inputs().create({
         data: {
           consultationDocumentId: documentId,
@@ -132,10 +136,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           answers: input.answers,
           offlineReference: input.offlineReference,
           demographics: (input.demographics as DemographicDeclaration | undefined) ?? null,
-          consentRecordedAt: new Date(),
-          consentMethod: input.consent.method,
+          ...consentColumns(input.consent, new Date()),
           recordedById: facilitatorId,
         },
+      }).catch((error: unknown) => {
+        // The same form entered twice at once: the unique index decides.
+        throw isUniqueViolation(error) ? duplicate() : error;
       });
       return { documentId: created.documentId, channel: input.channel };
     },

@@ -2,9 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../constants/uids';
 
 /**
- * Community demo data for Shkodër: a forum with a thread, a dialogue group with reserved seats and a
- * coming meeting, and an open consultation with paper input entered by the facilitator — enough to
- * walk through docs/community.md. Written through the services, as the API would.
+ * Community demo data for Shkodër: a forum with a thread, a dialogue group with reserved seats, a
+ * coming meeting and one under way, and an open consultation with paper input entered by the
+ * facilitator — enough to walk through docs/community.md. Written through the services, as the API would.
  */
 export const seedCommunity = async (strapi: Core.Strapi, accountIds: { citizen: number; facilitator: number; staff: number }) => {
   const plugin = strapi.plugin('participation');
@@ -52,6 +52,22 @@ export const seedCommunity = async (strapi: Core.Strapi, accountIds: { citizen: 
       accessibility: ['step-free-access', 'sign-language', 'easy-read-material'],
       agenda: '<ol><li>Welcome</li><li>Draft social care plan</li><li>Recommendations for the 2027 budget</li></ol>',
       capacity: 40,
+      status: 'scheduled',
+    },
+    accountIds.staff
+  );
+  // Attendance and minutes are taken only once a meeting has started: this one is under way when the demo is seeded.
+  const hour = 3_600_000;
+  const now = Math.floor(Date.now() / hour) * hour;
+  await plugin.service('meeting').create(
+    'SHK',
+    {
+      groupDocumentId: group.documentId,
+      title: 'Takim pune: shërbimet në shtëpi – Working session: home care services',
+      startsAt: new Date(now - hour).toISOString(),
+      endsAt: new Date(now + 2 * hour).toISOString(),
+      place: 'Qendra komunitare Shkodër',
+      accessibility: ['step-free-access', 'easy-read-material'],
       status: 'scheduled',
     },
     accountIds.staff

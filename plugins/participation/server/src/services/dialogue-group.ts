@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { DialogueGroup, DialogueGroupMember, SeatCategory } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
+import { RESERVED_SEATS_COVER_MEMBERS, RESERVED_SEATS_NOT_OVERFILLED } from '../database/guards';
+import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
@@ -18,12 +20,28 @@ const toMember = (row: Record<string, any>): DialogueGroupMember => ({
   reservedSeat: row.reservedSeat ?? null,
 });
 
-/** Reserved seats are public, and so is whether they are filled: the point is that anyone can check. */
+const holding = (members: DialogueGroupMember[], category: SeatCategory) => members.filter((member) => member.reservedSeat === category).length;
+
+/**
+ * Reserved seats are public, and so is whether they are filled: the point is that anyone can check.
+ * A seat never holds more members than it has (the database refuses it), so `filled` is the count.
+ */
 const seatView = (reserved: ReservedSeats, members: DialogueGroupMember[]) =>
   reserved.map(({ category, seats }) => {
-    const filled = Math.min(seats, members.filter((member) => member.reservedSeat === category).length);
+    const filled = holding(members, category);
     return { category, seats, filled, vacant: seats - filled };
   });
+
+/** The database's seat guards (a concurrent join or change got there first) answer as the app's own 409. */
+const seatConflict = async <T>(write: () => Promise<T>, message: string): Promise<T> => {
+  try {
+    return await write();
+  } catch (error: any) {
+    const text = String(error?.message);
+    if (text.includes(RESERVED_SEATS_NOT_OVERFILLED) || text.includes(RESERVED_SEATS_COVER_MEMBERS)) throw conflict(message);
+    throw error;
+  }
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const groups = () => strapi.db.query(UID.dialogueGroup);
@@ -79,24 +97,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async update(municipalityCode: string, documentId: string, input: { name: string; description?: string; reservedSeats: ReservedSeats }) {
       await requireGroup(documentId, municipalityCode);
-      await strapi.documents(UID.dialogueGroup).update({
-        documentId,
-        data: { name: input.name, description: input.description ?? null, reservedSeats: input.reservedSeats } as any,
-      });
+      const current = await currentMembers(documentId);
+      const seatsFor = (category: SeatCategory) => input.reservedSeats.find((seat) => seat.category === category)?.seats ?? 0;
+      const held = [...new Set(current.flatMap((member) => (member.reservedSeat ? [member.reservedSeat] : [])))];
+      const short = held.filter((category) => holding(current, category) > seatsFor(category));
+      const tooFew = `Current members hold more seats than this reserves${short.length ? ` for ${short.join(', ')}` : ''}: remove members first.`;
+      if (short.length) throw conflict(tooFew);
+      await seatConflict(
+        () => strapi.documents(UID.dialogueGroup).update({ documentId, data: { name: input.name, description: input.description ?? null, reservedSeats: input.reservedSeats } as any }),
+        tooFew
+      );
       return describe(await requireGroup(documentId));
     },
 
     async addMember(municipalityCode: string, groupDocumentId: string, input: Record<string, any>) {
       const group = await requireGroup(groupDocumentId, municipalityCode);
       const reserved: ReservedSeats = readJson(group.reservedSeats) ?? [];
-      if (input.reservedSeat && !reserved.some((seat) => seat.category === input.reservedSeat)) {
-        throw fieldError('data.reservedSeat', `the group reserves no seats for ${input.reservedSeat}`);
-      }
+      const seat = input.reservedSeat ? reserved.find((candidate) => candidate.category === input.reservedSeat) : undefined;
+      if (input.reservedSeat && !seat) throw fieldError('data.reservedSeat', `the group reserves no seats for ${input.reservedSeat}`);
+      const full = seat ? `All ${seat.seats} seats reserved for ${seat.category} are taken.` : '';
+      if (seat && holding(await currentMembers(groupDocumentId), seat.category) >= seat.seats) throw conflict(full);
       if (input.userId !== undefined) {
         const user = await strapi.db.query(UID.user).findOne({ where: { id: input.userId }, select: ['id'] });
         if (!user) throw fieldError('data.userId', `no account ${input.userId}`);
       }
-      await strapi.documents(UID.dialogueGroupMember).create({
+      await seatConflict(() => strapi.documents(UID.dialogueGroupMember).create({
         data: {
           groupDocumentId,
           memberKind: input.memberKind,
@@ -107,7 +132,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           groupRole: input.role,
           reservedSeat: input.reservedSeat ?? null,
         } as any,
-      });
+      }), full);
       return describe(group);
     },
 

@@ -139,6 +139,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       body_fingerprint: postFingerprint(html),
       visibility: 'visible',
       report_count: 0,
+      counted_report_count: 0,
     };
     await trx(POSTS).insert(row);
     return row;

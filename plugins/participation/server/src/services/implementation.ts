@@ -35,9 +35,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     currentFunding(await strapi.plugin('participation').service('decision-log').entriesOf(municipalityCode));
 
   const requireProposal = async (documentId: string) => {
-    const row = await strapi.documents(UID.proposal).findOne({ documentId, fields: ['municipalityCode'] });
+    const row = await strapi.documents(UID.proposal).findOne({ documentId, fields: ['municipalityCode', 'proposalStatus'] });
     if (!row) throw new errors.NotFoundError('Proposal not found');
-    return { documentId, municipalityCode: String(row.municipalityCode) };
+    return { documentId, municipalityCode: String(row.municipalityCode), status: String(row.proposalStatus) };
   };
 
   const recordOf = (proposalDocumentId: string) => records().findFirst({ filters: { proposalDocumentId } });
@@ -65,6 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async update(municipalityCode: string, proposalDocumentId: string, input: ImplementationBody, actorId: number): Promise<ProjectImplementation> {
       const proposal = await requireProposal(proposalDocumentId);
       if (proposal.municipalityCode !== municipalityCode) throw new errors.NotFoundError('Proposal not found');
+      if (proposal.status === 'completed' && input.progressPercent < 100) throw conflict('The proposal is completed: its progress stays at 100 %.');
       const funding = (await fundingIn(municipalityCode)).get(proposalDocumentId);
       if (!funding) throw conflict('The proposal is not funded: publish a decision to fund it before tracking its implementation');
       if (new Decimal(formatMinor(input.spent)).greaterThan(funding.amount)) {

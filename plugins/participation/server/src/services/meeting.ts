@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Commitment, Meeting } from '../../../shared/contracts';
+import type { Commitment, ListMeetingRegistrations, Meeting, RecordedConsent } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
+import { consentColumns } from '../domain/consent/recorded-consent';
 import { sanitisePostHtml } from '../domain/forums/post-body';
 import type { DemographicDeclaration } from '../domain/statistics/demographics';
 import { meetingIsClosed } from '../domain/statistics/publication';
@@ -11,7 +12,7 @@ import { readJson } from '../utils/json-column';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
 import { toCommitment } from './commitment';
 
-type Attendee = { userId: number } | { offlineReference: string; demographics?: DemographicDeclaration };
+type Attendee = { userId: number } | { offlineReference: string; consent?: RecordedConsent; demographics?: DemographicDeclaration };
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 
@@ -53,6 +54,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       minutes: row.minutes ?? null,
       minutesPublishedAt: iso(row.minutesPublishedAt),
     };
+  };
+
+  /** Attendance and minutes describe a meeting that has taken place: not before it starts. */
+  const requireStarted = (meeting: Record<string, any>, what: string) => {
+    if (Date.now() < new Date(meeting.startsAt).getTime()) throw conflict(`The meeting starts at ${iso(meeting.startsAt)}: ${what} once it has started.`);
   };
 
   /** A meeting's group or consultation must exist in the municipality it is scheduled in. */
@@ -145,12 +151,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { registered: true };
     },
 
+    /** For the organisers (staff and facilitators of the municipality): who registered, with their stated needs. */
+    async listRegistrations(municipalityCode: string, documentId: string, page: PageRequest): Promise<ListMeetingRegistrations> {
+      await requireMeeting(documentId, municipalityCode);
+      const { start, limit } = pageWindow(page);
+      const where = { meetingDocumentId: documentId };
+      const [rows, total] = await Promise.all([registrations().findMany({ where, orderBy: { id: 'asc' }, offset: start, limit }), registrations().count({ where })]);
+      const userIds = rows.map((row: any) => row.userId);
+      const users = userIds.length ? await strapi.db.query(UID.user).findMany({ where: { id: { $in: userIds } }, select: ['id', 'username'] }) : [];
+      const usernames = new Map(users.map((user: any) => [user.id, user.username as string]));
+      return {
+        data: rows.map((row: any) => ({ username: usernames.get(row.userId) ?? '', accessibilityNeeds: row.accessibilityNeeds ?? null, registeredAt: iso(row.createdAt)! })),
+        meta: { pagination: paginationMeta(page, total) },
+      };
+    },
+
     /** From the sign-in sheet: accounts once each; paper lines as they come, with demographics only if consented. */
     async recordAttendance(municipalityCode: string, documentId: string, attendees: Attendee[], recordedById: number) {
       const meeting = await requireMeeting(documentId, municipalityCode);
       if (meeting.status === 'cancelled') throw conflict('The meeting was cancelled.');
       // Its minutes closed the attendance, and its statistics with them.
       if (meetingIsClosed(meeting.status)) throw conflict('The meeting has been held and its minutes published: attendance is closed.');
+      requireStarted(meeting, 'attendance is recorded');
       const userIds = attendees.flatMap((attendee) => ('userId' in attendee ? [attendee.userId] : []));
       const known = userIds.length ? await strapi.db.query(UID.user).findMany({ where: { id: { $in: userIds } }, select: ['id'] }) : [];
       const unknown = userIds.filter((id) => !known.some((user: { id: number }) => user.id === id));
@@ -168,6 +190,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               userId: 'userId' in attendee ? attendee.userId : null,
               offlineReference: 'offlineReference' in attendee ? attendee.offlineReference : null,
               demographics: 'offlineReference' in attendee ? (attendee.demographics ?? null) : null,
+              ...('consent' in attendee && attendee.consent ? consentColumns(attendee.consent, new Date()) : {}),
               recordedById,
             },
           });
@@ -181,6 +204,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await requireMeeting(documentId, municipalityCode);
       if (row.minutesPublishedAt) throw conflict('The minutes of this meeting are already published.');
       if (row.status === 'cancelled') throw conflict('The meeting was cancelled.');
+      requireStarted(row, 'minutes are published');
       if (input.commitments.length && !row.groupDocumentId) {
         throw fieldError('data.commitments', 'only dialogue group meetings keep a commitments register');
       }

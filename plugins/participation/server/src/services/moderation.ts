@@ -6,6 +6,7 @@ import { conflict } from '../utils/conflict';
 import { newDocumentColumns } from '../utils/document-row';
 import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
+import { isCountedReporter, type CountedReporterRule } from '../domain/forums/counted-reporter';
 import { POST_COLUMNS, toPost, type Poster } from './forum';
 
 const POSTS = 'participation_forum_posts';
@@ -63,17 +64,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await plugin().service('events').publish('forum.post-moderated', `thread:${thread.document_id}`, { post: await publicPost(post) });
   };
 
+  /** Whether a member's reports count towards auto-hide: account age and visible posts (see domain/forums/counted-reporter). */
+  const countsTowardsHiding = async (userId: number) => {
+    const rule = plugin().config('forum.countedReporters') as CountedReporterRule;
+    const [account, posts] = await Promise.all([
+      knex()('up_users').where({ id: userId }).first('created_at'),
+      // Enough to decide: counting stops at the threshold.
+      rule.minVisiblePosts === 0 ? [] : knex()(POSTS).where({ author_id: userId, visibility: 'visible' }).limit(rule.minVisiblePosts).select('id'),
+    ]);
+    return isCountedReporter({ accountCreatedAt: new Date(account.created_at), visiblePosts: posts.length }, rule, new Date());
+  };
+
   return {
     async activeSuspension(forumDocumentId: string, userId: number) {
-      const row = await knex()(SUSPENSIONS).where({ forum_document_id: forumDocumentId, user_id: userId }).andWhere('until', '>', new Date()).orderBy('until', 'desc').first('until');
+      const row = await knex()(SUSPENSIONS).where({ forum_document_id: forumDocumentId, user_id: userId }).whereNull('lifted_at').andWhere('until', '>', new Date()).orderBy('until', 'desc').first('until');
       return row ? { until: new Date(row.until).toISOString() } : null;
     },
 
-    /** One report per person and post; enough distinct reports hide the post until a moderator decides. */
+    /**
+     * One report per person and post. Every report is recorded; those of established members
+     * (`forum.countedReporters`) also count towards `forum.reportsToHide`, which hides the post until a
+     * moderator decides. An author cannot report their own post.
+     */
     async report(postDocumentId: string, input: { reason: ReportReason; note?: string }, reporter: Poster) {
       const post = await requirePostIn(null, postDocumentId);
+      if (Number(post.author_id) === reporter.id) throw fieldError('postId', 'you cannot report your own post');
       await plugin().service('rate-limits').consume('report', reporter.id, reporter.address);
       const threshold = plugin().config('forum.reportsToHide') as number;
+      const counted = await countsTowardsHiding(reporter.id);
       let autoHidden = false;
       try {
         await knex().transaction(async (trx) => {
@@ -85,11 +103,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             reason: input.reason,
             note: input.note ?? null,
           });
+          const increment = (column: string) => trx.raw('?? + 1', [column]);
           const [counter] = await trx(POSTS)
             .where({ document_id: postDocumentId })
-            .update({ report_count: trx.raw('?? + 1', ['report_count']) })
-            .returning(['report_count', 'visibility']);
-          if (Number(counter.report_count) >= threshold && counter.visibility === 'visible') {
+            .update(counted ? { report_count: increment('report_count'), counted_report_count: increment('counted_report_count') } : { report_count: increment('report_count') })
+            .returning(['counted_report_count', 'visibility']);
+          if (counted && Number(counter.counted_report_count) >= threshold && counter.visibility === 'visible') {
             await trx(POSTS).where({ document_id: postDocumentId }).update({ visibility: 'pending-review', hidden_reason: 'reports', hidden_note: null });
             await log(trx, { municipalityCode: post.municipality_code, forumDocumentId: post.forum_document_id, action: 'auto-hide', targetKind: 'post', targetDocumentId: postDocumentId, reason: 'reports', moderatorId: null });
             autoHidden = true;
@@ -111,7 +130,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           input.action === 'hide'
             ? { visibility: 'hidden', hidden_reason: input.reason, hidden_note: input.note ?? null }
             : // Restored: earlier reports no longer count towards hiding it again.
-              { visibility: 'visible', hidden_reason: null, hidden_note: null, report_count: 0 };
+              { visibility: 'visible', hidden_reason: null, hidden_note: null, report_count: 0, counted_report_count: 0 };
         await trx(POSTS).where({ document_id: postDocumentId }).update(change);
         await log(trx, { municipalityCode, forumDocumentId: post.forum_document_id, action: input.action, targetKind: 'post', targetDocumentId: postDocumentId, reason: input.reason, note: input.note, moderatorId });
         return { ...post, ...change };
@@ -148,6 +167,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { userId: input.userId, forumDocumentId, until: until.toISOString() };
     },
 
+    /** Ends a member's suspensions in a forum now; the suspension stays on record with when and by whom. */
+    async liftSuspension(municipalityCode: string, forumDocumentId: string, userId: number, input: { reason: string; note?: string }, moderatorId: number) {
+      const forum = await plugin().service('forum').requireForum(forumDocumentId);
+      if (forum.municipality_code !== municipalityCode) throw new errors.NotFoundError(`No forum ${forumDocumentId} in ${municipalityCode}`);
+      // Another moderator suspended them: lifting it is for someone else to decide.
+      if (userId === moderatorId) throw fieldError('userId', 'a moderator cannot lift their own suspension');
+      const now = new Date();
+      const lifted = await knex().transaction(async (trx) => {
+        const count = await trx(SUSPENSIONS)
+          .where({ forum_document_id: forumDocumentId, user_id: userId })
+          .whereNull('lifted_at')
+          .andWhere('until', '>', now)
+          .update({ lifted_at: now, lifted_by_id: moderatorId, updated_at: now });
+        if (count === 0) return false;
+        await log(trx, { municipalityCode, forumDocumentId, action: 'lift-suspension', targetKind: 'member', targetDocumentId: String(userId), reason: input.reason, note: input.note, moderatorId });
+        return true;
+      });
+      if (!lifted) throw new errors.NotFoundError(`Member ${userId} is not suspended in forum ${forumDocumentId}`);
+      return { userId, forumDocumentId, liftedAt: now.toISOString() };
+    },
+
     /** Reported or hidden-after-reports posts, oldest report first; moderators see the hidden text. */
     async queue(municipalityCode: string): Promise<ModerationQueueItem[]> {
       const posts = await knex()(POSTS)
@@ -155,7 +195,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .andWhere((where) => where.where('report_count', '>', 0).orWhere({ visibility: 'pending-review' }))
         .orderBy('id', 'asc')
         .limit(100)
-        .select([...POST_COLUMNS, 'report_count']);
+        .select([...POST_COLUMNS, 'report_count', 'counted_report_count']);
       const ids = posts.map((post: any) => post.document_id);
       const [reports, threads, reactions] = await Promise.all([
         ids.length ? knex()(REPORTS).whereIn('post_document_id', ids).orderBy('id', 'asc').select('post_document_id', 'reason', 'note', 'created_at') : [],
@@ -166,6 +206,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return posts.map((row: any) => ({
         post: { ...toPost(row, reactions.get(row.document_id)!), bodyForModerators: row.body },
         threadTitle: titles.get(row.thread_document_id) ?? '',
+        reportCount: Number(row.report_count),
+        countedReportCount: Number(row.counted_report_count),
         reports: reports
           .filter((report: any) => report.post_document_id === row.document_id)
           .map((report: any) => ({ reason: report.reason, note: report.note ?? null, at: new Date(report.created_at).toISOString() })),

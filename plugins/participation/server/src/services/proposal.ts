@@ -172,6 +172,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (round.phase !== REVIEW_PHASE[review.action]) {
         throw conflict(`"${review.action}" needs the round in phase ${REVIEW_PHASE[review.action]}; it is in ${round.phase}`);
       }
+      if (review.action === 'mark-completed') {
+        const record = await strapi.db.query(UID.projectImplementation).findOne({ where: { proposalDocumentId: documentId }, select: ['progressPercent'] });
+        const progress = Number(record?.progressPercent ?? 0);
+        if (progress < 100) throw conflict(`The implementation is at ${progress} %: record 100 % progress before marking the proposal completed.`);
+      }
       const extra =
         review.action === 'mark-feasible' ? { costEstimateMinor: review.costEstimate }
         : review.action === 'mark-infeasible' ? { infeasibleReason: review.reason }

@@ -49,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           participant,
           channel: body.channel,
           facilitatorId: ctx.state.user.id,
-          consentNote: body.consent.note ?? null,
+          consent: body.consent,
           choices: body.choices,
         }),
       };

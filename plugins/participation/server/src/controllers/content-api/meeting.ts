@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { validateRequest } from '../../utils/validate';
 import { emptyQuery } from '../../routes/content-api/validation/municipalities';
-import { attendanceBody, listMeetingsQuery, meetingBody, minutesBody, registrationBody } from '../../routes/content-api/validation/dialogue-groups';
+import { attendanceBody, listMeetingsQuery, listRegistrationsQuery, meetingBody, minutesBody, registrationBody } from '../../routes/content-api/validation/dialogue-groups';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const meetings = () => strapi.plugin('participation').service('meeting');
@@ -34,6 +34,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const registering = ctx.method === 'PUT';
       const { data } = registering ? validateRequest(registrationBody, ctx.request.body, 'body') : { data: {} as { accessibilityNeeds?: string } };
       ctx.body = { data: await meetings().register(ctx.params.meetingId, ctx.state.user.id, data.accessibilityNeeds, registering) };
+    },
+
+    async findRegistrations(ctx: any) {
+      const page = validateRequest(listRegistrationsQuery, ctx.query, 'query');
+      ctx.body = await meetings().listRegistrations(ctx.params.municipalityCode, ctx.params.meetingId, page);
     },
 
     async recordAttendance(ctx: any) {

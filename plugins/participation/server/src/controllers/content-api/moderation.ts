@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { validateRequest } from '../../utils/validate';
 import { withRetryAfter } from '../../utils/too-many-requests';
 import { emptyQuery } from '../../routes/content-api/validation/municipalities';
-import { postModerationBody, reportBody, suspensionBody, threadModerationBody } from '../../routes/content-api/validation/forums';
+import { postModerationBody, reportBody, suspensionBody, suspensionLiftBody, threadModerationBody } from '../../routes/content-api/validation/forums';
 import { posterOf } from './forum';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -39,6 +40,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { data } = validateRequest(suspensionBody, ctx.request.body, 'body');
       ctx.status = 201;
       ctx.body = { data: await moderation().suspend(ctx.params.municipalityCode, ctx.params.forumId, data, ctx.state.user.id) };
+    },
+
+    async liftSuspension(ctx: any) {
+      validateRequest(emptyQuery, ctx.query, 'query');
+      const { data } = validateRequest(suspensionLiftBody, ctx.request.body, 'body');
+      const userId = Number(ctx.params.userId);
+      if (!Number.isSafeInteger(userId)) throw new errors.NotFoundError(`No member ${ctx.params.userId}`);
+      ctx.body = { data: await moderation().liftSuspension(ctx.params.municipalityCode, ctx.params.forumId, userId, data, ctx.state.user.id) };
     },
 
     async summary(ctx: any) {

@@ -75,6 +75,7 @@ export const ACCESS_RULES = {
   'moderation.moderatePost': MODERATOR_ONLY,
   'moderation.moderateThread': MODERATOR_ONLY,
   'moderation.suspend': MODERATOR_ONLY,
+  'moderation.liftSuspension': MODERATOR_ONLY,
   'dialogue-group.find': PUBLIC,
   'dialogue-group.findOne': PUBLIC,
   'dialogue-group.create': STAFF_OR_FACILITATOR,
@@ -89,6 +90,8 @@ export const ACCESS_RULES = {
   'meeting.create': STAFF_OR_FACILITATOR,
   'meeting.update': STAFF_OR_FACILITATOR,
   'meeting.register': SIGNED_IN,
+  // Registrants' stated accessibility needs: for the organisers of the municipality only.
+  'meeting.findRegistrations': STAFF_OR_FACILITATOR,
   'meeting.recordAttendance': STAFF_OR_FACILITATOR,
   'meeting.publishMinutes': STAFF_OR_FACILITATOR,
   'consultation.find': PUBLIC,

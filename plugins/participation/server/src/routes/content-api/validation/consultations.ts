@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TARGET_GROUPS } from '../../../domain/proposals/statuses';
+import { recordedConsentSchema } from '../../../domain/consent/recorded-consent';
 import { demographicDeclarationSchema } from '../../../domain/statistics/demographics';
 import { documentIdSchema, isoInstant, pageQuery, plainText } from './common';
 
@@ -42,7 +43,7 @@ export const offlineInputBody = z
         channel: z.enum(OFFLINE_CHANNELS),
         offlineReference: plainText(100),
         answers,
-        consent: z.object({ given: z.literal(true, { message: 'must be true: input is stored only with consent' }), method: z.enum(['signed-form', 'verbal', 'guardian']) }).strict(),
+        consent: recordedConsentSchema,
         demographics: demographicDeclarationSchema.optional(),
       })
       .strict(),

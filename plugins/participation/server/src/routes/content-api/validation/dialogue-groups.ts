@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordedConsentSchema } from '../../../domain/consent/recorded-consent';
 import { demographicDeclarationSchema } from '../../../domain/statistics/demographics';
 import { visibleText } from '../../../domain/forums/post-body';
 import { proposalFieldsSchema, requireGenderImpactStatement } from '../../../domain/proposals/proposal-input';
@@ -92,13 +93,36 @@ export const meetingBody = z
   })
   .strict();
 
+export const listRegistrationsQuery = z.object({ ...pageQuery }).strict();
 export const registrationBody = z.object({ data: z.object({ accessibilityNeeds: plainText(500).optional() }).strict().default({}) }).strict();
 
-/** Offline attendees' demographics are recorded only with their consent, which the declaration itself states. */
-const attendee = z.union([
-  z.object({ userId: z.number().int().positive() }).strict(),
-  z.object({ offlineReference: plainText(100), demographics: demographicDeclarationSchema.optional() }).strict(),
-]);
+/**
+ * An account (`userId`) or a line of the paper sign-in sheet (`offlineReference`). A paper line's
+ * demographics are kept only with the person's consent, recorded like every other (RecordedConsent).
+ * One object rather than a union, so that a mistake is named by its field.
+ */
+const attendee = z
+  .object({
+    userId: z.number().int().positive().optional(),
+    offlineReference: plainText(100).optional(),
+    consent: recordedConsentSchema.optional(),
+    demographics: demographicDeclarationSchema.optional(),
+  })
+  .strict()
+  .superRefine((line, ctx) => {
+    if ((line.userId === undefined) === (line.offlineReference === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['offlineReference'], message: 'give either userId (an account) or offlineReference (a paper line)' });
+    }
+    if (line.userId !== undefined && (line.consent !== undefined || line.demographics !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['demographics'], message: 'an account’s demographics come from its own declaration' });
+    }
+    if (line.demographics !== undefined && line.consent === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['consent'], message: 'record how the person consented to their demographics being kept' });
+    }
+  })
+  .transform(({ userId, offlineReference, consent, demographics }) =>
+    userId !== undefined ? { userId } : { offlineReference: offlineReference!, ...(consent ? { consent } : {}), ...(demographics ? { demographics } : {}) }
+  );
 export const attendanceBody = z.object({ data: z.object({ attendees: z.array(attendee).min(1).max(1000) }).strict() }).strict();
 
 export const minutesBody = z

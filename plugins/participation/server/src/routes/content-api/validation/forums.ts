@@ -70,3 +70,8 @@ export const suspensionBody = z
       .strict(),
   })
   .strict();
+
+export const SUSPENSION_LIFT_REASONS = ['appeal-upheld', 'issued-in-error', 'resolved'] as const;
+export const suspensionLiftBody = z
+  .object({ data: z.object({ reason: z.enum(SUSPENSION_LIFT_REASONS), note: plainText(500).optional() }).strict() })
+  .strict();

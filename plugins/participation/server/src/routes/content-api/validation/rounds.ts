@@ -4,7 +4,8 @@ import { roundSettingsSchema } from '../../../domain/rounds/round-settings';
 import { proposalInputSchema, reviewActionSchema } from '../../../domain/proposals/proposal-input';
 import { PROPOSAL_STATUSES } from '../../../domain/proposals/statuses';
 import { ballotChoicesSchema } from '../../../domain/voting/ballot-choices';
-import { isoDate as calendarDate, listOf, pageQuery, plainText } from './common';
+import { recordedConsentSchema } from '../../../domain/consent/recorded-consent';
+import { isoDate as calendarDate, listOf, pageQuery } from './common';
 
 // The only dates here are birth dates: a calendar date, not in the future and not before 1900.
 const isoDate = calendarDate
@@ -41,7 +42,7 @@ export const castAssistedBallotBody = z
         })
         .strict(),
     ]),
-    consent: z.object({ given: z.literal(true, 'the participant must consent before a ballot is recorded for them'), note: plainText(1000, { min: 0 }).optional() }).strict(),
+    consent: recordedConsentSchema,
     choices: ballotChoicesSchema,
   })
   .strict();
