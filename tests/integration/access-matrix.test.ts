@@ -222,7 +222,7 @@ const ROUTES: Record<ContentApiAction, (m: string, who: Who) => Promise<{ method
   'ballot.castAssisted': async (m) => ({
     method: 'post',
     path: `/api/participation/municipalities/${m}/rounds/${roundIn[m]}/assisted-ballots`,
-    body: { channel: 'paper', participant: { offlineReference: 'Form 0001', residenceMunicipalityCode: m }, consent: { given: true }, choices: { projects: ['x'] } },
+    body: { channel: 'paper', participant: { offlineReference: 'Form 0001', residenceMunicipalityCode: m }, consent: { given: true, method: 'signed-form' }, choices: { projects: ['x'] } },
   }),
   'ballot.verifyReceipt': async (m) => ({ method: 'get', path: `/api/participation/rounds/${roundIn[m]}/receipts/ABCD-EFGH-JKMN` }),
   'ballot.participation': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/rounds/${roundIn[m]}/participation` }),

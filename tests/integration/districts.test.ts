@@ -48,7 +48,7 @@ describe('districts per voter', () => {
       .http()
       .post(`/api/participation/municipalities/VLO/rounds/${roundId}/assisted-ballots`)
       .set(facilitator.auth)
-      .send({ channel: 'assisted', districtCode: 'S', participant: { userId: citizen.id }, consent: { given: true }, choices: { projects: [south] } });
+      .send({ channel: 'assisted', districtCode: 'S', participant: { userId: citizen.id }, consent: { given: true, method: 'verbal' }, choices: { projects: [south] } });
     expect(assisted.status).toBe(202);
     expect(await db()('participation_ballots').where({ round_document_id: roundId, district_code: 'S' })).toHaveLength(0);
     expect(await db()('participation_ballot_conflicts').where({ round_document_id: roundId, voter_id: citizen.id })).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
-import { createRound } from '../harness/fixtures';
+import { advanceRound, createRound } from '../harness/fixtures';
 
 /** Funded proposals are tracked to completion; budget lines show what participatory projects commit and spend. */
 let app: TestApp;
@@ -171,12 +171,14 @@ describe('completion', () => {
   const knex = () => app.strapi.db.connection;
 
   beforeAll(async () => {
-    const roundDocumentId = await createRound(app.strapi, 'SHK', { phase: 'implementation' });
+    // The proposal is on the ballot before voting opens: none joins it afterwards.
+    const roundDocumentId = await createRound(app.strapi, 'SHK', { phase: 'review' });
     proposals.playground = (
       await app.strapi.documents('plugin::participation.proposal').create({
         data: { roundDocumentId, municipalityCode: 'SHK', authorId: 1, title: 'Playground', description: 'A playground, as proposed.', requestedMinor: '100', budgetLineCodes: ['0950-01'], proposalStatus: 'in_implementation' } as any,
       })
     ).documentId;
+    await advanceRound(app.strapi, roundDocumentId, 'implementation');
     expect((await fund('playground', '1000')).status).toBe(201);
   });
 
