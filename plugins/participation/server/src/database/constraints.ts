@@ -114,31 +114,3 @@ export const makeAppendOnly = (knex: Knex, name: string, table: string) =>
 /** Refuses every DELETE (and, on PostgreSQL, TRUNCATE) on a table; its rows may still be updated. */
 export const makeUndeletable = (knex: Knex, name: string, table: string, explanation: string) =>
   refuseChanges(knex, name, table, ['DELETE'], `${name}: ${explanation}`);
-
-/**
- * `addRowGuard` for DELETE: a row for which `condition` does not hold is not deleted. `condition` reads the
- * row being deleted through `previous`. (PostgreSQL's TRUNCATE runs no row triggers; nothing the app does truncates.)
- */
-export const addDeleteGuard = async (
-  knex: Knex,
-  name: string,
-  table: string,
-  guard: { condition: (previous: (name: string) => string) => string; explanation: string }
-) => {
-  const message = `${name}: ${guard.explanation}`;
-  const condition = guard.condition((column) => `OLD."${column}"`);
-  if (isPostgres(knex)) {
-    await knex.raw(
-      `CREATE OR REPLACE FUNCTION ??() RETURNS trigger LANGUAGE plpgsql AS $$ ` +
-        `BEGIN IF NOT (${condition}) THEN RAISE EXCEPTION '${message}' USING ERRCODE = 'restrict_violation'; END IF; RETURN OLD; END $$`,
-      [name]
-    );
-    await knex.raw('DROP TRIGGER IF EXISTS ?? ON ??', [name, table]);
-    await knex.raw('CREATE TRIGGER ?? BEFORE DELETE ON ?? FOR EACH ROW EXECUTE FUNCTION ??()', [name, table, name]);
-    return;
-  }
-  await knex.raw(
-    `CREATE TRIGGER IF NOT EXISTS ?? BEFORE DELETE ON ?? FOR EACH ROW WHEN NOT (${condition}) BEGIN SELECT RAISE(ABORT, '${message}'); END`,
-    [`${name}_delete`, table]
-  );
-};

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { PHASE_MOVES, ROUND_PHASES, rulesAreFrozen } from '../domain/rounds/phases';
 import { BALLOT_STATUSES } from '../domain/proposals/statuses';
 import { ONE_DISTRICT_SCOPE } from '../domain/rounds/round-settings';
-import { addDeleteGuard, addRowGuard, addUniqueIndex, makeAppendOnly, makeUndeletable } from './constraints';
+import { addRowGuard, addUniqueIndex, makeAppendOnly, makeUndeletable } from './constraints';
 import { isPostgres } from '../utils/database-client';
 
 /**
@@ -123,8 +123,10 @@ const budgetLineIsReferenced = (knex: Knex, line: (column: string) => string) =>
 
 export const addBudgetLinesReferencedGuard = async (knex: Knex) => {
   const explanation = 'proposals or decisions refer to this budget line';
-  await addDeleteGuard(knex, BUDGET_LINES_REFERENCED, 'participation_budget_lines', {
-    condition: (previous) => `NOT (${budgetLineIsReferenced(knex, previous)})`,
+  // PostgreSQL's TRUNCATE runs no row triggers; nothing the app does truncates.
+  await addRowGuard(knex, BUDGET_LINES_REFERENCED, 'participation_budget_lines', {
+    on: ['DELETE'],
+    condition: ({ previous }) => `NOT (${budgetLineIsReferenced(knex, previous)})`,
     explanation,
   });
   await addRowGuard(knex, `${BUDGET_LINES_REFERENCED}_key`, 'participation_budget_lines', {
