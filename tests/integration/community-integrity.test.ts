@@ -255,6 +255,26 @@ describe('meetings before they start (item 24)', () => {
     expect((await attendance()).status).toBe(200);
     expect((await minutes()).status).toBe(201);
   });
+
+  it('counts a paper attendance line once: the same reference again, or twice in one sheet, is a 409 that records nothing, in the database too', async () => {
+    const facilitator = await createPerson(app.strapi, 'cso-facilitator', ['SHK']);
+    const group = await send(facilitator, 'post', '/municipalities/SHK/dialogue-groups', { data: { name: 'LSDG for paper sheets' } });
+    const started = new Date(Date.now() - 60_000).toISOString();
+    const meeting = await send(facilitator, 'post', '/municipalities/SHK/meetings', { data: { groupDocumentId: group.body.data.documentId, title: 'Second reading', startsAt: started, place: 'City hall' } });
+    const meetingId = meeting.body.data.documentId;
+    const sheet = (...references: string[]) =>
+      send(facilitator, 'post', `/municipalities/SHK/meetings/${meetingId}/attendance`, { data: { attendees: references.map((offlineReference) => ({ offlineReference })) } });
+    const lines = () => knex()('participation_meeting_attendances').where({ meeting_document_id: meetingId });
+    expect((await sheet('Sheet 2 line 1')).status).toBe(200);
+    for (const repeated of [await sheet('Sheet 2 line 2', 'Sheet 2 line 1'), await sheet('Sheet 2 line 3', 'Sheet 2 line 3')]) {
+      expect(repeated.status).toBe(409);
+      expect(repeated.body.error.message).toMatch(/Sheet 2 line (1|3)/);
+    }
+    expect(await lines()).toHaveLength(1);
+    const [first] = await lines();
+    const { id, document_id, ...copy } = first;
+    await expect(knex()('participation_meeting_attendances').insert({ ...copy, document_id: `${document_id}x` })).rejects.toThrow(/unique|UNIQUE|duplicate/);
+  });
 });
 
 describe("registrants' accessibility needs (item 27)", () => {

@@ -7,6 +7,7 @@ import { sanitisePostHtml } from '../domain/forums/post-body';
 import type { DemographicDeclaration } from '../domain/statistics/demographics';
 import { meetingIsClosed } from '../domain/statistics/publication';
 import { conflict } from '../utils/conflict';
+import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
@@ -180,22 +181,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const already = new Set(
         (await attendances().findMany({ where: { meetingDocumentId: documentId, userId: { $in: userIds } }, select: ['userId'] })).map((row: any) => row.userId)
       );
+      // A paper line counts once: the same reference twice (in this sheet or an earlier one) is a mistake to fix.
+      const references = attendees.flatMap((attendee) => ('offlineReference' in attendee ? [attendee.offlineReference] : []));
+      const repeated = references.filter((reference, index) => references.indexOf(reference) !== index);
+      const entered = references.length
+        ? (await attendances().findMany({ where: { meetingDocumentId: documentId, offlineReference: { $in: references } }, select: ['offlineReference'] })).map((row: any) => row.offlineReference)
+        : [];
+      const twice = [...new Set([...repeated, ...entered])];
+      if (twice.length) throw conflict(`Paper attendance ${twice.map((reference) => `"${reference}"`).join(', ')} is already recorded for this meeting.`);
       const fresh = attendees.filter((attendee) => !('userId' in attendee) || !already.has(attendee.userId));
       const unique = fresh.filter((attendee, index) => !('userId' in attendee) || fresh.findIndex((other) => 'userId' in other && other.userId === attendee.userId) === index);
-      await strapi.db.transaction(async () => {
-        for (const attendee of unique) {
-          await attendances().create({
-            data: {
-              meetingDocumentId: documentId,
-              userId: 'userId' in attendee ? attendee.userId : null,
-              offlineReference: 'offlineReference' in attendee ? attendee.offlineReference : null,
-              demographics: 'offlineReference' in attendee ? (attendee.demographics ?? null) : null,
-              ...('consent' in attendee && attendee.consent ? consentColumns(attendee.consent, new Date()) : {}),
-              recordedById,
-            },
-          });
-        }
-      });
+      try {
+        await strapi.db.transaction(async () => {
+          for (const attendee of unique) {
+            await attendances().create({
+              data: {
+                meetingDocumentId: documentId,
+                userId: 'userId' in attendee ? attendee.userId : null,
+                offlineReference: 'offlineReference' in attendee ? attendee.offlineReference : null,
+                demographics: 'offlineReference' in attendee ? (attendee.demographics ?? null) : null,
+                ...('consent' in attendee && attendee.consent ? consentColumns(attendee.consent, new Date()) : {}),
+                recordedById,
+              },
+            });
+          }
+        });
+      } catch (error) {
+        // Two sheets entered at once naming the same person or line: the unique indexes keep one; the whole sheet is refused.
+        if (isUniqueViolation(error)) throw conflict('Someone on this sheet was recorded for this meeting meanwhile: nothing of the sheet was recorded, enter it again.');
+        throw error;
+      }
       return { recorded: unique.length, attended: await attendances().count({ where: { meetingDocumentId: documentId } }) };
     },
 
