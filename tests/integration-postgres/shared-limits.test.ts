@@ -1,6 +1,5 @@
-import path from 'path';
-import { spawn, type ChildProcess } from 'child_process';
 import { bootApp, type TestApp } from '../harness/app';
+import { startOtherInstance } from '../harness/other-instance';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
 import { requestFrom } from '../harness/from-address';
 
@@ -9,31 +8,17 @@ import { requestFrom } from '../harness/from-address';
  * a guesser or a poster a second allowance (sign-in failures, forum posts per person).
  */
 let app: TestApp;
-let other: ChildProcess;
+let stopOther: (() => Promise<void>) | undefined;
 let otherUrl: string;
-
-const startOtherInstance = () =>
-  new Promise<string>((resolve, reject) => {
-    other = spawn(process.execPath, [path.join(__dirname, '..', 'harness', 'second-instance.js')], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
-    other.stdout!.on('data', (chunk: Buffer) => {
-      const match = /listening (\d+)/.exec(chunk.toString());
-      if (match) resolve(`http://127.0.0.1:${match[1]}`);
-    });
-    other.once('exit', (code) => reject(new Error(`second instance exited with ${code}`)));
-  });
 
 beforeAll(async () => {
   app = await bootApp();
   expect(app.engine).toBe('postgres');
   await createMunicipality(app.strapi, 'SHK', 'Shkodër');
-  otherUrl = await startOtherInstance();
+  ({ url: otherUrl, stop: stopOther } = await startOtherInstance());
 });
 afterAll(async () => {
-  if (other && other.exitCode === null) {
-    const exited = new Promise((resolve) => other.once('exit', resolve));
-    other.kill('SIGTERM');
-    await exited;
-  }
+  await stopOther?.();
   await app?.close();
 });
 
