@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { decimalStringSchema, paginated, single } from './common';
+import type { GenderMarker, YouthMarker } from '../../server/src/domain/budget-lines/markers';
 
-export type GenderMarker = 'none' | 'closes_gender_gaps' | 'gender_equality_main_objective' | 'women_and_girls_only';
-export type YouthMarker = 'none' | 'significant' | 'principal';
+export type { GenderMarker, YouthMarker };
 
 /** A decimal amount as a string with two decimals, e.g. "1250000.50" (exact; never a float). */
 export type DecimalString = string;

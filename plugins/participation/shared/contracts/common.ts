@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ConsentMethod } from '../../server/src/domain/consent/recorded-consent';
 
 export const paginationSchema = z.strictObject({
   page: z.number().int().min(1),
@@ -35,7 +36,7 @@ export interface ApiError<Details = unknown> {
 }
 
 /** How a person gave the consent someone records for them. */
-export type ConsentMethod = 'signed-form' | 'verbal' | 'guardian';
+export type { ConsentMethod };
 
 /**
  * Consent recorded by a facilitator for someone whose participation they enter (assisted and paper

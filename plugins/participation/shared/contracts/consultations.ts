@@ -3,9 +3,11 @@ import type { Forum } from './forums';
 import type { Meeting } from './dialogue-groups';
 import type { TargetGroup } from './rounds';
 import type { DisaggregatedStatistics, PublishedCount } from './statistics';
+import type { ConsultationStatus } from '../../server/src/domain/consultations/consultation-status';
+import type { InputChannel } from '../../server/src/domain/consultations/input-channels';
 
-export type ConsultationStatus = 'draft' | 'open' | 'closed' | 'summarised';
-export type InputChannel = 'online' | 'paper' | 'focus-group' | 'meeting' | 'phone';
+export type { ConsultationStatus };
+export type { InputChannel };
 
 export interface ConsultationQuestion {
   id: string;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { decimalStringSchema, paginated, single } from './common';
 import type { DecimalString } from './budget-lines';
+import type { DecisionKind } from '../../server/src/domain/decision-log/decision-kinds';
 
-export type DecisionKind = 'approve' | 'amend' | 'reject' | 'fund' | 'defer';
+export type { DecisionKind };
 const decisionKindSchema = z.enum(['approve', 'amend', 'reject', 'fund', 'defer']);
 
 const budgetLineRefSchema = z.strictObject({ code: z.string(), fiscalYear: z.number().int() });

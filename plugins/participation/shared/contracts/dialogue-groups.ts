@@ -1,27 +1,19 @@
 import type { Paginated, RecordedConsent, Single } from './common';
 import type { TargetGroup } from './rounds';
 import type { PublishedCount } from './statistics';
+import type { GroupRole, MemberKind, StakeholderType } from '../../server/src/domain/dialogue-groups/members';
+import type { AccessibilityArrangement, MeetingStatus } from '../../server/src/domain/dialogue-groups/meetings';
+import type { CommitmentKind, CommitmentStatus } from '../../server/src/domain/dialogue-groups/commitments';
 
-export type StakeholderType = 'municipality' | 'cso' | 'service-provider' | 'community-representative' | 'citizen';
-export type GroupRole = 'chair' | 'facilitator' | 'member';
+export type { GroupRole, MemberKind, StakeholderType };
 /** Groups a dialogue group may reserve seats for: the groups proposals target. */
 export type SeatCategory = TargetGroup;
-export type AccessibilityArrangement =
-  | 'step-free-access'
-  | 'sign-language'
-  | 'easy-read-material'
-  | 'captioning'
-  | 'hearing-loop'
-  | 'interpretation'
-  | 'childcare'
-  | 'transport-support';
-export type MeetingStatus = 'scheduled' | 'held' | 'cancelled';
-export type CommitmentKind = 'commitment' | 'recommendation';
-export type CommitmentStatus = 'open' | 'in-progress' | 'done' | 'dropped';
+export type { AccessibilityArrangement, MeetingStatus };
+export type { CommitmentKind, CommitmentStatus };
 
 export interface DialogueGroupMember {
   documentId: string;
-  memberKind: 'organisation' | 'person';
+  memberKind: MemberKind;
   displayName: string;
   organisationName: string | null;
   stakeholderType: StakeholderType;
@@ -45,7 +37,7 @@ export interface DialogueGroupInput {
   reservedSeats?: Array<{ category: SeatCategory; seats: number }>;
 }
 export interface MemberInput {
-  memberKind: 'organisation' | 'person';
+  memberKind: MemberKind;
   displayName: string;
   organisationName?: string;
   /** A person with an account; organisations and people without one are named only. */

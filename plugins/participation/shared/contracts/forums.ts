@@ -1,11 +1,16 @@
 import type { Paginated, Single } from './common';
+import type { ModerationActionKind, ModerationTargetKind, PostModerationAction, SuspensionLiftReason, ThreadModerationAction } from '../../server/src/domain/forums/moderation-actions';
+import type { ForumAttachment } from '../../server/src/domain/forums/attachments';
+import type { ReactionKind } from '../../server/src/domain/forums/reactions';
+import type { ReportReason } from '../../server/src/domain/forums/report-reasons';
+import type { PostVisibility } from '../../server/src/domain/forums/post-visibility';
 
-export type ForumAttachment = 'municipality' | 'round' | 'dialogue-group' | 'consultation';
-export type ReactionKind = 'like' | 'support' | 'thanks';
-export type ReportReason = 'spam' | 'abuse' | 'hate-speech' | 'personal-data' | 'misinformation' | 'off-topic' | 'other';
+export type { ForumAttachment };
+export type { ReactionKind };
+export type { ReportReason };
 /** `pending-review`: hidden automatically after enough reports, until a moderator decides. */
-export type PostVisibility = 'visible' | 'pending-review' | 'hidden';
-export type ModerationActionKind = 'auto-hide' | 'hide' | 'restore' | 'lock' | 'unlock' | 'pin' | 'unpin' | 'suspend' | 'lift-suspension';
+export type { PostVisibility };
+export type { ModerationActionKind, ModerationTargetKind, PostModerationAction, ThreadModerationAction };
 
 export interface Forum {
   documentId: string;
@@ -71,12 +76,12 @@ export interface ReportInput {
   note?: string;
 }
 export interface PostModerationInput {
-  action: 'hide' | 'restore';
+  action: PostModerationAction;
   reason: ReportReason | 'resolved';
   note?: string;
 }
 export interface ThreadModerationInput {
-  action: 'lock' | 'unlock' | 'pin' | 'unpin';
+  action: ThreadModerationAction;
   reason: string;
   note?: string;
 }
@@ -87,7 +92,7 @@ export interface SuspensionInput {
   note?: string;
 }
 /** Why a moderator lifts a suspension before it ends. */
-export type SuspensionLiftReason = 'appeal-upheld' | 'issued-in-error' | 'resolved';
+export type { SuspensionLiftReason };
 /** Body of `POST /municipalities/:code/forums/:forumId/suspensions/:userId/lift`. */
 export interface SuspensionLiftInput {
   reason: SuspensionLiftReason;

@@ -1,4 +1,6 @@
-export type ParticipantRole = 'citizen' | 'municipal-staff' | 'moderator' | 'cso-facilitator';
+import type { ParticipantRole } from '../../server/src/domain/access/roles';
+
+export type { ParticipantRole };
 
 /** The signed-in person as the portal sees them: no e-mail, no demographics. */
 export interface Me {

@@ -1,11 +1,14 @@
 import type { Paginated, RecordedConsent, Single } from './common';
 import type { DecimalString, GenderMarker, YouthMarker } from './budget-lines';
+import type { PhaseAction, RoundPhase } from '../../server/src/domain/rounds/phases';
+import type { BallotKind } from '../../server/src/domain/voting/ballot-kinds';
+import type { AssistedChannel, VotingChannel } from '../../server/src/domain/voting/channels';
+import type { DistrictsPerVoter, ReservationMarker } from '../../server/src/domain/rounds/round-settings';
+import type { TieBreaking } from '../../server/src/domain/counting/tie-breaking';
+import type { ProposalStatus, TargetGroup } from '../../server/src/domain/proposals/statuses';
 
-export type RoundPhase = 'draft' | 'proposals' | 'review' | 'voting' | 'counting' | 'results' | 'implementation' | 'closed';
-export type PhaseAction = 'open-proposals' | 'start-review' | 'open-voting' | 'close-voting' | 'publish-results' | 'start-implementation' | 'close';
-export type BallotKind = 'approval' | 'choose-1' | 'cumulative' | 'ordinal';
-export type VotingChannel = 'online' | 'assisted' | 'paper';
-export type DistrictsPerVoter = 'one' | 'every';
+export type { AssistedChannel, BallotKind, DistrictsPerVoter, PhaseAction, ProposalStatus, ReservationMarker, RoundPhase, TargetGroup, TieBreaking };
+export type { VotingChannel };
 
 export interface BallotRules {
   kind: BallotKind;
@@ -16,7 +19,7 @@ export interface BallotRules {
   maxPointsPerProject?: number;
   pointsPerPosition?: number[];
   countingRule: string;
-  tieBreaking: 'id' | 'cost-then-votes';
+  tieBreaking: TieBreaking;
   minSupport?: number;
   stopAtFirstMisfit?: boolean;
 }
@@ -62,7 +65,7 @@ export interface Round {
   /** `one`: a voter votes in one district of the round; `every`: in each district once. */
   districtsPerVoter: DistrictsPerVoter;
   ballotRules: BallotRules;
-  reservations: Array<{ marker: 'gender' | 'youth'; share: string }>;
+  reservations: Array<{ marker: ReservationMarker; share: string }>;
   eligibility: Eligibility;
   showRunningTotals: boolean;
   schedule: { proposalsOpen?: string; proposalsClose?: string; votingOpen?: string; votingClose?: string };
@@ -92,11 +95,6 @@ export namespace TransitionRound {
   export interface Body { action: PhaseAction }
   export type Response = Single<Round>;
 }
-
-export type ProposalStatus =
-  | 'submitted' | 'withdrawn' | 'under_review' | 'feasible' | 'infeasible'
-  | 'on_ballot' | 'selected' | 'not_selected' | 'in_implementation' | 'completed';
-export type TargetGroup = 'women' | 'youth' | 'persons_with_disabilities' | 'roma_and_egyptians' | 'other_minorities' | 'elderly';
 
 export interface Proposal {
   documentId: string;
@@ -152,7 +150,7 @@ export namespace CastBallot {
 export namespace CastAssistedBallot {
   export interface Body {
     districtCode?: string;
-    channel: 'assisted' | 'paper';
+    channel: AssistedChannel;
     participant: { userId: number } | { offlineReference: string; residenceMunicipalityCode: string; birthDate?: string };
     consent: RecordedConsent;
     choices: BallotChoices;

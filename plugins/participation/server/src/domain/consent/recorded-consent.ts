@@ -4,10 +4,12 @@
  * (`RecordedConsent` in shared/contracts/common.ts): that it was given, how, and an optional note.
  */
 import { z } from 'zod';
-import type { ConsentMethod, RecordedConsent } from '../../../../shared/contracts/common';
+import type { RecordedConsent } from '../../../../shared/contracts/common';
 import { plainText } from '../text/plain-text';
 
-export const CONSENT_METHODS = ['signed-form', 'verbal', 'guardian'] as const satisfies readonly ConsentMethod[];
+/** How a person gave the consent someone records for them. */
+export const CONSENT_METHODS = ['signed-form', 'verbal', 'guardian'] as const;
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
 export const recordedConsentSchema = z
   .object({

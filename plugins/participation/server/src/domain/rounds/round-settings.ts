@@ -76,6 +76,7 @@ export const eligibilitySchema = z
   });
 
 export const RESERVATION_MARKERS = ['gender', 'youth'] as const;
+export type ReservationMarker = (typeof RESERVATION_MARKERS)[number];
 
 export const DISTRICTS_PER_VOTER = ['one', 'every'] as const;
 export type DistrictsPerVoter = (typeof DISTRICTS_PER_VOTER)[number];
