@@ -55,11 +55,16 @@ describe('the .pb export', () => {
     expect((await app.http().post(`${base}/rounds/${roundId}/transitions`).set(staff.auth).send({ action: 'close-voting' })).status).toBe(200);
     const counted = await app.http().post(`${base}/rounds/${roundId}/count`).set(staff.auth);
     expect(counted.status).toBe(200);
+    // The ballot set is public from the moment voting closes; the selection only once it is published.
+    const beforeResults = await app.http().get(`/api/participation/rounds/${roundId}/ballots.pb`);
+    expect(beforeResults.status).toBe(200);
+    expect(parsePabulibText(beforeResults.text).citySelected).toBeNull();
     expect((await app.http().post(`${base}/rounds/${roundId}/transitions`).set(staff.auth).send({ action: 'publish-results' })).status).toBe(200);
 
     const exported = await app.http().get(`/api/participation/rounds/${roundId}/ballots.pb`);
     expect(exported.status).toBe(200);
     const file = parsePabulibText(exported.text);
+    expect(file.citySelected?.sort()).toEqual([...counted.body.data.districts[0].selected].sort());
     expect(file.meta).toMatchObject({ ...meta, tie_breaking: 'id', num_votes: String(ballots(ids).length) });
     expect(file.warnings).toEqual([]);
 

@@ -10,6 +10,7 @@ import { voterKey } from '../domain/voting/voter-key';
 import { newReceiptCode, parseReceipt, receiptCheck, receiptFor } from '../domain/voting/receipt';
 import { ballotProjects as listedProjects, type Ballot } from '../domain/counting/election';
 import { ballotProject } from '../domain/rounds/settings-fingerprint';
+import { ballotSetIsPublic } from '../domain/rounds/ballot-publicity';
 import type { StoredFrozenSettings } from '../database/frozen-settings';
 import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
@@ -288,14 +289,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * The published ballot set exists once voting has closed. A receipt is the ballot's code and a check
+     * The ballot set is public once voting has closed (domain/rounds/ballot-publicity.ts). A receipt is the ballot's code and a check
      * committing to its content as cast: a ballot edited since no longer matches its receipt.
      */
     async verifyReceipt(roundDocumentId: string, receipt: string) {
       const parsed = parseReceipt(receipt);
       if (!parsed) throw fieldError('receiptCode', 'is not a receipt: six groups of four letters and digits, as shown when the ballot was cast');
       const round = await plugin().service('round').findRow(roundDocumentId);
-      if (['draft', 'proposals', 'review', 'voting'].includes(round.phase)) {
+      if (!ballotSetIsPublic(round.phase)) {
         throw conflict('The ballot set is published when voting closes; check your receipt then');
       }
       const row = await knex()(BALLOTS).where({ round_document_id: roundDocumentId, receipt_code: parsed.code }).first();

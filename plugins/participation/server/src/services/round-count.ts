@@ -5,6 +5,7 @@ import { count } from '../domain/counting';
 import { pabulibLines } from '../domain/pabulib/write';
 import { roundElection, type RoundProject } from '../domain/rounds/round-election';
 import { ballotProject } from '../domain/rounds/settings-fingerprint';
+import { ballotSetIsPublic, resultIsPublic } from '../domain/rounds/ballot-publicity';
 import type { StoredFrozenSettings } from '../database/frozen-settings';
 import { conflict } from '../utils/conflict';
 
@@ -77,15 +78,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return result;
     },
 
-    /** The anonymised ballots as a Pabulib file, so anyone can recount a published round. */
+    /** The anonymised ballots as a Pabulib file, so anyone can recount the round. */
     async pabulibFile(roundDocumentId: string, districtCode = ''): Promise<string> {
       const round = await plugin().service('round').findRow(roundDocumentId);
-      if (!['results', 'implementation', 'closed'].includes(round.phase)) {
-        throw conflict('The ballots are published with the results');
+      if (!ballotSetIsPublic(round.phase)) {
+        throw conflict('The ballot set is published when voting closes');
       }
       const scope = (await elections(roundDocumentId)).find((entry) => entry.districtCode === districtCode);
       if (!scope) throw conflict(`The round has no district "${districtCode}"`);
-      const result = readJson<RoundResult | null>(round.result, null);
+      // Counted but not yet published: the file has the ballots, not the selection.
+      const result = resultIsPublic(round.phase) ? readJson<RoundResult | null>(round.result, null) : null;
       const selected = result?.districts.find((district) => district.districtCode === districtCode)?.selected;
       const municipality = await plugin().service('municipality').findByCode(round.municipalityCode);
       const { reservations } = scope;

@@ -5,6 +5,7 @@ import { readJson } from '../utils/json-column';
 import { UID } from '../constants/uids';
 import { formatMinor } from '../domain/money/amount';
 import { checkTransition, rulesAreFrozen, type PhaseAction, type RoundPhase } from '../domain/rounds/phases';
+import { resultIsPublic } from '../domain/rounds/ballot-publicity';
 import type { RoundSettings } from '../domain/rounds/round-settings';
 import { conflict } from '../utils/conflict';
 import { selectForUpdate } from '../utils/row-lock';
@@ -58,7 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       phaseHistory: readJson(row.phaseHistory, []),
       rulesFrozenAt: row.rulesFrozenAt ? new Date(row.rulesFrozenAt).toISOString() : null,
       runningTotals: phase === 'voting' && row.showRunningTotals ? await plugin().service('ballot').runningTotals(row.documentId) : null,
-      result: ['results', 'implementation', 'closed'].includes(phase) ? readJson<RoundResult | null>(row.result, null) : null,
+      result: resultIsPublic(phase) ? readJson<RoundResult | null>(row.result, null) : null,
     };
   };
 
