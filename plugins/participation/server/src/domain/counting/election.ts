@@ -3,11 +3,9 @@
  * the Pabulib parser builds it from a `.pb` file. Money is a decimal string (or a number) so that
  * amounts such as "1910663.83" stay exact.
  */
+import { listedProjects, type Ballot } from '../voting/ballot-kinds';
+
 export type DecimalAmount = string | number;
-
-import type { BallotKind } from '../voting/ballot-kinds';
-
-export type { BallotKind };
 
 export interface ElectionProject {
   id: string;
@@ -17,36 +15,8 @@ export interface ElectionProject {
   markers?: string[];
 }
 
-/** An approval ballot (also knapsack ballots, whose limits live in {@link BallotLimits}). */
-export interface ApprovalBallot {
-  kind: 'approval';
-  voterId?: string;
-  projects: string[];
-}
-
-/** A ballot where the voter picks at most one project. */
-export interface ChooseOneBallot {
-  kind: 'choose-1';
-  voterId?: string;
-  projects: string[];
-}
-
-/** Points distributed over projects; `points[i]` belongs to `projects[i]`. */
-export interface CumulativeBallot {
-  kind: 'cumulative';
-  voterId?: string;
-  projects: string[];
-  points: number[];
-}
-
-/** A ranking, most preferred first. */
-export interface OrdinalBallot {
-  kind: 'ordinal';
-  voterId?: string;
-  ranking: string[];
-}
-
-export type Ballot = ApprovalBallot | ChooseOneBallot | CumulativeBallot | OrdinalBallot;
+/** Ballots of every kind; each kind is defined in voting/ballot-kinds/. */
+export type { ApprovalBallot, Ballot, BallotKind, ChooseOneBallot, CumulativeBallot, OrdinalBallot } from '../voting/ballot-kinds';
 
 /** The limits a round states for its ballots; ballots breaking them are reported, not rejected. */
 export interface BallotLimits {
@@ -69,6 +39,5 @@ export interface Election {
   pointsPerPosition?: number[];
 }
 
-export function ballotProjects(ballot: Ballot): string[] {
-  return ballot.kind === 'ordinal' ? ballot.ranking : ballot.projects;
-}
+/** The project ids a ballot lists, in its order. */
+export const ballotProjects = (ballot: Ballot): string[] => listedProjects(ballot);

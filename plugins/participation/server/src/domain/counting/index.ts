@@ -31,7 +31,7 @@ export interface CountOptions extends GreedyVariant {
 export interface ProjectSupport {
   /** Voters who list the project. */
   votes: number;
-  /** Points received, for cumulative ballots. */
+  /** Points received, for ballots whose entries are points (cumulative). */
   points?: number;
 }
 
@@ -63,7 +63,7 @@ export function count(election: Election, options: CountOptions): CountResult {
   const variant: GreedyVariant = { minSupport: options.minSupport, stopAtFirstMisfit: options.stopAtFirstMisfit };
   const outcome = countWithReservations(context, options.reservations ?? [], (stage) => runRule(options.rule, stage, variant));
   const chosen = new Set(outcome.selectionOrder);
-  const points = profile.ballotKind === 'cumulative' ? totalSatisfaction(profile, entrySatisfaction(profile, 'points')) : undefined;
+  const points = profile.entryValues === 'points' ? totalSatisfaction(profile, entrySatisfaction(profile, 'points')) : undefined;
   const support: Record<string, ProjectSupport> = {};
   profile.projectIds.forEach((id, project) => {
     support[id] = { votes: profile.listingCount[project], ...(points ? { points: points[project] } : {}) };

@@ -5,7 +5,8 @@
  */
 import { CountingError } from './counting-error';
 import { commonScale, parseDecimal, toScaledInteger, type AmountScale, type ParsedDecimal } from './decimal-amounts';
-import { ballotProjects, type Ballot, type DecimalAmount, type Election } from './election';
+import { ballotKind, type EntryValues } from '../voting/ballot-kinds';
+import type { Ballot, DecimalAmount, Election } from './election';
 
 export interface CountingProfile {
   projectIds: string[];
@@ -22,12 +23,11 @@ export interface CountingProfile {
   /** Entries of class c are `classStart[c]` .. `classStart[c + 1] - 1`. */
   classStart: Int32Array;
   entryProject: Int32Array;
-  /** Points for cumulative ballots, 0-based rank for ordinal ballots, 0 otherwise. */
+  /** What `entryValue` holds: points, a 0-based rank, or nothing (0), as the ballots' kind defines. */
   entryValue: Float64Array;
   /** Voters listing each project: the "votes" used by tie-breaking and thresholds. */
   listingCount: Float64Array;
-  /** choose-1 ballots count as approval ballots. */
-  ballotKind: 'approval' | 'cumulative' | 'ordinal';
+  entryValues: EntryValues;
   pointsPerPosition?: number[];
 }
 
@@ -89,15 +89,17 @@ export function compileProfile(election: Election): CountingProfile {
     entryProject,
     entryValue,
     listingCount,
-    ballotKind: commonBallotKind(election.ballots),
+    entryValues: commonEntryValues(election.ballots),
     pointsPerPosition: election.pointsPerPosition,
   };
 }
 
-function commonBallotKind(ballots: Ballot[]): CountingProfile['ballotKind'] {
-  const kinds = new Set(ballots.map((ballot) => (ballot.kind === 'choose-1' ? 'approval' : ballot.kind)));
-  if (kinds.size > 1) throw new CountingError(`ballots of different kinds cannot be counted together: ${[...kinds].join(', ')}`);
-  return kinds.values().next().value ?? 'approval';
+/** Kinds whose entries mean the same (approval and choose-1) count together; others do not. */
+function commonEntryValues(ballots: Ballot[]): EntryValues {
+  const kinds = new Set(ballots.map((ballot) => ballot.kind));
+  const meanings = new Set([...kinds].map((kind) => ballotKind(kind).counting.values));
+  if (meanings.size > 1) throw new CountingError(`ballots of different kinds cannot be counted together: ${[...kinds].join(', ')}`);
+  return meanings.values().next().value ?? 'none';
 }
 
 interface BallotClass {
@@ -106,16 +108,15 @@ interface BallotClass {
   values: number[];
 }
 
-const ascending = (a: number, b: number) => a - b;
-
 function groupIdenticalBallots(ballots: Ballot[], indexOf: Map<string, number>): BallotClass[] {
   const byKey = new Map<string, BallotClass>();
   // A set of project indices is keyed by one character per index when every index fits in one.
   const compactKeys = indexOf.size <= 0x10000;
   for (const ballot of ballots) {
-    const normalised = normaliseBallot(ballot, indexOf);
+    const { counting } = ballotKind(ballot.kind);
+    const normalised = counting.normalise(ballot, indexOf);
     const key =
-      compactKeys && (ballot.kind === 'approval' || ballot.kind === 'choose-1')
+      compactKeys && counting.values === 'none'
         ? String.fromCharCode(...normalised.projects)
         : `${normalised.projects.join(',')}|${normalised.values.join(',')}`;
     const existing = byKey.get(key);
@@ -123,48 +124,4 @@ function groupIdenticalBallots(ballots: Ballot[], indexOf: Map<string, number>):
     else byKey.set(key, { weight: 1, ...normalised });
   }
   return [...byKey.values()];
-}
-
-/**
- * Resolves ids to indices and removes repeated projects: approval and cumulative ballots are sets
- * (a repeated cumulative entry keeps its last points), a ranking keeps a project's first position.
- */
-function normaliseBallot(ballot: Ballot, indexOf: Map<string, number>): Omit<BallotClass, 'weight'> {
-  const ids = ballotProjects(ballot);
-  if (ballot.kind === 'approval' || ballot.kind === 'choose-1') {
-    // The common case, without a map per ballot: the sorted set of indices.
-    const projects: number[] = [];
-    for (const id of ids) {
-      const project = indexOf.get(id);
-      if (project === undefined) throw new CountingError(`a ballot names unknown project ${id}`);
-      projects.push(project);
-    }
-    projects.sort(ascending);
-    let kept = 0;
-    for (let index = 0; index < projects.length; index += 1) {
-      if (index === 0 || projects[index] !== projects[index - 1]) projects[kept++] = projects[index];
-    }
-    projects.length = kept;
-    return { projects, values: new Array<number>(kept).fill(0) };
-  }
-  const valueByProject = new Map<number, number>();
-  ids.forEach((id, position) => {
-    const project = indexOf.get(id);
-    if (project === undefined) throw new CountingError(`a ballot names unknown project ${id}`);
-    if (ballot.kind === 'cumulative') {
-      const points = ballot.points[position];
-      if (!Number.isInteger(points) || points < 0) {
-        throw new CountingError(`a ballot gives project ${id} ${String(points)} points; points must be whole and non-negative`);
-      }
-      valueByProject.set(project, points);
-    } else if (ballot.kind === 'ordinal') {
-      if (!valueByProject.has(project)) valueByProject.set(project, valueByProject.size);
-    } else {
-      valueByProject.set(project, 0);
-    }
-  });
-  const projects = [...valueByProject.keys()];
-  // Sets are stored in index order so that equal sets share a class; rankings keep their order.
-  if (ballot.kind !== 'ordinal') projects.sort((a, b) => a - b);
-  return { projects, values: projects.map((project) => valueByProject.get(project) as number) };
 }

@@ -75,8 +75,8 @@ export function runRule(name: RuleName, context: RuleContext, variant: GreedyVar
 /** Votes for approval ballots, points for cumulative ballots and scored rankings, else Borda. */
 function supportMeasure(context: RuleContext): SatisfactionMeasure {
   const { profile } = context;
-  if (profile.ballotKind === 'ordinal') return profile.pointsPerPosition ? 'points' : 'borda';
-  return profile.ballotKind === 'cumulative' ? 'points' : 'card';
+  if (profile.entryValues === 'rank') return profile.pointsPerPosition ? 'points' : 'borda';
+  return profile.entryValues === 'points' ? 'points' : 'card';
 }
 
 /** Spends what a rule left with greedy_cost over the projects it did not select. */

@@ -26,13 +26,13 @@ function entryValue(profile: CountingProfile, measure: SatisfactionMeasure, entr
     case 'card':
       return 1;
     case 'points':
-      if (profile.ballotKind !== 'ordinal') return profile.entryValue[entry];
+      if (profile.entryValues !== 'rank') return profile.entryValue[entry];
       if (!profile.pointsPerPosition) {
         throw new CountingError('points satisfaction on rankings needs pointsPerPosition; use borda instead');
       }
       return profile.pointsPerPosition[profile.entryValue[entry]] ?? 0;
     case 'borda':
-      if (profile.ballotKind !== 'ordinal') throw new CountingError('borda satisfaction needs ordinal ballots');
+      if (profile.entryValues !== 'rank') throw new CountingError('borda satisfaction needs ordinal ballots');
       // Position i of a ranking of length L scores L - i - 1: the last-ranked project scores 0.
       return ballotLength - profile.entryValue[entry] - 1;
   }

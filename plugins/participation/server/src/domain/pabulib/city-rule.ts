@@ -10,6 +10,7 @@
  */
 import type { Election } from '../counting/election';
 import { isRuleName, TIE_BREAKINGS, type CountOptions, type TieBreaking } from '../counting/index';
+import { ballotKind } from '../voting/ballot-kinds';
 import type { PabulibFile } from './parse';
 
 export const EMULATED_CITY_RULES = ['greedy', 'greedy-threshold', 'greedy-no-skip'] as const;
@@ -46,7 +47,7 @@ export function cityCount(file: PabulibFile): CityCount | undefined {
   };
   const maxLength = Number(file.meta.max_length);
   const election =
-    file.voteType === 'ordinal' && !file.election.pointsPerPosition && Number.isInteger(maxLength)
+    ballotKind(file.voteType).counting.values === 'rank' && !file.election.pointsPerPosition && Number.isInteger(maxLength)
       ? { ...file.election, pointsPerPosition: Array.from({ length: maxLength }, (_, position) => maxLength - position) }
       : file.election;
   return { election, options };

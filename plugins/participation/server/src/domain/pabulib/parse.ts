@@ -8,9 +8,10 @@ import { commonScale, parseDecimal, toScaledInteger, type ParsedDecimal } from '
 import type { Ballot, BallotLimits, Election, ElectionProject } from '../counting/election';
 import { PabulibError, type PabulibWarning } from './pabulib-error';
 import { RecordReader, type PabulibRecord } from './record-reader';
+import { ballotKind, isBallotKind, type BallotKind, type PabulibVote } from '../voting/ballot-kinds';
 
-export const VOTE_TYPES = ['approval', 'choose-1', 'cumulative', 'ordinal'] as const;
-export type PabulibVoteType = (typeof VOTE_TYPES)[number];
+/** A file's `vote_type` is one of the ballot kinds (voting/ballot-kinds/), which read their own votes. */
+export type PabulibVoteType = BallotKind;
 
 export interface PabulibProject extends ElectionProject {
   line: number;
@@ -120,7 +121,7 @@ export class PabulibParser {
   private readHeader(section: Section, record: PabulibRecord): void {
     const header = new Map<string, number>();
     record.fields.forEach((name, index) => header.set(name.trim(), index));
-    const required = [...REQUIRED_COLUMNS[section], ...(section === 'votes' && this.voteType === 'cumulative' ? ['points'] : [])];
+    const required = [...REQUIRED_COLUMNS[section], ...(section === 'votes' ? ballotKind(this.voteType).pabulib.columns : [])];
     const missing = required.find((column) => !header.has(column));
     if (missing) throw new PabulibError(record.line, missing, `the ${section.toUpperCase()} header has no ${missing} column`);
     this.header = header;
@@ -142,10 +143,10 @@ export class PabulibParser {
   private validateMeta(line: number): void {
     const voteType = this.meta.vote_type;
     if (voteType === undefined) throw new PabulibError(line, 'vote_type', 'META has no vote_type');
-    if (!(VOTE_TYPES as readonly string[]).includes(voteType)) {
+    if (!isBallotKind(voteType)) {
       throw new PabulibError(this.metaLines.vote_type, 'vote_type', `unsupported vote type ${voteType}`);
     }
-    this.voteType = voteType as PabulibVoteType;
+    this.voteType = voteType;
     const budget = this.meta.budget === undefined ? undefined : parseDecimal(this.meta.budget);
     if (!budget || budget.mantissa < 0n) {
       throw new PabulibError(this.metaLines.budget ?? line, 'budget', `budget must be a non-negative amount, got ${this.meta.budget ?? 'nothing'}`);
@@ -215,17 +216,15 @@ export class PabulibParser {
     const warn = (field: string, message: string) => this.warnings.push({ line: record.line, field, message });
     if (new Set(projects).size !== projects.length) warn('vote', `voter ${voterId} lists a project more than once`);
     this.checkLength(projects.length, warn);
-    if (this.voteType === 'cumulative') {
-      const points = this.readPoints(record, projects.length);
-      this.checkPointSum(points, warn);
-      this.ballots.push({ kind: 'cumulative', voterId, projects, points });
-    } else if (this.voteType === 'ordinal') {
-      this.ballots.push({ kind: 'ordinal', voterId, ranking: projects });
-    } else {
-      if (this.voteType === 'choose-1' && projects.length > 1) warn('vote', `a choose-1 ballot lists ${projects.length} projects`);
-      this.checkTotalCost(projects, warn);
-      this.ballots.push({ kind: this.voteType, voterId, projects });
-    }
+    const vote: PabulibVote = {
+      voterId,
+      projects,
+      points: () => this.readPoints(record, projects.length),
+      warn,
+      checkTotalCost: () => this.checkTotalCost(projects, warn),
+      checkPointSum: (points) => this.checkPointSum(points, warn),
+    };
+    this.ballots.push(ballotKind(this.voteType).pabulib.read(vote));
   }
 
   private readPoints(record: PabulibRecord, count: number): number[] {

@@ -4,6 +4,7 @@
  * gives the same election, so anyone can recount a published round.
  */
 import { ballotProjects, type Ballot, type Election } from '../counting/election';
+import { ballotKind, type BallotKind } from '../voting/ballot-kinds';
 
 export interface WriteOptions {
   /** META entries to carry over (description, country, ...); counts and budget are always rewritten. */
@@ -23,7 +24,7 @@ function row(values: (string | number)[]): string {
   return values.map(field).join(';');
 }
 
-function voteType(ballots: Ballot[]): string {
+function voteType(ballots: Ballot[]): BallotKind {
   return ballots[0]?.kind ?? 'approval';
 }
 
@@ -75,12 +76,12 @@ export function* pabulibLines(election: Election, options: WriteOptions = {}): G
   }
 
   yield 'VOTES';
-  yield row(type === 'cumulative' ? ['voter_id', 'vote', 'points'] : ['voter_id', 'vote']);
+  const { pabulib } = ballotKind(type);
+  yield row(['voter_id', 'vote', ...pabulib.columns]);
   let voter = 0;
   for (const ballot of election.ballots) {
     voter += 1;
-    const vote = ballotProjects(ballot).join(',');
-    yield row(ballot.kind === 'cumulative' ? [voter, vote, ballot.points.join(',')] : [voter, vote]);
+    yield row([voter, ballotProjects(ballot).join(','), ...pabulib.write(ballot)]);
   }
 }
 

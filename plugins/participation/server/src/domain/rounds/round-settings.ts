@@ -1,16 +1,8 @@
 import { z } from 'zod';
-import { RULE_NAMES, TIE_BREAKINGS, type RuleName } from '../counting';
+import { RULE_NAMES, TIE_BREAKINGS } from '../counting';
 import { parseAmount } from '../money/amount';
 import { plainText } from '../text/plain-text';
-import { BALLOT_KINDS, type BallotKind } from '../voting/ballot-kinds';
-
-/** Counting rules that make sense for each ballot kind (points need points, Borda needs rankings). */
-const RULES_BY_BALLOT: Record<BallotKind, readonly RuleName[]> = {
-  approval: ['greedy_cost', 'greedy_card', 'greedy_support', 'mes_cost', 'mes_card', 'mes_cost_add1', 'mes_cost_add1_greedy', 'phragmen'],
-  'choose-1': ['greedy_cost', 'greedy_card', 'greedy_support', 'mes_cost', 'mes_card', 'mes_cost_add1', 'mes_cost_add1_greedy', 'phragmen'],
-  cumulative: ['greedy_cost', 'greedy_points', 'greedy_support', 'mes_cost', 'mes_points'],
-  ordinal: ['greedy_cost', 'greedy_borda', 'greedy_support', 'mes_cost', 'mes_borda'],
-};
+import { BALLOT_KINDS, ballotKind } from '../voting/ballot-kinds';
 
 const minorAmount = z.union([z.string(), z.number()]).transform((raw, ctx) => {
   const parsed = parseAmount(raw);
@@ -42,12 +34,12 @@ export const ballotRulesSchema = z
   })
   .strict()
   .superRefine((rules, ctx) => {
-    if (!RULES_BY_BALLOT[rules.kind].includes(rules.countingRule)) {
-      ctx.addIssue({ code: 'custom', path: ['countingRule'], message: `${rules.countingRule} does not count ${rules.kind} ballots; use one of ${RULES_BY_BALLOT[rules.kind].join(', ')}` });
+    // Which rules count the kind (points need points, Borda needs rankings) and what else it needs.
+    const kind = ballotKind(rules.kind);
+    if (!kind.countingRules.includes(rules.countingRule)) {
+      ctx.addIssue({ code: 'custom', path: ['countingRule'], message: `${rules.countingRule} does not count ${rules.kind} ballots; use one of ${kind.countingRules.join(', ')}` });
     }
-    if (rules.kind === 'cumulative' && rules.totalPoints === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['totalPoints'], message: 'cumulative ballots need the points each voter distributes' });
-    }
+    for (const issue of kind.ruleIssues?.(rules) ?? []) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
     if (rules.minProjects !== undefined && rules.maxProjects !== undefined && rules.minProjects > rules.maxProjects) {
       ctx.addIssue({ code: 'custom', path: ['minProjects'], message: 'is more than maxProjects' });
     }

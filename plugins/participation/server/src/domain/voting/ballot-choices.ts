@@ -2,13 +2,11 @@ import { z } from 'zod';
 import type { Ballot } from '../counting';
 import { formatMinor } from '../money/amount';
 import type { BallotRules } from '../rounds/round-settings';
+import { BALLOT_KIND_DEFINITIONS, ballotKind } from './ballot-kinds';
 
-/** What a voter submits; ids are the documentIds of proposals on the ballot. */
-export const ballotChoicesSchema = z.union([
-  z.object({ projects: z.array(z.string().min(1).max(64)).max(500) }).strict(),
-  z.object({ points: z.record(z.string().min(1).max(64), z.number().int()) }).strict(),
-  z.object({ ranking: z.array(z.string().min(1).max(64)).max(500) }).strict(),
-]);
+/** What a voter submits, in the shape of one of the ballot kinds; ids are the documentIds of proposals on the ballot. */
+const CHOICE_SHAPES = [...new Set(BALLOT_KIND_DEFINITIONS.map((definition) => definition.choices.schema))];
+export const ballotChoicesSchema = z.union(CHOICE_SHAPES as unknown as [(typeof CHOICE_SHAPES)[number], ...(typeof CHOICE_SHAPES)[number][]]);
 export type BallotChoices = z.output<typeof ballotChoicesSchema>;
 
 export interface BallotProject {
@@ -22,20 +20,23 @@ const fail = (field: string, message: string): ChoicesCheck => ({ ok: false, fie
 
 /**
  * Checks a ballot against the round's rules and the projects on this ballot: the same checks on
- * every channel (online, assisted, paper). A ballot that breaks them is refused whole.
+ * every channel (online, assisted, paper). A ballot that breaks them is refused whole. The checks
+ * every kind shares are here; what is particular to a kind is in its file in ballot-kinds/.
  */
 export const checkBallotChoices = (rules: BallotRules, projects: readonly BallotProject[], choices: BallotChoices): ChoicesCheck => {
   const costById = new Map(projects.map((project) => [project.id, BigInt(project.costMinor)]));
-  const expectedShape = { approval: 'projects', 'choose-1': 'projects', cumulative: 'points', ordinal: 'ranking' }[rules.kind];
+  const kind = ballotKind(rules.kind);
+  const expectedShape = kind.choices.key;
   if (!(expectedShape in choices)) return fail('choices', `a ${rules.kind} ballot is given as { ${expectedShape}: … }`);
 
-  const chosen = 'projects' in choices ? choices.projects : 'ranking' in choices ? choices.ranking : Object.keys(choices.points);
+  const chosen = kind.chosen(choices);
   const field = `choices.${expectedShape}`;
   const unknown = chosen.find((id) => !costById.has(id));
   if (unknown) return fail(field, `proposal ${unknown} is not on this ballot`);
   if (new Set(chosen).size !== chosen.length) return fail(field, 'lists a proposal twice');
 
-  if (rules.kind === 'choose-1' && chosen.length !== 1) return fail(field, 'choose exactly one proposal');
+  const selectionProblem = kind.checkSelection?.(chosen);
+  if (selectionProblem) return fail(field, selectionProblem);
   if (rules.minProjects !== undefined && chosen.length < rules.minProjects) return fail(field, `choose at least ${rules.minProjects}`);
   if (rules.maxProjects !== undefined && chosen.length > rules.maxProjects) return fail(field, `choose at most ${rules.maxProjects}`);
   if (chosen.length === 0) return fail(field, 'choose at least one proposal');
@@ -44,16 +45,6 @@ export const checkBallotChoices = (rules: BallotRules, projects: readonly Ballot
     if (total > BigInt(rules.maxCost)) return fail(field, `the chosen proposals cost ${formatMinor(total)}, more than ${formatMinor(rules.maxCost)}`);
   }
 
-  if ('points' in choices) {
-    const points = chosen.map((id) => choices.points[id]);
-    if (points.some((value) => value < 1)) return fail(field, 'every listed proposal gets at least 1 point');
-    if (rules.maxPointsPerProject !== undefined && points.some((value) => value > rules.maxPointsPerProject!)) {
-      return fail(field, `at most ${rules.maxPointsPerProject} points per proposal`);
-    }
-    const total = points.reduce((sum, value) => sum + value, 0);
-    if (total > rules.totalPoints!) return fail(field, `${total} points given, at most ${rules.totalPoints}`);
-    return { ok: true, ballot: { kind: 'cumulative', projects: chosen, points } };
-  }
-  if ('ranking' in choices) return { ok: true, ballot: { kind: 'ordinal', ranking: chosen } };
-  return { ok: true, ballot: { kind: rules.kind as 'approval' | 'choose-1', projects: chosen } };
+  const built = kind.toBallot(chosen, choices, rules);
+  return built.ok ? built : fail(field, built.message);
 };
