@@ -124,6 +124,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /**
    * Under a per-municipality lock, so concurrent publishes queue up instead of taking the same sequence.
    * The checkpoint for the new size is signed and kept in the same transaction.
+   *
+   * Why a raw lock and a Document Service create in one transaction: the lock is a PostgreSQL advisory
+   * lock on the municipality's log, which no Document Service call takes (there is no row to lock before
+   * the first entry); the entry itself is created through the Document Service, which joins the
+   * transaction `strapi.db.transaction` opened, validates its attributes and fills its bookkeeping columns
+   * as for every entry the admin shows. Publishing a decision is rare, so it is not a knex hot path.
    */
   const appendEntry = (decision: Decision, publishedById: number) => {
     const key = checkpointSigningKey();

@@ -8,9 +8,9 @@ import { checkTransition, rulesAreFrozen, type PhaseAction, type RoundPhase } fr
 import type { RoundSettings } from '../domain/rounds/round-settings';
 import { conflict } from '../utils/conflict';
 import { selectForUpdate } from '../utils/row-lock';
-import { isPostgres } from '../utils/database-client';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
 import { readFrozenSettings } from '../database/frozen-settings';
+import { roundTables } from '../tables/rounds';
 
 
 /** Stored settings: money in minor units. */
@@ -108,16 +108,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * Moves the round one phase on. Under a row lock, so two staff members pressing the button at once
      * cannot both act; the phase's side effects on proposals happen in the same transaction.
+     *
+     * Why a knex lock and Document Service writes in one transaction: the Document Service cannot lock a
+     * row (it has no SELECT … FOR UPDATE), so the lock is knex's, on the transaction `strapi.db.transaction`
+     * opened; the Document Service calls inside it (the round's phase, the proposals' statuses) join that
+     * same transaction, and stay the one write path of rounds and proposals, as in the Content Manager
+     * (JSON attributes serialised, the proposals' status history written alike).
      */
     async transition(municipalityCode: string, documentId: string, action: PhaseAction, actorId: number): Promise<Round> {
       await this.findRowIn(municipalityCode, documentId);
       const { from, proposalChanges } = await strapi.db.transaction(async ({ trx }) => {
-        const locked = await selectForUpdate(trx, 'participation_rounds', { document_id: documentId });
+        const locked = await selectForUpdate(trx, roundTables(strapi).rounds, { document_id: documentId });
         const check = checkTransition(locked.phase, action);
         if (!check.ok) throw conflict(check.message);
-        // Ballots being written as voting closes finish first, and later ones then meet the new phase in
-        // the database's guard, so the count reads exactly the ballots cast. (SQLite has one writer.)
-        if (action === 'close-voting' && isPostgres(trx)) await trx.raw('LOCK TABLE participation_ballots IN SHARE MODE');
+        if (action === 'close-voting') await plugin().service('ballot').waitForBallotsInFlight(trx);
         const now = new Date().toISOString();
         const changes = await plugin().service('proposal').applyPhaseChange(documentId, action, actorId, readJson(locked.result, null));
         // While the round is still voting in this transaction: the ballots' guards allow it only then.
@@ -134,6 +138,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (action === 'publish-results') await events.publish('round.result-published', `round:${documentId}`, { roundDocumentId: documentId, result: round.result! });
       await plugin().service('proposal').announce(proposalChanges);
       return round;
+    },
+
+    /** The round's phase as its row holds it now, or null when there is no such round. */
+    async phaseOf(documentId: string): Promise<RoundPhase | null> {
+      const row = await strapi.db.connection(roundTables(strapi).rounds).where({ document_id: documentId }).first('phase');
+      return row ? (row.phase as RoundPhase) : null;
     },
 
     /**

@@ -5,3 +5,10 @@ import type { Core } from '@strapi/strapi';
  * too long): read from the database metadata, so that knex queries name the table Strapi created.
  */
 export const tableOf = (strapi: Core.Strapi, uid: string): string => strapi.db.metadata.get(uid).tableName;
+
+/** The column Strapi maps a scalar attribute to (snake case unless the schema names one, shortened when too long). */
+export const columnOf = (strapi: Core.Strapi, uid: string, attribute: string): string => {
+  const definition = strapi.db.metadata.get(uid).attributes[attribute] as { columnName?: string } | undefined;
+  if (!definition?.columnName) throw new Error(`${uid} has no column for its attribute ${attribute}`);
+  return definition.columnName;
+};
