@@ -58,7 +58,6 @@ export interface CastRequest {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const tables = () => ballotTables(strapi);
-  const plugin = () => strapi.plugin('participation');
   const secret = () => {
     // Its own secret, never stored in the database nor shared with the app's other keys.
     const value = process.env.BALLOT_SECRET;
@@ -86,7 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!phase) throw new errors.NotFoundError('Round not found');
     if (phase !== 'voting') throw notOpen(phase);
     // The settings as stored, refused unless they match the fingerprint taken when voting opened.
-    const { round: settings, projects }: StoredFrozenSettings = await plugin().service('round').frozenSettings(roundDocumentId);
+    const { round: settings, projects }: StoredFrozenSettings = await getService(strapi, 'round').frozenSettings(roundDocumentId);
     const round: VotingRound = {
       municipalityCode: settings.municipalityCode,
       eligibility: settings.eligibility,
@@ -143,7 +142,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const facts =
         request.participant.facts ??
         (needsFacts && request.participant.userId !== null
-          ? await plugin().service('participant-profile').voterFacts(request.participant.userId, round.municipalityCode)
+          ? await getService(strapi, 'participant-profile').voterFacts(request.participant.userId, round.municipalityCode)
           : { residenceMunicipalityCode: null, birthDate: null, verified: false });
       const eligibility = decideEligibility(rules, round.municipalityCode, facts);
       if (!eligibility.eligible) {
@@ -243,11 +242,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const replaced = stored !== undefined && new Date(stored.created_at).getTime() !== now.getTime();
       if (round.showRunningTotals) {
         const roundDocumentId = request.roundDocumentId;
-        plugin()
-          .service('events')
+        getService(strapi, 'events')
           .publishCoalesced(`running-totals:${roundDocumentId}`, RUNNING_TOTALS_INTERVAL_MS, async () => {
             const totals = await runningTotals(roundDocumentId);
-            await plugin().service('events').publish('round.running-totals', `round:${roundDocumentId}`, { roundDocumentId, totals });
+            await getService(strapi, 'events').publish('round.running-totals', `round:${roundDocumentId}`, { roundDocumentId, totals });
           });
       }
       const receiptCode = receiptFor({ roundDocumentId: request.roundDocumentId, districtCode, code, channel: request.channel, choices: check.ballot });
@@ -304,7 +302,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async verifyReceipt(roundDocumentId: string, receipt: string) {
       const parsed = parseReceipt(receipt);
       if (!parsed) throw fieldError('receiptCode', 'is not a receipt: six groups of four letters and digits, as shown when the ballot was cast');
-      const round = await plugin().service('round').findRow(roundDocumentId);
+      const round = await getService(strapi, 'round').findRow(roundDocumentId);
       if (['draft', 'proposals', 'review', 'voting'].includes(round.phase)) {
         throw conflict('The ballot set is published when voting closes; check your receipt then');
       }

@@ -10,6 +10,7 @@ import { isUniqueViolation } from '../utils/database-errors';
 import { readJson } from '../utils/json-column';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
 import { budgetLineTables } from '../tables/budget-lines';
+import { getService } from '../utils/get-service';
 
 export interface BudgetLineFilters {
   municipalityCode?: string;
@@ -102,7 +103,7 @@ export const explainReferencedLineRefusals = (strapi: Core.Strapi) =>
       const documentId = (context.params as { documentId: string }).documentId;
       // Inside a caller's transaction (the Content Manager's bulk delete) the refusal has aborted it: nothing more can be read.
       if (strapi.db.inTransaction()) throw conflict(`Budget line ${documentId} ${REFUSED[context.action]}: proposals or decisions refer to it`);
-      throw referencedLineConflict(context.action, await strapi.plugin('participation').service('budget-line').referencesTo(documentId));
+      throw referencedLineConflict(context.action, await getService(strapi, 'budget-line').referencesTo(documentId));
     }
   });
 
@@ -114,7 +115,7 @@ const duplicateCodeError = (values: BudgetLineValues) =>
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = () => strapi.documents(UID.budgetLine);
   const announce = (municipalityCode: string, change: 'created' | 'updated' | 'deleted', budgetLine?: BudgetLine) =>
-    strapi.plugin('participation').service('events').publish('budget-line.changed', `municipality:${municipalityCode}:budget`, { municipalityCode, change, budgetLine });
+    getService(strapi, 'events').publish('budget-line.changed', `municipality:${municipalityCode}:budget`, { municipalityCode, change, budgetLine });
 
   const sumAmounts = async (filters: BudgetLineFilters) => {
     const { lines, column } = budgetLineTables(strapi);
@@ -172,7 +173,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             sort: 'id:asc',
           })
         : [];
-      const entries = await strapi.plugin('participation').service('decision-log').entriesOf(line.municipalityCode);
+      const entries = await getService(strapi, 'decision-log').entriesOf(line.municipalityCode);
       return {
         line,
         proposals: proposals.filter((proposal) => readJson<string[]>(proposal.budgetLineCodes, []).includes(line.code)).map((proposal) => proposal.documentId),

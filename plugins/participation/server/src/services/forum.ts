@@ -12,6 +12,7 @@ import { pageWindow, paginationMeta, type PageRequest } from '../utils/paginatio
 import { accountTables } from '../tables/accounts';
 import { forumTables } from '../tables/forum';
 import { POST_COLUMNS, toForum, toPost, toThread } from '../tables/forum-rows';
+import { getService } from '../utils/get-service';
 
 const REACTION_KINDS: ReactionKind[] = ['like', 'support', 'thanks'];
 /** What a forum can be attached to, and where that thing lives. */
@@ -54,7 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Locked threads and suspended members: 403 with the reason, before anything is counted or stored. */
   const requireMayPost = async (thread: Record<string, any> | null, forumDocumentId: string, userId: number) => {
     if (thread?.locked) throw new errors.PolicyError('This thread is locked: no new posts.');
-    const suspension = await plugin().service('moderation').activeSuspension(forumDocumentId, userId);
+    const suspension = await getService(strapi, 'moderation').activeSuspension(forumDocumentId, userId);
     if (suspension) throw new errors.PolicyError(`You are suspended from this forum until ${suspension.until}.`);
   };
 
@@ -116,14 +117,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ...mentionedUsers.map(({ id }) => ({ type: 'forum.mentioned' as const, room: `user:${id}` })),
       ...followers.filter(({ user_id: userId }) => !notified.has(userId)).map(({ user_id: userId }) => ({ type: 'forum.followed-thread-posted' as const, room: `user:${userId}` })),
     ].sort((a, b) => (a.room < b.room ? -1 : a.room > b.room ? 1 : 0));
-    const events = plugin().service('events');
+    const events = getService(strapi, 'events');
     const staged: RoomEvent[] = [];
     for (const { type, room } of announcements) staged.push(await events.stage(trx, type, room, { thread, post }));
     return staged;
   };
 
   const broadcastAll = (staged: RoomEvent[]) => {
-    for (const event of staged) plugin().service('events').broadcast(event);
+    for (const event of staged) getService(strapi, 'events').broadcast(event);
   };
 
   const noReactions = () => Object.fromEntries(REACTION_KINDS.map((kind) => [kind, 0])) as Record<ReactionKind, number>;
@@ -197,7 +198,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await requireMayPost(null, forumDocumentId, author.id);
       const html = sanitisePostHtml(input.body);
       await refuseRepeat(author.id, postFingerprint(html));
-      await plugin().service('rate-limits').consume('post', author.id, author.address);
+      await getService(strapi, 'rate-limits').consume('post', author.id, author.address);
       const now = new Date();
       const threadRow = {
         ...newDocumentColumns(now),
@@ -245,7 +246,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await requireMayPost(current, current.forum_document_id, author.id);
       const html = sanitisePostHtml(input.body);
       await refuseRepeat(author.id, postFingerprint(html));
-      await plugin().service('rate-limits').consume('post', author.id, author.address);
+      await getService(strapi, 'rate-limits').consume('post', author.id, author.address);
       const { post, staged } = await knex().transaction(async (trx) => {
         // Re-read inside the transaction: a lock that landed meanwhile still refuses the post.
         const locked = await trx(tables().threads).where({ document_id: threadDocumentId }).first('locked');

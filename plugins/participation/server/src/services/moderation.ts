@@ -11,6 +11,7 @@ import { accountTables } from '../tables/accounts';
 import { forumTables } from '../tables/forum';
 import { POST_COLUMNS, toPost } from '../tables/forum-rows';
 import { moderationTables } from '../tables/moderation';
+import { getService } from '../utils/get-service';
 
 /** Who reports a post: the account, and the address its rate limit also counts. */
 interface Reporter {
@@ -64,11 +65,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** A post as the public view shows it, with the same reaction counts (one definition: the forum's). */
-  const publicPost = async (post: Record<string, any>) => toPost(post, (await plugin().service('forum').reactionCounts([post.document_id])).get(post.document_id)!);
+  const publicPost = async (post: Record<string, any>) => toPost(post, (await getService(strapi, 'forum').reactionCounts([post.document_id])).get(post.document_id)!);
 
   const publishPostChange = async (post: Record<string, any>) => {
     const thread = await knex()(threadsTable()).where({ document_id: post.thread_document_id }).first('document_id');
-    await plugin().service('events').publish('forum.post-moderated', `thread:${thread.document_id}`, { post: await publicPost(post) });
+    await getService(strapi, 'events').publish('forum.post-moderated', `thread:${thread.document_id}`, { post: await publicPost(post) });
   };
 
   /** Whether a member's reports count towards auto-hide: account age and visible posts (see domain/forums/counted-reporter). */
@@ -96,7 +97,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async report(postDocumentId: string, input: { reason: ReportReason; note?: string }, reporter: Reporter) {
       const post = await requirePostIn(null, postDocumentId);
       if (Number(post.author_id) === reporter.id) throw fieldError('postId', 'you cannot report your own post');
-      await plugin().service('rate-limits').consume('report', reporter.id, reporter.address);
+      await getService(strapi, 'rate-limits').consume('report', reporter.id, reporter.address);
       const threshold = plugin().config('forum.reportsToHide') as number;
       const counted = await countsTowardsHiding(reporter.id);
       let autoHidden = false;
@@ -125,7 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (isUniqueViolation(error)) throw conflict('You have already reported this post.');
         throw error;
       }
-      await plugin().service('events').publish('forum.post-reported', `moderation:${post.municipality_code}`, { postDocumentId, threadDocumentId: post.thread_document_id, reason: input.reason, autoHidden });
+      await getService(strapi, 'events').publish('forum.post-reported', `moderation:${post.municipality_code}`, { postDocumentId, threadDocumentId: post.thread_document_id, reason: input.reason, autoHidden });
       if (autoHidden) await publishPostChange(await requirePostIn(null, postDocumentId));
       return { reported: true, hiddenPendingReview: autoHidden };
     },
@@ -154,13 +155,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await trx(threadsTable()).where({ document_id: threadDocumentId }).update(change);
         await log(trx, { municipalityCode, forumDocumentId: thread.forum_document_id, action: input.action, targetKind: 'thread', targetDocumentId: threadDocumentId, reason: input.reason, note: input.note, moderatorId });
       });
-      const thread = await plugin().service('forum').findThread(threadDocumentId);
-      await plugin().service('events').publish('forum.thread-changed', `thread:${threadDocumentId}`, { thread });
+      const thread = await getService(strapi, 'forum').findThread(threadDocumentId);
+      await getService(strapi, 'events').publish('forum.thread-changed', `thread:${threadDocumentId}`, { thread });
       return thread;
     },
 
     async suspend(municipalityCode: string, forumDocumentId: string, input: { userId: number; days: number; reason: string; note?: string }, moderatorId: number) {
-      const forum = await plugin().service('forum').requireForum(forumDocumentId);
+      const forum = await getService(strapi, 'forum').requireForum(forumDocumentId);
       if (forum.municipality_code !== municipalityCode) throw new errors.NotFoundError(`No forum ${forumDocumentId} in ${municipalityCode}`);
       // A moderator suspending themselves would silence their own moderation record.
       if (input.userId === moderatorId) throw fieldError('data.userId', 'a moderator cannot suspend themselves');
@@ -176,7 +177,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Ends a member's suspensions in a forum now; the suspension stays on record with when and by whom. */
     async liftSuspension(municipalityCode: string, forumDocumentId: string, userId: number, input: { reason: string; note?: string }, moderatorId: number) {
-      const forum = await plugin().service('forum').requireForum(forumDocumentId);
+      const forum = await getService(strapi, 'forum').requireForum(forumDocumentId);
       if (forum.municipality_code !== municipalityCode) throw new errors.NotFoundError(`No forum ${forumDocumentId} in ${municipalityCode}`);
       // Another moderator suspended them: lifting it is for someone else to decide.
       if (userId === moderatorId) throw fieldError('userId', 'a moderator cannot lift their own suspension');
@@ -207,7 +208,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const [reports, threads, reactions] = await Promise.all([
         ids.length ? knex()(tables().reports).whereIn('post_document_id', ids).orderBy('id', 'asc').select('post_document_id', 'reason', 'note', 'created_at') : [],
         ids.length ? knex()(threadsTable()).whereIn('document_id', posts.map((post: any) => post.thread_document_id)).select('document_id', 'title') : [],
-        plugin().service('forum').reactionCounts(ids),
+        getService(strapi, 'forum').reactionCounts(ids),
       ]);
       const titles = new Map(threads.map((thread: any) => [thread.document_id, thread.title]));
       return posts.map((row: any) => ({

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { RoomEvent } from '../../../shared/contracts';
 import { startGateway, type Gateway } from '../realtime/gateway';
+import { getService } from '../utils/get-service';
 
 /** Owns the socket.io gateway for the plugin's lifetime: started in bootstrap, closed in destroy. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -13,7 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       gateway?.broadcast(event);
     },
     async stop() {
-      strapi.plugin('participation').service('events').cancelPending();
+      getService(strapi, 'events').cancelPending();
       await gateway?.close();
       gateway = null;
     },

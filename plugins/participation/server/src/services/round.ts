@@ -11,6 +11,7 @@ import { selectForUpdate } from '../utils/row-lock';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
 import { readFrozenSettings } from '../database/frozen-settings';
 import { roundTables } from '../tables/rounds';
+import { getService } from '../utils/get-service';
 
 
 /** Stored settings: money in minor units. */
@@ -32,7 +33,6 @@ export type RoundRow = Record<string, any>;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rounds = () => strapi.documents(UID.round);
-  const plugin = () => strapi.plugin('participation');
 
   const toRound = async (row: RoundRow): Promise<Round> => {
     const phase = row.phase as RoundPhase;
@@ -57,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       phase,
       phaseHistory: readJson(row.phaseHistory, []),
       rulesFrozenAt: row.rulesFrozenAt ? new Date(row.rulesFrozenAt).toISOString() : null,
-      runningTotals: phase === 'voting' && row.showRunningTotals ? await plugin().service('ballot').runningTotals(row.documentId) : null,
+      runningTotals: phase === 'voting' && row.showRunningTotals ? await getService(strapi, 'ballot').runningTotals(row.documentId) : null,
       result: ['results', 'implementation', 'closed'].includes(phase) ? readJson<RoundResult | null>(row.result, null) : null,
     };
   };
@@ -121,11 +121,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const locked = await selectForUpdate(trx, roundTables(strapi).rounds, { document_id: documentId });
         const check = checkTransition(locked.phase, action);
         if (!check.ok) throw conflict(check.message);
-        if (action === 'close-voting') await plugin().service('ballot').waitForBallotsInFlight(trx);
+        if (action === 'close-voting') await getService(strapi, 'ballot').waitForBallotsInFlight(trx);
         const now = new Date().toISOString();
-        const changes = await plugin().service('proposal').applyPhaseChange(documentId, action, actorId, readJson(locked.result, null));
+        const changes = await getService(strapi, 'proposal').applyPhaseChange(documentId, action, actorId, readJson(locked.result, null));
         // While the round is still voting in this transaction: the ballots' guards allow it only then.
-        if (action === 'close-voting') await plugin().service('ballot').unlinkFromVoters(trx, documentId);
+        if (action === 'close-voting') await getService(strapi, 'ballot').unlinkFromVoters(trx, documentId);
         const history = [...readJson<Array<{ phase: string; at: string }>>(locked.phase_history, []), { phase: check.to, at: now }];
         // What the count will read, as the ballot now stands: counting refuses settings that differ from it.
         const frozen = action === 'open-voting' ? { rulesFrozenAt: now, settingsFingerprint: (await readFrozenSettings(trx, documentId))!.fingerprint } : {};
@@ -133,10 +133,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return { from: locked.phase as RoundPhase, proposalChanges: changes };
       });
       const round = await toRound(await this.findRow(documentId));
-      const events = plugin().service('events');
+      const events = getService(strapi, 'events');
       await events.publish('round.phase-changed', `round:${documentId}`, { round, from, to: round.phase });
       if (action === 'publish-results') await events.publish('round.result-published', `round:${documentId}`, { roundDocumentId: documentId, result: round.result! });
-      await plugin().service('proposal').announce(proposalChanges);
+      await getService(strapi, 'proposal').announce(proposalChanges);
       return round;
     },
 

@@ -4,6 +4,7 @@ import { actionOfScope, refusalWithoutGrant } from '../domain/access/rules';
 import { participantRoleFromType } from '../domain/access/roles';
 import { isRevoked, type SessionClaims } from '../domain/accounts/sessions';
 import { accountTables } from '../tables/accounts';
+import { getService } from '../utils/get-service';
 
 interface Row {
   id: number;
@@ -66,7 +67,7 @@ const authenticate = async (ctx: any) => {
   const scope = scopeOf(ctx);
   let token: (SessionClaims & { id?: number }) | null;
   try {
-    token = await strapi.plugin('participation').service('sessions').readToken(ctx);
+    token = await getService(strapi, 'sessions').readToken(ctx);
   } catch {
     // Not one of users-permissions' JWTs: another strategy (API tokens) may still accept it.
     return { authenticated: false };
