@@ -7,6 +7,7 @@ import { decideRoomAccess } from '../domain/access/realtime-rooms';
 import type { Actor } from '../domain/access/rules';
 import { createSharedAdapter, type SharedAdapter } from './adapter';
 import { getService } from '../utils/get-service';
+import { UID } from '../constants/uids';
 
 const CLIENT_EVENTS = new Set(['join', 'leave']);
 /** Messages that break the protocol before the connection is cut. */
@@ -74,7 +75,7 @@ export const startGateway = async (strapi: Core.Strapi): Promise<Gateway> => {
     if (!token) return next();
     try {
       const { id } = await strapi.plugin('users-permissions').service('jwt').verify(token);
-      const user = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id }, populate: ['role'] });
+      const user = await strapi.db.query(UID.user).findOne({ where: { id }, populate: ['role'] });
       if (!user || user.blocked) return next(new Error('invalid token'));
       socket.data.actor = await getService(strapi, 'access').actorFor(user);
       next();

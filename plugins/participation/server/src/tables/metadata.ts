@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+// Which module owns which tables, and why the hot paths use knex at all: docs/architecture.md, "Tables and their owners".
+
 /**
  * A content type's table as Strapi's schema sync made it (its `collectionName`, shortened by Strapi when
  * too long): read from the database metadata, so that knex queries name the table Strapi created.
