@@ -1,5 +1,13 @@
 import type { ContentApiAction } from '../../domain/access/rules';
 import { routeScopedUsersPermissions } from '../../strategies/route-scoped-users-permissions';
+import { toStrapiRoute, type RouteDeclaration } from './declare-route';
+import { municipalityRoutes } from './municipalities';
+import { openApiRoutes } from './openapi';
+
+/** Every declared route, in the order the router tries them. */
+export const contentApiDeclarations: RouteDeclaration[] = [...Object.values(openApiRoutes), ...Object.values(municipalityRoutes)];
+
+const declared = (routes: Record<string, RouteDeclaration>) => Object.values(routes).map(toStrapiRoute);
 
 /** `limitBody`: community writes refuse bodies over the configured size with 413. */
 const route = (method: string, path: string, action: ContentApiAction, { limitBody = false } = {}) => ({
@@ -20,8 +28,8 @@ const LIMITED = { limitBody: true };
  * scope check needs nothing but the path.
  */
 export const contentApiRoutes = [
-  route('GET', '/municipalities', 'municipality.find'),
-  route('GET', '/municipalities/:municipalityCode', 'municipality.findOne'),
+  ...declared(openApiRoutes),
+  ...declared(municipalityRoutes),
   route('GET', '/budget-lines', 'budget-line.find'),
   route('GET', '/budget-lines/:documentId', 'budget-line.findOne'),
   route('POST', '/municipalities/:municipalityCode/budget-lines', 'budget-line.create'),
