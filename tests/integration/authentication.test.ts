@@ -150,6 +150,21 @@ describe('over HTTP', () => {
     expect((await app.http().get('/api/participation/me').set(citizen.auth)).body.data.id).toBe(citizen.id);
   });
 
+  it('a signed-in route granted to the Public role by mistake still asks an anonymous caller to sign in, naming the action', async () => {
+    const publicRole = await app.strapi.db.query(ROLES).findOne({ where: { type: 'public' } });
+    const grant = await app.strapi.db.query(PERMISSIONS).create({ data: { action: 'plugin::participation.me.find', role: publicRole.id } });
+    try {
+      // The grant lets the request past authentication; the access rules (has-access policy) refuse it.
+      const anonymous = await app.http().get('/api/participation/me');
+      expect({ status: anonymous.status, error: anonymous.body.error }).toMatchObject({
+        status: 401,
+        error: { message: 'Sign in to do this (me.find).', details: { refusedBy: 'sign-in' } },
+      });
+    } finally {
+      await app.strapi.db.query(PERMISSIONS).delete({ where: { id: grant.id } });
+    }
+  });
+
   it('a role the rules do not allow is told which roles may; nothing about the data', async () => {
     const response = await app.http().post('/api/participation/municipalities/AUT/rounds').set(citizen.auth).send({ data: {} });
     expect(response.status).toBe(403);
