@@ -12,7 +12,7 @@ import { ordinal } from './ordinal';
 export const BALLOT_KIND_DEFINITIONS = [approval, chooseOne, cumulative, ordinal] as const;
 
 type Definition = (typeof BALLOT_KIND_DEFINITIONS)[number];
-type BallotOf<D> = D extends BallotKindDefinition<infer B, infer _Choices> ? B : never;
+type BallotOf<D> = D extends { listed(ballot: infer B): string[] } ? B : never;
 
 /** A stored ballot of any kind. */
 export type Ballot = BallotOf<Definition>;
@@ -22,7 +22,7 @@ export type BallotKind = Ballot['kind'];
 export const BALLOT_KINDS = BALLOT_KIND_DEFINITIONS.map((definition) => definition.kind) as unknown as readonly [BallotKind, ...BallotKind[]];
 
 // Each definition is typed by its own kind; dispatching on a name or a ballot of any kind widens it.
-type AnyDefinition = BallotKindDefinition<Ballot, any>;
+type AnyDefinition = BallotKindDefinition<Ballot>;
 const BY_KIND = new Map<string, AnyDefinition>(BALLOT_KIND_DEFINITIONS.map((definition) => [definition.kind, definition as unknown as AnyDefinition]));
 
 export const isBallotKind = (name: string): name is BallotKind => BY_KIND.has(name);
