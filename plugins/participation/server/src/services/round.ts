@@ -13,7 +13,6 @@ import { readFrozenSettings } from '../database/frozen-settings';
 import { roundTables } from '../tables/rounds';
 import { getService } from '../utils/get-service';
 
-
 /** Stored settings: money in minor units. */
 const toRow = (settings: RoundSettings) => ({
   fiscalYear: settings.fiscalYear,
