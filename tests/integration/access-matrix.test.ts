@@ -104,6 +104,7 @@ const EXPECTED: Record<ContentApiAction, Expectation> = {
   'meeting.create': onlyInOwn('municipal-staff', 'cso-facilitator'),
   'meeting.update': onlyInOwn('municipal-staff', 'cso-facilitator'),
   'meeting.register': signedIn,
+  'meeting.unregister': signedIn,
   'meeting.findRegistrations': onlyInOwn('municipal-staff', 'cso-facilitator'),
   'meeting.recordAttendance': onlyInOwn('municipal-staff', 'cso-facilitator'),
   'meeting.publishMinutes': onlyInOwn('municipal-staff', 'cso-facilitator'),
@@ -297,6 +298,7 @@ const ROUTES: Record<ContentApiAction, (m: string, who: Who) => Promise<{ method
   'meeting.create': async (m) => ({ method: 'post', path: `/api/participation/municipalities/${m}/meetings`, body: MEETING_BODY(m) }),
   'meeting.update': async (m) => ({ method: 'put', path: `/api/participation/municipalities/${m}/meetings/${await createMeeting(m)}`, body: MEETING_BODY(m) }),
   'meeting.register': async (m) => ({ method: 'put', path: `/api/participation/meetings/${meetingIn[m]}/registration`, body: { data: {} } }),
+  'meeting.unregister': async (m) => ({ method: 'delete', path: `/api/participation/meetings/${meetingIn[m]}/registration` }),
   'meeting.findRegistrations': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/meetings/${meetingIn[m]}/registrations` }),
   'meeting.recordAttendance': async (m) => ({
     method: 'post',

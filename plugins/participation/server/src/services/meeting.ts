@@ -136,13 +136,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return meeting;
     },
 
-    async register(documentId: string, userId: number, accessibilityNeeds: string | undefined, on: boolean) {
+    async register(documentId: string, userId: number, accessibilityNeeds: string | undefined) {
       const meeting = await requireMeeting(documentId);
       const existing = await registrations().findOne({ where: { meetingDocumentId: documentId, userId } });
-      if (!on) {
-        if (existing) await registrations().delete({ where: { id: existing.id } });
-        return { registered: false };
-      }
       if (meeting.status !== 'scheduled') throw conflict(`The meeting is ${meeting.status}: registration is closed.`);
       if (existing) return { registered: true };
       if (meeting.capacity && (await registrations().count({ where: { meetingDocumentId: documentId } })) >= meeting.capacity) {
@@ -150,6 +146,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       await registrations().create({ data: { meetingDocumentId: documentId, userId, accessibilityNeeds: accessibilityNeeds ?? null } });
       return { registered: true };
+    },
+
+    /** Withdrawing a registration that does not exist is no mistake: the answer is the same. */
+    async unregister(documentId: string, userId: number) {
+      await requireMeeting(documentId);
+      const existing = await registrations().findOne({ where: { meetingDocumentId: documentId, userId } });
+      if (existing) await registrations().delete({ where: { id: existing.id } });
+      return { registered: false };
     },
 
     /** For the organisers (staff and facilitators of the municipality): who registered, with their stated needs. */

@@ -90,6 +90,7 @@ export const ACCESS_RULES = {
   'meeting.create': STAFF_OR_FACILITATOR,
   'meeting.update': STAFF_OR_FACILITATOR,
   'meeting.register': SIGNED_IN,
+  'meeting.unregister': SIGNED_IN,
   // Registrants' stated accessibility needs: for the organisers of the municipality only.
   'meeting.findRegistrations': STAFF_OR_FACILITATOR,
   'meeting.recordAttendance': STAFF_OR_FACILITATOR,

@@ -1,11 +1,18 @@
 import type { ContentApiAction } from '../../domain/access/rules';
 import { routeScopedUsersPermissions } from '../../strategies/route-scoped-users-permissions';
 import { toStrapiRoute, type RouteDeclaration } from './declare-route';
+import { meetingRoutes } from './meetings';
 import { municipalityRoutes } from './municipalities';
 import { openApiRoutes } from './openapi';
+import { statisticsRoutes } from './statistics';
 
 /** Every declared route, in the order the router tries them. */
-export const contentApiDeclarations: RouteDeclaration[] = [...Object.values(openApiRoutes), ...Object.values(municipalityRoutes)];
+export const contentApiDeclarations: RouteDeclaration[] = [
+  ...Object.values(openApiRoutes),
+  ...Object.values(municipalityRoutes),
+  ...Object.values(statisticsRoutes),
+  ...Object.values(meetingRoutes),
+];
 
 const declared = (routes: Record<string, RouteDeclaration>) => Object.values(routes).map(toStrapiRoute);
 
@@ -86,7 +93,7 @@ export const contentApiRoutes = [
   route('POST', '/municipalities/:municipalityCode/threads/:threadId/moderation', 'moderation.moderateThread', LIMITED),
   route('POST', '/municipalities/:municipalityCode/forums/:forumId/suspensions', 'moderation.suspend', LIMITED),
   route('POST', '/municipalities/:municipalityCode/forums/:forumId/suspensions/:userId/lift', 'moderation.liftSuspension', LIMITED),
-  route('GET', '/forums/:forumId/statistics', 'statistics.forum'),
+  ...declared(statisticsRoutes),
   route('GET', '/dialogue-groups', 'dialogue-group.find'),
   route('GET', '/dialogue-groups/:groupId', 'dialogue-group.findOne'),
   route('POST', '/municipalities/:municipalityCode/dialogue-groups', 'dialogue-group.create', LIMITED),
@@ -96,19 +103,9 @@ export const contentApiRoutes = [
   route('GET', '/dialogue-groups/:groupId/commitments', 'dialogue-group.findCommitments'),
   route('PUT', '/municipalities/:municipalityCode/commitments/:commitmentId', 'dialogue-group.updateCommitment', LIMITED),
   route('POST', '/municipalities/:municipalityCode/commitments/:commitmentId/proposal', 'dialogue-group.recommendationToProposal', LIMITED),
-  route('GET', '/meetings', 'meeting.find'),
-  route('GET', '/meetings/:meetingId', 'meeting.findOne'),
-  route('GET', '/meetings/:meetingId/statistics', 'statistics.meeting'),
-  route('POST', '/municipalities/:municipalityCode/meetings', 'meeting.create', LIMITED),
-  route('PUT', '/municipalities/:municipalityCode/meetings/:meetingId', 'meeting.update', LIMITED),
-  route('PUT', '/meetings/:meetingId/registration', 'meeting.register', LIMITED),
-  route('DELETE', '/meetings/:meetingId/registration', 'meeting.register'),
-  route('GET', '/municipalities/:municipalityCode/meetings/:meetingId/registrations', 'meeting.findRegistrations'),
-  route('POST', '/municipalities/:municipalityCode/meetings/:meetingId/attendance', 'meeting.recordAttendance', LIMITED),
-  route('POST', '/municipalities/:municipalityCode/meetings/:meetingId/minutes', 'meeting.publishMinutes', LIMITED),
+  ...declared(meetingRoutes),
   route('GET', '/consultations', 'consultation.find'),
   route('GET', '/consultations/:consultationId', 'consultation.findOne'),
-  route('GET', '/consultations/:consultationId/statistics', 'statistics.consultation'),
   route('POST', '/municipalities/:municipalityCode/consultations', 'consultation.create', LIMITED),
   route('PUT', '/municipalities/:municipalityCode/consultations/:consultationId', 'consultation.update', LIMITED),
   route('POST', '/municipalities/:municipalityCode/consultations/:consultationId/transitions', 'consultation.transition'),
