@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Commitment, ListMeetingRegistrations, Meeting, RecordedConsent } from '../../../shared/contracts';
+import type { Commitment, ListMeetingRegistrations, Meeting } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import { consentColumns } from '../domain/consent/recorded-consent';
 import { sanitisePostHtml } from '../domain/forums/post-body';
-import type { DemographicDeclaration } from '../domain/statistics/demographics';
+import { toAttendee, type AttendanceLine } from '../domain/meetings/attendance';
 import { meetingIsClosed } from '../domain/statistics/publication';
 import { conflict } from '../utils/conflict';
 import { isUniqueViolation } from '../utils/database-errors';
@@ -13,7 +13,6 @@ import { readJson } from '../utils/json-column';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
 import { toCommitment } from './commitment';
 
-type Attendee = { userId: number } | { offlineReference: string; consent?: RecordedConsent; demographics?: DemographicDeclaration };
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 
@@ -172,7 +171,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** From the sign-in sheet: accounts once each; paper lines as they come, with demographics only if consented. */
-    async recordAttendance(municipalityCode: string, documentId: string, attendees: Attendee[], recordedById: number) {
+    async recordAttendance(municipalityCode: string, documentId: string, lines: AttendanceLine[], recordedById: number) {
+      const attendees = lines.map(toAttendee);
       const meeting = await requireMeeting(documentId, municipalityCode);
       if (meeting.status === 'cancelled') throw conflict('The meeting was cancelled.');
       // Its minutes closed the attendance, and its statistics with them.

@@ -50,7 +50,8 @@ export const meetingBody = z
 /**
  * An account (`userId`) or a line of the paper sign-in sheet (`offlineReference`). A paper line's
  * demographics are kept only with the person's consent, recorded like every other (RecordedConsent).
- * One object rather than a union, so that a mistake is named by its field.
+ * One object rather than a union, so that a mistake is named by its field; no transform, so that the
+ * OpenAPI document can describe it (domain/meetings/attendance.ts turns a line into an attendee).
  */
 const attendee = z
   .object({
@@ -70,10 +71,7 @@ const attendee = z
     if (line.demographics !== undefined && line.consent === undefined) {
       ctx.addIssue({ code: 'custom', path: ['consent'], message: 'record how the person consented to their demographics being kept' });
     }
-  })
-  .transform(({ userId, offlineReference, consent, demographics }) =>
-    userId !== undefined ? { userId } : { offlineReference: offlineReference!, ...(consent ? { consent } : {}), ...(demographics ? { demographics } : {}) }
-  );
+  });
 export const attendanceBody = z.object({ data: z.object({ attendees: z.array(attendee).min(1).max(1000) }).strict() }).strict();
 
 export const minutesBody = z
