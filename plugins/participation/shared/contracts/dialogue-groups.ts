@@ -1,17 +1,16 @@
 import { z } from 'zod';
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES } from '../../server/src/domain/dialogue-groups/commitments';
-import { GROUP_ROLES, MEMBER_KINDS, SEAT_CATEGORIES, STAKEHOLDER_TYPES, type SeatCategory } from '../../server/src/domain/dialogue-groups/membership';
-import { ACCESSIBILITY_ARRANGEMENTS } from '../../server/src/domain/meetings/accessibility';
-import { MEETING_STATUSES } from '../../server/src/domain/meetings/statuses';
+import { GROUP_ROLES, MEMBER_KINDS, SEAT_CATEGORIES, STAKEHOLDER_TYPES, type SeatCategory } from '../../server/src/domain/dialogue-groups/members';
+import { ACCESSIBILITY_ARRANGEMENTS, MEETING_STATUSES } from '../../server/src/domain/dialogue-groups/meetings';
 import { instantSchema, paginated, single, type RecordedConsent } from './common';
 import { publishedCountSchema } from './statistics';
 
 export type { CommitmentKind, CommitmentStatus } from '../../server/src/domain/dialogue-groups/commitments';
-export type { GroupRole, StakeholderType } from '../../server/src/domain/dialogue-groups/membership';
-export type { AccessibilityArrangement } from '../../server/src/domain/meetings/accessibility';
-export type { MeetingStatus } from '../../server/src/domain/meetings/statuses';
+export type { GroupRole, StakeholderType } from '../../server/src/domain/dialogue-groups/members';
+export type { AccessibilityArrangement } from '../../server/src/domain/dialogue-groups/meetings';
+export type { MeetingStatus } from '../../server/src/domain/dialogue-groups/meetings';
 /** Groups a dialogue group may reserve seats for: the groups proposals target. */
-export type { SeatCategory } from '../../server/src/domain/dialogue-groups/membership';
+export type { SeatCategory } from '../../server/src/domain/dialogue-groups/members';
 
 /** A calendar date as the database gives it, e.g. 2026-03-15. */
 const calendarDateSchema = z.iso.date();

@@ -1,7 +1,6 @@
-/** What a dialogue group's minutes record: something promised, or advice that may become a proposal. */
+/** What a dialogue group's meeting produces: a commitment someone owns, or a recommendation to someone. */
 export const COMMITMENT_KINDS = ['commitment', 'recommendation'] as const;
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 
-/** Where a commitment of the public register stands. */
 export const COMMITMENT_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];

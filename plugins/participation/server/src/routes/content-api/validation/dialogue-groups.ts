@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GROUP_ROLES, MEMBER_KINDS, SEAT_CATEGORIES, STAKEHOLDER_TYPES } from '../../../domain/dialogue-groups/membership';
+import { GROUP_ROLES, MEMBER_KINDS, SEAT_CATEGORIES, STAKEHOLDER_TYPES } from '../../../domain/dialogue-groups/members';
 import { proposalFieldsSchema, requireGenderImpactStatement } from '../../../domain/proposals/proposal-input';
 import { COMMITMENT_STATUSES } from '../../../domain/dialogue-groups/commitments';
 import { documentIdSchema, pageQuery, plainText } from './common';

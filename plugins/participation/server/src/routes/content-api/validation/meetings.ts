@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { recordedConsentSchema } from '../../../domain/consent/recorded-consent';
 import { COMMITMENT_KINDS } from '../../../domain/dialogue-groups/commitments';
 import { visibleText } from '../../../domain/forums/post-body';
-import { ACCESSIBILITY_ARRANGEMENTS } from '../../../domain/meetings/accessibility';
-import { SETTABLE_MEETING_STATUSES } from '../../../domain/meetings/statuses';
+import { ACCESSIBILITY_ARRANGEMENTS, NEW_MEETING_STATUSES } from '../../../domain/dialogue-groups/meetings';
 import { demographicDeclarationSchema } from '../../../domain/statistics/demographics';
 import { documentIdSchema, httpUrl, isoDate, isoInstant, plainText } from './common';
 
@@ -30,7 +29,7 @@ export const meetingBody = z
         accessibility: z.array(z.enum(ACCESSIBILITY_ARRANGEMENTS)).max(ACCESSIBILITY_ARRANGEMENTS.length).default([]),
         agenda: richText(10_000).optional(),
         capacity: z.number().int().min(1).max(100_000).optional(),
-        status: z.enum(SETTABLE_MEETING_STATUSES).default('scheduled'),
+        status: z.enum(NEW_MEETING_STATUSES).default('scheduled'),
       })
       .strict()
       .superRefine((meeting, ctx) => {
@@ -51,7 +50,7 @@ export const meetingBody = z
  * An account (`userId`) or a line of the paper sign-in sheet (`offlineReference`). A paper line's
  * demographics are kept only with the person's consent, recorded like every other (RecordedConsent).
  * One object rather than a union, so that a mistake is named by its field; no transform, so that the
- * OpenAPI document can describe it (domain/meetings/attendance.ts turns a line into an attendee).
+ * OpenAPI document can describe it (domain/dialogue-groups/attendance.ts turns a line into an attendee).
  */
 const attendee = z
   .object({

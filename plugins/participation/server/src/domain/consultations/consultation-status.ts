@@ -1,7 +1,7 @@
-/** draft → open → closed → summarised; questions change only in draft. */
+/** draft → open → closed → summarised */
 export const CONSULTATION_STATUSES = ['draft', 'open', 'closed', 'summarised'] as const;
 export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
 
-/** The moves organisers make; the summary (which closes it for good) has its own route. */
+/** The moves a facilitator makes by name; summarising happens by publishing the summary. */
 export const CONSULTATION_ACTIONS = ['open', 'close'] as const;
 export type ConsultationAction = (typeof CONSULTATION_ACTIONS)[number];

@@ -1,10 +1,7 @@
-import { TARGET_GROUPS } from '../proposals/statuses';
-
-/** Who sits in a Local Social Dialogue Group: an organisation, or a person named on their own. */
+/** Who sits in a Local Social Dialogue Group: an organisation or a person, of which stakeholder type, in which role. */
 export const MEMBER_KINDS = ['organisation', 'person'] as const;
 export type MemberKind = (typeof MEMBER_KINDS)[number];
 
-/** Which side of the dialogue a member speaks for. */
 export const STAKEHOLDER_TYPES = ['municipality', 'cso', 'service-provider', 'community-representative', 'citizen'] as const;
 export type StakeholderType = (typeof STAKEHOLDER_TYPES)[number];
 
@@ -12,5 +9,5 @@ export const GROUP_ROLES = ['chair', 'facilitator', 'member'] as const;
 export type GroupRole = (typeof GROUP_ROLES)[number];
 
 /** Seats may be reserved for the same groups proposals target. */
-export const SEAT_CATEGORIES = TARGET_GROUPS;
-export type SeatCategory = (typeof SEAT_CATEGORIES)[number];
+export { TARGET_GROUPS as SEAT_CATEGORIES } from '../proposals/statuses';
+export type { TargetGroup as SeatCategory } from '../proposals/statuses';
