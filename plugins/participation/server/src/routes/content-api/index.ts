@@ -3,9 +3,22 @@ import { routeScopedUsersPermissions } from '../../strategies/route-scoped-users
 import { toStrapiRoute, type RouteDeclaration } from './declare-route';
 import { municipalityRoutes } from './municipalities';
 import { openApiRoutes } from './openapi';
+import { meRoutes } from './me';
+import { participantRoutes } from './participants';
+import { roundRoutes } from './rounds';
+import { proposalRoutes } from './proposals';
+import { ballotRoutes } from './ballots';
 
 /** Every declared route, in the order the router tries them. */
-export const contentApiDeclarations: RouteDeclaration[] = [...Object.values(openApiRoutes), ...Object.values(municipalityRoutes)];
+export const contentApiDeclarations: RouteDeclaration[] = [
+  ...Object.values(openApiRoutes),
+  ...Object.values(municipalityRoutes),
+  ...Object.values(meRoutes),
+  ...Object.values(participantRoutes),
+  ...Object.values(roundRoutes),
+  ...Object.values(proposalRoutes),
+  ...Object.values(ballotRoutes),
+];
 
 const declared = (routes: Record<string, RouteDeclaration>) => Object.values(routes).map(toStrapiRoute);
 
@@ -36,26 +49,11 @@ export const contentApiRoutes = [
   route('PUT', '/municipalities/:municipalityCode/budget-lines/:documentId', 'budget-line.update'),
   route('DELETE', '/municipalities/:municipalityCode/budget-lines/:documentId', 'budget-line.delete'),
   route('POST', '/municipalities/:municipalityCode/budget-lines/import', 'budget-line.import'),
-  route('GET', '/me', 'me.find'),
-  route('PUT', '/me/profile', 'me.updateProfile'),
-  route('POST', '/municipalities/:municipalityCode/participants/:userId/verification', 'participant.verify'),
-  route('GET', '/rounds', 'round.find'),
-  route('GET', '/rounds/:roundId', 'round.findOne'),
-  route('GET', '/rounds/:roundId/ballots.pb', 'round.exportBallots'),
-  route('POST', '/municipalities/:municipalityCode/rounds', 'round.create'),
-  route('PUT', '/municipalities/:municipalityCode/rounds/:roundId', 'round.update'),
-  route('POST', '/municipalities/:municipalityCode/rounds/:roundId/transitions', 'round.transition'),
-  route('POST', '/municipalities/:municipalityCode/rounds/:roundId/count', 'round.count'),
-  route('GET', '/rounds/:roundId/proposals', 'proposal.find'),
-  route('GET', '/proposals/:proposalId', 'proposal.findOne'),
-  route('POST', '/rounds/:roundId/proposals', 'proposal.create'),
-  route('PUT', '/proposals/:proposalId', 'proposal.update'),
-  route('POST', '/proposals/:proposalId/withdraw', 'proposal.withdraw'),
-  route('POST', '/municipalities/:municipalityCode/proposals/:proposalId/review', 'proposal.review'),
-  route('POST', '/rounds/:roundId/ballot', 'ballot.cast'),
-  route('POST', '/municipalities/:municipalityCode/rounds/:roundId/assisted-ballots', 'ballot.castAssisted'),
-  route('GET', '/rounds/:roundId/receipts/:receiptCode', 'ballot.verifyReceipt'),
-  route('GET', '/municipalities/:municipalityCode/rounds/:roundId/participation', 'ballot.participation'),
+  ...declared(meRoutes),
+  ...declared(participantRoutes),
+  ...declared(roundRoutes),
+  ...declared(proposalRoutes),
+  ...declared(ballotRoutes),
   route('GET', '/realtime/rooms/:room/events', 'realtime.eventsAfter'),
   route('GET', '/municipalities/:municipalityCode/decisions', 'decision.find'),
   route('GET', '/municipalities/:municipalityCode/decisions/:sequence', 'decision.findOne'),
@@ -116,8 +114,6 @@ export const contentApiRoutes = [
   route('POST', '/municipalities/:municipalityCode/consultations/:consultationId/offline-inputs', 'consultation.submitOffline', LIMITED),
   route('GET', '/municipalities/:municipalityCode/consultations/:consultationId/inputs', 'consultation.findInputs'),
   route('POST', '/municipalities/:municipalityCode/consultations/:consultationId/summary', 'consultation.publishSummary', LIMITED),
-  route('PUT', '/me/demographics', 'me.declareDemographics'),
-  route('DELETE', '/me/demographics', 'me.withdrawDemographics'),
 ];
 
 export default { type: 'content-api' as const, routes: contentApiRoutes };
