@@ -2,19 +2,20 @@ import { z } from 'zod';
 import { decimalStringSchema, instantSchema, paginated, paginationSchema, single, type RecordedConsent } from './common';
 import type { DecimalString } from './budget-lines';
 import { PHASE_ACTION_NAMES, ROUND_PHASES } from '../../server/src/domain/rounds/phases';
-import { ballotRulesSchema, DISTRICTS_PER_VOTER, RESERVATION_MARKERS } from '../../server/src/domain/rounds/round-settings';
+import { DISTRICTS_PER_VOTER, RESERVATION_MARKERS } from '../../server/src/domain/rounds/round-settings';
 import { RULE_NAMES, TIE_BREAKINGS } from '../../server/src/domain/counting';
 import { PROPOSAL_STATUSES, TARGET_GROUPS } from '../../server/src/domain/proposals/statuses';
 import { GENDER_MARKERS, YOUTH_MARKERS } from '../../server/src/domain/budget-lines/markers';
+import { BALLOT_KINDS } from '../../server/src/domain/voting/ballot-kinds';
+import { ASSISTED_CHANNELS, VOTING_CHANNELS } from '../../server/src/domain/voting/channels';
 
 export const roundPhaseSchema = z.enum(ROUND_PHASES);
 export type RoundPhase = z.infer<typeof roundPhaseSchema>;
 export const phaseActionSchema = z.enum(PHASE_ACTION_NAMES);
 export type PhaseAction = z.infer<typeof phaseActionSchema>;
-/** The ballot kinds a round's rules accept, as their schema lists them. */
-export const ballotKindSchema = ballotRulesSchema.shape.kind;
+export const ballotKindSchema = z.enum(BALLOT_KINDS);
 export type BallotKind = z.infer<typeof ballotKindSchema>;
-export const votingChannelSchema = z.enum(['online', 'assisted', 'paper']);
+export const votingChannelSchema = z.enum(VOTING_CHANNELS);
 export type VotingChannel = z.infer<typeof votingChannelSchema>;
 export type DistrictsPerVoter = (typeof DISTRICTS_PER_VOTER)[number];
 
@@ -211,7 +212,7 @@ export const castAssistedBallotAnswerSchema = single(z.strictObject({ receiptCod
 export namespace CastAssistedBallot {
   export interface Body {
     districtCode?: string;
-    channel: 'assisted' | 'paper';
+    channel: (typeof ASSISTED_CHANNELS)[number];
     participant: { userId: number } | { offlineReference: string; residenceMunicipalityCode: string; birthDate?: string };
     consent: RecordedConsent;
     choices: BallotChoices;

@@ -6,6 +6,7 @@ import {
   roundParticipationSchema,
 } from '../../../../shared/contracts/rounds';
 import { ballotChoicesSchema } from '../../domain/voting/ballot-choices';
+import { ASSISTED_CHANNELS } from '../../domain/voting/channels';
 import { recordedConsentSchema } from '../../domain/consent/recorded-consent';
 import { declareRoute } from './declare-route';
 import { documentIdSchema, municipalityCodeParam, pageQuery } from './validation/common';
@@ -34,7 +35,7 @@ export const ballotRoutes = {
     body: z
       .object({
         districtCode,
-        channel: z.enum(['assisted', 'paper']),
+        channel: z.enum(ASSISTED_CHANNELS),
         participant: z.union([
           z.object({ userId: z.number().int().positive() }).strict(),
           z

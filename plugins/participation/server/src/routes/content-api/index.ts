@@ -3,21 +3,29 @@ import { routeScopedUsersPermissions } from '../../strategies/route-scoped-users
 import { toStrapiRoute, type RouteDeclaration } from './declare-route';
 import { municipalityRoutes } from './municipalities';
 import { openApiRoutes } from './openapi';
+import { budgetLineRoutes } from './budget-lines';
 import { meRoutes } from './me';
 import { participantRoutes } from './participants';
 import { roundRoutes } from './rounds';
 import { proposalRoutes } from './proposals';
 import { ballotRoutes } from './ballots';
+import { decisionRoutes } from './decisions';
+import { implementationRoutes } from './implementation';
+import { realtimeRoutes } from './realtime';
 
 /** Every declared route, in the order the router tries them. */
 export const contentApiDeclarations: RouteDeclaration[] = [
   ...Object.values(openApiRoutes),
   ...Object.values(municipalityRoutes),
+  ...Object.values(budgetLineRoutes),
   ...Object.values(meRoutes),
   ...Object.values(participantRoutes),
   ...Object.values(roundRoutes),
   ...Object.values(proposalRoutes),
   ...Object.values(ballotRoutes),
+  ...Object.values(realtimeRoutes),
+  ...Object.values(decisionRoutes),
+  ...Object.values(implementationRoutes),
 ];
 
 const declared = (routes: Record<string, RouteDeclaration>) => Object.values(routes).map(toStrapiRoute);
@@ -43,28 +51,15 @@ const LIMITED = { limitBody: true };
 export const contentApiRoutes = [
   ...declared(openApiRoutes),
   ...declared(municipalityRoutes),
-  route('GET', '/budget-lines', 'budget-line.find'),
-  route('GET', '/budget-lines/:documentId', 'budget-line.findOne'),
-  route('POST', '/municipalities/:municipalityCode/budget-lines', 'budget-line.create'),
-  route('PUT', '/municipalities/:municipalityCode/budget-lines/:documentId', 'budget-line.update'),
-  route('DELETE', '/municipalities/:municipalityCode/budget-lines/:documentId', 'budget-line.delete'),
-  route('POST', '/municipalities/:municipalityCode/budget-lines/import', 'budget-line.import'),
+  ...declared(budgetLineRoutes),
   ...declared(meRoutes),
   ...declared(participantRoutes),
   ...declared(roundRoutes),
   ...declared(proposalRoutes),
   ...declared(ballotRoutes),
-  route('GET', '/realtime/rooms/:room/events', 'realtime.eventsAfter'),
-  route('GET', '/municipalities/:municipalityCode/decisions', 'decision.find'),
-  route('GET', '/municipalities/:municipalityCode/decisions/:sequence', 'decision.findOne'),
-  route('GET', '/municipalities/:municipalityCode/decision-log/verify', 'decision.verifyLog'),
-  route('GET', '/municipalities/:municipalityCode/decision-log/export', 'decision.exportLog'),
-  route('GET', '/municipalities/:municipalityCode/decision-log/checkpoint', 'decision.checkpoint'),
-  route('GET', '/decision-log/signing-key', 'decision.signingKey'),
-  route('POST', '/municipalities/:municipalityCode/decisions', 'decision.publish'),
-  route('GET', '/proposals/:proposalId/implementation', 'implementation.findOne'),
-  route('GET', '/budget-lines/:documentId/participatory-spending', 'implementation.budgetLineSpending'),
-  route('PUT', '/municipalities/:municipalityCode/proposals/:proposalId/implementation', 'implementation.update'),
+  ...declared(realtimeRoutes),
+  ...declared(decisionRoutes),
+  ...declared(implementationRoutes),
   route('GET', '/forums', 'forum.find'),
   route('GET', '/forums/:forumId', 'forum.findOne'),
   route('POST', '/municipalities/:municipalityCode/forums', 'forum.create', LIMITED),
