@@ -1,21 +1,21 @@
 import { z } from 'zod';
-import { FORUM_ATTACHMENTS, type ATTACHABLE_KINDS } from '../../server/src/domain/forums/attachments';
+import { FORUM_ATTACHMENTS, type AttachableKind } from '../../server/src/domain/forums/attachments';
 import {
   MODERATION_ACTIONS,
-  POST_VISIBILITIES,
-  REPORT_REASONS,
-  type POST_MODERATION_ACTIONS,
-  type POST_MODERATION_REASONS,
-  type ReportReason,
+  type PostModerationAction,
   type SuspensionLiftReason,
-  type THREAD_MODERATION_ACTIONS,
-} from '../../server/src/domain/forums/moderation';
+  type ThreadModerationAction,
+} from '../../server/src/domain/forums/moderation-actions';
+import { POST_VISIBILITIES } from '../../server/src/domain/forums/post-visibility';
 import { REACTION_KINDS } from '../../server/src/domain/forums/reactions';
+import { REPORT_REASONS, type ReportReason } from '../../server/src/domain/forums/report-reasons';
 import { instantSchema, paginated, single } from './common';
 
 export type { ForumAttachment } from '../../server/src/domain/forums/attachments';
-export type { ModerationActionKind, PostVisibility, ReportReason, SuspensionLiftReason } from '../../server/src/domain/forums/moderation';
+export type { ModerationActionKind, SuspensionLiftReason } from '../../server/src/domain/forums/moderation-actions';
+export type { PostVisibility } from '../../server/src/domain/forums/post-visibility';
 export type { ReactionKind } from '../../server/src/domain/forums/reactions';
+export type { ReportReason } from '../../server/src/domain/forums/report-reasons';
 
 export const forumSchema = z.strictObject({
   documentId: z.string(),
@@ -86,7 +86,7 @@ export type ThreadWithForum = z.infer<typeof threadWithForumAnswerSchema>;
 export interface ForumInput {
   title: string;
   description?: string;
-  attachedTo?: { kind: (typeof ATTACHABLE_KINDS)[number]; documentId: string };
+  attachedTo?: { kind: AttachableKind; documentId: string };
 }
 /** Body of `POST /forums/:forumId/threads`: the thread and its first post. */
 export interface ThreadInput {
@@ -102,12 +102,13 @@ export interface ReportInput {
   note?: string;
 }
 export interface PostModerationInput {
-  action: (typeof POST_MODERATION_ACTIONS)[number];
-  reason: (typeof POST_MODERATION_REASONS)[number];
+  action: PostModerationAction;
+  /** A report reason, or `resolved` once the matter is settled. */
+  reason: ReportReason | 'resolved';
   note?: string;
 }
 export interface ThreadModerationInput {
-  action: (typeof THREAD_MODERATION_ACTIONS)[number];
+  action: ThreadModerationAction;
   reason: string;
   note?: string;
 }

@@ -3,8 +3,8 @@ import { errors } from '@strapi/utils';
 import { actionOfScope, refusalWithoutGrant } from '../domain/access/rules';
 import { participantRoleFromType } from '../domain/access/roles';
 import { isRevoked, type SessionClaims } from '../domain/accounts/sessions';
-import { SESSIONS_TABLE } from '../services/sessions';
-import { UID } from '../constants/uids';
+import { accountTables } from '../tables/accounts';
+import { getService } from '../utils/get-service';
 
 interface Row {
   id: number;
@@ -28,20 +28,7 @@ const scopeOf = (ctx: any): string[] => ctx.state.route?.config?.auth?.scope ?? 
 
 const knex = () => strapi.db.connection;
 
-/** users-permissions' tables, named as its models map them. */
-const tables = () => {
-  const users = strapi.db.metadata.get(UID.user);
-  const permissions = strapi.db.metadata.get(UID.permission);
-  const userRole = (users.attributes as any).role.joinTable;
-  const permissionRole = (permissions.attributes as any).role.joinTable;
-  return {
-    users: users.tableName,
-    roles: strapi.db.metadata.get(UID.role).tableName,
-    permissions: permissions.tableName,
-    userRole: { table: userRole.name, user: userRole.joinColumn.name, role: userRole.inverseJoinColumn.name },
-    permissionRole: { table: permissionRole.name, permission: permissionRole.joinColumn.name, role: permissionRole.inverseJoinColumn.name },
-  };
-};
+const tables = () => accountTables(strapi);
 
 /** Adds `action`: the role's permissions among `scope`, left-joined so that a role lacking them still yields its row. */
 const joinGrantedActions = (query: any, scope: string[]) => {
@@ -80,7 +67,7 @@ const authenticate = async (ctx: any) => {
   const scope = scopeOf(ctx);
   let token: (SessionClaims & { id?: number }) | null;
   try {
-    token = await strapi.plugin('participation').service('sessions').readToken(ctx);
+    token = await getService(strapi, 'sessions').readToken(ctx);
   } catch {
     // Not one of users-permissions' JWTs: another strategy (API tokens) may still accept it.
     return { authenticated: false };
@@ -88,13 +75,13 @@ const authenticate = async (ctx: any) => {
   if (!token) return authenticatePublic(scope);
   if (token.id === undefined) return { authenticated: false };
 
-  const { users, roles, userRole } = tables();
+  const { users, roles, userRole, sessions } = tables();
   const query = knex()(`${users} as u`)
     .join(`${userRole.table} as ur`, `ur.${userRole.user}`, 'u.id')
     .join(`${roles} as r`, 'r.id', `ur.${userRole.role}`)
     .where('u.id', token.id)
     // A session ended by a password change or sign-out is refused here too, in the same query.
-    .leftJoin(`${SESSIONS_TABLE} as s`, 's.user_id', 'u.id')
+    .leftJoin(`${sessions} as s`, 's.user_id', 'u.id')
     .select('u.id', 'u.username', 'u.email', 'u.confirmed', 'u.blocked', 'r.id as role_id', 'r.name as role_name', 'r.type as role_type', 's.not_before as not_before', 'granted.action as action');
   const rows: Row[] = await joinGrantedActions(query, scope);
   const [user] = rows;

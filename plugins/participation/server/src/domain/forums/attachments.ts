@@ -1,6 +1,6 @@
-/** What a forum can be attached to other than its municipality (at most one forum each). */
+/** What a forum belongs to: its municipality alone, or one round, dialogue group or consultation in it. */
 export const ATTACHABLE_KINDS = ['round', 'dialogue-group', 'consultation'] as const;
+export type AttachableKind = (typeof ATTACHABLE_KINDS)[number];
 
-/** What a forum belongs to: the municipality itself, or one attachable thing. */
 export const FORUM_ATTACHMENTS = ['municipality', ...ATTACHABLE_KINDS] as const;
 export type ForumAttachment = (typeof FORUM_ATTACHMENTS)[number];

@@ -1,3 +1,3 @@
-/** How a signed-in person can react to a post; each post shows a count of each. */
+/** The reactions a member may leave on a post; each post counts each kind. */
 export const REACTION_KINDS = ['like', 'support', 'thanks'] as const;
 export type ReactionKind = (typeof REACTION_KINDS)[number];

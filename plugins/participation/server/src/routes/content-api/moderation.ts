@@ -8,7 +8,8 @@ import {
   suspensionAnswerSchema,
   threadWithForumAnswerSchema,
 } from '../../../../shared/contracts/forums';
-import { POST_MODERATION_ACTIONS, POST_MODERATION_REASONS, REPORT_REASONS, SUSPENSION_LIFT_REASONS, THREAD_MODERATION_ACTIONS } from '../../domain/forums/moderation';
+import { POST_MODERATION_ACTIONS, SUSPENSION_LIFT_REASONS, THREAD_MODERATION_ACTIONS } from '../../domain/forums/moderation-actions';
+import { REPORT_REASONS } from '../../domain/forums/report-reasons';
 import { declareRoute } from './declare-route';
 import { documentIdSchema, municipalityCodeParam, plainText } from './validation/common';
 
@@ -51,7 +52,7 @@ export const moderationRoutes = {
     action: 'moderation.moderatePost',
     summary: 'Hide a post with a published reason, or restore it',
     params: inMunicipality.extend({ postId: documentIdSchema }),
-    body: z.strictObject({ data: z.strictObject({ action: z.enum(POST_MODERATION_ACTIONS), reason: z.enum(POST_MODERATION_REASONS), note }) }),
+    body: z.strictObject({ data: z.strictObject({ action: z.enum(POST_MODERATION_ACTIONS), reason: z.enum([...REPORT_REASONS, 'resolved']), note }) }),
     response: postAnswerSchema,
     limitBody: true,
   }),
