@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../../utils/get-service';
-import { withRetryAfter } from '../../utils/too-many-requests';
 import { forumRoutes as routes } from '../../routes/content-api/forums';
 import { callerOf, handle } from './handle';
 import { posterOf } from './poster';
@@ -14,13 +13,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     create: handle(routes.create, async ({ params, body }, ctx) => ({ data: await forums().createForum(params.municipalityCode, body.data, callerOf(ctx).id) })),
     findThreads: handle(routes.findThreads, async ({ params, query }) => forums().listThreads(params.forumId, query)),
     findThread: handle(routes.findThread, async ({ params }) => ({ data: await forums().findThread(params.threadId) })),
-    // A 429 from the rate limits leaves with its Retry-After header.
     createThread: handle(routes.createThread, async ({ params, body }, ctx) => ({
-      data: await withRetryAfter(ctx, () => forums().createThread(params.forumId, body.data, posterOf(ctx))),
+      data: await forums().createThread(params.forumId, body.data, posterOf(ctx)),
     })),
     findPosts: handle(routes.findPosts, async ({ params, query }) => forums().listPosts(params.threadId, query)),
     createPost: handle(routes.createPost, async ({ params, body }, ctx) => ({
-      data: await withRetryAfter(ctx, () => forums().createPost(params.threadId, body.data, posterOf(ctx))),
+      data: await forums().createPost(params.threadId, body.data, posterOf(ctx)),
     })),
     react: handle(routes.react, async ({ params }, ctx) => ({ data: await forums().react(params.postId, params.kind, callerOf(ctx).id, true) })),
     unreact: handle(routes.unreact, async ({ params }, ctx) => ({ data: await forums().react(params.postId, params.kind, callerOf(ctx).id, false) })),

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../../utils/get-service';
-import { withRetryAfter } from '../../utils/too-many-requests';
 import { moderationRoutes as routes } from '../../routes/content-api/moderation';
 import { callerOf, handle } from './handle';
 import { posterOf } from './poster';
@@ -9,9 +8,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const moderation = () => getService(strapi, 'moderation');
 
   return {
-    // A 429 from the rate limits leaves with its Retry-After header.
     report: handle(routes.report, async ({ params, body }, ctx) => ({
-      data: await withRetryAfter(ctx, () => moderation().report(params.postId, body.data, posterOf(ctx))),
+      data: await moderation().report(params.postId, body.data, posterOf(ctx)),
     })),
     summary: handle(routes.summary, async ({ params }) => ({ data: await moderation().summary(params.municipalityCode) })),
     queue: handle(routes.queue, async ({ params }) => ({ data: await moderation().queue(params.municipalityCode) })),
