@@ -1,6 +1,8 @@
 import type { ContentApiAction } from '../../domain/access/rules';
 import { routeScopedUsersPermissions } from '../../strategies/route-scoped-users-permissions';
 import { toStrapiRoute, type RouteDeclaration } from './declare-route';
+import { forumRoutes } from './forums';
+import { moderationRoutes } from './moderation';
 import { municipalityRoutes } from './municipalities';
 import { openApiRoutes } from './openapi';
 import { budgetLineRoutes } from './budget-lines';
@@ -26,6 +28,8 @@ export const contentApiDeclarations: RouteDeclaration[] = [
   ...Object.values(realtimeRoutes),
   ...Object.values(decisionRoutes),
   ...Object.values(implementationRoutes),
+  ...Object.values(forumRoutes),
+  ...Object.values(moderationRoutes),
 ];
 
 const declared = (routes: Record<string, RouteDeclaration>) => Object.values(routes).map(toStrapiRoute);
@@ -60,25 +64,8 @@ export const contentApiRoutes = [
   ...declared(realtimeRoutes),
   ...declared(decisionRoutes),
   ...declared(implementationRoutes),
-  route('GET', '/forums', 'forum.find'),
-  route('GET', '/forums/:forumId', 'forum.findOne'),
-  route('POST', '/municipalities/:municipalityCode/forums', 'forum.create', LIMITED),
-  route('GET', '/forums/:forumId/threads', 'forum.findThreads'),
-  route('POST', '/forums/:forumId/threads', 'forum.createThread', LIMITED),
-  route('GET', '/threads/:threadId', 'forum.findThread'),
-  route('GET', '/threads/:threadId/posts', 'forum.findPosts'),
-  route('POST', '/threads/:threadId/posts', 'forum.createPost', LIMITED),
-  route('PUT', '/posts/:postId/reactions/:kind', 'forum.react'),
-  route('DELETE', '/posts/:postId/reactions/:kind', 'forum.react'),
-  route('PUT', '/threads/:threadId/follow', 'forum.follow'),
-  route('DELETE', '/threads/:threadId/follow', 'forum.follow'),
-  route('POST', '/posts/:postId/reports', 'moderation.report', LIMITED),
-  route('GET', '/municipalities/:municipalityCode/moderation/summary', 'moderation.summary'),
-  route('GET', '/municipalities/:municipalityCode/moderation/queue', 'moderation.queue'),
-  route('POST', '/municipalities/:municipalityCode/posts/:postId/moderation', 'moderation.moderatePost', LIMITED),
-  route('POST', '/municipalities/:municipalityCode/threads/:threadId/moderation', 'moderation.moderateThread', LIMITED),
-  route('POST', '/municipalities/:municipalityCode/forums/:forumId/suspensions', 'moderation.suspend', LIMITED),
-  route('POST', '/municipalities/:municipalityCode/forums/:forumId/suspensions/:userId/lift', 'moderation.liftSuspension', LIMITED),
+  ...declared(forumRoutes),
+  ...declared(moderationRoutes),
   route('GET', '/forums/:forumId/statistics', 'statistics.forum'),
   route('GET', '/dialogue-groups', 'dialogue-group.find'),
   route('GET', '/dialogue-groups/:groupId', 'dialogue-group.findOne'),
