@@ -265,7 +265,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * for an account holder, or for someone without one by a reference of which only a keyed hash is kept.
      */
     async castAssisted(municipalityCode: string, roundDocumentId: string, facilitatorId: number, ballot: CastAssistedBallot.Body) {
-      const round = await plugin().service('round').findRowIn(municipalityCode, roundDocumentId);
+      const round = await getService(strapi, 'round').findRowIn(municipalityCode, roundDocumentId);
       const { participant } = ballot;
       if ('userId' in participant && !(await strapi.db.query(UID.user).findOne({ where: { id: participant.userId }, select: ['id'] }))) {
         throw fieldError('participant.userId', 'no such participant');
@@ -358,7 +358,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** For staff routes: the participation in a round of the municipality in the path. */
     async participationIn(municipalityCode: string, roundDocumentId: string, page: { page: number; pageSize: number }) {
-      await plugin().service('round').findRowIn(municipalityCode, roundDocumentId);
+      await getService(strapi, 'round').findRowIn(municipalityCode, roundDocumentId);
       return this.participation(roundDocumentId, page);
     },
 

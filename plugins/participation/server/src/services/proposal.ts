@@ -217,7 +217,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** A round's proposals; 404 when there is no such round (rather than an empty list). */
     async find(roundDocumentId: string, filters: { status?: ProposalStatus[]; districtCode?: string }, page: { page: number; pageSize: number }) {
-      await plugin().service('round').findRow(roundDocumentId);
+      await getService(strapi, 'round').findRow(roundDocumentId);
       const where = {
         roundDocumentId,
         ...(filters.status ? { proposalStatus: { $in: filters.status } } : {}),
