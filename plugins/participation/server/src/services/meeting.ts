@@ -5,6 +5,7 @@ import { UID } from '../constants/uids';
 import { consentColumns } from '../domain/consent/recorded-consent';
 import { sanitisePostHtml } from '../domain/forums/post-body';
 import { toAttendee, type AttendanceLine } from '../domain/dialogue-groups/attendance';
+import type { DemographicDeclaration } from '../domain/statistics/demographics';
 import { meetingIsClosed } from '../domain/statistics/publication';
 import { conflict } from '../utils/conflict';
 import { isUniqueViolation } from '../utils/database-errors';
