@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { ACCESS_RULES, decideAccess, type ContentApiAction } from '../domain/access/rules';
+import { refusalError } from '../utils/refusal-error';
 import { getService } from '../utils/get-service';
 
 /**
@@ -25,6 +25,5 @@ export default async (
     policyContext.state.participationActor = actor;
     return true;
   }
-  if (decision.status === 401) throw new errors.UnauthorizedError(decision.reason, { refusedBy: decision.refusedBy });
-  throw new errors.PolicyError(decision.reason, { refusedBy: decision.refusedBy });
+  throw refusalError(decision);
 };

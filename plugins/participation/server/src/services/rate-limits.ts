@@ -90,8 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await (await limiter(addressSpec)).consume(address || 'unknown');
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
-        const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-        throw tooManyRequests(`Too many ${action === 'post' ? 'posts' : 'reports'} in a short time; try again in ${seconds} s.`, seconds);
+        throw tooManyRequests(`Too many ${action === 'post' ? 'posts' : 'reports'} in a short time`, rejection);
       }
     },
 

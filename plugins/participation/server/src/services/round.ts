@@ -73,6 +73,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { data: await Promise.all(rows.map(toRound)), meta: { pagination: paginationMeta(page, total) } };
     },
 
+    async findOne(documentId: string): Promise<Round> {
+      return toRound(await this.findRow(documentId));
+    },
+
     async findRow(documentId: string): Promise<RoundRow> {
       const row = await rounds().findOne({ documentId });
       if (!row) throw new errors.NotFoundError('Round not found');

@@ -1,10 +1,10 @@
-import createError from 'http-errors';
 import { errors } from '@strapi/utils';
 import { actionOfScope, refusalWithoutGrant } from '../domain/access/rules';
 import { participantRoleFromType } from '../domain/access/roles';
 import { isRevoked, type SessionClaims } from '../domain/accounts/sessions';
 import { accountTables } from '../tables/accounts';
 import { getService } from '../utils/get-service';
+import { refusalError } from '../utils/refusal-error';
 
 interface Row {
   id: number;
@@ -106,8 +106,7 @@ const authenticate = async (ctx: any) => {
  * Refuses a route whose permission the role lacks, as users-permissions does, but says why, from the
  * access rules (domain/access/rules.ts): nobody signed in is a 401 "Sign in", a role the rules do not
  * allow a 403 naming the roles that may, and a permission withdrawn in Users & Permissions a 403 that
- * says so. Strapi answers a plain UnauthorizedError or ForbiddenError thrown here with a bare
- * "Unauthorized"/"Forbidden", so the 401 is an http-error and the 403 a PolicyError, which keep their message.
+ * says so, in errors that keep their message (utils/refusal-error.ts).
  */
 const verify = async (auth: Auth, config: { scope?: string[] }) => {
   if (!config.scope) {
@@ -119,8 +118,7 @@ const verify = async (auth: Auth, config: { scope?: string[] }) => {
   if (!action) throw new errors.ForbiddenError();
   const user = auth.credentials as { role?: { type?: string } } | null;
   const decision = refusalWithoutGrant(action, user ? { role: participantRoleFromType(user.role?.type) } : null);
-  if (decision.status === 401) throw createError(401, decision.reason, { details: { refusedBy: decision.refusedBy } });
-  throw new errors.PolicyError(decision.reason, { refusedBy: decision.refusedBy });
+  throw refusalError(decision);
 };
 
 /**
