@@ -2,11 +2,12 @@ import { randomBytes, randomInt } from 'crypto';
 import type { Knex } from 'knex';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { RecordedConsent, VotingChannel } from '../../../shared/contracts';
+import type { CastAssistedBallot, CastBallot, RecordedConsent, VotingChannel } from '../../../shared/contracts';
+import { UID } from '../constants/uids';
 import { decideEligibility, type EligibilityRules, type VoterFacts } from '../domain/rounds/eligibility';
 import { districtScope, type BallotRules, type DistrictsPerVoter } from '../domain/rounds/round-settings';
 import { checkBallotChoices, type BallotChoices } from '../domain/voting/ballot-choices';
-import { voterKey } from '../domain/voting/voter-key';
+import { participantKeyForOffline, participantKeyForUser, voterKey } from '../domain/voting/voter-key';
 import { newReceiptCode, parseReceipt, receiptCheck, receiptFor } from '../domain/voting/receipt';
 import { ballotProjects as listedProjects, type Ballot } from '../domain/counting/election';
 import { ballotProject } from '../domain/rounds/settings-fingerprint';
@@ -70,6 +71,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const tookPartInAnotherDistrict = (error: any) =>
     isUniqueViolation(error) && // PostgreSQL names the index, SQLite its columns
     [error, error?.nativeError].some((candidate) => new RegExp(`${PARTICIPATION_SCOPE_INDEX}|${tables().participations}\\.district_scope`).test(String(candidate?.message)));
+
+  const userParticipant = (userId: number): Participant => ({ participantKey: participantKeyForUser(userId), userId });
 
   const notOpen = (phase: string) => conflict(`Voting is not open: the round is in its ${phase} phase`);
 
@@ -250,8 +253,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
       }
       const receiptCode = receiptFor({ roundDocumentId: request.roundDocumentId, districtCode, code, channel: request.channel, choices: check.ballot });
+      return { receiptCode, replacedEarlierBallot: replaced };
+    },
+
+    /** A signed-in voter casts, or replaces, their own ballot. */
+    async castOnline(roundDocumentId: string, userId: number, { districtCode, choices }: CastBallot.Body) {
+      return this.cast({ roundDocumentId, districtCode, participant: userParticipant(userId), channel: 'online', choices });
+    },
+
+    /**
+     * A facilitator records a paper or assisted ballot, with the participant's consent, in their own name:
+     * for an account holder, or for someone without one by a reference of which only a keyed hash is kept.
+     */
+    async castAssisted(municipalityCode: string, roundDocumentId: string, facilitatorId: number, ballot: CastAssistedBallot.Body) {
+      const round = await getService(strapi, 'round').findRowIn(municipalityCode, roundDocumentId);
+      const { participant } = ballot;
+      if ('userId' in participant && !(await strapi.db.query(UID.user).findOne({ where: { id: participant.userId }, select: ['id'] }))) {
+        throw fieldError('participant.userId', 'no such participant');
+      }
+      const { receiptCode } = await this.cast({
+        roundDocumentId: round.documentId,
+        districtCode: ballot.districtCode,
+        participant:
+          'userId' in participant
+            ? userParticipant(participant.userId)
+            : {
+                participantKey: participantKeyForOffline(secret(), participant.offlineReference),
+                userId: null,
+                facts: { residenceMunicipalityCode: participant.residenceMunicipalityCode, birthDate: participant.birthDate ?? null, verified: true },
+              },
+        channel: ballot.channel,
+        facilitatorId,
+        consent: ballot.consent,
+        choices: ballot.choices,
+      });
       // A facilitator's answer is the same whether or not the person had voted: it says nothing of an earlier ballot.
-      return request.channel === 'online' ? { receiptCode, replacedEarlierBallot: replaced } : { receiptCode };
+      return { receiptCode };
     },
 
     runningTotals,
@@ -318,6 +355,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         districtCode: row ? row.district_code || null : null,
         channel: row?.channel ?? null,
       };
+    },
+
+    /** For staff routes: the participation in a round of the municipality in the path. */
+    async participationIn(municipalityCode: string, roundDocumentId: string, page: { page: number; pageSize: number }) {
+      await getService(strapi, 'round').findRowIn(municipalityCode, roundDocumentId);
+      return this.participation(roundDocumentId, page);
     },
 
     /** Staff see who took part and by which channel, never a ballot. */

@@ -5,7 +5,6 @@ import { readJson } from '../utils/json-column';
 import { realtimeTables } from '../tables/realtime';
 import { getService } from '../utils/get-service';
 
-
 /**
  * The one place the plugin emits real-time events. Call `publish` after the change is committed, or
  * `stage` inside the change's own transaction and `broadcast` after its commit. An event is numbered

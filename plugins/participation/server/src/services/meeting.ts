@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Commitment, ListMeetingRegistrations, Meeting, RecordedConsent } from '../../../shared/contracts';
+import type { Commitment, ListMeetingRegistrations, Meeting } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import { consentColumns } from '../domain/consent/recorded-consent';
 import { sanitisePostHtml } from '../domain/forums/post-body';
+import { toAttendee, type AttendanceLine } from '../domain/dialogue-groups/attendance';
 import type { DemographicDeclaration } from '../domain/statistics/demographics';
 import { meetingIsClosed } from '../domain/statistics/publication';
 import { conflict } from '../utils/conflict';
@@ -13,7 +14,6 @@ import { readJson } from '../utils/json-column';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
 import { getService } from '../utils/get-service';
 
-type Attendee = { userId: number } | { offlineReference: string; consent?: RecordedConsent; demographics?: DemographicDeclaration };
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 
@@ -134,13 +134,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return meeting;
     },
 
-    async register(documentId: string, userId: number, accessibilityNeeds: string | undefined, on: boolean) {
+    async register(documentId: string, userId: number, accessibilityNeeds: string | undefined) {
       const meeting = await requireMeeting(documentId);
       const existing = await registrations().findOne({ where: { meetingDocumentId: documentId, userId } });
-      if (!on) {
-        if (existing) await registrations().delete({ where: { id: existing.id } });
-        return { registered: false };
-      }
       if (meeting.status !== 'scheduled') throw conflict(`The meeting is ${meeting.status}: registration is closed.`);
       if (existing) return { registered: true };
       if (meeting.capacity && (await registrations().count({ where: { meetingDocumentId: documentId } })) >= meeting.capacity) {
@@ -148,6 +144,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       await registrations().create({ data: { meetingDocumentId: documentId, userId, accessibilityNeeds: accessibilityNeeds ?? null } });
       return { registered: true };
+    },
+
+    /** Withdrawing a registration that does not exist is no mistake: the answer is the same. */
+    async unregister(documentId: string, userId: number) {
+      await requireMeeting(documentId);
+      const existing = await registrations().findOne({ where: { meetingDocumentId: documentId, userId } });
+      if (existing) await registrations().delete({ where: { id: existing.id } });
+      return { registered: false };
     },
 
     /** For the organisers (staff and facilitators of the municipality): who registered, with their stated needs. */
@@ -166,7 +170,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** From the sign-in sheet: accounts once each; paper lines as they come, with demographics only if consented. */
-    async recordAttendance(municipalityCode: string, documentId: string, attendees: Attendee[], recordedById: number) {
+    async recordAttendance(municipalityCode: string, documentId: string, lines: AttendanceLine[], recordedById: number) {
+      const attendees = lines.map(toAttendee);
       const meeting = await requireMeeting(documentId, municipalityCode);
       if (meeting.status === 'cancelled') throw conflict('The meeting was cancelled.');
       // Its minutes closed the attendance, and its statistics with them.

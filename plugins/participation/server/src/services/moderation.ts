@@ -128,7 +128,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       await getService(strapi, 'events').publish('forum.post-reported', `moderation:${post.municipality_code}`, { postDocumentId, threadDocumentId: post.thread_document_id, reason: input.reason, autoHidden });
       if (autoHidden) await publishPostChange(await requirePostIn(null, postDocumentId));
-      return { reported: true, hiddenPendingReview: autoHidden };
+      return { reported: true as const, hiddenPendingReview: autoHidden };
     },
 
     async moderatePost(municipalityCode: string, postDocumentId: string, input: { action: 'hide' | 'restore'; reason: string; note?: string }, moderatorId: number) {
@@ -222,7 +222,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }));
     },
 
+    /** Public, so an unknown municipality is named as such rather than answered with no actions. */
     async summary(municipalityCode: string): Promise<ModerationSummary> {
+      await getService(strapi, 'municipality').requireByCode(municipalityCode, 'municipalityCode');
       const rows = await knex()(tables().actions).where({ municipality_code: municipalityCode }).groupBy('action', 'reason').select('action', 'reason').count({ n: '*' }).orderBy([{ column: 'action' }, { column: 'reason' }]);
       return { municipalityCode, actions: rows.map((row: any) => ({ action: row.action, reason: row.reason, count: Number(row.n) })) };
     },

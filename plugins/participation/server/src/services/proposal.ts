@@ -215,7 +215,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return changes;
     },
 
+    /** A round's proposals; 404 when there is no such round (rather than an empty list). */
     async find(roundDocumentId: string, filters: { status?: ProposalStatus[]; districtCode?: string }, page: { page: number; pageSize: number }) {
+      await getService(strapi, 'round').findRow(roundDocumentId);
       const where = {
         roundDocumentId,
         ...(filters.status ? { proposalStatus: { $in: filters.status } } : {}),

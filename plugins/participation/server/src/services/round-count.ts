@@ -10,7 +10,6 @@ import type { StoredFrozenSettings } from '../database/frozen-settings';
 import { conflict } from '../utils/conflict';
 import { getService } from '../utils/get-service';
 
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**

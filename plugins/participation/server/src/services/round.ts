@@ -14,7 +14,6 @@ import { readFrozenSettings } from '../database/frozen-settings';
 import { roundTables } from '../tables/rounds';
 import { getService } from '../utils/get-service';
 
-
 /** Stored settings: money in minor units. */
 const toRow = (settings: RoundSettings) => ({
   fiscalYear: settings.fiscalYear,
@@ -73,6 +72,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         rounds().count({ filters }),
       ]);
       return { data: await Promise.all(rows.map(toRound)), meta: { pagination: paginationMeta(page, total) } };
+    },
+
+    async findOne(documentId: string): Promise<Round> {
+      return toRound(await this.findRow(documentId));
     },
 
     async findRow(documentId: string): Promise<RoundRow> {
