@@ -69,6 +69,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       statistics: {
         minimumCellSize: env.int('PARTICIPATION_STATISTICS_MIN_CELL_SIZE', 10),
       },
+      contentApi: {
+        // The test suites turn this on: an answer that strays from its route's declared schema fails the test.
+        checkResponses: env.bool('PARTICIPATION_CHECK_RESPONSES', false),
+      },
     },
   },
 });

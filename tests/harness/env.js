@@ -15,6 +15,8 @@ const fixed = {
   STRAPI_TELEMETRY_DISABLED: 'true',
   STARTUP_MESSAGE: 'false',
   STRAPI_LOG_LEVEL: 'error',
+  // Every successful answer is checked against its route's declared response schema.
+  PARTICIPATION_CHECK_RESPONSES: 'true',
 };
 
 module.exports = { applyTestEnv: () => Object.assign(process.env, fixed) };

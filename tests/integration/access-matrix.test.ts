@@ -118,6 +118,8 @@ const EXPECTED: Record<ContentApiAction, Expectation> = {
   'consultation.publishSummary': onlyInOwn('municipal-staff', 'cso-facilitator'),
   'me.declareDemographics': signedIn,
   'me.withdrawDemographics': signedIn,
+  'openapi.document': everyone('allowed'),
+  'openapi.page': everyone('allowed'),
 };
 
 let app: TestApp;
@@ -321,6 +323,8 @@ const ROUTES: Record<ContentApiAction, (m: string, who: Who) => Promise<{ method
   }),
   'me.declareDemographics': async () => ({ method: 'put', path: '/api/participation/me/demographics', body: { data: { gender: 'prefer-not-to-say', consent: true } } }),
   'me.withdrawDemographics': async () => ({ method: 'delete', path: '/api/participation/me/demographics' }),
+  'openapi.document': async () => ({ method: 'get', path: '/api/participation/openapi.json' }),
+  'openapi.page': async () => ({ method: 'get', path: '/api/participation/openapi' }),
 };
 
 beforeAll(async () => {

@@ -1,12 +1,32 @@
+import { z } from 'zod';
+
+export const paginationSchema = z.strictObject({
+  page: z.number().int().min(1),
+  pageSize: z.number().int().min(1),
+  pageCount: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+
 /** Response envelope of every list endpoint, shaped like Strapi's own REST responses. */
+export const paginated = <Item extends z.ZodType>(item: Item) =>
+  z.strictObject({ data: z.array(item), meta: z.strictObject({ pagination: paginationSchema }) });
+
+export const single = <Item extends z.ZodType>(item: Item) => z.strictObject({ data: item });
+
 export interface Paginated<T> {
   data: T[];
-  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+  meta: { pagination: z.infer<typeof paginationSchema> };
 }
 
 export interface Single<T> {
   data: T;
 }
+
+/** Amounts travel as decimal strings (exact; never binary floating point). */
+export const decimalStringSchema = z.string().regex(/^-?\d+(\.\d+)?$/, 'is not a decimal amount');
+
+/** An instant as JSON carries it. */
+export const instantSchema = z.iso.datetime({ offset: true });
 
 /** The `error` object of a 4xx response, as Strapi's errors middleware writes it. */
 export interface ApiError<Details = unknown> {

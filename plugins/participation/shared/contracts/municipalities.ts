@@ -1,16 +1,21 @@
-import type { Paginated, Single } from './common';
+import { z } from 'zod';
+import { paginated, single } from './common';
 
-export interface Municipality {
-  documentId: string;
-  code: string;
-  name: string;
+export const municipalitySchema = z.strictObject({
+  documentId: z.string(),
+  code: z.string(),
+  name: z.string(),
   /** ISO 3166-1 alpha-2 */
-  country: string;
-  defaultLocale: string;
+  country: z.string(),
+  defaultLocale: z.string(),
   /** ISO 4217 */
-  currency: string;
-  population: number | null;
-}
+  currency: z.string(),
+  population: z.number().int().nullable(),
+});
+export type Municipality = z.infer<typeof municipalitySchema>;
+
+export const municipalityListSchema = paginated(municipalitySchema);
+export const municipalityAnswerSchema = single(municipalitySchema);
 
 export namespace ListMunicipalities {
   export interface Query {
@@ -18,12 +23,12 @@ export namespace ListMunicipalities {
     page?: number;
     pageSize?: number;
   }
-  export type Response = Paginated<Municipality>;
+  export type Response = z.infer<typeof municipalityListSchema>;
 }
 
 export namespace GetMunicipality {
   export interface Params {
     municipalityCode: string;
   }
-  export type Response = Single<Municipality>;
+  export type Response = z.infer<typeof municipalityAnswerSchema>;
 }

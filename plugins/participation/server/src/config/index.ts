@@ -24,6 +24,7 @@ const defaultConfig: PluginConfig = {
     },
   },
   statistics: { minimumCellSize: 10 },
+  contentApi: { checkResponses: false },
 };
 
 export default {

@@ -69,6 +69,12 @@ export const pluginConfigSchema = z
         minimumCellSize: z.number().int().min(2).max(1000),
       })
       .strict(),
+    contentApi: z
+      .object({
+        /** Check every successful answer against its route's declared schema (tests; a 500 names the mismatch). */
+        checkResponses: z.boolean(),
+      })
+      .strict(),
   })
   .strict();
 

@@ -14,6 +14,7 @@ import dialogueGroup from './content-api/dialogue-group';
 import meeting from './content-api/meeting';
 import consultation from './content-api/consultation';
 import statistics from './content-api/statistics';
+import openapi from './content-api/openapi';
 import adminBudgetLineImport from './admin/budget-line-import';
 
 export default {
@@ -33,5 +34,6 @@ export default {
   meeting,
   consultation,
   statistics,
+  openapi,
   'admin-budget-line-import': adminBudgetLineImport,
 };

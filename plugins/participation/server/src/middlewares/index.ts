@@ -1,5 +1,6 @@
 import accountThrottle from './account-throttle';
 import bodyLimit from './body-limit';
 import storableInput from './storable-input';
+import validateRequest from './validate-request';
 
-export default { 'account-throttle': accountThrottle, 'body-limit': bodyLimit, 'storable-input': storableInput };
+export default { 'account-throttle': accountThrottle, 'body-limit': bodyLimit, 'storable-input': storableInput, 'validate-request': validateRequest };

@@ -138,7 +138,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /** An unknown municipality in the filter is a 400 naming the `municipality` query parameter. */
     async find(filters: BudgetLineFilters, page: PageRequest, sort = 'code'): Promise<ListBudgetLines.Response> {
+      if (filters.municipalityCode) await strapi.plugin('participation').service('municipality').requireByCode(filters.municipalityCode, 'municipality');
       const direction = sort.startsWith('-') ? 'desc' : 'asc';
       const attribute = SORT_ATTRIBUTE[sort.replace(/^-/, '')];
       const where = documentFilters(filters);

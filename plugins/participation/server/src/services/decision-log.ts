@@ -170,6 +170,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const entriesOf = async (municipalityCode: string): Promise<DecisionLogEntry[]> =>
     (await knex()(TABLE).where({ municipality_code: municipalityCode }).orderBy('sequence', 'asc').select(ENTRY_COLUMNS)).map(toEntry);
 
+  /** Public reads get no municipality check from the access policy: an unknown code is a 400 naming it. */
+  const requireMunicipality = (municipalityCode: string) =>
+    strapi.plugin('participation').service('municipality').requireByCode(municipalityCode, 'municipalityCode');
+
   return {
     entriesOf,
 
@@ -194,6 +198,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       municipalityCode: string,
       { subjectKind, sort, ...page }: PageRequest & { subjectKind?: DecisionSubject['kind']; sort: 'sequence' | '-sequence' }
     ): Promise<ListDecisions.Response> {
+      await requireMunicipality(municipalityCode);
       const where = { municipality_code: municipalityCode, ...(subjectKind ? { subject_kind: subjectKind } : {}) };
       const { start, limit } = pageWindow(page);
       const [rows, [{ total }]] = await Promise.all([
@@ -204,6 +209,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async findOne(municipalityCode: string, sequence: number): Promise<DecisionLogEntry> {
+      await requireMunicipality(municipalityCode);
       const row = Number.isSafeInteger(sequence)
         ? await knex()(TABLE).where({ municipality_code: municipalityCode, sequence }).first(ENTRY_COLUMNS)
         : undefined;
@@ -213,6 +219,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The latest checkpoint, or the one issued when the log reached `size` entries. */
     async checkpoint(municipalityCode: string, size?: number): Promise<DecisionLogCheckpoint> {
+      await requireMunicipality(municipalityCode);
       const query = knex()(CHECKPOINTS).where({ municipality_code: municipalityCode });
       const row = await (size === undefined ? query.orderBy('size', 'desc') : query.where({ size })).first();
       if (!row) {
@@ -230,6 +237,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Against a checkpoint someone kept, once its signature is shown to be this server's. */
     async verify(municipalityCode: string, kept?: Required<VerifyDecisionLog.Query>): Promise<DecisionLogVerification> {
+      await requireMunicipality(municipalityCode);
       if (kept && !checkpointSignatureValid({ ...kept, municipalityCode }, checkpointSigningKey())) {
         throw fieldError('signature', `is not this server's signature of a checkpoint of size ${kept.size}, head ${kept.headHash}, issued at ${kept.issuedAt}, for ${municipalityCode}`);
       }
@@ -237,6 +245,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async exportLog(municipalityCode: string): Promise<DecisionLogExport> {
+      await requireMunicipality(municipalityCode);
       const entries = await entriesOf(municipalityCode);
       const checkpoint = entries.length === 0 ? null : await this.checkpoint(municipalityCode, entries.length).catch((error) => {
         if (error instanceof errors.NotFoundError) return null;

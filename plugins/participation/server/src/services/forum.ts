@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import type { Forum, ForumPost, ForumThread, ReactionKind, RoomEvent } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import { mentionedUsernames, postFingerprint, sanitisePostHtml } from '../domain/forums/post-body';
+import { REACTION_KINDS } from '../domain/forums/reactions';
 import { conflict } from '../utils/conflict';
 import { newDocumentColumns } from '../utils/document-row';
 import { fieldError } from '../utils/field-error';
@@ -15,7 +16,6 @@ const THREADS = 'participation_forum_threads';
 const POSTS = 'participation_forum_posts';
 const REACTIONS = 'participation_forum_reactions';
 const FOLLOWS = 'participation_thread_follows';
-const REACTION_KINDS: ReactionKind[] = ['like', 'support', 'thanks'];
 /** What a forum can be attached to, and where that thing lives. */
 const ATTACHABLE = { round: UID.round, 'dialogue-group': UID.dialogueGroup, consultation: UID.consultation } as const;
 

@@ -23,6 +23,7 @@ import consultation from './consultation';
 import statistics from './statistics';
 import sessions from './sessions';
 import accountThrottle from './account-throttle';
+import openapi from './openapi';
 
 export default {
   municipality,
@@ -50,4 +51,5 @@ export default {
   statistics,
   sessions,
   'account-throttle': accountThrottle,
+  openapi,
 };

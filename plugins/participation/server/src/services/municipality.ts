@@ -31,6 +31,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return row ? toMunicipality(row) : null;
   },
 
+  /** A municipality asked for by its code: 404 when there is none. */
+  async getByCode(code: string): Promise<Municipality> {
+    const municipality = await this.findByCode(code);
+    if (!municipality) throw new errors.NotFoundError('Municipality not found');
+    return municipality;
+  },
+
   /** An unknown municipality code in a request is bad input: a 400 naming the field it came in. */
   async requireByCode(code: string, field: string): Promise<Municipality> {
     const municipality = await this.findByCode(code);

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import type { RoomEvent } from '../../../shared/contracts';
+import { decideRoomAccess } from '../domain/access/realtime-rooms';
 import { startGateway, type Gateway } from '../realtime/gateway';
 
 /** Owns the socket.io gateway for the plugin's lifetime: started in bootstrap, closed in destroy. */
@@ -11,6 +13,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     broadcast(event: RoomEvent) {
       gateway?.broadcast(event);
+    },
+    /** Catch-up after a reconnect for `user` (or nobody signed in), under the same room rules as the socket. */
+    async eventsAfter(user: { id: number; role?: { type?: string } | null } | undefined, room: string, after: number, limit: number) {
+      const actor = await strapi.plugin('participation').service('access').actorFor(user);
+      const decision = decideRoomAccess(room, actor);
+      if (!decision.allowed) throw new errors.PolicyError(decision.reason);
+      return strapi.plugin('participation').service('events').eventsAfter(room, after, limit);
     },
     async stop() {
       strapi.plugin('participation').service('events').cancelPending();

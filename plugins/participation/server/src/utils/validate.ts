@@ -1,11 +1,15 @@
 import { errors } from '@strapi/utils';
 import type { z } from 'zod';
 
+export type RequestPart = 'path' | 'query' | 'body';
+
+const UNKNOWN_KEY: Record<RequestPart, string> = { path: 'path parameter', query: 'query parameter', body: 'field' };
+
 /**
  * Validates a request part with a zod schema; a failure is a 400 whose message names every bad field,
  * with the full list in `details.errors` (path, message), like Strapi's own validation errors.
  */
-export const validateRequest = <S extends z.ZodType>(schema: S, input: unknown, part: 'query' | 'body'): z.output<S> => {
+export const validateRequest = <S extends z.ZodType>(schema: S, input: unknown, part: RequestPart): z.output<S> => {
   const result = schema.safeParse(input ?? {});
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
@@ -13,7 +17,7 @@ export const validateRequest = <S extends z.ZodType>(schema: S, input: unknown, 
     const path = [...issue.path.map(String), ...(keys.length === 1 ? keys : [])];
     const message =
       issue.code === 'unrecognized_keys'
-        ? `unknown ${part === 'query' ? 'query parameter' : 'field'}${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`
+        ? `unknown ${UNKNOWN_KEY[part]}${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`
         : issue.message;
     return { path, message };
   });

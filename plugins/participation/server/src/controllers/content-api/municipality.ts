@@ -1,18 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { validateRequest } from '../../utils/validate';
-import { emptyQuery, listMunicipalitiesQuery } from '../../routes/content-api/validation/municipalities';
+import { getService } from '../../utils/get-service';
+import { municipalityRoutes as routes } from '../../routes/content-api/municipalities';
+import { handle } from './handle';
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async find(ctx: any) {
-    const query = validateRequest(listMunicipalitiesQuery, ctx.query, 'query');
-    ctx.body = await strapi.plugin('participation').service('municipality').find(query);
-  },
-
-  async findOne(ctx: any) {
-    validateRequest(emptyQuery, ctx.query, 'query');
-    const municipality = await strapi.plugin('participation').service('municipality').findByCode(ctx.params.municipalityCode);
-    if (!municipality) throw new errors.NotFoundError('Municipality not found');
-    ctx.body = { data: municipality };
-  },
-});
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const municipalities = () => getService(strapi, 'municipality');
+  return {
+    find: handle(routes.find, async ({ query }) => municipalities().find(query)),
+    findOne: handle(routes.findOne, async ({ params }) => ({ data: await municipalities().getByCode(params.municipalityCode) })),
+  };
+};

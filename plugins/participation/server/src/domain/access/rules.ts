@@ -109,6 +109,9 @@ export const ACCESS_RULES = {
   'statistics.forum': PUBLIC,
   'me.declareDemographics': SIGNED_IN,
   'me.withdrawDemographics': SIGNED_IN,
+  // The API's own description: public like the API's public routes.
+  'openapi.document': PUBLIC,
+  'openapi.page': PUBLIC,
 } as const satisfies Record<string, AccessRule>;
 
 export type ContentApiAction = keyof typeof ACCESS_RULES;

@@ -26,3 +26,6 @@ export { httpUrl, plainText } from '../../../domain/text/plain-text';
 
 /** Strapi document ids: 24 lowercase letters and digits (older ids may differ in length). */
 export const documentIdSchema = z.string().regex(/^[a-z0-9]{1,64}$/, 'is not a document id');
+
+/** A municipality's code in a path, e.g. `tirana`. */
+export const municipalityCodeParam = z.string().min(1).max(32);
