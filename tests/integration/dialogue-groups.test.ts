@@ -100,6 +100,16 @@ describe('meetings, attendance and minutes', () => {
     expect(JSON.stringify((await send(null, 'get', `/meetings/${meetingId}`)).body)).not.toMatch(/Sign language interpreter/);
   });
 
+  it('withdraws a registration; withdrawing one that is gone answers the same', async () => {
+    const meeting = (await send(facilitator, 'post', '/municipalities/SHK/meetings', MEETING())).body.data.documentId;
+    expect((await send(citizen, 'put', `/meetings/${meeting}/registration`, { data: {} })).body.data).toEqual({ registered: true });
+    const withdrawn = await send(citizen, 'delete', `/meetings/${meeting}/registration`);
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.data).toEqual({ registered: false });
+    expect((await send(null, 'get', `/meetings/${meeting}`)).body.data.registered).toBe(0);
+    expect((await send(citizen, 'delete', `/meetings/${meeting}/registration`)).body.data).toEqual({ registered: false });
+  });
+
   it('refuses a meeting without a place or a link, or ending before it starts', async () => {
     const response = await send(facilitator, 'post', '/municipalities/SHK/meetings', MEETING({ place: undefined, endsAt: '2026-04-10T09:00:00+02:00' }));
     expect(response.status).toBe(400);

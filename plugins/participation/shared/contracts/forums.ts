@@ -1,61 +1,92 @@
-import type { Paginated, Single } from './common';
+import { z } from 'zod';
+import { FORUM_ATTACHMENTS, type AttachableKind } from '../../server/src/domain/forums/attachments';
+import {
+  MODERATION_ACTIONS,
+  type PostModerationAction,
+  type SuspensionLiftReason,
+  type ThreadModerationAction,
+} from '../../server/src/domain/forums/moderation-actions';
+import { POST_VISIBILITIES } from '../../server/src/domain/forums/post-visibility';
+import { REACTION_KINDS } from '../../server/src/domain/forums/reactions';
+import { REPORT_REASONS, type ReportReason } from '../../server/src/domain/forums/report-reasons';
+import { instantSchema, paginated, single } from './common';
 
-export type ForumAttachment = 'municipality' | 'round' | 'dialogue-group' | 'consultation';
-export type ReactionKind = 'like' | 'support' | 'thanks';
-export type ReportReason = 'spam' | 'abuse' | 'hate-speech' | 'personal-data' | 'misinformation' | 'off-topic' | 'other';
-/** `pending-review`: hidden automatically after enough reports, until a moderator decides. */
-export type PostVisibility = 'visible' | 'pending-review' | 'hidden';
-export type ModerationActionKind = 'auto-hide' | 'hide' | 'restore' | 'lock' | 'unlock' | 'pin' | 'unpin' | 'suspend' | 'lift-suspension';
+export type { ForumAttachment } from '../../server/src/domain/forums/attachments';
+export type { ModerationActionKind, SuspensionLiftReason } from '../../server/src/domain/forums/moderation-actions';
+export type { PostVisibility } from '../../server/src/domain/forums/post-visibility';
+export type { ReactionKind } from '../../server/src/domain/forums/reactions';
+export type { ReportReason } from '../../server/src/domain/forums/report-reasons';
 
-export interface Forum {
-  documentId: string;
-  municipalityCode: string;
-  title: string;
-  description: string | null;
-  /** What the forum belongs to: the municipality itself, or a round, dialogue group or consultation. */
-  attachedTo: { kind: ForumAttachment; documentId: string | null };
-}
+export const forumSchema = z.strictObject({
+  documentId: z.string(),
+  municipalityCode: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  /** What the forum belongs to: the municipality itself (no document id), or a round, dialogue group or consultation. */
+  attachedTo: z.strictObject({ kind: z.enum(FORUM_ATTACHMENTS), documentId: z.string().nullable() }),
+});
+export type Forum = z.infer<typeof forumSchema>;
 
-export interface ForumThread {
-  documentId: string;
-  forumDocumentId: string;
-  municipalityCode: string;
-  title: string;
-  authorName: string;
-  locked: boolean;
-  pinned: boolean;
-  postCount: number;
-  lastPostAt: string;
-  createdAt: string;
-}
+export const forumThreadSchema = z.strictObject({
+  documentId: z.string(),
+  forumDocumentId: z.string(),
+  municipalityCode: z.string(),
+  title: z.string(),
+  authorName: z.string(),
+  locked: z.boolean(),
+  pinned: z.boolean(),
+  postCount: z.number().int().min(0),
+  lastPostAt: instantSchema,
+  createdAt: instantSchema,
+});
+export type ForumThread = z.infer<typeof forumThreadSchema>;
 
-export interface ForumPost {
-  documentId: string;
-  threadDocumentId: string;
+/** How many of each reaction a post has (every kind, zero included). */
+export const reactionCountsSchema = z.record(z.enum(REACTION_KINDS), z.number().int().min(0));
+
+export const forumPostSchema = z.strictObject({
+  documentId: z.string(),
+  threadDocumentId: z.string(),
   /** 1, 2, 3… within the thread; the first post opens the thread. */
-  position: number;
+  position: z.number().int().min(1),
   /** The post this one answers (nested replies), by position. */
-  replyToPosition: number | null;
-  authorName: string;
+  replyToPosition: z.number().int().min(1).nullable(),
+  authorName: z.string(),
   /** Sanitised HTML (paragraphs, emphasis, lists, links); null while the post is hidden. */
-  body: string | null;
-  visibility: PostVisibility;
-  /** Why it is hidden, as the moderator published it. */
-  hidden: { reason: string; note: string | null } | null;
-  reactions: Record<ReactionKind, number>;
-  createdAt: string;
-}
+  body: z.string().nullable(),
+  visibility: z.enum(POST_VISIBILITIES),
+  /** Why it is hidden, as the moderator published it (`reports`: hidden after reports, pending review). */
+  hidden: z.strictObject({ reason: z.string(), note: z.string().nullable() }).nullable(),
+  reactions: reactionCountsSchema,
+  createdAt: instantSchema,
+});
+export type ForumPost = z.infer<typeof forumPostSchema>;
 
+/** A thread as it is created: with its first post. */
+export const createdThreadSchema = forumThreadSchema.extend({ firstPost: forumPostSchema });
+/** A thread with the forum it is in. */
+export const threadWithForumSchema = forumThreadSchema.extend({ forum: forumSchema });
+
+export const forumListSchema = paginated(forumSchema);
+export const forumAnswerSchema = single(forumSchema);
+export const threadListSchema = paginated(forumThreadSchema);
+export const threadWithForumAnswerSchema = single(threadWithForumSchema);
+export const createdThreadAnswerSchema = single(createdThreadSchema);
 /** `GET /threads/:threadId/posts?page=&pageSize=`: any page costs the same, however deep. */
-export type ListPosts = Paginated<ForumPost>;
-export type ListThreads = Paginated<ForumThread>;
-export type ListForums = Paginated<Forum>;
-export type ThreadWithForum = Single<ForumThread & { forum: Forum }>;
+export const postListSchema = paginated(forumPostSchema);
+export const postAnswerSchema = single(forumPostSchema);
+export const reactionCountsAnswerSchema = single(reactionCountsSchema);
+export const followingAnswerSchema = single(z.strictObject({ following: z.boolean() }));
+
+export type ListPosts = z.infer<typeof postListSchema>;
+export type ListThreads = z.infer<typeof threadListSchema>;
+export type ListForums = z.infer<typeof forumListSchema>;
+export type ThreadWithForum = z.infer<typeof threadWithForumAnswerSchema>;
 
 export interface ForumInput {
   title: string;
   description?: string;
-  attachedTo?: { kind: Exclude<ForumAttachment, 'municipality'>; documentId: string };
+  attachedTo?: { kind: AttachableKind; documentId: string };
 }
 /** Body of `POST /forums/:forumId/threads`: the thread and its first post. */
 export interface ThreadInput {
@@ -71,12 +102,13 @@ export interface ReportInput {
   note?: string;
 }
 export interface PostModerationInput {
-  action: 'hide' | 'restore';
+  action: PostModerationAction;
+  /** A report reason, or `resolved` once the matter is settled. */
   reason: ReportReason | 'resolved';
   note?: string;
 }
 export interface ThreadModerationInput {
-  action: 'lock' | 'unlock' | 'pin' | 'unpin';
+  action: ThreadModerationAction;
   reason: string;
   note?: string;
 }
@@ -86,26 +118,33 @@ export interface SuspensionInput {
   reason: ReportReason;
   note?: string;
 }
-/** Why a moderator lifts a suspension before it ends. */
-export type SuspensionLiftReason = 'appeal-upheld' | 'issued-in-error' | 'resolved';
 /** Body of `POST /municipalities/:code/forums/:forumId/suspensions/:userId/lift`. */
 export interface SuspensionLiftInput {
   reason: SuspensionLiftReason;
   note?: string;
 }
 
+export const reportOutcomeAnswerSchema = single(z.strictObject({ reported: z.literal(true), hiddenPendingReview: z.boolean() }));
+
 /** A post waiting for a moderator: reported or hidden after reports. */
-export interface ModerationQueueItem {
-  post: ForumPost & { bodyForModerators: string };
-  threadTitle: string;
+export const moderationQueueItemSchema = z.strictObject({
+  post: forumPostSchema.extend({ bodyForModerators: z.string() }),
+  threadTitle: z.string(),
   /** Reports since the post was last restored, and those of them from established members (what auto-hide counts). */
-  reportCount: number;
-  countedReportCount: number;
-  reports: Array<{ reason: ReportReason; note: string | null; at: string }>;
-}
+  reportCount: z.number().int().min(0),
+  countedReportCount: z.number().int().min(0),
+  reports: z.array(z.strictObject({ reason: z.enum(REPORT_REASONS), note: z.string().nullable(), at: instantSchema })),
+});
+export type ModerationQueueItem = z.infer<typeof moderationQueueItemSchema>;
+export const moderationQueueAnswerSchema = single(z.array(moderationQueueItemSchema));
 
 /** Public: how many moderation actions of each kind were taken, by reason. */
-export interface ModerationSummary {
-  municipalityCode: string;
-  actions: Array<{ action: ModerationActionKind; reason: string; count: number }>;
-}
+export const moderationSummarySchema = z.strictObject({
+  municipalityCode: z.string(),
+  actions: z.array(z.strictObject({ action: z.enum(MODERATION_ACTIONS), reason: z.string(), count: z.number().int().min(1) })),
+});
+export type ModerationSummary = z.infer<typeof moderationSummarySchema>;
+export const moderationSummaryAnswerSchema = single(moderationSummarySchema);
+
+export const suspensionAnswerSchema = single(z.strictObject({ userId: z.number().int(), forumDocumentId: z.string(), until: instantSchema }));
+export const liftedSuspensionAnswerSchema = single(z.strictObject({ userId: z.number().int(), forumDocumentId: z.string(), liftedAt: instantSchema }));

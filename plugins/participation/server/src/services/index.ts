@@ -9,6 +9,7 @@ import roundCount from './round-count';
 import proposal from './proposal';
 import ballot from './ballot';
 import participantProfile from './participant-profile';
+import me from './me';
 import events from './events';
 import realtime from './realtime';
 import decisionLog from './decision-log';
@@ -37,6 +38,7 @@ export default {
   proposal,
   ballot,
   'participant-profile': participantProfile,
+  me,
   events,
   realtime,
   'decision-log': decisionLog,

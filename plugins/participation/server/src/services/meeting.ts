@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Commitment, ListMeetingRegistrations, Meeting, RecordedConsent } from '../../../shared/contracts';
+import type { Commitment, ListMeetingRegistrations, Meeting } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import { consentColumns } from '../domain/consent/recorded-consent';
 import { sanitisePostHtml } from '../domain/forums/post-body';
+import { toAttendee, type AttendanceLine } from '../domain/dialogue-groups/attendance';
 import type { DemographicDeclaration } from '../domain/statistics/demographics';
 import { meetingIsClosed } from '../domain/statistics/publication';
 import { conflict } from '../utils/conflict';
@@ -11,9 +12,8 @@ import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
-import { toCommitment } from './commitment';
+import { getService } from '../utils/get-service';
 
-type Attendee = { userId: number } | { offlineReference: string; consent?: RecordedConsent; demographics?: DemographicDeclaration };
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 
@@ -21,7 +21,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const meetings = () => strapi.db.query(UID.meeting);
   const registrations = () => strapi.db.query(UID.meetingRegistration);
   const attendances = () => strapi.db.query(UID.meetingAttendance);
-  const plugin = () => strapi.plugin('participation');
 
   const requireMeeting = async (documentId: string, municipalityCode?: string) => {
     const row = await meetings().findOne({ where: { documentId } });
@@ -34,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const toMeeting = async (row: Record<string, any>): Promise<Meeting> => {
     const [registered, attended] = await Promise.all([
       registrations().count({ where: { meetingDocumentId: row.documentId } }),
-      plugin().service('statistics').meetingAttendance(row),
+      getService(strapi, 'statistics').meetingAttendance({ documentId: row.documentId, status: row.status }),
     ]);
     return {
       documentId: row.documentId,
@@ -79,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const announce = async (type: 'meeting.scheduled' | 'meeting.minutes-published', meeting: Meeting, commitments: Commitment[] = []) => {
     if (!meeting.groupDocumentId) return;
     const room = `dialogue-group:${meeting.groupDocumentId}`;
-    const events = plugin().service('events');
+    const events = getService(strapi, 'events');
     if (type === 'meeting.scheduled') await events.publish(type, room, { meeting });
     else await events.publish(type, room, { meeting, commitments });
   };
@@ -113,8 +112,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async findOne(documentId: string) {
       const row = await requireMeeting(documentId);
-      const commitments = await strapi.db.query(UID.commitment).findMany({ where: { meetingDocumentId: documentId }, orderBy: { id: 'asc' } });
-      return { ...(await toMeeting(row)), commitments: commitments.map(toCommitment) };
+      return { ...(await toMeeting(row)), commitments: await getService(strapi, 'commitment').ofMeeting(documentId) };
     },
 
     async create(municipalityCode: string, input: Record<string, any>, userId: number) {
@@ -136,13 +134,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return meeting;
     },
 
-    async register(documentId: string, userId: number, accessibilityNeeds: string | undefined, on: boolean) {
+    async register(documentId: string, userId: number, accessibilityNeeds: string | undefined) {
       const meeting = await requireMeeting(documentId);
       const existing = await registrations().findOne({ where: { meetingDocumentId: documentId, userId } });
-      if (!on) {
-        if (existing) await registrations().delete({ where: { id: existing.id } });
-        return { registered: false };
-      }
       if (meeting.status !== 'scheduled') throw conflict(`The meeting is ${meeting.status}: registration is closed.`);
       if (existing) return { registered: true };
       if (meeting.capacity && (await registrations().count({ where: { meetingDocumentId: documentId } })) >= meeting.capacity) {
@@ -150,6 +144,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       await registrations().create({ data: { meetingDocumentId: documentId, userId, accessibilityNeeds: accessibilityNeeds ?? null } });
       return { registered: true };
+    },
+
+    /** Withdrawing a registration that does not exist is no mistake: the answer is the same. */
+    async unregister(documentId: string, userId: number) {
+      await requireMeeting(documentId);
+      const existing = await registrations().findOne({ where: { meetingDocumentId: documentId, userId } });
+      if (existing) await registrations().delete({ where: { id: existing.id } });
+      return { registered: false };
     },
 
     /** For the organisers (staff and facilitators of the municipality): who registered, with their stated needs. */
@@ -168,7 +170,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** From the sign-in sheet: accounts once each; paper lines as they come, with demographics only if consented. */
-    async recordAttendance(municipalityCode: string, documentId: string, attendees: Attendee[], recordedById: number) {
+    async recordAttendance(municipalityCode: string, documentId: string, lines: AttendanceLine[], recordedById: number) {
+      const attendees = lines.map(toAttendee);
       const meeting = await requireMeeting(documentId, municipalityCode);
       if (meeting.status === 'cancelled') throw conflict('The meeting was cancelled.');
       // Its minutes closed the attendance, and its statistics with them.
@@ -225,25 +228,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const commitments = await strapi.db.transaction(async ({ trx }) => {
         await meetings().update({ where: { id: row.id }, data: { minutes: sanitisePostHtml(input.minutes), minutesPublishedAt: new Date(), status: 'held' } });
-        await plugin().service('statistics').freezeMeeting(documentId, trx);
-        const created = [];
-        for (const item of input.commitments) {
-          created.push(
-            await strapi.db.query(UID.commitment).create({
-              data: {
-                groupDocumentId: row.groupDocumentId,
-                meetingDocumentId: documentId,
-                municipalityCode,
-                kind: item.kind,
-                text: item.text,
-                owner: item.owner,
-                dueDate: item.dueDate ?? null,
-                status: 'open',
-              },
-            })
-          );
-        }
-        return created.map(toCommitment);
+        await getService(strapi, 'statistics').freezeMeeting(documentId, trx);
+        return getService(strapi, 'commitment').recordFromMinutes({ documentId, groupDocumentId: row.groupDocumentId, municipalityCode }, input.commitments);
       });
       const meeting = await toMeeting(await requireMeeting(documentId));
       await announce('meeting.minutes-published', meeting, commitments);
@@ -251,10 +237,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Whose demographics count for the meeting's statistics: accounts' profiles, paper lines' own. */
-    async attendeeDeclarations(documentId: string) {
+    async attendeeDeclarations(documentId: string): Promise<{ onDate: string; rows: Array<{ userId: number | null; declaration: DemographicDeclaration | null }> }> {
       const meeting = await requireMeeting(documentId);
       const rows = await attendances().findMany({ where: { meetingDocumentId: documentId }, select: ['userId', 'demographics'] });
-      return { onDate: iso(meeting.startsAt)!.slice(0, 10), rows: rows.map((row: any) => ({ userId: row.userId ?? null, declaration: readJson(row.demographics) ?? null })) };
+      return { onDate: iso(meeting.startsAt)!.slice(0, 10), rows: rows.map((row: any) => ({ userId: row.userId ?? null, declaration: readJson<DemographicDeclaration | null>(row.demographics) ?? null })) };
     },
   };
 };

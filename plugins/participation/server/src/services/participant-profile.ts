@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { UID } from '../constants/uids';
 import type { VoterFacts } from '../domain/rounds/eligibility';
 import type { DemographicDeclaration } from '../domain/statistics/demographics';
@@ -36,6 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Staff or a facilitator confirms, in person, that someone is a participant of their municipality. */
     async verify(userId: number, municipalityCode: string) {
+      if (!(await strapi.db.query(UID.user).findOne({ where: { id: userId }, select: ['id'] }))) throw new errors.NotFoundError('Participant not found');
       const current = await profiles().findOne({ where: { userId } });
       const verifiedIn = [...new Set([...parseCodes(current?.verifiedIn), municipalityCode])];
       if (!current) await profiles().create({ data: { userId, verifiedIn } });

@@ -1,70 +1,28 @@
 import type { Core } from '@strapi/strapi';
-import { validateRequest } from '../../utils/validate';
-import { withRetryAfter } from '../../utils/too-many-requests';
-import { emptyQuery } from '../../routes/content-api/validation/municipalities';
-import { forumBody, listForumsQuery, listPostsQuery, listThreadsQuery, postBody, reactionParams, threadBody } from '../../routes/content-api/validation/forums';
-
-/** The signed-in author as posting needs them: who, under which name, from which address. */
-export const posterOf = (ctx: any) => ({ id: ctx.state.user.id as number, username: ctx.state.user.username as string, address: ctx.request.ip as string });
+import { getService } from '../../utils/get-service';
+import { forumRoutes as routes } from '../../routes/content-api/forums';
+import { callerOf, handle } from './handle';
+import { posterOf } from './poster';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const forums = () => strapi.plugin('participation').service('forum');
+  const forums = () => getService(strapi, 'forum');
 
   return {
-    async find(ctx: any) {
-      ctx.body = await forums().listForums(validateRequest(listForumsQuery, ctx.query, 'query'));
-    },
-
-    async findOne(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      ctx.body = { data: await forums().findForum(ctx.params.forumId) };
-    },
-
-    async create(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { data } = validateRequest(forumBody, ctx.request.body, 'body');
-      ctx.status = 201;
-      ctx.body = { data: await forums().createForum(ctx.params.municipalityCode, data, ctx.state.user.id) };
-    },
-
-    async findThreads(ctx: any) {
-      ctx.body = await forums().listThreads(ctx.params.forumId, validateRequest(listThreadsQuery, ctx.query, 'query'));
-    },
-
-    async findThread(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      ctx.body = { data: await forums().findThread(ctx.params.threadId) };
-    },
-
-    async createThread(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { data } = validateRequest(threadBody, ctx.request.body, 'body');
-      const thread = await withRetryAfter(ctx, () => forums().createThread(ctx.params.forumId, data, posterOf(ctx)));
-      ctx.status = 201;
-      ctx.body = { data: thread };
-    },
-
-    async findPosts(ctx: any) {
-      ctx.body = await forums().listPosts(ctx.params.threadId, validateRequest(listPostsQuery, ctx.query, 'query'));
-    },
-
-    async createPost(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { data } = validateRequest(postBody, ctx.request.body, 'body');
-      const post = await withRetryAfter(ctx, () => forums().createPost(ctx.params.threadId, data, posterOf(ctx)));
-      ctx.status = 201;
-      ctx.body = { data: post };
-    },
-
-    async react(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { kind } = validateRequest(reactionParams, { kind: ctx.params.kind }, 'query');
-      ctx.body = { data: await forums().react(ctx.params.postId, kind, ctx.state.user.id, ctx.method === 'PUT') };
-    },
-
-    async follow(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      ctx.body = { data: await forums().follow(ctx.params.threadId, ctx.state.user.id, ctx.method === 'PUT') };
-    },
+    find: handle(routes.find, async ({ query }) => forums().listForums(query)),
+    findOne: handle(routes.findOne, async ({ params }) => ({ data: await forums().findForum(params.forumId) })),
+    create: handle(routes.create, async ({ params, body }, ctx) => ({ data: await forums().createForum(params.municipalityCode, body.data, callerOf(ctx).id) })),
+    findThreads: handle(routes.findThreads, async ({ params, query }) => forums().listThreads(params.forumId, query)),
+    findThread: handle(routes.findThread, async ({ params }) => ({ data: await forums().findThread(params.threadId) })),
+    createThread: handle(routes.createThread, async ({ params, body }, ctx) => ({
+      data: await forums().createThread(params.forumId, body.data, posterOf(ctx)),
+    })),
+    findPosts: handle(routes.findPosts, async ({ params, query }) => forums().listPosts(params.threadId, query)),
+    createPost: handle(routes.createPost, async ({ params, body }, ctx) => ({
+      data: await forums().createPost(params.threadId, body.data, posterOf(ctx)),
+    })),
+    react: handle(routes.react, async ({ params }, ctx) => ({ data: await forums().react(params.postId, params.kind, callerOf(ctx).id, true) })),
+    unreact: handle(routes.unreact, async ({ params }, ctx) => ({ data: await forums().react(params.postId, params.kind, callerOf(ctx).id, false) })),
+    follow: handle(routes.follow, async ({ params }, ctx) => ({ data: await forums().follow(params.threadId, callerOf(ctx).id, true) })),
+    unfollow: handle(routes.unfollow, async ({ params }, ctx) => ({ data: await forums().follow(params.threadId, callerOf(ctx).id, false) })),
   };
 };

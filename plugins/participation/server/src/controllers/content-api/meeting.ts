@@ -1,57 +1,23 @@
 import type { Core } from '@strapi/strapi';
-import { validateRequest } from '../../utils/validate';
-import { emptyQuery } from '../../routes/content-api/validation/municipalities';
-import { attendanceBody, listMeetingsQuery, listRegistrationsQuery, meetingBody, minutesBody, registrationBody } from '../../routes/content-api/validation/dialogue-groups';
+import { meetingRoutes as routes } from '../../routes/content-api/meetings';
+import { getService } from '../../utils/get-service';
+import { callerOf, handle } from './handle';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const meetings = () => strapi.plugin('participation').service('meeting');
-
+  const meetings = () => getService(strapi, 'meeting');
   return {
-    async find(ctx: any) {
-      ctx.body = await meetings().find(validateRequest(listMeetingsQuery, ctx.query, 'query'));
-    },
-
-    async findOne(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      ctx.body = { data: await meetings().findOne(ctx.params.meetingId) };
-    },
-
-    async create(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { data } = validateRequest(meetingBody, ctx.request.body, 'body');
-      ctx.status = 201;
-      ctx.body = { data: await meetings().create(ctx.params.municipalityCode, data, ctx.state.user.id) };
-    },
-
-    async update(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { data } = validateRequest(meetingBody, ctx.request.body, 'body');
-      ctx.body = { data: await meetings().update(ctx.params.municipalityCode, ctx.params.meetingId, data) };
-    },
-
-    async register(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const registering = ctx.method === 'PUT';
-      const { data } = registering ? validateRequest(registrationBody, ctx.request.body, 'body') : { data: {} as { accessibilityNeeds?: string } };
-      ctx.body = { data: await meetings().register(ctx.params.meetingId, ctx.state.user.id, data.accessibilityNeeds, registering) };
-    },
-
-    async findRegistrations(ctx: any) {
-      const page = validateRequest(listRegistrationsQuery, ctx.query, 'query');
-      ctx.body = await meetings().listRegistrations(ctx.params.municipalityCode, ctx.params.meetingId, page);
-    },
-
-    async recordAttendance(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { data } = validateRequest(attendanceBody, ctx.request.body, 'body');
-      ctx.body = { data: await meetings().recordAttendance(ctx.params.municipalityCode, ctx.params.meetingId, data.attendees, ctx.state.user.id) };
-    },
-
-    async publishMinutes(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { data } = validateRequest(minutesBody, ctx.request.body, 'body');
-      ctx.status = 201;
-      ctx.body = { data: await meetings().publishMinutes(ctx.params.municipalityCode, ctx.params.meetingId, data) };
-    },
+    find: handle(routes.find, async ({ query }) => meetings().find(query)),
+    findOne: handle(routes.findOne, async ({ params }) => ({ data: await meetings().findOne(params.meetingId) })),
+    create: handle(routes.create, async ({ params, body }, ctx) => ({ data: await meetings().create(params.municipalityCode, body.data, callerOf(ctx).id) })),
+    update: handle(routes.update, async ({ params, body }) => ({ data: await meetings().update(params.municipalityCode, params.meetingId, body.data) })),
+    register: handle(routes.register, async ({ params, body }, ctx) => ({
+      data: await meetings().register(params.meetingId, callerOf(ctx).id, body.data.accessibilityNeeds),
+    })),
+    unregister: handle(routes.unregister, async ({ params }, ctx) => ({ data: await meetings().unregister(params.meetingId, callerOf(ctx).id) })),
+    findRegistrations: handle(routes.findRegistrations, async ({ params, query }) => meetings().listRegistrations(params.municipalityCode, params.meetingId, query)),
+    recordAttendance: handle(routes.recordAttendance, async ({ params, body }, ctx) => ({
+      data: await meetings().recordAttendance(params.municipalityCode, params.meetingId, body.data.attendees, callerOf(ctx).id),
+    })),
+    publishMinutes: handle(routes.publishMinutes, async ({ params, body }) => ({ data: await meetings().publishMinutes(params.municipalityCode, params.meetingId, body.data) })),
   };
 };

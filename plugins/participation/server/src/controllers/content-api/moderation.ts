@@ -1,59 +1,29 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { validateRequest } from '../../utils/validate';
-import { withRetryAfter } from '../../utils/too-many-requests';
-import { emptyQuery } from '../../routes/content-api/validation/municipalities';
-import { postModerationBody, reportBody, suspensionBody, suspensionLiftBody, threadModerationBody } from '../../routes/content-api/validation/forums';
-import { posterOf } from './forum';
+import { getService } from '../../utils/get-service';
+import { moderationRoutes as routes } from '../../routes/content-api/moderation';
+import { callerOf, handle } from './handle';
+import { posterOf } from './poster';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const moderation = () => strapi.plugin('participation').service('moderation');
+  const moderation = () => getService(strapi, 'moderation');
 
   return {
-    async report(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { data } = validateRequest(reportBody, ctx.request.body, 'body');
-      const outcome = await withRetryAfter(ctx, () => moderation().report(ctx.params.postId, data, posterOf(ctx)));
-      ctx.status = 201;
-      ctx.body = { data: outcome };
-    },
-
-    async queue(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      ctx.body = { data: await moderation().queue(ctx.params.municipalityCode) };
-    },
-
-    async moderatePost(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { data } = validateRequest(postModerationBody, ctx.request.body, 'body');
-      ctx.body = { data: await moderation().moderatePost(ctx.params.municipalityCode, ctx.params.postId, data, ctx.state.user.id) };
-    },
-
-    async moderateThread(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { data } = validateRequest(threadModerationBody, ctx.request.body, 'body');
-      ctx.body = { data: await moderation().moderateThread(ctx.params.municipalityCode, ctx.params.threadId, data, ctx.state.user.id) };
-    },
-
-    async suspend(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { data } = validateRequest(suspensionBody, ctx.request.body, 'body');
-      ctx.status = 201;
-      ctx.body = { data: await moderation().suspend(ctx.params.municipalityCode, ctx.params.forumId, data, ctx.state.user.id) };
-    },
-
-    async liftSuspension(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { data } = validateRequest(suspensionLiftBody, ctx.request.body, 'body');
-      const userId = Number(ctx.params.userId);
-      if (!Number.isSafeInteger(userId)) throw new errors.NotFoundError(`No member ${ctx.params.userId}`);
-      ctx.body = { data: await moderation().liftSuspension(ctx.params.municipalityCode, ctx.params.forumId, userId, data, ctx.state.user.id) };
-    },
-
-    async summary(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      await strapi.plugin('participation').service('municipality').requireByCode(ctx.params.municipalityCode, 'municipalityCode');
-      ctx.body = { data: await moderation().summary(ctx.params.municipalityCode) };
-    },
+    report: handle(routes.report, async ({ params, body }, ctx) => ({
+      data: await moderation().report(params.postId, body.data, posterOf(ctx)),
+    })),
+    summary: handle(routes.summary, async ({ params }) => ({ data: await moderation().summary(params.municipalityCode) })),
+    queue: handle(routes.queue, async ({ params }) => ({ data: await moderation().queue(params.municipalityCode) })),
+    moderatePost: handle(routes.moderatePost, async ({ params, body }, ctx) => ({
+      data: await moderation().moderatePost(params.municipalityCode, params.postId, body.data, callerOf(ctx).id),
+    })),
+    moderateThread: handle(routes.moderateThread, async ({ params, body }, ctx) => ({
+      data: await moderation().moderateThread(params.municipalityCode, params.threadId, body.data, callerOf(ctx).id),
+    })),
+    suspend: handle(routes.suspend, async ({ params, body }, ctx) => ({
+      data: await moderation().suspend(params.municipalityCode, params.forumId, body.data, callerOf(ctx).id),
+    })),
+    liftSuspension: handle(routes.liftSuspension, async ({ params, body }, ctx) => ({
+      data: await moderation().liftSuspension(params.municipalityCode, params.forumId, params.userId, body.data, callerOf(ctx).id),
+    })),
   };
 };

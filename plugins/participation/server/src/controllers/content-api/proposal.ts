@@ -1,45 +1,18 @@
 import type { Core } from '@strapi/strapi';
-import { validateRequest } from '../../utils/validate';
-import { emptyQuery } from '../../routes/content-api/validation/municipalities';
-import { listProposalsQuery, proposalBody, reviewBody } from '../../routes/content-api/validation/rounds';
+import { getService } from '../../utils/get-service';
+import { proposalRoutes as routes } from '../../routes/content-api/proposals';
+import { callerOf, handle } from './handle';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const proposals = () => strapi.plugin('participation').service('proposal');
-
+  const proposals = () => getService(strapi, 'proposal');
   return {
-    async find(ctx: any) {
-      const { status, districtCode, page, pageSize } = validateRequest(listProposalsQuery, ctx.query, 'query');
-      await strapi.plugin('participation').service('round').findRow(ctx.params.roundId);
-      ctx.body = await proposals().find(ctx.params.roundId, { status, districtCode }, { page, pageSize });
-    },
-
-    async findOne(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      ctx.body = { data: await proposals().findOne(ctx.params.proposalId) };
-    },
-
-    async create(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { data } = validateRequest(proposalBody, ctx.request.body, 'body');
-      ctx.status = 201;
-      ctx.body = { data: await proposals().create(ctx.params.roundId, ctx.state.user.id, data) };
-    },
-
-    async update(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { data } = validateRequest(proposalBody, ctx.request.body, 'body');
-      ctx.body = { data: await proposals().update(ctx.params.proposalId, ctx.state.user.id, data) };
-    },
-
-    async withdraw(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      ctx.body = { data: await proposals().withdraw(ctx.params.proposalId, ctx.state.user.id) };
-    },
-
-    async review(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const review = validateRequest(reviewBody, ctx.request.body, 'body');
-      ctx.body = { data: await proposals().review(ctx.params.municipalityCode, ctx.params.proposalId, review, ctx.state.user.id) };
-    },
+    find: handle(routes.find, async ({ params, query: { page, pageSize, ...filters } }) => proposals().find(params.roundId, filters, { page, pageSize })),
+    findOne: handle(routes.findOne, async ({ params }) => ({ data: await proposals().findOne(params.proposalId) })),
+    create: handle(routes.create, async ({ params, body }, ctx) => ({ data: await proposals().create(params.roundId, callerOf(ctx).id, body.data) })),
+    update: handle(routes.update, async ({ params, body }, ctx) => ({ data: await proposals().update(params.proposalId, callerOf(ctx).id, body.data) })),
+    withdraw: handle(routes.withdraw, async ({ params }, ctx) => ({ data: await proposals().withdraw(params.proposalId, callerOf(ctx).id) })),
+    review: handle(routes.review, async ({ params, body }, ctx) => ({
+      data: await proposals().review(params.municipalityCode, params.proposalId, body, callerOf(ctx).id),
+    })),
   };
 };

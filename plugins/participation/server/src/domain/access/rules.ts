@@ -68,7 +68,9 @@ export const ACCESS_RULES = {
   'forum.findPosts': PUBLIC,
   'forum.createPost': SIGNED_IN,
   'forum.react': SIGNED_IN,
+  'forum.unreact': SIGNED_IN,
   'forum.follow': SIGNED_IN,
+  'forum.unfollow': SIGNED_IN,
   'moderation.report': SIGNED_IN,
   'moderation.summary': PUBLIC,
   'moderation.queue': MODERATOR_ONLY,
@@ -90,6 +92,7 @@ export const ACCESS_RULES = {
   'meeting.create': STAFF_OR_FACILITATOR,
   'meeting.update': STAFF_OR_FACILITATOR,
   'meeting.register': SIGNED_IN,
+  'meeting.unregister': SIGNED_IN,
   // Registrants' stated accessibility needs: for the organisers of the municipality only.
   'meeting.findRegistrations': STAFF_OR_FACILITATOR,
   'meeting.recordAttendance': STAFF_OR_FACILITATOR,

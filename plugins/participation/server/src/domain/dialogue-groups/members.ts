@@ -7,3 +7,7 @@ export type StakeholderType = (typeof STAKEHOLDER_TYPES)[number];
 
 export const GROUP_ROLES = ['chair', 'facilitator', 'member'] as const;
 export type GroupRole = (typeof GROUP_ROLES)[number];
+
+/** Seats may be reserved for the same groups proposals target. */
+export { TARGET_GROUPS as SEAT_CATEGORIES } from '../proposals/statuses';
+export type { TargetGroup as SeatCategory } from '../proposals/statuses';
