@@ -19,14 +19,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
   const client = resolveDatabaseClient(env);
   const pool = { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) };
 
-  // database/migrations run after the schema sync (see src/index.ts), not before it.
-  // TypeScript migrations are compiled with the app and read from dist/database/migrations.
-  const settings = { runMigrations: false, useTypescriptMigrations: true };
-
   if (client === 'postgres') {
     const url = env('DATABASE_URL', '');
     return {
-      settings,
       connection: {
         client: 'postgres',
         // pg lets a connection string override the separate fields.
@@ -51,7 +46,6 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
   // An empty DATABASE_FILENAME (as in Strapi's generated .env) must still fall back to the default.
   const filename = env('DATABASE_FILENAME', '') || '.tmp/data.db';
   return {
-    settings,
     connection: {
       client: 'sqlite',
       connection: { filename: path.isAbsolute(filename) ? filename : path.join(__dirname, '..', '..', filename) },

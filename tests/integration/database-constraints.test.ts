@@ -1,6 +1,8 @@
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality } from '../harness/people';
 import { advanceRound, createRound } from '../harness/fixtures';
+import { PARTICIPATION_MIGRATIONS } from '../../plugins/participation/server/src/database/migrations';
+import { runPluginMigrations } from '../../plugins/participation/server/src/database/run-migrations';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -28,7 +30,7 @@ const insertLine = (code: string, approved: number) =>
     youth_marker: 'none',
   });
 
-describe('invariants the database itself enforces (database/migrations)', () => {
+describe('invariants the database itself enforces (the plugin\'s migrations)', () => {
   it('refuses a second budget line with the same code, municipality and year', async () => {
     await insertLine('0910', 100);
     await expect(insertLine('0910', 200)).rejects.toMatchObject({ message: expect.stringMatching(/unique|duplicate/i) });
@@ -83,7 +85,13 @@ describe('invariants the database itself enforces (database/migrations)', () => 
   });
 
   it('keeps its constraints when the app starts again on the same database', async () => {
-    const migrations = await app.strapi.db.connection('strapi_migrations').select('name');
-    expect(migrations.map((m: { name: string }) => m.name)).toContain('2026.11.23T00.00.00.participation-foundation.js');
+    const recorded = async () => (await app.strapi.db.connection('strapi_migrations').select('name')).map((m: { name: string }) => m.name).sort();
+    const before = await recorded();
+    // The name the app's own migration runner recorded before the plugin ran its migrations itself.
+    expect(before).toContain('2026.11.23T00.00.00.participation-foundation.js');
+    expect(before).toEqual(expect.arrayContaining(PARTICIPATION_MIGRATIONS.map(({ name }) => name)));
+    await runPluginMigrations(app.strapi);
+    expect(await recorded()).toEqual(before);
+    await expect(insertLine('0920', -1)).rejects.toMatchObject({ message: expect.stringMatching(/participation_budget_lines_amounts_ck/) });
   });
 });

@@ -2,6 +2,7 @@ import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality } from '../harness/people';
 import { advanceRound, createProposal, createRound } from '../harness/fixtures';
 import { readFrozenSettings } from '../../plugins/participation/server/src/database/frozen-settings';
+import { runPluginMigrations } from '../../plugins/participation/server/src/database/run-migrations';
 
 /**
  * The migrations of districts per voter and of the phase machine upgrade a database that has rounds
@@ -54,7 +55,7 @@ it('fills in districts per voter, participation scopes and fingerprints of an ex
   ]);
   const trailBefore = await db()('participation_ballot_replacements').count({ n: '*' }).first();
 
-  await app.strapi.db.migrations.up();
+  await runPluginMigrations(app.strapi);
 
   const rounds = await db()('participation_rounds').whereIn('document_id', [twoDistricts, oneDistrict]).select('document_id', 'districts_per_voter', 'settings_fingerprint');
   const byId = Object.fromEntries(rounds.map((row: any) => [row.document_id, row]));

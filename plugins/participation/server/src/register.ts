@@ -1,10 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { ADMIN_ACTION_DEFINITIONS } from './constants/admin-actions';
+import { registerPluginMigrations } from './database/run-migrations';
 import { explainReferencedLineRefusals } from './services/budget-line';
 import { guardRefusalsAsValidationErrors } from './utils/database-errors';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTION_DEFINITIONS as any);
+  // Indexes, constraints and guards the content types cannot express, installed in whichever app uses the plugin.
+  registerPluginMigrations(strapi);
   explainReferencedLineRefusals(strapi);
   // A write refused by a database guard (the Content Manager's included) is a 400 naming the guard.
   strapi.documents.use(guardRefusalsAsValidationErrors as any);

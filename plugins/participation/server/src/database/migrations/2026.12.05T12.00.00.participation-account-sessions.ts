@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { SESSIONS_TABLE } from '../../plugins/participation/server/src/services/sessions';
+import { SESSIONS_TABLE } from '../../services/sessions';
 
 /**
  * Each account's "not before" time: users-permissions JWTs issued before it are refused, so a password

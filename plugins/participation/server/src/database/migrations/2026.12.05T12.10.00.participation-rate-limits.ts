@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { RATE_LIMITS_TABLE } from '../../plugins/participation/server/src/services/rate-limits';
+import { RATE_LIMITS_TABLE } from '../../services/rate-limits';
 
 /**
  * Rate-limit counters every app instance shares (forum posts and reports, sign-in, registration and

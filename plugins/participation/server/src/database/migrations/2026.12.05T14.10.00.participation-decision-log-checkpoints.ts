@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addUniqueIndex, makeAppendOnly } from '../../plugins/participation/server/src/database/constraints';
+import { addUniqueIndex, makeAppendOnly } from '../constraints';
 
 /**
  * Signed checkpoints of the decision log (docs/decisions.md): one per municipality and log size, kept

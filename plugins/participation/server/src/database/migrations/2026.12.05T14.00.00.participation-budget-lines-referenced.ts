@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addBudgetLinesReferencedGuard } from '../../plugins/participation/server/src/database/guards';
+import { addBudgetLinesReferencedGuard } from '../guards';
 
 /**
  * A budget line that proposals or decisions refer to is neither deleted nor renamed (municipality, year,

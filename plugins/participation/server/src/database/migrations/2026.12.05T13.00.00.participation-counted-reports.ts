@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addCheckConstraint, addRowGuard } from '../../plugins/participation/server/src/database/constraints';
+import { addCheckConstraint, addRowGuard } from '../constraints';
 
 /**
  * Reports that count towards auto-hide (from established members) are a subset of all reports, and an

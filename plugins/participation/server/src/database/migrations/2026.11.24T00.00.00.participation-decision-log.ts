@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addUniqueIndex, makeAppendOnly } from '../../plugins/participation/server/src/database/constraints';
+import { addUniqueIndex, makeAppendOnly } from '../constraints';
 
 /**
  * The decision log is a hash chain: one entry per sequence number in each municipality, even when two

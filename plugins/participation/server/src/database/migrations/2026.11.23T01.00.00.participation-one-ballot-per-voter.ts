@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addUniqueIndex } from '../../plugins/participation/server/src/database/constraints';
+import { addUniqueIndex } from '../constraints';
 
 /** One ballot and one participation record per voter, round and district, whatever the concurrency. */
 export async function up(knex: Knex) {

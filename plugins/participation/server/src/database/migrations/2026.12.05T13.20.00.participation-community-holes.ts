@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import { addUniqueIndex } from '../../plugins/participation/server/src/database/constraints';
-import { addCompletionGuards } from '../../plugins/participation/server/src/database/guards';
+import { addUniqueIndex } from '../constraints';
+import { addCompletionGuards } from '../guards';
 
 /**
  * A paper form or call is entered once per consultation (its offline reference is unique there), and a

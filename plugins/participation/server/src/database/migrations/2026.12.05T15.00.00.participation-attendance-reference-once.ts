@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addUniqueIndex } from '../../plugins/participation/server/src/database/constraints';
+import { addUniqueIndex } from '../constraints';
 
 /** A paper attendance line is entered once per meeting (its offline reference is unique there). See docs/community.md. */
 export async function up(knex: Knex) {

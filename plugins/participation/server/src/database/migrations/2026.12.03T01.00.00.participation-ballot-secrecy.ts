@@ -1,12 +1,12 @@
 import type { Knex } from 'knex';
-import { makeAppendOnly } from '../../plugins/participation/server/src/database/constraints';
+import { makeAppendOnly } from '../constraints';
 import {
   BALLOT_CONFLICTS,
   BALLOT_REPLACEMENTS,
   addBallotReplacementAudit,
   addBallotsNeverDeletedGuard,
   addBallotsReplacedWholeGuard,
-} from '../../plugins/participation/server/src/database/guards';
+} from '../guards';
 
 /**
  * Ballots change only whole (new content, new receipt) and are never deleted; every replacement is kept

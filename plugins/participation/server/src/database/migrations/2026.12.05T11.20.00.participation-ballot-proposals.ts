@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addBallotProposalGuards } from '../../plugins/participation/server/src/database/guards';
+import { addBallotProposalGuards } from '../guards';
 
 /**
  * The ballot-proposal guards refuse a proposal joining the ballot of a round whose voting opened, rather

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addReservedSeatGuards } from '../../plugins/participation/server/src/database/guards';
+import { addReservedSeatGuards } from '../guards';
 
 /** A reserved seat in a dialogue group never holds more current members than it has. See docs/community.md. */
 export async function up(knex: Knex) {

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addUniqueIndex } from '../../plugins/participation/server/src/database/constraints';
+import { addUniqueIndex } from '../constraints';
 
 /**
  * One counter per room and gap-free, unique sequence numbers within it; on PostgreSQL also the table

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addUniqueIndex } from '../../plugins/participation/server/src/database/constraints';
+import { addUniqueIndex } from '../constraints';
 
 /** One participant profile per user, even when two profile updates race. */
 export async function up(knex: Knex) {

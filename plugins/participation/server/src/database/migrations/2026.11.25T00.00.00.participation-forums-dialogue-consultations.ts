@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addCheckConstraint, addUniqueIndex, makeAppendOnly } from '../../plugins/participation/server/src/database/constraints';
+import { addCheckConstraint, addUniqueIndex, makeAppendOnly } from '../constraints';
 
 /**
  * Forums, dialogue groups and consultations: one of each thing per person where it must be one

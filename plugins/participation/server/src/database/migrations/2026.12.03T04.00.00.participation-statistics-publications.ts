@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addUniqueIndex, makeAppendOnly } from '../../plugins/participation/server/src/database/constraints';
+import { addUniqueIndex, makeAppendOnly } from '../constraints';
 
 /**
  * Statistics are published once per closed population and never change: one row per population, and

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addCheckConstraint, addUniqueIndex } from '../../plugins/participation/server/src/database/constraints';
+import { addCheckConstraint, addUniqueIndex } from '../constraints';
 
 /**
  * Strapi checks `unique: true` in application code only, which concurrent requests slip past;

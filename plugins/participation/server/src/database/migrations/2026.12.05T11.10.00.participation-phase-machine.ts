@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
-import { rulesAreFrozen, ROUND_PHASES } from '../../plugins/participation/server/src/domain/rounds/phases';
-import { readFrozenSettings } from '../../plugins/participation/server/src/database/frozen-settings';
-import { addPhaseMachineGuards, addRoundSettingsFrozenGuard } from '../../plugins/participation/server/src/database/guards';
+import { rulesAreFrozen, ROUND_PHASES } from '../../domain/rounds/phases';
+import { readFrozenSettings } from '../frozen-settings';
+import { addPhaseMachineGuards, addRoundSettingsFrozenGuard } from '../guards';
 
 /**
  * The phase machine and the ballot in the database (docs/rounds.md, "frozen with the rules"): rounds

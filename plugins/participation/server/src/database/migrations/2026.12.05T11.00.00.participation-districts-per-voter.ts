@@ -1,11 +1,11 @@
 import type { Knex } from 'knex';
-import { ONE_DISTRICT_SCOPE } from '../../plugins/participation/server/src/domain/rounds/round-settings';
-import { isPostgres } from '../../plugins/participation/server/src/utils/database-client';
+import { ONE_DISTRICT_SCOPE } from '../../domain/rounds/round-settings';
+import { isPostgres } from '../../utils/database-client';
 import {
   addBallotReplacementAudit,
   addDistrictsPerVoterGuards,
   addRoundSettingsFrozenGuard,
-} from '../../plugins/participation/server/src/database/guards';
+} from '../guards';
 
 const ROUNDS = 'participation_rounds';
 const PARTICIPATIONS = 'participation_round_participations';

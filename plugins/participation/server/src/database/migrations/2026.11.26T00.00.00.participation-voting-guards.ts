@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addBallotsWhileVotingGuard, addRoundSettingsFrozenGuard } from '../../plugins/participation/server/src/database/guards';
+import { addBallotsWhileVotingGuard, addRoundSettingsFrozenGuard } from '../guards';
 
 /**
  * Ballots are written only while their round is voting, checked by the database in the ballot's own

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addCheckConstraint, addUniqueIndex } from '../../plugins/participation/server/src/database/constraints';
+import { addCheckConstraint, addUniqueIndex } from '../constraints';
 
 /** One implementation record per proposal, whatever the concurrency; no impossible progress or spending. */
 export async function up(knex: Knex) {
