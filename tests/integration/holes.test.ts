@@ -1,5 +1,7 @@
-import { bootApp, type TestApp } from '../harness/app';
-import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+import type { TestApp } from '../harness/app';
+import { createPerson, type TestPerson } from '../harness/people';
+import { bootWithMunicipality } from '../harness/fixtures';
+import { actor } from '../harness/requests';
 
 /** Issue #11 holes: actions the API accepted although they make no sense. */
 let app: TestApp;
@@ -8,22 +10,16 @@ let moderator: TestPerson;
 let forumId: string;
 
 const api = '/api/participation';
-const as = (person: TestPerson) => ({
-  post: (path: string, body?: object) => app.http().post(`${api}${path}`).set(person.auth).send(body),
-});
+const as = actor(() => app);
 
 beforeAll(async () => {
-  app = await bootApp();
-  await createMunicipality(app.strapi, 'SHK');
-  staff = await createPerson(app.strapi, 'municipal-staff', ['SHK']);
+  ({ app, staff } = await bootWithMunicipality('SHK'));
   moderator = await createPerson(app.strapi, 'moderator', ['SHK']);
   const forum = await as(staff).post('/municipalities/SHK/forums', { data: { title: 'Shkodër town square', description: 'Anything about the city.' } });
   expect(forum.status).toBe(201);
   forumId = forum.body.data.documentId;
 });
-afterAll(async () => {
-  await app?.close();
-});
+afterAll(() => app?.close());
 
 describe('suspensions', () => {
   it('refuses a moderator suspending themselves, naming data.userId, and records nothing', async () => {
