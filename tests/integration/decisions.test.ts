@@ -115,17 +115,8 @@ describe('publishing decisions', () => {
       subjectKind: 'proposal',
       subjectRef: proposal,
       correctsEntry: null,
-      decision: {
-        municipalityCode: code,
-        kind: 'fund',
-        subject: { kind: 'proposal', documentId: proposal },
-        amount: '250000.50',
-        budgetLine: { code: '0950-01', fiscalYear: 2026 },
-        councilDecisionReference: 'VKB nr. 45',
-        decisionDate: '2026-03-12',
-        rationale: 'Selected in the youth round; funded from the youth centres line.',
-        correctsEntry: null,
-      },
+      // The decision as sent, with its municipality and no correction.
+      decision: { ...FUND_PROPOSAL(proposal), municipalityCode: code, correctsEntry: null },
     });
     expect(entryHash(entry)).toBe(entry.hash);
     expect(response.body.meta.checkpoint).toMatchObject({ municipalityCode: code, size: 1, headHash: entry.hash, issuedAt: entry.publishedAt });
