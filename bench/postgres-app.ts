@@ -8,16 +8,16 @@ import path from 'path';
 import type { TestApp } from '../tests/harness/app';
 
 export const withPostgresApp = async (env: Record<string, string>, run: (app: TestApp) => Promise<void>) => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only once the environment is set
   require('../tests/harness/env').applyTestEnv();
   Object.assign(process.env, { LOG_LEVEL: 'error', ...env });
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only once the environment is set
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir: path.resolve(__dirname, '..') });
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only once the environment is set
   const postgres = await require('../tests/harness/postgres-server').startPostgres();
   Object.assign(process.env, { TEST_POSTGRES_URL: postgres.url, TEST_DATABASE_ENGINE: 'postgres' });
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only once the environment is set
   const app: TestApp = await require('../tests/harness/app').bootApp();
   try {
     await run(app);

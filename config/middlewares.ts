@@ -4,6 +4,8 @@ import { errors } from '@strapi/utils';
 const config: Core.Config.Middlewares = [
   'strapi::logger',
   'strapi::errors',
+  // Sets Retry-After on every 429 that names its wait, wherever it was thrown.
+  'plugin::participation.retry-after',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',

@@ -1,4 +1,5 @@
 import path from 'path';
+import { sign } from 'jsonwebtoken';
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
 import { advanceRound, createProposal, createRound } from '../harness/fixtures';
@@ -9,6 +10,7 @@ import { routeScopedUsersPermissions } from '../../plugins/participation/server/
  * hold it to the same answers as users-permissions' strategy, case by case, and check that the
  * Users & Permissions settings (role permissions, blocking, e-mail confirmation) take effect at once.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the strategy is not exported: its built file is loaded by path
 const usersPermissionsStrategy = require(
   path.join(path.dirname(require.resolve('@strapi/plugin-users-permissions/package.json')), 'dist/server/strategies/users-permissions.js')
 ).__require();
@@ -71,7 +73,7 @@ const TOKENS: Array<[string, () => string | undefined]> = [
   ['a token issued before a password change', () => passwordChanged.auth.Authorization],
   ['a deleted user', () => `Bearer ${jwt().issue({ id: 987654 })}`],
   ['a token without an id', () => `Bearer ${jwt().issue({ sub: 'x' })}`],
-  ['a token signed with another secret', () => `Bearer ${require('jsonwebtoken').sign({ id: citizen.id }, 'not-the-secret')}`],
+  ['a token signed with another secret', () => `Bearer ${sign({ id: citizen.id }, 'not-the-secret')}`],
   ['garbage', () => 'Bearer not.a.jwt'],
   ['another scheme', () => 'Basic Y2l0aXplbjpwdw=='],
 ];
@@ -146,6 +148,21 @@ describe('over HTTP', () => {
     const anonymous = await app.http().get('/api/participation/me');
     expect({ status: anonymous.status, message: anonymous.body.error.message }).toEqual({ status: 401, message: 'Sign in to do this (me.find).' });
     expect((await app.http().get('/api/participation/me').set(citizen.auth)).body.data.id).toBe(citizen.id);
+  });
+
+  it('a signed-in route granted to the Public role by mistake still asks an anonymous caller to sign in, naming the action', async () => {
+    const publicRole = await app.strapi.db.query(ROLES).findOne({ where: { type: 'public' } });
+    const grant = await app.strapi.db.query(PERMISSIONS).create({ data: { action: 'plugin::participation.me.find', role: publicRole.id } });
+    try {
+      // The grant lets the request past authentication; the access rules (has-access policy) refuse it.
+      const anonymous = await app.http().get('/api/participation/me');
+      expect({ status: anonymous.status, error: anonymous.body.error }).toMatchObject({
+        status: 401,
+        error: { message: 'Sign in to do this (me.find).', details: { refusedBy: 'sign-in' } },
+      });
+    } finally {
+      await app.strapi.db.query(PERMISSIONS).delete({ where: { id: grant.id } });
+    }
   });
 
   it('a role the rules do not allow is told which roles may; nothing about the data', async () => {

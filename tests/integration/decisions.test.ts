@@ -206,13 +206,15 @@ describe('public reads', () => {
     expect(JSON.stringify(proposals.body)).not.toMatch(/publishedBy|email|@example/);
   });
 
-  it('answers 400 for an unknown query parameter or municipality, 404 for an unknown entry', async () => {
+  it('answers 400 for an unknown query parameter, municipality or a sequence that is not a number, 404 for an unknown entry', async () => {
     expect((await app.http().get(`${story.base}/decisions?filters[decisionJson][$contains]=x`)).status).toBe(400);
     const unknown = await app.http().get('/api/participation/municipalities/XXX/decisions');
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toContain('municipalityCode');
     expect((await app.http().get(`${story.base}/decisions/999`)).status).toBe(404);
-    expect((await app.http().get(`${story.base}/decisions/abc`)).status).toBe(404);
+    const notANumber = await app.http().get(`${story.base}/decisions/abc`);
+    expect(notANumber.status).toBe(400);
+    expect(notANumber.body.error.message).toMatch(/^Invalid path: sequence: /);
   });
 
   it('verifies the whole chain and exports it for offline verification', async () => {

@@ -1,4 +1,5 @@
-import type { Paginated, Single } from './common';
+import { z } from 'zod';
+import { decimalStringSchema, paginated, single } from './common';
 
 export type GenderMarker = 'none' | 'closes_gender_gaps' | 'gender_equality_main_objective' | 'women_and_girls_only';
 export type YouthMarker = 'none' | 'significant' | 'principal';
@@ -6,19 +7,32 @@ export type YouthMarker = 'none' | 'significant' | 'principal';
 /** A decimal amount as a string with two decimals, e.g. "1250000.50" (exact; never a float). */
 export type DecimalString = string;
 
-export interface BudgetLine {
-  documentId: string;
-  municipalityCode: string;
-  fiscalYear: number;
-  code: string;
-  name: string;
-  programme: string | null;
-  functionalClassification: string | null;
-  amounts: { approved: DecimalString; revised: DecimalString; committed: DecimalString; spent: DecimalString };
-  genderMarker: GenderMarker;
-  youthMarker: YouthMarker;
-  sdgTargets: string[];
-}
+const amountsSchema = z.strictObject({
+  approved: decimalStringSchema,
+  revised: decimalStringSchema,
+  committed: decimalStringSchema,
+  spent: decimalStringSchema,
+});
+
+export const budgetLineSchema = z.strictObject({
+  documentId: z.string(),
+  municipalityCode: z.string(),
+  fiscalYear: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  programme: z.string().nullable(),
+  functionalClassification: z.string().nullable(),
+  amounts: amountsSchema,
+  genderMarker: z.enum(['none', 'closes_gender_gaps', 'gender_equality_main_objective', 'women_and_girls_only']),
+  youthMarker: z.enum(['none', 'significant', 'principal']),
+  sdgTargets: z.array(z.string()),
+});
+export type BudgetLine = z.infer<typeof budgetLineSchema>;
+
+export const budgetLineListSchema = paginated(budgetLineSchema).extend({
+  meta: z.strictObject({ pagination: paginated(budgetLineSchema).shape.meta.shape.pagination, totals: amountsSchema }),
+});
+export const budgetLineAnswerSchema = single(budgetLineSchema);
 
 /** Body of create and update (`{ data: BudgetLineInput }`); amounts as decimal strings or numbers. */
 export interface BudgetLineInput {
@@ -47,13 +61,11 @@ export namespace ListBudgetLines {
     page?: number;
     pageSize?: number;
   }
-  export type Response = Paginated<BudgetLine> & {
-    meta: { totals: { approved: DecimalString; revised: DecimalString; committed: DecimalString; spent: DecimalString } };
-  };
+  export type Response = z.infer<typeof budgetLineListSchema>;
 }
 
 export namespace GetBudgetLine {
-  export type Response = Single<BudgetLine>;
+  export type Response = z.infer<typeof budgetLineAnswerSchema>;
 }
 
 export namespace ImportBudgetLines {
@@ -66,30 +78,35 @@ export namespace ImportBudgetLines {
   export interface Body {
     csv: string;
   }
-  export interface Problem {
-    line: number;
-    field: string;
-    message: string;
-  }
-  export interface Report {
-    dryRun: boolean;
-    valid: boolean;
-    rows: number;
-    created: number;
-    updated: number;
-    unchanged: number;
-    problems: Problem[];
-    /** As stated, or as the file's amounts show it. */
-    decimalSeparator: '.' | ',';
-    /** For an update, `diff` holds every changed field's old and new value (amounts as decimal strings). */
-    changes: Array<{
-      line: number;
-      code: string;
-      fiscalYear: number;
-      action: 'create' | 'update';
-      fields?: string[];
-      diff?: Array<{ field: string; old: string | string[] | null; new: string | string[] | null }>;
-    }>;
-  }
-  export type Response = Single<Report>;
+  export type Problem = z.infer<typeof importProblemSchema>;
+  export type Report = z.infer<typeof importReportSchema>;
+  export type Response = { data: Report };
 }
+
+export const importProblemSchema = z.strictObject({ line: z.number().int(), field: z.string(), message: z.string() });
+
+export const importReportSchema = z.strictObject({
+  dryRun: z.boolean(),
+  valid: z.boolean(),
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  problems: z.array(importProblemSchema),
+  /** As stated, or as the file's amounts show it. */
+  decimalSeparator: z.enum(['.', ',']),
+  /** For an update, `diff` holds every changed field's old and new value (amounts as decimal strings). */
+  changes: z.array(
+    z.strictObject({
+      line: z.number().int(),
+      code: z.string(),
+      fiscalYear: z.number().int(),
+      action: z.enum(['create', 'update']),
+      fields: z.array(z.string()).optional(),
+      diff: z
+        .array(z.strictObject({ field: z.string(), old: z.union([z.string(), z.array(z.string())]).nullable(), new: z.union([z.string(), z.array(z.string())]).nullable() }))
+        .optional(),
+    })
+  ),
+});
+export const importAnswerSchema = single(importReportSchema);

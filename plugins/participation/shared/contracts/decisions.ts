@@ -1,34 +1,40 @@
-import type { Paginated, Single } from './common';
+import { z } from 'zod';
+import { decimalStringSchema, paginated, single } from './common';
 import type { DecimalString } from './budget-lines';
 
 export type DecisionKind = 'approve' | 'amend' | 'reject' | 'fund' | 'defer';
+const decisionKindSchema = z.enum(['approve', 'amend', 'reject', 'fund', 'defer']);
 
-export type DecisionSubject =
-  | { kind: 'budget-line'; code: string; fiscalYear: number }
-  | { kind: 'proposal'; documentId: string }
-  | { kind: 'round'; documentId: string };
+const budgetLineRefSchema = z.strictObject({ code: z.string(), fiscalYear: z.number().int() });
+
+export const decisionSubjectSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('budget-line'), code: z.string(), fiscalYear: z.number().int() }),
+  z.strictObject({ kind: z.literal('proposal'), documentId: z.string() }),
+  z.strictObject({ kind: z.literal('round'), documentId: z.string() }),
+]);
+export type DecisionSubject = z.infer<typeof decisionSubjectSchema>;
 export type DecisionSubjectKind = DecisionSubject['kind'];
 
 /** A municipal decision exactly as it is hashed into the log. */
-export interface Decision {
-  municipalityCode: string;
-  kind: DecisionKind;
-  subject: DecisionSubject;
+export const decisionSchema = z.strictObject({
+  municipalityCode: z.string(),
+  kind: decisionKindSchema,
+  subject: decisionSubjectSchema,
   /** Required for approve, amend and fund. */
-  amount: DecimalString | null;
+  amount: decimalStringSchema.nullable(),
   /** The line the amount is charged to; for a budget-line subject, that line unless another is named. */
-  budgetLine: { code: string; fiscalYear: number } | null;
+  budgetLine: budgetLineRefSchema.nullable(),
   /** The council's reference, e.g. "VKB nr. 45". */
-  councilDecisionReference: string;
+  councilDecisionReference: z.string(),
   /** YYYY-MM-DD */
-  decisionDate: string;
+  decisionDate: z.string(),
   /** Plain text. */
-  rationale: string;
+  rationale: z.string(),
   /** Sequence number of the earlier entry this one corrects. */
-  correctsEntry: number | null;
-}
+  correctsEntry: z.number().int().nullable(),
+});
+export type Decision = z.infer<typeof decisionSchema>;
 
-/** Body of `POST /municipalities/:municipalityCode/decisions` (`{ data: DecisionInput }`). */
 export interface DecisionInput {
   kind: DecisionKind;
   subject: DecisionSubject;
@@ -47,57 +53,66 @@ export interface DecisionInput {
  * `hashRule` 1: `{ sequence, previousHash, decision, publishedAt }`, and their other fields must be what
  * their decision gives. See docs/decisions.md.
  */
-export interface DecisionLogEntry {
-  sequence: number;
-  hashRule: 1 | 2;
-  previousHash: string;
-  hash: string;
+export const decisionLogEntrySchema = z.strictObject({
+  sequence: z.number().int().min(1),
+  hashRule: z.union([z.literal(1), z.literal(2)]),
+  previousHash: z.string(),
+  hash: z.string(),
   /** ISO 8601 instant, as hashed. */
-  publishedAt: string;
+  publishedAt: z.string(),
   /** The columns the log is searched by; each follows from the decision. */
-  municipalityCode: string;
-  decisionKind: DecisionKind;
-  subjectKind: DecisionSubjectKind;
+  municipalityCode: z.string(),
+  decisionKind: decisionKindSchema,
+  subjectKind: z.enum(['budget-line', 'proposal', 'round']),
   /** The subject's documentId, or `<fiscalYear>/<code>` for a budget line. */
-  subjectRef: string;
-  correctsEntry: number | null;
-  decision: Decision;
-}
+  subjectRef: z.string(),
+  correctsEntry: z.number().int().nullable(),
+  decision: decisionSchema,
+});
+export type DecisionLogEntry = z.infer<typeof decisionLogEntrySchema>;
 
 /**
  * A signed checkpoint: the log's size and head hash at `issuedAt`, signed with Ed25519 (base64url) over the
  * canonical JSON of `{ context: "participation-decision-log-checkpoint/1", municipalityCode, size, headHash,
  * issuedAt }` by the key `GET /decision-log/signing-key` publishes. One is issued with every entry.
  */
-export interface DecisionLogCheckpoint {
-  municipalityCode: string;
-  size: number;
-  headHash: string;
-  issuedAt: string;
+export const decisionLogCheckpointSchema = z.strictObject({
+  municipalityCode: z.string(),
+  size: z.number().int().min(0),
+  headHash: z.string(),
+  issuedAt: z.string(),
   /** SHA-256 (hex) of the signing key's public SPKI DER form. */
-  keyId: string;
-  signature: string;
-}
+  keyId: z.string(),
+  signature: z.string(),
+});
+export type DecisionLogCheckpoint = z.infer<typeof decisionLogCheckpointSchema>;
 
-export interface DecisionLogProblem {
-  sequence: number;
-  problem: 'missing' | 'reordered' | 'altered' | 'broken-link' | 'head-not-found' | 'rewritten' | 'truncated';
-  message: string;
-}
+export const decisionLogProblemSchema = z.strictObject({
+  sequence: z.number().int(),
+  problem: z.enum(['missing', 'reordered', 'altered', 'broken-link', 'head-not-found', 'rewritten', 'truncated']),
+  message: z.string(),
+});
+export type DecisionLogProblem = z.infer<typeof decisionLogProblemSchema>;
 
-export interface DecisionLogVerification {
-  valid: boolean;
-  entries: number;
-  headHash: string | null;
-  firstProblem?: DecisionLogProblem;
-}
+export const decisionLogVerificationSchema = z.strictObject({
+  valid: z.boolean(),
+  entries: z.number().int().min(0),
+  headHash: z.string().nullable(),
+  firstProblem: decisionLogProblemSchema.optional(),
+});
+export type DecisionLogVerification = z.infer<typeof decisionLogVerificationSchema>;
+
+export const publishDecisionAnswerSchema = single(decisionLogEntrySchema).extend({ meta: z.strictObject({ checkpoint: decisionLogCheckpointSchema }) });
+export const decisionLogPageSchema = paginated(decisionLogEntrySchema);
+export const decisionLogEntryAnswerSchema = single(decisionLogEntrySchema);
+export const signingKeySchema = z.strictObject({ algorithm: z.literal('Ed25519'), keyId: z.string(), publicKey: z.string() });
 
 export namespace PublishDecision {
   export interface Body {
     data: DecisionInput;
   }
   /** `meta.checkpoint`: the checkpoint signed with the entry, worth keeping. */
-  export type Response = Single<DecisionLogEntry> & { meta: { checkpoint: DecisionLogCheckpoint } };
+  export type Response = z.infer<typeof publishDecisionAnswerSchema>;
 }
 
 export namespace ListDecisions {
@@ -107,11 +122,11 @@ export namespace ListDecisions {
     page?: number;
     pageSize?: number;
   }
-  export type Response = Paginated<DecisionLogEntry>;
+  export type Response = z.infer<typeof decisionLogPageSchema>;
 }
 
 export namespace GetDecision {
-  export type Response = Single<DecisionLogEntry>;
+  export type Response = z.infer<typeof decisionLogEntryAnswerSchema>;
 }
 
 export namespace VerifyDecisionLog {
@@ -122,17 +137,17 @@ export namespace VerifyDecisionLog {
     issuedAt?: string;
     signature?: string;
   }
-  export type Response = Single<DecisionLogVerification>;
+  export type Response = { data: DecisionLogVerification };
 }
 
 /** `GET /municipalities/:municipalityCode/decision-log/checkpoint[?size=N]`: the latest, or the one issued at size N. */
 export namespace GetDecisionLogCheckpoint {
-  export type Response = Single<DecisionLogCheckpoint>;
+  export type Response = { data: DecisionLogCheckpoint };
 }
 
 /** `GET /decision-log/signing-key`: the public key that signs every municipality's checkpoints. */
 export namespace GetDecisionLogSigningKey {
-  export type Response = Single<{ algorithm: 'Ed25519'; keyId: string; publicKey: string }>;
+  export type Response = { data: z.infer<typeof signingKeySchema> };
 }
 
 /**
@@ -140,41 +155,45 @@ export namespace GetDecisionLogSigningKey {
  * with the checkpoint signed at its size (null for a log written before checkpoints, until its next entry).
  * Format 1 entries had neither `hashRule` nor the columns.
  */
-export interface DecisionLogExport {
-  format: 'participation-decision-log/2';
-  municipalityCode: string;
-  exportedAt: string;
-  headHash: string | null;
-  checkpoint: DecisionLogCheckpoint | null;
-  entries: DecisionLogEntry[];
-}
+export const decisionLogExportSchema = z.strictObject({
+  format: z.literal('participation-decision-log/2'),
+  municipalityCode: z.string(),
+  exportedAt: z.string(),
+  headHash: z.string().nullable(),
+  checkpoint: decisionLogCheckpointSchema.nullable(),
+  entries: z.array(decisionLogEntrySchema),
+});
+export type DecisionLogExport = z.infer<typeof decisionLogExportSchema>;
 
-export type MilestoneStatus = 'planned' | 'in_progress' | 'done' | 'delayed' | 'cancelled';
+export const MILESTONE_STATUS_VALUES = ['planned', 'in_progress', 'done', 'delayed', 'cancelled'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUS_VALUES)[number];
 
-export interface Milestone {
-  title: string;
+export const milestoneSchema = z.strictObject({
+  title: z.string(),
   /** YYYY-MM-DD */
-  dueDate: string;
+  dueDate: z.string(),
   /** YYYY-MM-DD; set exactly when the status is done. */
-  doneDate: string | null;
-  status: MilestoneStatus;
-}
+  doneDate: z.string().nullable(),
+  status: z.enum(MILESTONE_STATUS_VALUES),
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
 
 /** How a funded proposal is being carried out; its funding is read from the decision log. */
-export interface ProjectImplementation {
-  proposalDocumentId: string;
-  municipalityCode: string;
+export const projectImplementationSchema = z.strictObject({
+  proposalDocumentId: z.string(),
+  municipalityCode: z.string(),
   /** From the latest fund (or amend) decision that still counts; null when the proposal is not funded. */
-  funding: { amount: DecimalString; budgetLine: { code: string; fiscalYear: number }; decisionEntry: number } | null;
-  spent: DecimalString;
-  progressPercent: number;
-  milestones: Milestone[];
+  funding: z.strictObject({ amount: decimalStringSchema, budgetLine: budgetLineRefSchema, decisionEntry: z.number().int() }).nullable(),
+  spent: decimalStringSchema,
+  progressPercent: z.number().int().min(0).max(100),
+  milestones: z.array(milestoneSchema),
   /** When staff last updated it; null before the first update. */
-  updatedAt: string | null;
-}
+  updatedAt: z.string().nullable(),
+});
+export type ProjectImplementation = z.infer<typeof projectImplementationSchema>;
 
 export namespace GetImplementation {
-  export type Response = Single<ProjectImplementation>;
+  export type Response = { data: ProjectImplementation };
 }
 
 /** Body of `PUT /municipalities/:municipalityCode/proposals/:proposalId/implementation` (the whole state). */
@@ -182,17 +201,20 @@ export namespace UpdateImplementation {
   export interface Body {
     data: { progressPercent: number; spent: DecimalString | number; milestones: Milestone[] };
   }
-  export type Response = Single<ProjectImplementation>;
+  export type Response = { data: ProjectImplementation };
 }
 
 /** `GET /budget-lines/:documentId/participatory-spending`: what participatory projects commit to and spend from a line. */
-export interface ParticipatorySpending {
-  budgetLine: { documentId: string; municipalityCode: string; code: string; fiscalYear: number };
-  committed: DecimalString;
-  spent: DecimalString;
-  projects: Array<{ proposalDocumentId: string; title: string; committed: DecimalString; spent: DecimalString; progressPercent: number }>;
-}
+export const participatorySpendingSchema = z.strictObject({
+  budgetLine: z.strictObject({ documentId: z.string(), municipalityCode: z.string(), code: z.string(), fiscalYear: z.number().int() }),
+  committed: decimalStringSchema,
+  spent: decimalStringSchema,
+  projects: z.array(
+    z.strictObject({ proposalDocumentId: z.string(), title: z.string(), committed: decimalStringSchema, spent: decimalStringSchema, progressPercent: z.number().int() })
+  ),
+});
+export type ParticipatorySpending = z.infer<typeof participatorySpendingSchema>;
 
 export namespace GetParticipatorySpending {
-  export type Response = Single<ParticipatorySpending>;
+  export type Response = { data: ParticipatorySpending };
 }

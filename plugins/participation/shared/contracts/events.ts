@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Proposal, ProposalStatus, Round, RoundPhase, RoundResult } from './rounds';
 import type { BudgetLine } from './budget-lines';
 import type { DecisionLogCheckpoint, DecisionLogEntry } from './decisions';
@@ -43,6 +44,28 @@ export interface EventCatalogue {
 
 export type EventType = keyof EventCatalogue;
 
+/** Every event type, for schemas; the compiler checks it lists the catalogue exactly. */
+export const EVENT_TYPES = [
+  'round.phase-changed',
+  'round.result-published',
+  'proposal.status-changed',
+  'round.running-totals',
+  'decision.published',
+  'budget-line.changed',
+  'forum.post-created',
+  'forum.post-moderated',
+  'forum.thread-changed',
+  'forum.mentioned',
+  'forum.followed-thread-posted',
+  'forum.post-reported',
+  'meeting.scheduled',
+  'meeting.minutes-published',
+  'commitment.status-changed',
+] as const satisfies readonly EventType[];
+type Unlisted = Exclude<EventType, (typeof EVENT_TYPES)[number]>;
+const everyEventTypeListed: Unlisted extends never ? true : Unlisted = true;
+void everyEventTypeListed;
+
 /** What a socket receives (event name = `type`) and what the catch-up endpoint lists. */
 export interface RoomEvent<T extends EventType = EventType> {
   room: string;
@@ -71,3 +94,11 @@ export namespace RoomEventsAfter {
   }
   export type Response = { data: RoomEvent[]; meta: { room: string; lastSequence: number } };
 }
+
+/** The catch-up answer; payloads are the REST shapes named in the catalogue. */
+export const roomEventsSchema = z.strictObject({
+  data: z.array(
+    z.strictObject({ room: z.string(), sequence: z.number().int().min(1), type: z.enum(EVENT_TYPES), payload: z.unknown(), emittedAt: z.string() })
+  ),
+  meta: z.strictObject({ room: z.string(), lastSequence: z.number().int().min(0) }),
+});

@@ -8,6 +8,8 @@ export const UID = {
   ballot: 'plugin::participation.ballot',
   roundParticipation: 'plugin::participation.round-participation',
   participantProfile: 'plugin::participation.participant-profile',
+  realtimeRoom: 'plugin::participation.realtime-room',
+  realtimeEvent: 'plugin::participation.realtime-event',
   decisionLogEntry: 'plugin::participation.decision-log-entry',
   projectImplementation: 'plugin::participation.project-implementation',
   forum: 'plugin::participation.forum',

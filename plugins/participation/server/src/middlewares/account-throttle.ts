@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { throttledRoute } from '../domain/accounts/throttle';
-import { withRetryAfter } from '../utils/too-many-requests';
 
 /**
  * App-wide (config/middlewares.ts): throttles users-permissions' sign-in, registration and password
@@ -11,5 +10,5 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: any, next: () => Promise<unknown>) => {
     const route = throttledRoute(ctx.method, ctx.path, strapi.config.get('api.rest.prefix', '/api') as string);
     if (!route) return next();
-    return withRetryAfter(ctx, () => strapi.plugin('participation').service('account-throttle').guard(route, ctx, next));
+    return strapi.plugin('participation').service('account-throttle').guard(route, ctx, next);
   };

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import createError from 'http-errors';
+import { errors } from '@strapi/utils';
 
 /**
  * Community writes (posts, minutes, consultation input) are small; anything larger than the
@@ -11,9 +11,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     const limit: number = strapi.plugin('participation').config('forum.maxBodyBytes');
     const length = Number(ctx.request.length ?? 0);
     if (length > limit) {
-      throw Object.assign(createError(413, `The request body is ${length} bytes; at most ${limit} are accepted here.`), {
-        details: { limit },
-      });
+      throw new errors.PayloadTooLargeError(`The request body is ${length} bytes; at most ${limit} are accepted here.`, { limit });
     }
     await next();
   };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { ACCESS_RULES, decideAccess, type ContentApiAction } from '../domain/access/rules';
+import { refusalError } from '../utils/refusal-error';
+import { getService } from '../utils/get-service';
 
 /**
  * Applies the access rules (domain/access/rules.ts) to a route. Municipality-scoped routes carry the
@@ -14,17 +15,15 @@ export default async (
   const { audience } = ACCESS_RULES[config.action];
   // Public reads need no actor: no query on the hottest paths.
   if (audience === 'public') return true;
-  const plugin = strapi.plugin('participation');
   const municipalityCode: string | undefined = policyContext.params?.municipalityCode;
   if (municipalityCode !== undefined && audience === 'municipality') {
-    await plugin.service('municipality').requireByCode(municipalityCode, 'municipalityCode');
+    await getService(strapi, 'municipality').requireByCode(municipalityCode, 'municipalityCode');
   }
-  const actor = await plugin.service('access').actorFor(policyContext.state.user);
+  const actor = await getService(strapi, 'access').actorFor(policyContext.state.user);
   const decision = decideAccess(config.action, actor, municipalityCode);
   if (decision.allowed) {
     policyContext.state.participationActor = actor;
     return true;
   }
-  if (decision.status === 401) throw new errors.UnauthorizedError(decision.reason, { refusedBy: decision.refusedBy });
-  throw new errors.PolicyError(decision.reason, { refusedBy: decision.refusedBy });
+  throw refusalError(decision);
 };

@@ -6,6 +6,8 @@ import type { PluginConfig } from '../config/schema';
 import { decideRoomAccess } from '../domain/access/realtime-rooms';
 import type { Actor } from '../domain/access/rules';
 import { createSharedAdapter, type SharedAdapter } from './adapter';
+import { getService } from '../utils/get-service';
+import { UID } from '../constants/uids';
 
 const CLIENT_EVENTS = new Set(['join', 'leave']);
 /** Messages that break the protocol before the connection is cut. */
@@ -73,9 +75,9 @@ export const startGateway = async (strapi: Core.Strapi): Promise<Gateway> => {
     if (!token) return next();
     try {
       const { id } = await strapi.plugin('users-permissions').service('jwt').verify(token);
-      const user = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id }, populate: ['role'] });
+      const user = await strapi.db.query(UID.user).findOne({ where: { id }, populate: ['role'] });
       if (!user || user.blocked) return next(new Error('invalid token'));
-      socket.data.actor = await strapi.plugin('participation').service('access').actorFor(user);
+      socket.data.actor = await getService(strapi, 'access').actorFor(user);
       next();
     } catch {
       next(new Error('invalid token'));

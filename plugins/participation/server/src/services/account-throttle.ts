@@ -9,17 +9,12 @@ import type { LimitSpec } from './rate-limits';
 
 type Throttle = PluginConfig['accounts']['throttle'];
 
-const refuse = (message: string, rejection: RateLimiterRes): never => {
-  const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-  throw tooManyRequests(`${message}; try again in ${seconds} s.`, seconds);
-};
-
 /** Counts one attempt, or refuses with 429 when the limit is spent. */
 const consumeOr = async (limiter: { consume: (key: string) => Promise<unknown> }, key: string, message: string) => {
   try {
     await limiter.consume(key);
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) refuse(message, rejection);
+    if (rejection instanceof RateLimiterRes) throw tooManyRequests(message, rejection);
     throw rejection;
   }
 };

@@ -15,13 +15,14 @@ import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
 import { isPostgres } from '../utils/database-client';
-import { BALLOT_CONFLICTS, BALLOTS_WHILE_VOTING, PARTICIPATION_SCOPE_INDEX } from '../database/guards';
+import { BALLOTS_WHILE_VOTING, PARTICIPATION_SCOPE_INDEX } from '../database/guards';
+import { accountTables } from '../tables/accounts';
+import { ballotTables } from '../tables/ballots';
 import { isUniqueViolation } from '../utils/database-errors';
+import { getService } from '../utils/get-service';
 
-const BALLOTS = 'participation_ballots';
 /** Running totals go out at most once a second per round, however fast ballots arrive. */
 const RUNNING_TOTALS_INTERVAL_MS = 1000;
-const PARTICIPATIONS = 'participation_round_participations';
 
 const documentId = () => randomBytes(12).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, 'x');
 
@@ -56,7 +57,7 @@ export interface CastRequest {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
-  const plugin = () => strapi.plugin('participation');
+  const tables = () => ballotTables(strapi);
   const secret = () => {
     // Its own secret, never stored in the database nor shared with the app's other keys.
     const value = process.env.BALLOT_SECRET;
@@ -67,7 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The unique scope index refused a participation record (#11 item 5): the voter is in another district. */
   const tookPartInAnotherDistrict = (error: any) =>
     isUniqueViolation(error) && // PostgreSQL names the index, SQLite its columns
-    [error, error?.nativeError].some((candidate) => new RegExp(`${PARTICIPATION_SCOPE_INDEX}|${PARTICIPATIONS}\\.district_scope`).test(String(candidate?.message)));
+    [error, error?.nativeError].some((candidate) => new RegExp(`${PARTICIPATION_SCOPE_INDEX}|${tables().participations}\\.district_scope`).test(String(candidate?.message)));
 
   const notOpen = (phase: string) => conflict(`Voting is not open: the round is in its ${phase} phase`);
 
@@ -80,11 +81,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const votingRound = async (roundDocumentId: string): Promise<VotingRound> => {
     const cached = votingRounds.get(roundDocumentId);
     if (cached) return cached;
-    const row = await knex()('participation_rounds').where({ document_id: roundDocumentId }).first('phase');
-    if (!row) throw new errors.NotFoundError('Round not found');
-    if (row.phase !== 'voting') throw notOpen(row.phase);
+    const phase = await getService(strapi, 'round').phaseOf(roundDocumentId);
+    if (!phase) throw new errors.NotFoundError('Round not found');
+    if (phase !== 'voting') throw notOpen(phase);
     // The settings as stored, refused unless they match the fingerprint taken when voting opened.
-    const { round: settings, projects }: StoredFrozenSettings = await plugin().service('round').frozenSettings(roundDocumentId);
+    const { round: settings, projects }: StoredFrozenSettings = await getService(strapi, 'round').frozenSettings(roundDocumentId);
     const round: VotingRound = {
       municipalityCode: settings.municipalityCode,
       eligibility: settings.eligibility,
@@ -101,12 +102,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The database refused the ballot because the round has left its voting phase since it was cached. */
   const votingClosed = async (roundDocumentId: string) => {
     votingRounds.delete(roundDocumentId);
-    const row = await knex()('participation_rounds').where({ document_id: roundDocumentId }).first('phase');
-    return notOpen(row?.phase ?? 'unknown');
+    return notOpen((await getService(strapi, 'round').phaseOf(roundDocumentId)) ?? 'unknown');
   };
 
   const ballotsOf = async (roundDocumentId: string, districtCode?: string) => {
-    const query = knex()(BALLOTS).where({ round_document_id: roundDocumentId }).select('district_code', 'choices', 'channel', 'receipt_code');
+    const query = knex()(tables().ballots).where({ round_document_id: roundDocumentId }).select('district_code', 'choices', 'channel', 'receipt_code');
     if (districtCode !== undefined) query.andWhere({ district_code: districtCode });
     // Receipt order is random: the published set says nothing about when, or in which order, people voted.
     return (await query.orderBy('receipt_code')).map((row: any) => ({
@@ -142,7 +142,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const facts =
         request.participant.facts ??
         (needsFacts && request.participant.userId !== null
-          ? await plugin().service('participant-profile').voterFacts(request.participant.userId, round.municipalityCode)
+          ? await getService(strapi, 'participant-profile').voterFacts(request.participant.userId, round.municipalityCode)
           : { residenceMunicipalityCode: null, birthDate: null, verified: false });
       const eligibility = decideEligibility(rules, round.municipalityCode, facts);
       if (!eligibility.eligible) {
@@ -162,7 +162,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const now = new Date();
       const code = newReceiptCode();
       const key = voterKey(secret(), request.roundDocumentId, districtCode, request.participant.participantKey);
-      const participation = knex()(PARTICIPATIONS)
+      const participation = knex()(tables().participations)
         .insert({
           document_id: documentId(),
           round_document_id: request.roundDocumentId,
@@ -183,7 +183,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .onConflict(['round_document_id', 'district_code', 'participant_key'])
         .merge(['channel', 'facilitator_id', 'consent_recorded_at', 'consent_method', 'consent_note', 'last_cast_at', 'updated_at'])
         // A facilitator's ballot never replaces one the person cast online themselves: no row comes back.
-        .whereRaw(`?? <> 'online' OR excluded.channel = 'online'`, [`${PARTICIPATIONS}.channel`])
+        .whereRaw(`?? <> 'online' OR excluded.channel = 'online'`, [`${tables().participations}.channel`])
         .returning(['created_at']);
       const ballot = {
         document_id: documentId(),
@@ -212,19 +212,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const columns = Object.keys(ballot);
           const ballotAfterParticipation = knex().raw(
             `INSERT INTO ?? (${columns.map(() => '??').join(', ')}) SELECT ${columns.map((column) => (column === 'choices' ? '?::jsonb' : '?')).join(', ')} FROM participation ${replaceBallot}`,
-            [BALLOTS, ...columns, ...Object.values(ballot)]
+            [tables().ballots, ...columns, ...Object.values(ballot)]
           );
           const conflictIfRefused = knex().raw(
             `INSERT INTO ?? (round_document_id, district_code, voter_id, facilitator_id, channel, recorded_at) SELECT ?, ?, ?::integer, ?::integer, ?, ?::timestamp WHERE NOT EXISTS (SELECT 1 FROM participation)`,
-            [BALLOT_CONFLICTS, ...Object.values(conflictRecord)]
+            [tables().conflicts, ...Object.values(conflictRecord)]
           );
           const statement = knex().with('participation', participation).with('ballot', ballotAfterParticipation);
           return (request.channel === 'online' ? statement : statement.with('conflict', conflictIfRefused)).select('created_at').from('participation').first();
         }
         return strapi.db.transaction(async ({ trx }) => {
           const [row] = await participation.transacting(trx);
-          if (row) await trx(BALLOTS).insert(ballot).onConflict(['round_document_id', 'district_code', 'voter_key']).merge(['receipt_code', 'choices', 'channel']);
-          else await trx(BALLOT_CONFLICTS).insert(conflictRecord);
+          if (row) await trx(tables().ballots).insert(ballot).onConflict(['round_document_id', 'district_code', 'voter_key']).merge(['receipt_code', 'choices', 'channel']);
+          else await trx(tables().conflicts).insert(conflictRecord);
           return row;
         });
       };
@@ -236,17 +236,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // answer as ever; a paper reference is the facilitator's own, so they are told.
         if (request.channel === 'online') throw conflict('You have voted in another district of this round; it takes one district per voter');
         if (request.participant.userId === null) throw conflict('This reference has taken part in another district of this round; it takes one district per voter');
-        await knex()(BALLOT_CONFLICTS).insert(conflictRecord);
+        await knex()(tables().conflicts).insert(conflictRecord);
         return undefined;
       });
       const replaced = stored !== undefined && new Date(stored.created_at).getTime() !== now.getTime();
       if (round.showRunningTotals) {
         const roundDocumentId = request.roundDocumentId;
-        plugin()
-          .service('events')
+        getService(strapi, 'events')
           .publishCoalesced(`running-totals:${roundDocumentId}`, RUNNING_TOTALS_INTERVAL_MS, async () => {
             const totals = await runningTotals(roundDocumentId);
-            await plugin().service('events').publish('round.running-totals', `round:${roundDocumentId}`, { roundDocumentId, totals });
+            await getService(strapi, 'events').publish('round.running-totals', `round:${roundDocumentId}`, { roundDocumentId, totals });
           });
       }
       const receiptCode = receiptFor({ roundDocumentId: request.roundDocumentId, districtCode, code, channel: request.channel, choices: check.ballot });
@@ -257,6 +256,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     runningTotals,
 
     /**
+     * When voting closes (in the closing transaction, before the phase changes): ballots being written
+     * finish first, and later ones then meet the new phase in the database's guard, so the count reads
+     * exactly the ballots cast. (SQLite has one writer.)
+     */
+    async waitForBallotsInFlight(trx: Knex.Transaction) {
+      if (isPostgres(trx)) await trx.raw('LOCK TABLE ?? IN SHARE MODE', [tables().ballots]);
+    },
+
+    /**
      * When voting closes (in the closing transaction, before the phase changes): every ballot of the round
      * loses its voter key and takes another ballot's row id, in random order, and on PostgreSQL the table
      * is rewritten in that order (which also gives every ballot the closing transaction's xmin). A dump
@@ -264,7 +272,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * time, and holds no key to recompute. Nothing is deleted and the content and receipts stay as cast.
      */
     async unlinkFromVoters(trx: Knex.Transaction, roundDocumentId: string) {
-      const ids: number[] = (await trx(BALLOTS).where({ round_document_id: roundDocumentId }).select('id')).map((row: { id: number }) => row.id);
+      const ids: number[] = (await trx(tables().ballots).where({ round_document_id: roundDocumentId }).select('id')).map((row: { id: number }) => row.id);
       if (ids.length === 0) return;
       const shuffled = [...ids];
       for (let i = shuffled.length - 1; i > 0; i--) {
@@ -272,19 +280,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
       }
       // Negative ids first, so that the permutation never collides with an id still in use.
-      await trx(BALLOTS).where({ round_document_id: roundDocumentId }).update({ id: trx.raw('-id'), voter_key: null });
+      await trx(tables().ballots).where({ round_document_id: roundDocumentId }).update({ id: trx.raw('-id'), voter_key: null });
       const CHUNK = 300;
       for (let start = 0; start < ids.length; start += CHUNK) {
         const chunk = ids.slice(start, start + CHUNK);
         const cases = chunk.map(() => 'WHEN ? THEN CAST(? AS INTEGER)').join(' ');
         await trx.raw(`UPDATE ?? SET id = CASE id ${cases} END WHERE id IN (${chunk.map(() => '?').join(', ')})`, [
-          BALLOTS,
+          tables().ballots,
           ...chunk.flatMap((id, k) => [-id, shuffled[start + k]]),
           ...chunk.map((id) => -id),
         ]);
       }
       // SQLite stores rows in id order; PostgreSQL in the order they were written, until rewritten.
-      if (isPostgres(trx)) await trx.raw('CLUSTER ?? USING ??', [BALLOTS, `${BALLOTS}_pkey`]);
+      if (isPostgres(trx)) await trx.raw('CLUSTER ?? USING ??', [tables().ballots, `${tables().ballots}_pkey`]);
     },
 
     /**
@@ -294,11 +302,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async verifyReceipt(roundDocumentId: string, receipt: string) {
       const parsed = parseReceipt(receipt);
       if (!parsed) throw fieldError('receiptCode', 'is not a receipt: six groups of four letters and digits, as shown when the ballot was cast');
-      const round = await plugin().service('round').findRow(roundDocumentId);
+      const round = await getService(strapi, 'round').findRow(roundDocumentId);
       if (['draft', 'proposals', 'review', 'voting'].includes(round.phase)) {
         throw conflict('The ballot set is published when voting closes; check your receipt then');
       }
-      const row = await knex()(BALLOTS).where({ round_document_id: roundDocumentId, receipt_code: parsed.code }).first();
+      const row = await knex()(tables().ballots).where({ round_document_id: roundDocumentId, receipt_code: parsed.code }).first();
       const matches =
         Boolean(row) &&
         receiptCheck({ roundDocumentId, districtCode: row.district_code, code: parsed.code, channel: row.channel, choices: readJson(row.choices) }) === parsed.check;
@@ -313,23 +321,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Staff see who took part and by which channel, never a ballot. */
     async participation(roundDocumentId: string, page: { page: number; pageSize: number }) {
-      const base = () => knex()(PARTICIPATIONS).where({ round_document_id: roundDocumentId });
+      const { users } = accountTables(strapi);
+      const base = () => knex()(tables().participations).where({ round_document_id: roundDocumentId });
       const [rows, counts] = await Promise.all([
         base()
-          .leftJoin('up_users as voter', 'voter.id', `${PARTICIPATIONS}.voter_id`)
-          .leftJoin('up_users as facilitator', 'facilitator.id', `${PARTICIPATIONS}.facilitator_id`)
+          .leftJoin(`${users} as voter`, 'voter.id', `${tables().participations}.voter_id`)
+          .leftJoin(`${users} as facilitator`, 'facilitator.id', `${tables().participations}.facilitator_id`)
           .select('voter.username as username', 'facilitator.username as facilitator', 'district_code', 'channel', 'last_cast_at', 'voter_id')
-          .orderBy(`${PARTICIPATIONS}.id`)
+          .orderBy(`${tables().participations}.id`)
           .offset((page.page - 1) * page.pageSize)
           .limit(page.pageSize),
         base().select('channel').count({ n: '*' }).groupBy('channel'),
       ]);
-      const conflicts = await knex()(BALLOT_CONFLICTS)
+      const conflicts = await knex()(tables().conflicts)
         .where({ round_document_id: roundDocumentId })
-        .leftJoin('up_users as voter', 'voter.id', `${BALLOT_CONFLICTS}.voter_id`)
-        .leftJoin('up_users as facilitator', 'facilitator.id', `${BALLOT_CONFLICTS}.facilitator_id`)
+        .leftJoin(`${users} as voter`, 'voter.id', `${tables().conflicts}.voter_id`)
+        .leftJoin(`${users} as facilitator`, 'facilitator.id', `${tables().conflicts}.facilitator_id`)
         .select('voter.username as username', 'facilitator.username as facilitator', 'channel', 'district_code', 'recorded_at')
-        .orderBy(`${BALLOT_CONFLICTS}.id`);
+        .orderBy(`${tables().conflicts}.id`);
       const byChannel: Record<VotingChannel, number> = { online: 0, assisted: 0, paper: 0 };
       for (const { channel, n } of counts as Array<{ channel: VotingChannel; n: number | string }>) byChannel[channel] = Number(n);
       const total = byChannel.online + byChannel.assisted + byChannel.paper;

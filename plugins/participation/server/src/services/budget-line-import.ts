@@ -7,6 +7,7 @@ import { planBudgetLineImport } from '../domain/budget-lines/import-plan';
 import type { DecimalSeparator } from '../domain/money/amount';
 import type { PluginConfig } from '../config/schema';
 import { isUniqueViolation } from '../utils/database-errors';
+import { getService } from '../utils/get-service';
 
 export interface ImportRequest {
   municipalityCode: string;
@@ -28,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const parsed = parseBudgetLineCsv(csv, { decimalSeparator, maxRows: config.budgetLineImport.maxRows });
     const years = [...new Set(parsed.rows.map((row) => row.values.fiscalYear))];
-    const existing = await strapi.plugin('participation').service('budget-line').findForMunicipality(municipalityCode, years);
+    const existing = await getService(strapi, 'budget-line').findForMunicipality(municipalityCode, years);
     const plan = planBudgetLineImport(parsed.rows, existing, parsed.columns);
 
     const report: ImportBudgetLines.Report = {
@@ -78,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       throw error;
     }
     if (report.created + report.updated > 0) {
-      await strapi.plugin('participation').service('events').publish('budget-line.changed', `municipality:${municipalityCode}:budget`, {
+      await getService(strapi, 'events').publish('budget-line.changed', `municipality:${municipalityCode}:budget`, {
         municipalityCode,
         change: 'imported',
         imported: { created: report.created, updated: report.updated },

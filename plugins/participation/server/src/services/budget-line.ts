@@ -9,6 +9,8 @@ import { conflict } from '../utils/conflict';
 import { isUniqueViolation } from '../utils/database-errors';
 import { readJson } from '../utils/json-column';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
+import { budgetLineTables } from '../tables/budget-lines';
+import { getService } from '../utils/get-service';
 
 export interface BudgetLineFilters {
   municipalityCode?: string;
@@ -18,22 +20,14 @@ export interface BudgetLineFilters {
   programme?: string;
 }
 
-const TABLE = 'participation_budget_lines';
-const AMOUNT_COLUMNS = { approved: 'approved_minor', revised: 'revised_minor', committed: 'committed_minor', spent: 'spent_minor' } as const;
+/** The amounts the totals sum: total name → attribute. */
+const AMOUNT_ATTRIBUTES = { approved: 'approvedMinor', revised: 'revisedMinor', committed: 'committedMinor', spent: 'spentMinor' } as const;
 
-/** Filter attribute → table column; both the Document Service and the totals query read it. */
-const FILTER_COLUMNS: Record<keyof BudgetLineFilters, string> = {
-  municipalityCode: 'municipality_code',
-  fiscalYear: 'fiscal_year',
-  genderMarker: 'gender_marker',
-  youthMarker: 'youth_marker',
-  programme: 'programme',
-};
+/** The filters both the Document Service and the totals query apply. */
+const FILTER_ATTRIBUTES: Array<keyof BudgetLineFilters> = ['municipalityCode', 'fiscalYear', 'genderMarker', 'youthMarker', 'programme'];
 
 const definedFilters = (filters: BudgetLineFilters) =>
-  (Object.keys(FILTER_COLUMNS) as Array<keyof BudgetLineFilters>)
-    .filter((key) => filters[key] !== undefined)
-    .map((key) => ({ key, column: FILTER_COLUMNS[key], value: filters[key]! }));
+  FILTER_ATTRIBUTES.filter((key) => filters[key] !== undefined).map((key) => ({ key, value: filters[key]! }));
 
 const documentFilters = (filters: BudgetLineFilters) =>
   Object.fromEntries(definedFilters(filters).map(({ key, value }) => [key, Array.isArray(value) ? { $in: value } : value]));
@@ -109,7 +103,7 @@ export const explainReferencedLineRefusals = (strapi: Core.Strapi) =>
       const documentId = (context.params as { documentId: string }).documentId;
       // Inside a caller's transaction (the Content Manager's bulk delete) the refusal has aborted it: nothing more can be read.
       if (strapi.db.inTransaction()) throw conflict(`Budget line ${documentId} ${REFUSED[context.action]}: proposals or decisions refer to it`);
-      throw referencedLineConflict(context.action, await strapi.plugin('participation').service('budget-line').referencesTo(documentId));
+      throw referencedLineConflict(context.action, await getService(strapi, 'budget-line').referencesTo(documentId));
     }
   });
 
@@ -121,24 +115,27 @@ const duplicateCodeError = (values: BudgetLineValues) =>
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = () => strapi.documents(UID.budgetLine);
   const announce = (municipalityCode: string, change: 'created' | 'updated' | 'deleted', budgetLine?: BudgetLine) =>
-    strapi.plugin('participation').service('events').publish('budget-line.changed', `municipality:${municipalityCode}:budget`, { municipalityCode, change, budgetLine });
+    getService(strapi, 'events').publish('budget-line.changed', `municipality:${municipalityCode}:budget`, { municipalityCode, change, budgetLine });
 
   const sumAmounts = async (filters: BudgetLineFilters) => {
-    const query = strapi.db.connection(TABLE);
-    for (const { column, value } of definedFilters(filters)) {
-      if (Array.isArray(value)) query.whereIn(column, value);
-      else query.where(column, value);
+    const { lines, column } = budgetLineTables(strapi);
+    const query = strapi.db.connection(lines);
+    for (const { key, value } of definedFilters(filters)) {
+      if (Array.isArray(value)) query.whereIn(column(key), value);
+      else query.where(column(key), value);
     }
     const [sums] = await query.select(
-      Object.entries(AMOUNT_COLUMNS).map(([name, column]) => strapi.db.connection.raw(`coalesce(sum(??), 0) as ??`, [column, name]))
+      Object.entries(AMOUNT_ATTRIBUTES).map(([name, attribute]) => strapi.db.connection.raw(`coalesce(sum(??), 0) as ??`, [column(attribute), name]))
     );
     return Object.fromEntries(
-      Object.keys(AMOUNT_COLUMNS).map((name) => [name, formatMinor(String((sums as Record<string, unknown>)[name]))])
+      Object.keys(AMOUNT_ATTRIBUTES).map((name) => [name, formatMinor(String((sums as Record<string, unknown>)[name]))])
     ) as ListBudgetLines.Response['meta']['totals'];
   };
 
   return {
+    /** An unknown municipality in the filter is a 400 naming the `municipality` query parameter. */
     async find(filters: BudgetLineFilters, page: PageRequest, sort = 'code'): Promise<ListBudgetLines.Response> {
+      if (filters.municipalityCode) await getService(strapi, 'municipality').requireByCode(filters.municipalityCode, 'municipality');
       const direction = sort.startsWith('-') ? 'desc' : 'asc';
       const attribute = SORT_ATTRIBUTE[sort.replace(/^-/, '')];
       const where = documentFilters(filters);
@@ -178,7 +175,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             sort: 'id:asc',
           })
         : [];
-      const entries = await strapi.plugin('participation').service('decision-log').entriesOf(line.municipalityCode);
+      const entries = await getService(strapi, 'decision-log').entriesOf(line.municipalityCode);
       return {
         line,
         proposals: proposals.filter((proposal) => readJson<string[]>(proposal.budgetLineCodes, []).includes(line.code)).map((proposal) => proposal.documentId),

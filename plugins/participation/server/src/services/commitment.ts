@@ -7,8 +7,10 @@ import type { ProposalInput } from '../domain/proposals/proposal-input';
 import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
+import { commitmentTables } from '../tables/commitments';
+import { getService } from '../utils/get-service';
 
-export const toCommitment = (row: Record<string, any>): Commitment => ({
+const toCommitment = (row: Record<string, any>): Commitment => ({
   documentId: row.documentId,
   groupDocumentId: row.groupDocumentId,
   meetingDocumentId: row.meetingDocumentId,
@@ -26,7 +28,6 @@ export const toCommitment = (row: Record<string, any>): Commitment => ({
 /** The public commitments register of dialogue groups, and recommendations turned into proposals. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const commitments = () => strapi.db.query(UID.commitment);
-  const plugin = () => strapi.plugin('participation');
 
   const requireCommitment = async (documentId: string, municipalityCode: string) => {
     const row = await commitments().findOne({ where: { documentId } });
@@ -35,11 +36,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const announce = (commitment: Commitment) =>
-    plugin().service('events').publish('commitment.status-changed', `dialogue-group:${commitment.groupDocumentId}`, { commitment });
+    getService(strapi, 'events').publish('commitment.status-changed', `dialogue-group:${commitment.groupDocumentId}`, { commitment });
 
   return {
+    /** The commitments a meeting's minutes recorded, in the order recorded. */
+    async ofMeeting(meetingDocumentId: string): Promise<Commitment[]> {
+      return (await commitments().findMany({ where: { meetingDocumentId }, orderBy: { id: 'asc' } })).map(toCommitment);
+    },
+
+    /**
+     * Records the commitments of a dialogue group meeting's minutes, open; inside the caller's transaction
+     * when there is one (the minutes and their commitments are published together).
+     */
+    async recordFromMinutes(meeting: { documentId: string; groupDocumentId: string; municipalityCode: string }, items: Array<Record<string, any>>): Promise<Commitment[]> {
+      const created: Commitment[] = [];
+      for (const item of items) {
+        const row = await commitments().create({
+          data: {
+            groupDocumentId: meeting.groupDocumentId,
+            meetingDocumentId: meeting.documentId,
+            municipalityCode: meeting.municipalityCode,
+            kind: item.kind,
+            text: item.text,
+            owner: item.owner,
+            dueDate: item.dueDate ?? null,
+            status: 'open',
+          },
+        });
+        created.push(toCommitment(row));
+      }
+      return created;
+    },
+
     async find(groupDocumentId: string, query: { status?: CommitmentStatus } & PageRequest) {
-      await plugin().service('dialogue-group').requireGroup(groupDocumentId);
+      await getService(strapi, 'dialogue-group').requireGroup(groupDocumentId);
       const where = { groupDocumentId, ...(query.status ? { status: query.status } : {}) };
       const { start, limit } = pageWindow(query);
       const [rows, total] = await Promise.all([commitments().findMany({ where, orderBy: { id: 'asc' }, offset: start, limit }), commitments().count({ where })]);
@@ -66,14 +96,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!round || round.municipalityCode !== municipalityCode) throw fieldError('data.roundDocumentId', `no round ${input.roundDocumentId} in ${municipalityCode}`);
       const { roundDocumentId, ...proposalInput } = input;
       // Claim the recommendation first, so that of two conversions at once only one creates a proposal.
-      const table = () => strapi.db.connection('participation_commitments').where({ document_id: documentId });
+      const table = () => strapi.db.connection(commitmentTables(strapi).commitments).where({ document_id: documentId });
       const claim = `pending-${randomBytes(8).toString('hex')}`;
       if ((await table().whereNull('proposal_document_id').update({ proposal_document_id: claim })) === 0) {
         throw conflict('This recommendation became a proposal meanwhile.');
       }
       let proposal;
       try {
-        proposal = await plugin().service('proposal').create(roundDocumentId, actorId, { ...proposalInput, sourceRecommendationId: documentId });
+        proposal = await getService(strapi, 'proposal').create(roundDocumentId, actorId, { ...proposalInput, sourceRecommendationId: documentId });
       } catch (error) {
         await table().where({ proposal_document_id: claim }).update({ proposal_document_id: null });
         throw error;

@@ -10,6 +10,8 @@ import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
+import { consultationTables } from '../tables/consultations';
+import { getService } from '../utils/get-service';
 
 const CHANNELS: InputChannel[] = ['online', 'paper', 'focus-group', 'meeting', 'phone'];
 type Answers = Array<{ questionId: string; text: string }>;
@@ -45,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const describe = async (row: Record<string, any>): Promise<Consultation> => {
     const [forums, meetings] = await Promise.all([
-      plugin().service('forum').listForums({ attachedKind: 'consultation', attachedTo: row.documentId, page: 1, pageSize: 100 }),
+      getService(strapi, 'forum').listForums({ attachedKind: 'consultation', attachedTo: row.documentId, page: 1, pageSize: 100 }),
       strapi.db.query(UID.meeting).findMany({ where: { consultationDocumentId: row.documentId }, orderBy: { startsAt: 'asc' }, select: ['documentId', 'title', 'startsAt', 'status'] }),
     ]);
     return {
@@ -158,10 +160,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Respondents' declarations for statistics: online ones from their profiles, offline ones as recorded. */
-    async respondentDeclarations(documentId: string) {
+    async respondentDeclarations(documentId: string): Promise<{ onDate: string; rows: Array<{ userId: number | null; declaration: DemographicDeclaration | null }> }> {
       const row = await requireConsultation(documentId);
       const rows = await inputs().findMany({ where: { consultationDocumentId: documentId }, select: ['userId', 'demographics'] });
-      return { onDate: iso(row.opensAt).slice(0, 10), rows: rows.map((input: any) => ({ userId: input.userId ?? null, declaration: readJson(input.demographics) ?? null })) };
+      return { onDate: iso(row.opensAt).slice(0, 10), rows: rows.map((input: any) => ({ userId: input.userId ?? null, declaration: readJson<DemographicDeclaration | null>(input.demographics) ?? null })) };
     },
 
     /** Closes the consultation for good: counts, suppressed participation and what it led to, frozen. */
@@ -179,7 +181,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const missingCommitment = input.commitmentDocumentIds.find((id) => !commitments.some((commitment: any) => commitment.documentId === id));
       if (missingCommitment) throw fieldError('data.commitmentDocumentIds', `no commitment ${missingCommitment} in ${municipalityCode}`);
 
-      const counts = await strapi.db.connection('participation_consultation_inputs').where({ consultation_document_id: documentId }).groupBy('channel').select('channel').count({ n: '*' });
+      const counts = await strapi.db.connection(consultationTables(strapi).inputs).where({ consultation_document_id: documentId }).groupBy('channel').select('channel').count({ n: '*' });
       // The inputs are the respondents (one online input per person, one per paper line): the same suppression as their statistics.
       const inputsByChannel = publishBreakdown(
         Object.fromEntries(CHANNELS.map((channel) => [channel, Number(counts.find((row: any) => row.channel === channel)?.n ?? 0)])) as Record<InputChannel, number>,
@@ -190,7 +192,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const summary: ConsultationSummary = {
           publishedAt: new Date().toISOString(),
           inputsByChannel,
-          participation: await plugin().service('statistics').freezeConsultation(documentId, trx),
+          participation: await getService(strapi, 'statistics').freezeConsultation(documentId, trx),
           themes: input.themes,
           proposals: proposals.map((proposal: any) => ({ documentId: proposal.documentId, title: proposal.title })),
           commitments: commitments.map((commitment: any) => ({ documentId: commitment.documentId, text: commitment.text })),

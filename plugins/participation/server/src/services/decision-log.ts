@@ -23,9 +23,9 @@ import { isPostgres } from '../utils/database-client';
 import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
+import { decisionLogTables } from '../tables/decision-log';
+import { getService } from '../utils/get-service';
 
-const TABLE = 'participation_decision_log_entries';
-const CHECKPOINTS = 'participation_decision_log_checkpoints';
 /** Concurrent publishes on SQLite from several processes can still meet at the unique index. */
 const APPEND_ATTEMPTS = 3;
 
@@ -90,9 +90,10 @@ const checkpointSigningKey = () => {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
+  const tables = () => decisionLogTables(strapi);
 
   const requireBudgetLine = async (municipalityCode: string, line: { code: string; fiscalYear: number }, field: string) => {
-    const lines = await strapi.plugin('participation').service('budget-line').findForMunicipality(municipalityCode, [line.fiscalYear]);
+    const lines = await getService(strapi, 'budget-line').findForMunicipality(municipalityCode, [line.fiscalYear]);
     if (!lines.some((candidate: { code: string }) => candidate.code === line.code)) {
       throw fieldError(field, `${line.code} is not a ${line.fiscalYear} budget line of ${municipalityCode}`);
     }
@@ -124,12 +125,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /**
    * Under a per-municipality lock, so concurrent publishes queue up instead of taking the same sequence.
    * The checkpoint for the new size is signed and kept in the same transaction.
+   *
+   * Why a raw lock and a Document Service create in one transaction: the lock is a PostgreSQL advisory
+   * lock on the municipality's log, which no Document Service call takes (there is no row to lock before
+   * the first entry); the entry itself is created through the Document Service, which joins the
+   * transaction `strapi.db.transaction` opened, validates its attributes and fills its bookkeeping columns
+   * as for every entry the admin shows. Publishing a decision is rare, so it is not a knex hot path.
    */
   const appendEntry = (decision: Decision, publishedById: number) => {
     const key = checkpointSigningKey();
     return strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
       if (isPostgres(knex())) await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`decision-log:${decision.municipalityCode}`]);
-      const head = await trx(TABLE)
+      const head = await trx(tables().entries)
         .where({ municipality_code: decision.municipalityCode })
         .orderBy('sequence', 'desc')
         .first('sequence', 'entry_hash');
@@ -155,7 +162,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         } as any,
       });
       const checkpoint = signCheckpoint({ municipalityCode: decision.municipalityCode, size: entry.sequence, headHash: entry.hash, issuedAt: now }, key);
-      await trx(CHECKPOINTS).insert({
+      await trx(tables().checkpoints).insert({
         municipality_code: checkpoint.municipalityCode,
         size: checkpoint.size,
         head_hash: checkpoint.headHash,
@@ -168,7 +175,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const entriesOf = async (municipalityCode: string): Promise<DecisionLogEntry[]> =>
-    (await knex()(TABLE).where({ municipality_code: municipalityCode }).orderBy('sequence', 'asc').select(ENTRY_COLUMNS)).map(toEntry);
+    (await knex()(tables().entries).where({ municipality_code: municipalityCode }).orderBy('sequence', 'asc').select(ENTRY_COLUMNS)).map(toEntry);
+
+  /** Public reads get no municipality check from the access policy: an unknown code is a 400 naming it. */
+  const requireMunicipality = (municipalityCode: string) =>
+    getService(strapi, 'municipality').requireByCode(municipalityCode, 'municipalityCode');
 
   return {
     entriesOf,
@@ -181,7 +192,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         try {
           const appended = await appendEntry(decision, publishedById);
           // After commit: the event carries the entry as the public log shows it, and its checkpoint for anyone to keep.
-          await strapi.plugin('participation').service('events').publish('decision.published', `municipality:${municipalityCode}:decisions`, appended);
+          await getService(strapi, 'events').publish('decision.published', `municipality:${municipalityCode}:decisions`, appended);
           return appended;
         } catch (error) {
           if (!isUniqueViolation(error)) throw error;
@@ -194,18 +205,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       municipalityCode: string,
       { subjectKind, sort, ...page }: PageRequest & { subjectKind?: DecisionSubject['kind']; sort: 'sequence' | '-sequence' }
     ): Promise<ListDecisions.Response> {
+      await requireMunicipality(municipalityCode);
       const where = { municipality_code: municipalityCode, ...(subjectKind ? { subject_kind: subjectKind } : {}) };
       const { start, limit } = pageWindow(page);
       const [rows, [{ total }]] = await Promise.all([
-        knex()(TABLE).where(where).orderBy('sequence', sort.startsWith('-') ? 'desc' : 'asc').offset(start).limit(limit).select(ENTRY_COLUMNS),
-        knex()(TABLE).where(where).count({ total: '*' }),
+        knex()(tables().entries).where(where).orderBy('sequence', sort.startsWith('-') ? 'desc' : 'asc').offset(start).limit(limit).select(ENTRY_COLUMNS),
+        knex()(tables().entries).where(where).count({ total: '*' }),
       ]);
       return { data: rows.map(toEntry), meta: { pagination: paginationMeta(page, Number(total)) } };
     },
 
     async findOne(municipalityCode: string, sequence: number): Promise<DecisionLogEntry> {
+      await requireMunicipality(municipalityCode);
       const row = Number.isSafeInteger(sequence)
-        ? await knex()(TABLE).where({ municipality_code: municipalityCode, sequence }).first(ENTRY_COLUMNS)
+        ? await knex()(tables().entries).where({ municipality_code: municipalityCode, sequence }).first(ENTRY_COLUMNS)
         : undefined;
       if (!row) throw new errors.NotFoundError(`No entry ${sequence} in the decision log of ${municipalityCode}`);
       return toEntry(row);
@@ -213,7 +226,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The latest checkpoint, or the one issued when the log reached `size` entries. */
     async checkpoint(municipalityCode: string, size?: number): Promise<DecisionLogCheckpoint> {
-      const query = knex()(CHECKPOINTS).where({ municipality_code: municipalityCode });
+      await requireMunicipality(municipalityCode);
+      const query = knex()(tables().checkpoints).where({ municipality_code: municipalityCode });
       const row = await (size === undefined ? query.orderBy('size', 'desc') : query.where({ size })).first();
       if (!row) {
         throw new errors.NotFoundError(
@@ -230,6 +244,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Against a checkpoint someone kept, once its signature is shown to be this server's. */
     async verify(municipalityCode: string, kept?: Required<VerifyDecisionLog.Query>): Promise<DecisionLogVerification> {
+      await requireMunicipality(municipalityCode);
       if (kept && !checkpointSignatureValid({ ...kept, municipalityCode }, checkpointSigningKey())) {
         throw fieldError('signature', `is not this server's signature of a checkpoint of size ${kept.size}, head ${kept.headHash}, issued at ${kept.issuedAt}, for ${municipalityCode}`);
       }
@@ -237,6 +252,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async exportLog(municipalityCode: string): Promise<DecisionLogExport> {
+      await requireMunicipality(municipalityCode);
       const entries = await entriesOf(municipalityCode);
       const checkpoint = entries.length === 0 ? null : await this.checkpoint(municipalityCode, entries.length).catch((error) => {
         if (error instanceof errors.NotFoundError) return null;

@@ -2,9 +2,9 @@ import type { Core } from '@strapi/strapi';
 import type { EventCatalogue, EventType, RoomEvent } from '../../../shared/contracts';
 import { newDocumentColumns } from '../utils/document-row';
 import { readJson } from '../utils/json-column';
+import { realtimeTables } from '../tables/realtime';
+import { getService } from '../utils/get-service';
 
-const ROOMS = 'participation_realtime_rooms';
-const EVENTS = 'participation_realtime_events';
 
 /**
  * The one place the plugin emits real-time events. Call `publish` after the change is committed, or
@@ -14,13 +14,14 @@ const EVENTS = 'participation_realtime_events';
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
+  const tables = () => realtimeTables(strapi);
 
   const nextSequence = async (trx: typeof strapi.db.connection, room: string): Promise<number> => {
     const now = new Date();
-    const [row] = await trx(ROOMS)
+    const [row] = await trx(tables().rooms)
       .insert({ ...newDocumentColumns(now), room, last_sequence: 1 })
       .onConflict(['room'])
-      .merge({ last_sequence: knex().raw('?? + 1', [`${ROOMS}.last_sequence`]), updated_at: now })
+      .merge({ last_sequence: knex().raw('?? + 1', [`${tables().rooms}.last_sequence`]), updated_at: now })
       .returning(['last_sequence']);
     return Number(row.last_sequence);
   };
@@ -56,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async stage<T extends EventType>(trx: typeof strapi.db.connection, type: T, room: string, payload: EventCatalogue[T]): Promise<RoomEvent<T>> {
       const emittedAt = new Date();
       const sequence = await nextSequence(trx, room);
-      await trx(EVENTS).insert({
+      await trx(tables().events).insert({
         ...newDocumentColumns(emittedAt),
         room,
         sequence,
@@ -68,7 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     broadcast(event: RoomEvent) {
-      strapi.plugin('participation').service('realtime').broadcast(event);
+      getService(strapi, 'realtime').broadcast(event);
     },
 
     async publish<T extends EventType>(type: T, room: string, payload: EventCatalogue[T]): Promise<RoomEvent<T>> {
@@ -85,8 +86,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Catch-up after a reconnect: what the room emitted after sequence `after`, oldest first. */
     async eventsAfter(room: string, after: number, limit: number) {
       const [rows, counter] = await Promise.all([
-        knex()(EVENTS).where({ room }).andWhere('sequence', '>', after).orderBy('sequence', 'asc').limit(limit),
-        knex()(ROOMS).where({ room }).first('last_sequence'),
+        knex()(tables().events).where({ room }).andWhere('sequence', '>', after).orderBy('sequence', 'asc').limit(limit),
+        knex()(tables().rooms).where({ room }).first('last_sequence'),
       ]);
       return {
         data: rows.map(

@@ -4,18 +4,17 @@ import type { Knex } from 'knex';
 import type { Forum, ForumPost, ForumThread, ReactionKind, RoomEvent } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import { mentionedUsernames, postFingerprint, sanitisePostHtml } from '../domain/forums/post-body';
+import { REACTION_KINDS } from '../domain/forums/reactions';
 import { conflict } from '../utils/conflict';
 import { newDocumentColumns } from '../utils/document-row';
 import { fieldError } from '../utils/field-error';
 import { isUniqueViolation } from '../utils/database-errors';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
+import { accountTables } from '../tables/accounts';
+import { forumTables } from '../tables/forum';
+import { POST_COLUMNS, toForum, toPost, toThread } from '../tables/forum-rows';
+import { getService } from '../utils/get-service';
 
-const FORUMS = 'participation_forums';
-const THREADS = 'participation_forum_threads';
-const POSTS = 'participation_forum_posts';
-const REACTIONS = 'participation_forum_reactions';
-const FOLLOWS = 'participation_thread_follows';
-const REACTION_KINDS: ReactionKind[] = ['like', 'support', 'thanks'];
 /** What a forum can be attached to, and where that thing lives. */
 const ATTACHABLE = { round: UID.round, 'dialogue-group': UID.dialogueGroup, consultation: UID.consultation } as const;
 
@@ -25,51 +24,9 @@ export interface Poster {
   address: string;
 }
 
-const iso = (value: unknown) => new Date(value as string).toISOString();
-
-const toForum = (row: Record<string, any>): Forum => ({
-  documentId: row.document_id,
-  municipalityCode: row.municipality_code,
-  title: row.title,
-  description: row.description ?? null,
-  attachedTo: { kind: row.attached_kind, documentId: row.attached_document_id ?? null },
-});
-
-const toThread = (row: Record<string, any>): ForumThread => ({
-  documentId: row.document_id,
-  forumDocumentId: row.forum_document_id,
-  municipalityCode: row.municipality_code,
-  title: row.title,
-  authorName: row.author_name,
-  locked: Boolean(row.locked),
-  pinned: Boolean(row.pinned),
-  postCount: Number(row.post_count),
-  lastPostAt: iso(row.last_post_at),
-  createdAt: iso(row.created_at),
-});
-
-export const toPost = (row: Record<string, any>, reactions: Record<ReactionKind, number>): ForumPost => {
-  const visible = row.visibility === 'visible';
-  return {
-    documentId: row.document_id,
-    threadDocumentId: row.thread_document_id,
-    position: Number(row.position),
-    replyToPosition: row.reply_to_position === null ? null : Number(row.reply_to_position),
-    authorName: row.author_name,
-    body: visible ? row.body : null,
-    visibility: row.visibility,
-    hidden: visible ? null : { reason: row.hidden_reason ?? 'reports', note: row.hidden_note ?? null },
-    reactions,
-    createdAt: iso(row.created_at),
-  };
-};
-
-export const POST_COLUMNS = [
-  'document_id', 'thread_document_id', 'position', 'reply_to_position', 'author_name', 'body', 'visibility', 'hidden_reason', 'hidden_note', 'created_at',
-];
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
+  const tables = () => forumTables(strapi);
   const plugin = () => strapi.plugin('participation');
   const config = <T>(path: string): T => plugin().config(path) as T;
 
@@ -78,19 +35,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       postIds.map((id) => [id, Object.fromEntries(REACTION_KINDS.map((kind) => [kind, 0])) as Record<ReactionKind, number>])
     );
     if (postIds.length === 0) return counts;
-    const rows = await knex()(REACTIONS).whereIn('post_document_id', postIds).groupBy('post_document_id', 'kind').select('post_document_id', 'kind').count({ n: '*' });
+    const rows = await knex()(tables().reactions).whereIn('post_document_id', postIds).groupBy('post_document_id', 'kind').select('post_document_id', 'kind').count({ n: '*' });
     for (const row of rows as any[]) counts.get(row.post_document_id)![row.kind as ReactionKind] = Number(row.n);
     return counts;
   };
 
   const requireForum = async (documentId: string) => {
-    const row = await knex()(FORUMS).where({ document_id: documentId }).first();
+    const row = await knex()(tables().forums).where({ document_id: documentId }).first();
     if (!row) throw new errors.NotFoundError(`No forum ${documentId}`);
     return row;
   };
 
   const requireThread = async (documentId: string, db: Knex | Knex.Transaction = knex()) => {
-    const row = await db(THREADS).where({ document_id: documentId }).first();
+    const row = await db(tables().threads).where({ document_id: documentId }).first();
     if (!row) throw new errors.NotFoundError(`No thread ${documentId}`);
     return row;
   };
@@ -98,7 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Locked threads and suspended members: 403 with the reason, before anything is counted or stored. */
   const requireMayPost = async (thread: Record<string, any> | null, forumDocumentId: string, userId: number) => {
     if (thread?.locked) throw new errors.PolicyError('This thread is locked: no new posts.');
-    const suspension = await plugin().service('moderation').activeSuspension(forumDocumentId, userId);
+    const suspension = await getService(strapi, 'moderation').activeSuspension(forumDocumentId, userId);
     if (suspension) throw new errors.PolicyError(`You are suspended from this forum until ${suspension.until}.`);
   };
 
@@ -107,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const hours = config<number>('forum.duplicateWindowHours');
     if (hours === 0) return;
     const since = new Date(Date.now() - hours * 3600_000);
-    const repeat = await knex()(POSTS).where({ author_id: authorId, body_fingerprint: fingerprint }).andWhere('created_at', '>=', since).first('document_id');
+    const repeat = await knex()(tables().posts).where({ author_id: authorId, body_fingerprint: fingerprint }).andWhere('created_at', '>=', since).first('document_id');
     if (repeat) throw conflict('You already posted exactly this text; say something new or edit nothing.', { field: 'data.body' });
   };
 
@@ -118,7 +75,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const insertPost = async (trx: Knex.Transaction, thread: Record<string, any>, author: Poster, html: string, replyToPosition: number | null) => {
     const now = new Date();
-    const [counter] = await trx(THREADS)
+    const [counter] = await trx(tables().threads)
       .where({ document_id: thread.document_id })
       .update({ post_count: trx.raw('?? + 1', ['post_count']), last_post_at: now, updated_at: now })
       .returning(['post_count']);
@@ -141,7 +98,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       report_count: 0,
       counted_report_count: 0,
     };
-    await trx(POSTS).insert(row);
+    await trx(tables().posts).insert(row);
     return row;
   };
 
@@ -152,22 +109,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const stageAnnouncements = async (trx: Knex.Transaction, thread: ForumThread, post: ForumPost, author: Poster, html: string) => {
     const mentioned = mentionedUsernames(html).filter((name) => name !== author.username);
-    const mentionedUsers: Array<{ id: number }> = mentioned.length ? await trx('up_users').whereIn('username', mentioned).select('id') : [];
+    const mentionedUsers: Array<{ id: number }> = mentioned.length ? await trx(accountTables(strapi).users).whereIn('username', mentioned).select('id') : [];
     const notified = new Set([author.id, ...mentionedUsers.map(({ id }) => id)]);
-    const followers: Array<{ user_id: number }> = await trx(FOLLOWS).where({ thread_document_id: thread.documentId }).select('user_id');
+    const followers: Array<{ user_id: number }> = await trx(tables().follows).where({ thread_document_id: thread.documentId }).select('user_id');
     const announcements = [
       { type: 'forum.post-created' as const, room: `thread:${thread.documentId}` },
       ...mentionedUsers.map(({ id }) => ({ type: 'forum.mentioned' as const, room: `user:${id}` })),
       ...followers.filter(({ user_id: userId }) => !notified.has(userId)).map(({ user_id: userId }) => ({ type: 'forum.followed-thread-posted' as const, room: `user:${userId}` })),
     ].sort((a, b) => (a.room < b.room ? -1 : a.room > b.room ? 1 : 0));
-    const events = plugin().service('events');
+    const events = getService(strapi, 'events');
     const staged: RoomEvent[] = [];
     for (const { type, room } of announcements) staged.push(await events.stage(trx, type, room, { thread, post }));
     return staged;
   };
 
   const broadcastAll = (staged: RoomEvent[]) => {
-    for (const event of staged) plugin().service('events').broadcast(event);
+    for (const event of staged) getService(strapi, 'events').broadcast(event);
   };
 
   const noReactions = () => Object.fromEntries(REACTION_KINDS.map((kind) => [kind, 0])) as Record<ReactionKind, number>;
@@ -185,8 +142,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (query.attachedTo) where.attached_document_id = query.attachedTo;
       const { start, limit } = pageWindow(query);
       const [rows, [{ n }]] = await Promise.all([
-        knex()(FORUMS).where(where).orderBy('id', 'asc').offset(start).limit(limit),
-        knex()(FORUMS).where(where).count({ n: '*' }),
+        knex()(tables().forums).where(where).orderBy('id', 'asc').offset(start).limit(limit),
+        knex()(tables().forums).where(where).count({ n: '*' }),
       ]);
       return { data: rows.map(toForum), meta: { pagination: paginationMeta(query, Number(n)) } };
     },
@@ -213,7 +170,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         created_by_user_id: userId,
       };
       try {
-        await knex()(FORUMS).insert(row);
+        await knex()(tables().forums).insert(row);
       } catch (error) {
         if (isUniqueViolation(error)) throw conflict(`That ${input.attachedTo!.kind} already has a forum.`, { field: 'data.attachedTo' });
         throw error;
@@ -225,8 +182,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await requireForum(forumDocumentId);
       const { start, limit } = pageWindow(page);
       const [rows, [{ n }]] = await Promise.all([
-        knex()(THREADS).where({ forum_document_id: forumDocumentId }).orderBy([{ column: 'pinned', order: 'desc' }, { column: 'last_post_at', order: 'desc' }, { column: 'id', order: 'desc' }]).offset(start).limit(limit),
-        knex()(THREADS).where({ forum_document_id: forumDocumentId }).count({ n: '*' }),
+        knex()(tables().threads).where({ forum_document_id: forumDocumentId }).orderBy([{ column: 'pinned', order: 'desc' }, { column: 'last_post_at', order: 'desc' }, { column: 'id', order: 'desc' }]).offset(start).limit(limit),
+        knex()(tables().threads).where({ forum_document_id: forumDocumentId }).count({ n: '*' }),
       ]);
       return { data: rows.map(toThread), meta: { pagination: paginationMeta(page, Number(n)) } };
     },
@@ -241,7 +198,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await requireMayPost(null, forumDocumentId, author.id);
       const html = sanitisePostHtml(input.body);
       await refuseRepeat(author.id, postFingerprint(html));
-      await plugin().service('rate-limits').consume('post', author.id, author.address);
+      await getService(strapi, 'rate-limits').consume('post', author.id, author.address);
       const now = new Date();
       const threadRow = {
         ...newDocumentColumns(now),
@@ -256,7 +213,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         last_post_at: now,
       };
       const { thread, post, staged } = await knex().transaction(async (trx) => {
-        await trx(THREADS).insert(threadRow);
+        await trx(tables().threads).insert(threadRow);
         const postRow = await insertPost(trx, threadRow, author, html, null);
         const created = { thread: toThread({ ...threadRow, post_count: 1 }), post: toPost(postRow, noReactions()) };
         return { ...created, staged: await stageAnnouncements(trx, created.thread, created.post, author, html) };
@@ -270,7 +227,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { start, limit } = pageWindow(page);
       const [thread, rows] = await Promise.all([
         requireThread(threadDocumentId),
-        knex()(POSTS)
+        knex()(tables().posts)
           .where({ thread_document_id: threadDocumentId })
           .andWhere('position', '>', start)
           .andWhere('position', '<=', start + limit)
@@ -289,10 +246,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await requireMayPost(current, current.forum_document_id, author.id);
       const html = sanitisePostHtml(input.body);
       await refuseRepeat(author.id, postFingerprint(html));
-      await plugin().service('rate-limits').consume('post', author.id, author.address);
+      await getService(strapi, 'rate-limits').consume('post', author.id, author.address);
       const { post, staged } = await knex().transaction(async (trx) => {
         // Re-read inside the transaction: a lock that landed meanwhile still refuses the post.
-        const locked = await trx(THREADS).where({ document_id: threadDocumentId }).first('locked');
+        const locked = await trx(tables().threads).where({ document_id: threadDocumentId }).first('locked');
         if (locked?.locked) throw new errors.PolicyError('This thread is locked: no new posts.');
         const inserted = toPost(await insertPost(trx, current, author, html, input.replyToPosition ?? null), noReactions());
         const thread = toThread(await requireThread(threadDocumentId, trx));
@@ -303,15 +260,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async react(postDocumentId: string, kind: ReactionKind, userId: number, on: boolean) {
-      const post = await knex()(POSTS).where({ document_id: postDocumentId }).first('document_id', 'visibility');
+      const post = await knex()(tables().posts).where({ document_id: postDocumentId }).first('document_id', 'visibility');
       if (!post) throw new errors.NotFoundError(`No post ${postDocumentId}`);
       if (on) {
-        await knex()(REACTIONS)
+        await knex()(tables().reactions)
           .insert({ ...newDocumentColumns(), post_document_id: postDocumentId, user_id: userId, kind })
           .onConflict(['post_document_id', 'user_id', 'kind'])
           .ignore();
       } else {
-        await knex()(REACTIONS).where({ post_document_id: postDocumentId, user_id: userId, kind }).delete();
+        await knex()(tables().reactions).where({ post_document_id: postDocumentId, user_id: userId, kind }).delete();
       }
       return (await reactionCounts([postDocumentId])).get(postDocumentId)!;
     },
@@ -319,9 +276,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async follow(threadDocumentId: string, userId: number, on: boolean) {
       await requireThread(threadDocumentId);
       if (on) {
-        await knex()(FOLLOWS).insert({ ...newDocumentColumns(), thread_document_id: threadDocumentId, user_id: userId }).onConflict(['thread_document_id', 'user_id']).ignore();
+        await knex()(tables().follows).insert({ ...newDocumentColumns(), thread_document_id: threadDocumentId, user_id: userId }).onConflict(['thread_document_id', 'user_id']).ignore();
       } else {
-        await knex()(FOLLOWS).where({ thread_document_id: threadDocumentId, user_id: userId }).delete();
+        await knex()(tables().follows).where({ thread_document_id: threadDocumentId, user_id: userId }).delete();
       }
       return { following: on };
     },
@@ -329,7 +286,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Distinct people who posted in a forum within a period, for its disaggregated statistics. */
     async posterIds(forumDocumentId: string, period: { start: Date; end: Date }): Promise<number[]> {
       await requireForum(forumDocumentId);
-      const rows = await knex()(POSTS)
+      const rows = await knex()(tables().posts)
         .where({ forum_document_id: forumDocumentId })
         .andWhere('created_at', '>=', period.start)
         .andWhere('created_at', '<', period.end)

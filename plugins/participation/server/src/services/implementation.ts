@@ -10,6 +10,7 @@ import { conflict } from '../utils/conflict';
 import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
+import { getService } from '../utils/get-service';
 
 type ImplementationRow = Record<string, any>;
 
@@ -32,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Funding is not stored apart: it is whatever the municipality's decision log says now. */
   const fundingIn = async (municipalityCode: string) =>
-    currentFunding(await strapi.plugin('participation').service('decision-log').entriesOf(municipalityCode));
+    currentFunding(await getService(strapi, 'decision-log').entriesOf(municipalityCode));
 
   const requireProposal = async (documentId: string) => {
     const row = await strapi.documents(UID.proposal).findOne({ documentId, fields: ['municipalityCode', 'proposalStatus'] });
@@ -83,7 +84,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async budgetLineSpending(budgetLineDocumentId: string): Promise<ParticipatorySpending> {
-      const line = await strapi.plugin('participation').service('budget-line').findOne(budgetLineDocumentId);
+      const line = await getService(strapi, 'budget-line').findOne(budgetLineDocumentId);
       const { projects, committed } = fundingOnLine(await fundingIn(line.municipalityCode), line);
       const proposalIds = projects.map(([proposalDocumentId]) => proposalDocumentId);
       const [proposals, rows] = proposalIds.length

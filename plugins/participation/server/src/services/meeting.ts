@@ -11,7 +11,7 @@ import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
-import { toCommitment } from './commitment';
+import { getService } from '../utils/get-service';
 
 type Attendee = { userId: number } | { offlineReference: string; consent?: RecordedConsent; demographics?: DemographicDeclaration };
 
@@ -21,7 +21,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const meetings = () => strapi.db.query(UID.meeting);
   const registrations = () => strapi.db.query(UID.meetingRegistration);
   const attendances = () => strapi.db.query(UID.meetingAttendance);
-  const plugin = () => strapi.plugin('participation');
 
   const requireMeeting = async (documentId: string, municipalityCode?: string) => {
     const row = await meetings().findOne({ where: { documentId } });
@@ -34,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const toMeeting = async (row: Record<string, any>): Promise<Meeting> => {
     const [registered, attended] = await Promise.all([
       registrations().count({ where: { meetingDocumentId: row.documentId } }),
-      plugin().service('statistics').meetingAttendance(row),
+      getService(strapi, 'statistics').meetingAttendance({ documentId: row.documentId, status: row.status }),
     ]);
     return {
       documentId: row.documentId,
@@ -79,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const announce = async (type: 'meeting.scheduled' | 'meeting.minutes-published', meeting: Meeting, commitments: Commitment[] = []) => {
     if (!meeting.groupDocumentId) return;
     const room = `dialogue-group:${meeting.groupDocumentId}`;
-    const events = plugin().service('events');
+    const events = getService(strapi, 'events');
     if (type === 'meeting.scheduled') await events.publish(type, room, { meeting });
     else await events.publish(type, room, { meeting, commitments });
   };
@@ -113,8 +112,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async findOne(documentId: string) {
       const row = await requireMeeting(documentId);
-      const commitments = await strapi.db.query(UID.commitment).findMany({ where: { meetingDocumentId: documentId }, orderBy: { id: 'asc' } });
-      return { ...(await toMeeting(row)), commitments: commitments.map(toCommitment) };
+      return { ...(await toMeeting(row)), commitments: await getService(strapi, 'commitment').ofMeeting(documentId) };
     },
 
     async create(municipalityCode: string, input: Record<string, any>, userId: number) {
@@ -225,25 +223,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const commitments = await strapi.db.transaction(async ({ trx }) => {
         await meetings().update({ where: { id: row.id }, data: { minutes: sanitisePostHtml(input.minutes), minutesPublishedAt: new Date(), status: 'held' } });
-        await plugin().service('statistics').freezeMeeting(documentId, trx);
-        const created = [];
-        for (const item of input.commitments) {
-          created.push(
-            await strapi.db.query(UID.commitment).create({
-              data: {
-                groupDocumentId: row.groupDocumentId,
-                meetingDocumentId: documentId,
-                municipalityCode,
-                kind: item.kind,
-                text: item.text,
-                owner: item.owner,
-                dueDate: item.dueDate ?? null,
-                status: 'open',
-              },
-            })
-          );
-        }
-        return created.map(toCommitment);
+        await getService(strapi, 'statistics').freezeMeeting(documentId, trx);
+        return getService(strapi, 'commitment').recordFromMinutes({ documentId, groupDocumentId: row.groupDocumentId, municipalityCode }, input.commitments);
       });
       const meeting = await toMeeting(await requireMeeting(documentId));
       await announce('meeting.minutes-published', meeting, commitments);
@@ -251,10 +232,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Whose demographics count for the meeting's statistics: accounts' profiles, paper lines' own. */
-    async attendeeDeclarations(documentId: string) {
+    async attendeeDeclarations(documentId: string): Promise<{ onDate: string; rows: Array<{ userId: number | null; declaration: DemographicDeclaration | null }> }> {
       const meeting = await requireMeeting(documentId);
       const rows = await attendances().findMany({ where: { meetingDocumentId: documentId }, select: ['userId', 'demographics'] });
-      return { onDate: iso(meeting.startsAt)!.slice(0, 10), rows: rows.map((row: any) => ({ userId: row.userId ?? null, declaration: readJson(row.demographics) ?? null })) };
+      return { onDate: iso(meeting.startsAt)!.slice(0, 10), rows: rows.map((row: any) => ({ userId: row.userId ?? null, declaration: readJson<DemographicDeclaration | null>(row.demographics) ?? null })) };
     },
   };
 };

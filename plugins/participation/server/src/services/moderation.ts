@@ -7,13 +7,17 @@ import { newDocumentColumns } from '../utils/document-row';
 import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
 import { isCountedReporter, type CountedReporterRule } from '../domain/forums/counted-reporter';
-import { POST_COLUMNS, toPost, type Poster } from './forum';
+import { accountTables } from '../tables/accounts';
+import { forumTables } from '../tables/forum';
+import { POST_COLUMNS, toPost } from '../tables/forum-rows';
+import { moderationTables } from '../tables/moderation';
+import { getService } from '../utils/get-service';
 
-const POSTS = 'participation_forum_posts';
-const THREADS = 'participation_forum_threads';
-const REPORTS = 'participation_post_reports';
-const ACTIONS = 'participation_moderation_actions';
-const SUSPENSIONS = 'participation_forum_suspensions';
+/** Who reports a post: the account, and the address its rate limit also counts. */
+interface Reporter {
+  id: number;
+  address: string;
+}
 
 interface LoggedAction {
   municipalityCode: string;
@@ -32,10 +36,14 @@ interface LoggedAction {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
+  const tables = () => moderationTables(strapi);
+  // The forum's posts (visibility, report counters) and threads (locked, pinned) change here, each with the log entry that records why.
+  const postsTable = () => forumTables(strapi).posts;
+  const threadsTable = () => forumTables(strapi).threads;
   const plugin = () => strapi.plugin('participation');
 
   const log = (trx: Knex | Knex.Transaction, entry: LoggedAction) =>
-    trx(ACTIONS).insert({
+    trx(tables().actions).insert({
       ...newDocumentColumns(),
       municipality_code: entry.municipalityCode,
       forum_document_id: entry.forumDocumentId,
@@ -49,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Posts are moderated in the municipality whose forum they are in; elsewhere they do not exist. */
   const requirePostIn = async (municipalityCode: string | null, postDocumentId: string, db: Knex | Knex.Transaction = knex()) => {
-    const post = await db(POSTS).where({ document_id: postDocumentId }).first();
+    const post = await db(postsTable()).where({ document_id: postDocumentId }).first();
     if (!post || (municipalityCode !== null && post.municipality_code !== municipalityCode)) {
       throw new errors.NotFoundError(`No post ${postDocumentId}${municipalityCode ? ` in ${municipalityCode}` : ''}`);
     }
@@ -57,27 +65,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** A post as the public view shows it, with the same reaction counts (one definition: the forum's). */
-  const publicPost = async (post: Record<string, any>) => toPost(post, (await plugin().service('forum').reactionCounts([post.document_id])).get(post.document_id)!);
+  const publicPost = async (post: Record<string, any>) => toPost(post, (await getService(strapi, 'forum').reactionCounts([post.document_id])).get(post.document_id)!);
 
   const publishPostChange = async (post: Record<string, any>) => {
-    const thread = await knex()(THREADS).where({ document_id: post.thread_document_id }).first('document_id');
-    await plugin().service('events').publish('forum.post-moderated', `thread:${thread.document_id}`, { post: await publicPost(post) });
+    const thread = await knex()(threadsTable()).where({ document_id: post.thread_document_id }).first('document_id');
+    await getService(strapi, 'events').publish('forum.post-moderated', `thread:${thread.document_id}`, { post: await publicPost(post) });
   };
 
   /** Whether a member's reports count towards auto-hide: account age and visible posts (see domain/forums/counted-reporter). */
   const countsTowardsHiding = async (userId: number) => {
     const rule = plugin().config('forum.countedReporters') as CountedReporterRule;
     const [account, posts] = await Promise.all([
-      knex()('up_users').where({ id: userId }).first('created_at'),
+      knex()(accountTables(strapi).users).where({ id: userId }).first('created_at'),
       // Enough to decide: counting stops at the threshold.
-      rule.minVisiblePosts === 0 ? [] : knex()(POSTS).where({ author_id: userId, visibility: 'visible' }).limit(rule.minVisiblePosts).select('id'),
+      rule.minVisiblePosts === 0 ? [] : knex()(postsTable()).where({ author_id: userId, visibility: 'visible' }).limit(rule.minVisiblePosts).select('id'),
     ]);
     return isCountedReporter({ accountCreatedAt: new Date(account.created_at), visiblePosts: posts.length }, rule, new Date());
   };
 
   return {
     async activeSuspension(forumDocumentId: string, userId: number) {
-      const row = await knex()(SUSPENSIONS).where({ forum_document_id: forumDocumentId, user_id: userId }).whereNull('lifted_at').andWhere('until', '>', new Date()).orderBy('until', 'desc').first('until');
+      const row = await knex()(tables().suspensions).where({ forum_document_id: forumDocumentId, user_id: userId }).whereNull('lifted_at').andWhere('until', '>', new Date()).orderBy('until', 'desc').first('until');
       return row ? { until: new Date(row.until).toISOString() } : null;
     },
 
@@ -86,16 +94,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * (`forum.countedReporters`) also count towards `forum.reportsToHide`, which hides the post until a
      * moderator decides. An author cannot report their own post.
      */
-    async report(postDocumentId: string, input: { reason: ReportReason; note?: string }, reporter: Poster) {
+    async report(postDocumentId: string, input: { reason: ReportReason; note?: string }, reporter: Reporter) {
       const post = await requirePostIn(null, postDocumentId);
       if (Number(post.author_id) === reporter.id) throw fieldError('postId', 'you cannot report your own post');
-      await plugin().service('rate-limits').consume('report', reporter.id, reporter.address);
+      await getService(strapi, 'rate-limits').consume('report', reporter.id, reporter.address);
       const threshold = plugin().config('forum.reportsToHide') as number;
       const counted = await countsTowardsHiding(reporter.id);
       let autoHidden = false;
       try {
         await knex().transaction(async (trx) => {
-          await trx(REPORTS).insert({
+          await trx(tables().reports).insert({
             ...newDocumentColumns(),
             post_document_id: postDocumentId,
             municipality_code: post.municipality_code,
@@ -104,12 +112,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             note: input.note ?? null,
           });
           const increment = (column: string) => trx.raw('?? + 1', [column]);
-          const [counter] = await trx(POSTS)
+          const [counter] = await trx(postsTable())
             .where({ document_id: postDocumentId })
             .update(counted ? { report_count: increment('report_count'), counted_report_count: increment('counted_report_count') } : { report_count: increment('report_count') })
             .returning(['counted_report_count', 'visibility']);
           if (counted && Number(counter.counted_report_count) >= threshold && counter.visibility === 'visible') {
-            await trx(POSTS).where({ document_id: postDocumentId }).update({ visibility: 'pending-review', hidden_reason: 'reports', hidden_note: null });
+            await trx(postsTable()).where({ document_id: postDocumentId }).update({ visibility: 'pending-review', hidden_reason: 'reports', hidden_note: null });
             await log(trx, { municipalityCode: post.municipality_code, forumDocumentId: post.forum_document_id, action: 'auto-hide', targetKind: 'post', targetDocumentId: postDocumentId, reason: 'reports', moderatorId: null });
             autoHidden = true;
           }
@@ -118,7 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (isUniqueViolation(error)) throw conflict('You have already reported this post.');
         throw error;
       }
-      await plugin().service('events').publish('forum.post-reported', `moderation:${post.municipality_code}`, { postDocumentId, threadDocumentId: post.thread_document_id, reason: input.reason, autoHidden });
+      await getService(strapi, 'events').publish('forum.post-reported', `moderation:${post.municipality_code}`, { postDocumentId, threadDocumentId: post.thread_document_id, reason: input.reason, autoHidden });
       if (autoHidden) await publishPostChange(await requirePostIn(null, postDocumentId));
       return { reported: true, hiddenPendingReview: autoHidden };
     },
@@ -131,7 +139,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             ? { visibility: 'hidden', hidden_reason: input.reason, hidden_note: input.note ?? null }
             : // Restored: earlier reports no longer count towards hiding it again.
               { visibility: 'visible', hidden_reason: null, hidden_note: null, report_count: 0, counted_report_count: 0 };
-        await trx(POSTS).where({ document_id: postDocumentId }).update(change);
+        await trx(postsTable()).where({ document_id: postDocumentId }).update(change);
         await log(trx, { municipalityCode, forumDocumentId: post.forum_document_id, action: input.action, targetKind: 'post', targetDocumentId: postDocumentId, reason: input.reason, note: input.note, moderatorId });
         return { ...post, ...change };
       });
@@ -142,26 +150,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async moderateThread(municipalityCode: string, threadDocumentId: string, input: { action: 'lock' | 'unlock' | 'pin' | 'unpin'; reason: string; note?: string }, moderatorId: number) {
       const change = { lock: { locked: true }, unlock: { locked: false }, pin: { pinned: true }, unpin: { pinned: false } }[input.action];
       await knex().transaction(async (trx) => {
-        const thread = await trx(THREADS).where({ document_id: threadDocumentId, municipality_code: municipalityCode }).first();
+        const thread = await trx(threadsTable()).where({ document_id: threadDocumentId, municipality_code: municipalityCode }).first();
         if (!thread) throw new errors.NotFoundError(`No thread ${threadDocumentId} in ${municipalityCode}`);
-        await trx(THREADS).where({ document_id: threadDocumentId }).update(change);
+        await trx(threadsTable()).where({ document_id: threadDocumentId }).update(change);
         await log(trx, { municipalityCode, forumDocumentId: thread.forum_document_id, action: input.action, targetKind: 'thread', targetDocumentId: threadDocumentId, reason: input.reason, note: input.note, moderatorId });
       });
-      const thread = await plugin().service('forum').findThread(threadDocumentId);
-      await plugin().service('events').publish('forum.thread-changed', `thread:${threadDocumentId}`, { thread });
+      const thread = await getService(strapi, 'forum').findThread(threadDocumentId);
+      await getService(strapi, 'events').publish('forum.thread-changed', `thread:${threadDocumentId}`, { thread });
       return thread;
     },
 
     async suspend(municipalityCode: string, forumDocumentId: string, input: { userId: number; days: number; reason: string; note?: string }, moderatorId: number) {
-      const forum = await plugin().service('forum').requireForum(forumDocumentId);
+      const forum = await getService(strapi, 'forum').requireForum(forumDocumentId);
       if (forum.municipality_code !== municipalityCode) throw new errors.NotFoundError(`No forum ${forumDocumentId} in ${municipalityCode}`);
       // A moderator suspending themselves would silence their own moderation record.
       if (input.userId === moderatorId) throw fieldError('data.userId', 'a moderator cannot suspend themselves');
-      const member = await knex()('up_users').where({ id: input.userId }).first('id');
+      const member = await knex()(accountTables(strapi).users).where({ id: input.userId }).first('id');
       if (!member) throw fieldError('data.userId', `no member ${input.userId}`);
       const until = new Date(Date.now() + input.days * 86_400_000);
       await knex().transaction(async (trx) => {
-        await trx(SUSPENSIONS).insert({ ...newDocumentColumns(), forum_document_id: forumDocumentId, user_id: input.userId, until, reason: input.reason, moderator_id: moderatorId });
+        await trx(tables().suspensions).insert({ ...newDocumentColumns(), forum_document_id: forumDocumentId, user_id: input.userId, until, reason: input.reason, moderator_id: moderatorId });
         await log(trx, { municipalityCode, forumDocumentId, action: 'suspend', targetKind: 'member', targetDocumentId: String(input.userId), reason: input.reason, note: input.note, moderatorId });
       });
       return { userId: input.userId, forumDocumentId, until: until.toISOString() };
@@ -169,13 +177,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Ends a member's suspensions in a forum now; the suspension stays on record with when and by whom. */
     async liftSuspension(municipalityCode: string, forumDocumentId: string, userId: number, input: { reason: string; note?: string }, moderatorId: number) {
-      const forum = await plugin().service('forum').requireForum(forumDocumentId);
+      const forum = await getService(strapi, 'forum').requireForum(forumDocumentId);
       if (forum.municipality_code !== municipalityCode) throw new errors.NotFoundError(`No forum ${forumDocumentId} in ${municipalityCode}`);
       // Another moderator suspended them: lifting it is for someone else to decide.
       if (userId === moderatorId) throw fieldError('userId', 'a moderator cannot lift their own suspension');
       const now = new Date();
       const lifted = await knex().transaction(async (trx) => {
-        const count = await trx(SUSPENSIONS)
+        const count = await trx(tables().suspensions)
           .where({ forum_document_id: forumDocumentId, user_id: userId })
           .whereNull('lifted_at')
           .andWhere('until', '>', now)
@@ -190,7 +198,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Reported or hidden-after-reports posts, oldest report first; moderators see the hidden text. */
     async queue(municipalityCode: string): Promise<ModerationQueueItem[]> {
-      const posts = await knex()(POSTS)
+      const posts = await knex()(postsTable())
         .where({ municipality_code: municipalityCode })
         .andWhere((where) => where.where('report_count', '>', 0).orWhere({ visibility: 'pending-review' }))
         .orderBy('id', 'asc')
@@ -198,9 +206,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .select([...POST_COLUMNS, 'report_count', 'counted_report_count']);
       const ids = posts.map((post: any) => post.document_id);
       const [reports, threads, reactions] = await Promise.all([
-        ids.length ? knex()(REPORTS).whereIn('post_document_id', ids).orderBy('id', 'asc').select('post_document_id', 'reason', 'note', 'created_at') : [],
-        ids.length ? knex()(THREADS).whereIn('document_id', posts.map((post: any) => post.thread_document_id)).select('document_id', 'title') : [],
-        plugin().service('forum').reactionCounts(ids),
+        ids.length ? knex()(tables().reports).whereIn('post_document_id', ids).orderBy('id', 'asc').select('post_document_id', 'reason', 'note', 'created_at') : [],
+        ids.length ? knex()(threadsTable()).whereIn('document_id', posts.map((post: any) => post.thread_document_id)).select('document_id', 'title') : [],
+        getService(strapi, 'forum').reactionCounts(ids),
       ]);
       const titles = new Map(threads.map((thread: any) => [thread.document_id, thread.title]));
       return posts.map((row: any) => ({
@@ -215,7 +223,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async summary(municipalityCode: string): Promise<ModerationSummary> {
-      const rows = await knex()(ACTIONS).where({ municipality_code: municipalityCode }).groupBy('action', 'reason').select('action', 'reason').count({ n: '*' }).orderBy([{ column: 'action' }, { column: 'reason' }]);
+      const rows = await knex()(tables().actions).where({ municipality_code: municipalityCode }).groupBy('action', 'reason').select('action', 'reason').count({ n: '*' }).orderBy([{ column: 'action' }, { column: 'reason' }]);
       return { municipalityCode, actions: rows.map((row: any) => ({ action: row.action, reason: row.reason, count: Number(row.n) })) };
     },
   };

@@ -9,6 +9,7 @@ import { canMoveTo, type ProposalStatus } from '../domain/proposals/statuses';
 import type { ProposalInput, ReviewAction } from '../domain/proposals/proposal-input';
 import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
+import { getService } from '../utils/get-service';
 
 
 type StatusChange = EventCatalogue['proposal.status-changed'];
@@ -28,7 +29,6 @@ const REVIEW_TARGET: Record<ReviewAction['action'], ProposalStatus> = {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const proposals = () => strapi.documents(UID.proposal);
-  const plugin = () => strapi.plugin('participation');
 
   const toProposal = (row: Record<string, any>, history: Proposal['statusHistory'] = []): Proposal => ({
     documentId: row.documentId,
@@ -75,15 +75,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Tells the proposal's room and its round's room, once the change is committed. */
   const announce = async (changes: StatusChange[]) => {
     for (const change of changes) {
-      await plugin()
-        .service('events')
+      await getService(strapi, 'events')
         .publishToRooms('proposal.status-changed', [`proposal:${change.proposal.documentId}`, `round:${change.proposal.roundDocumentId}`], change);
     }
   };
 
   /** Budget lines of the round's municipality and year; the request must fit what they have left. */
   const checkFunding = async (round: Record<string, any>, input: ProposalInput) => {
-    const lines = await plugin().service('budget-line').findForMunicipality(round.municipalityCode, [Number(round.fiscalYear)]);
+    const lines = await getService(strapi, 'budget-line').findForMunicipality(round.municipalityCode, [Number(round.fiscalYear)]);
     const byCode = new Map<string, { revisedMinor: string; committedMinor: string }>(lines.map((line: any) => [line.code, line]));
     const unknown = input.budgetLineCodes.find((code) => !byCode.has(code));
     if (unknown) {
@@ -127,7 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const requireAuthorWhileEditable = async (documentId: string, authorId: number) => {
     const row = await findRow(documentId);
     if (row.authorId !== authorId) throw new errors.PolicyError('Only the author may change this proposal');
-    const round = await plugin().service('round').findRow(row.roundDocumentId);
+    const round = await getService(strapi, 'round').findRow(row.roundDocumentId);
     if (round.phase !== 'proposals' || row.proposalStatus !== 'submitted') {
       throw conflict('Proposals can be changed only while the round takes proposals and before review starts');
     }
@@ -138,7 +137,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     toProposal,
 
     async create(roundDocumentId: string, authorId: number, input: ProposalInput): Promise<Proposal> {
-      const round = await plugin().service('round').findRow(roundDocumentId);
+      const round = await getService(strapi, 'round').findRow(roundDocumentId);
       if (round.phase !== 'proposals') throw conflict(`The round takes proposals only in its proposals phase; it is in ${round.phase}`);
       await checkFunding(round, input);
       const row = await strapi.db.transaction(async () => {
@@ -168,7 +167,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async review(municipalityCode: string, documentId: string, review: ReviewAction, actorId: number): Promise<Proposal> {
       const row = await findRow(documentId);
       if (row.municipalityCode !== municipalityCode) throw new errors.NotFoundError('Proposal not found');
-      const round = await plugin().service('round').findRow(row.roundDocumentId);
+      const round = await getService(strapi, 'round').findRow(row.roundDocumentId);
       if (round.phase !== REVIEW_PHASE[review.action]) {
         throw conflict(`"${review.action}" needs the round in phase ${REVIEW_PHASE[review.action]}; it is in ${round.phase}`);
       }

@@ -3,9 +3,10 @@ import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, RateLimiterSQLit
 import { createClient } from 'redis';
 import { isPostgres } from '../utils/database-client';
 import { tooManyRequests } from '../utils/too-many-requests';
+import { RATE_LIMITS_TABLE } from '../tables/accounts';
 
-/** Counters of every limiter (keys carry the limiter's prefix), when they live in the database. */
-export const RATE_LIMITS_TABLE = 'participation_rate_limits';
+/** Its migration names the table from here. */
+export { RATE_LIMITS_TABLE };
 
 type LimitedAction = 'post' | 'report';
 export interface LimitSpec {
@@ -20,7 +21,7 @@ const SWEEP_EVERY_MS = 5 * 60_000;
 
 /**
  * Rate limits whose counters every app instance shares, so that adding instances does not multiply
- * them: in Redis when REDIS_URL is set, else in the database (`participation_rate_limits`), through
+ * them: in Redis when REDIS_URL is set, else in the database (`RATE_LIMITS_TABLE`), through
  * rate-limiter-flexible's stores. Counting is one atomic statement per limiter.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -89,8 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await (await limiter(addressSpec)).consume(address || 'unknown');
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
-        const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-        throw tooManyRequests(`Too many ${action === 'post' ? 'posts' : 'reports'} in a short time; try again in ${seconds} s.`, seconds);
+        throw tooManyRequests(`Too many ${action === 'post' ? 'posts' : 'reports'} in a short time`, rejection);
       }
     },
 

@@ -7,21 +7,21 @@ import { roundElection, type RoundProject } from '../domain/rounds/round-electio
 import { ballotProject } from '../domain/rounds/settings-fingerprint';
 import type { StoredFrozenSettings } from '../database/frozen-settings';
 import { conflict } from '../utils/conflict';
+import { getService } from '../utils/get-service';
 
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const plugin = () => strapi.plugin('participation');
 
   /**
    * Each district is a count of its own, with its own budget; a round without districts is one. Read
    * from the stored settings and ballot, checked against the fingerprint taken when voting opened.
    */
   const elections = async (roundDocumentId: string) => {
-    const { round, projects: ballotProposals }: StoredFrozenSettings = await plugin().service('round').frozenSettings(roundDocumentId);
+    const { round, projects: ballotProposals }: StoredFrozenSettings = await getService(strapi, 'round').frozenSettings(roundDocumentId);
     const rules = round.ballotRules;
     const scopes = round.districts.length > 0 ? round.districts : [{ code: '', budget: round.totalBudgetMinor }];
     const projects: Array<RoundProject & { districtCode: string }> = ballotProposals.map(ballotProject);
-    const ballots = await plugin().service('ballot').ballotsOf(roundDocumentId);
+    const ballots = await getService(strapi, 'ballot').ballotsOf(roundDocumentId);
     return scopes.map((scope) => ({
       districtCode: scope.code,
       rules,
@@ -38,10 +38,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Counts with the round's rule once voting has closed; the result is published by `publish-results`. */
     async count(municipalityCode: string, roundDocumentId: string): Promise<RoundResult> {
-      const round = await plugin().service('round').findRowIn(municipalityCode, roundDocumentId);
+      const round = await getService(strapi, 'round').findRowIn(municipalityCode, roundDocumentId);
       if (round.phase !== 'counting') throw conflict(`Ballots are counted in the counting phase; the round is in ${round.phase}`);
       const counted = await elections(roundDocumentId);
-      const participation = await plugin().service('ballot').participation(roundDocumentId, { page: 1, pageSize: 1 });
+      const participation = await getService(strapi, 'ballot').participation(roundDocumentId, { page: 1, pageSize: 1 });
 
       const districts = counted.map(({ districtCode, rules, reservations, election }) => {
         const outcome = count(election, {
@@ -73,13 +73,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         districts,
         participation: { total: participation.meta.pagination.total, byChannel: participation.meta.byChannel },
       };
-      await plugin().service('round').storeResult(roundDocumentId, result);
+      await getService(strapi, 'round').storeResult(roundDocumentId, result);
       return result;
     },
 
     /** The anonymised ballots as a Pabulib file, so anyone can recount a published round. */
     async pabulibFile(roundDocumentId: string, districtCode = ''): Promise<string> {
-      const round = await plugin().service('round').findRow(roundDocumentId);
+      const round = await getService(strapi, 'round').findRow(roundDocumentId);
       if (!['results', 'implementation', 'closed'].includes(round.phase)) {
         throw conflict('The ballots are published with the results');
       }
@@ -87,7 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!scope) throw conflict(`The round has no district "${districtCode}"`);
       const result = readJson<RoundResult | null>(round.result, null);
       const selected = result?.districts.find((district) => district.districtCode === districtCode)?.selected;
-      const municipality = await plugin().service('municipality').findByCode(round.municipalityCode);
+      const municipality = await getService(strapi, 'municipality').findByCode(round.municipalityCode);
       const { reservations } = scope;
       // What a recount needs besides the ballots: the rule, the tie-breaking and the reserved shares.
       const meta = {

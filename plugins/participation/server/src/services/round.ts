@@ -8,9 +8,10 @@ import { checkTransition, rulesAreFrozen, type PhaseAction, type RoundPhase } fr
 import type { RoundSettings } from '../domain/rounds/round-settings';
 import { conflict } from '../utils/conflict';
 import { selectForUpdate } from '../utils/row-lock';
-import { isPostgres } from '../utils/database-client';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
 import { readFrozenSettings } from '../database/frozen-settings';
+import { roundTables } from '../tables/rounds';
+import { getService } from '../utils/get-service';
 
 
 /** Stored settings: money in minor units. */
@@ -32,7 +33,6 @@ export type RoundRow = Record<string, any>;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rounds = () => strapi.documents(UID.round);
-  const plugin = () => strapi.plugin('participation');
 
   const toRound = async (row: RoundRow): Promise<Round> => {
     const phase = row.phase as RoundPhase;
@@ -57,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       phase,
       phaseHistory: readJson(row.phaseHistory, []),
       rulesFrozenAt: row.rulesFrozenAt ? new Date(row.rulesFrozenAt).toISOString() : null,
-      runningTotals: phase === 'voting' && row.showRunningTotals ? await plugin().service('ballot').runningTotals(row.documentId) : null,
+      runningTotals: phase === 'voting' && row.showRunningTotals ? await getService(strapi, 'ballot').runningTotals(row.documentId) : null,
       result: ['results', 'implementation', 'closed'].includes(phase) ? readJson<RoundResult | null>(row.result, null) : null,
     };
   };
@@ -108,20 +108,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * Moves the round one phase on. Under a row lock, so two staff members pressing the button at once
      * cannot both act; the phase's side effects on proposals happen in the same transaction.
+     *
+     * Why a knex lock and Document Service writes in one transaction: the Document Service cannot lock a
+     * row (it has no SELECT … FOR UPDATE), so the lock is knex's, on the transaction `strapi.db.transaction`
+     * opened; the Document Service calls inside it (the round's phase, the proposals' statuses) join that
+     * same transaction, and stay the one write path of rounds and proposals, as in the Content Manager
+     * (JSON attributes serialised, the proposals' status history written alike).
      */
     async transition(municipalityCode: string, documentId: string, action: PhaseAction, actorId: number): Promise<Round> {
       await this.findRowIn(municipalityCode, documentId);
       const { from, proposalChanges } = await strapi.db.transaction(async ({ trx }) => {
-        const locked = await selectForUpdate(trx, 'participation_rounds', { document_id: documentId });
+        const locked = await selectForUpdate(trx, roundTables(strapi).rounds, { document_id: documentId });
         const check = checkTransition(locked.phase, action);
         if (!check.ok) throw conflict(check.message);
-        // Ballots being written as voting closes finish first, and later ones then meet the new phase in
-        // the database's guard, so the count reads exactly the ballots cast. (SQLite has one writer.)
-        if (action === 'close-voting' && isPostgres(trx)) await trx.raw('LOCK TABLE participation_ballots IN SHARE MODE');
+        if (action === 'close-voting') await getService(strapi, 'ballot').waitForBallotsInFlight(trx);
         const now = new Date().toISOString();
-        const changes = await plugin().service('proposal').applyPhaseChange(documentId, action, actorId, readJson(locked.result, null));
+        const changes = await getService(strapi, 'proposal').applyPhaseChange(documentId, action, actorId, readJson(locked.result, null));
         // While the round is still voting in this transaction: the ballots' guards allow it only then.
-        if (action === 'close-voting') await plugin().service('ballot').unlinkFromVoters(trx, documentId);
+        if (action === 'close-voting') await getService(strapi, 'ballot').unlinkFromVoters(trx, documentId);
         const history = [...readJson<Array<{ phase: string; at: string }>>(locked.phase_history, []), { phase: check.to, at: now }];
         // What the count will read, as the ballot now stands: counting refuses settings that differ from it.
         const frozen = action === 'open-voting' ? { rulesFrozenAt: now, settingsFingerprint: (await readFrozenSettings(trx, documentId))!.fingerprint } : {};
@@ -129,11 +133,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return { from: locked.phase as RoundPhase, proposalChanges: changes };
       });
       const round = await toRound(await this.findRow(documentId));
-      const events = plugin().service('events');
+      const events = getService(strapi, 'events');
       await events.publish('round.phase-changed', `round:${documentId}`, { round, from, to: round.phase });
       if (action === 'publish-results') await events.publish('round.result-published', `round:${documentId}`, { roundDocumentId: documentId, result: round.result! });
-      await plugin().service('proposal').announce(proposalChanges);
+      await getService(strapi, 'proposal').announce(proposalChanges);
       return round;
+    },
+
+    /** The round's phase as its row holds it now, or null when there is no such round. */
+    async phaseOf(documentId: string): Promise<RoundPhase | null> {
+      const row = await strapi.db.connection(roundTables(strapi).rounds).where({ document_id: documentId }).first('phase');
+      return row ? (row.phase as RoundPhase) : null;
     },
 
     /**

@@ -2,8 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../constants/uids';
 import { isRevoked, type SessionClaims } from '../domain/accounts/sessions';
 
-/** One row per account that ever had its sessions ended: `not_before` in ms since the epoch. */
-export const SESSIONS_TABLE = 'participation_account_sessions';
+import { SESSIONS_TABLE } from '../tables/accounts';
+
+/** Its migration names the table from here. */
+export { SESSIONS_TABLE };
 
 type Payload = SessionClaims & { id?: number };
 type Verify = (token: string) => Promise<Payload>;

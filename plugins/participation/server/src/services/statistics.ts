@@ -17,11 +17,11 @@ import { conflict } from '../utils/conflict';
 import { newDocumentColumns } from '../utils/document-row';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
+import { statisticsTables } from '../tables/statistics';
+import { getService } from '../utils/get-service';
 
 type Respondent = { userId: number | null; declaration: DemographicDeclaration | null };
 type Population = { respondents: Respondent[]; onDate: string };
-
-const PUBLICATIONS = 'participation_statistics_publications';
 
 /** The domain names problems `filters.<dimension>`, `period` or `k`; in the request they are query parameters. */
 const asFieldError = (error: unknown) =>
@@ -63,11 +63,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * Two first readers at once both compute; the unique population key keeps one, which both then read.
    */
   const published = async (population: string, load: () => Promise<Population>, db: Knex | Knex.Transaction = strapi.db.connection) => {
-    const stored = async () => (await db(PUBLICATIONS).where({ population }).first('tables'))?.tables;
+    const stored = async () => (await db(statisticsTables(strapi).publications).where({ population }).first('tables'))?.tables;
     let tables = await stored();
     if (tables === undefined) {
       const fresh = JSON.stringify(toStoredPublication(await tablesOf(await load())));
-      await db(PUBLICATIONS).insert({ ...newDocumentColumns(), population, tables: fresh }).onConflict('population').ignore();
+      await db(statisticsTables(strapi).publications).insert({ ...newDocumentColumns(), population, tables: fresh }).onConflict('population').ignore();
       tables = await stored();
     }
     return fromStoredPublication(readJson<StoredPublication>(tables));
@@ -82,12 +82,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const meetingPopulation = async (documentId: string): Promise<Population> => {
-    const { onDate, rows } = await plugin().service('meeting').attendeeDeclarations(documentId);
+    const { onDate, rows } = await getService(strapi, 'meeting').attendeeDeclarations(documentId);
     return { respondents: rows, onDate };
   };
 
   const consultationPopulation = async (documentId: string): Promise<Population> => {
-    const { onDate, rows } = await plugin().service('consultation').respondentDeclarations(documentId);
+    const { onDate, rows } = await getService(strapi, 'consultation').respondentDeclarations(documentId);
     return { respondents: rows, onDate };
   };
 
@@ -110,7 +110,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async forMeeting(documentId: string, filters: StatisticsQuery) {
-      const meeting = await plugin().service('meeting').requireMeeting(documentId);
+      const meeting = await getService(strapi, 'meeting').requireMeeting(documentId);
       if (!meetingIsClosed(meeting.status)) throw conflict(`A meeting’s statistics are published with its minutes, which close its attendance; this meeting is ${meeting.status}.`);
       return answer(await meetingTables(documentId), filters);
     },
@@ -121,7 +121,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async forConsultation(documentId: string, filters: StatisticsQuery) {
-      const consultation = await plugin().service('consultation').requireConsultation(documentId);
+      const consultation = await getService(strapi, 'consultation').requireConsultation(documentId);
       if (!consultationIsClosed(consultation.status)) throw conflict(`A consultation’s statistics are published with its summary, which closes its input; this consultation is ${consultation.status}.`);
       return answer(await consultationTables(documentId), filters);
     },
@@ -135,10 +135,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       } catch (error) {
         throw asFieldError(error);
       }
-      await plugin().service('forum').requireForum(documentId);
+      await getService(strapi, 'forum').requireForum(documentId);
       if (!periodIsClosed(period, new Date())) throw conflict(`The month ${period.key} has not ended: its statistics are published once it has.`);
       const tables = await published(`forum:${documentId}:${period.key}`, async () => {
-        const posterIds: number[] = await plugin().service('forum').posterIds(documentId, period);
+        const posterIds: number[] = await getService(strapi, 'forum').posterIds(documentId, period);
         return { respondents: posterIds.map((userId) => ({ userId, declaration: null })), onDate: period.start.toISOString().slice(0, 10) };
       });
       return answer(tables, filters);

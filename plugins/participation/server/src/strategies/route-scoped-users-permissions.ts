@@ -1,10 +1,10 @@
-import createError from 'http-errors';
 import { errors } from '@strapi/utils';
 import { actionOfScope, refusalWithoutGrant } from '../domain/access/rules';
 import { participantRoleFromType } from '../domain/access/roles';
 import { isRevoked, type SessionClaims } from '../domain/accounts/sessions';
-import { SESSIONS_TABLE } from '../services/sessions';
-import { UID } from '../constants/uids';
+import { accountTables } from '../tables/accounts';
+import { getService } from '../utils/get-service';
+import { refusalError } from '../utils/refusal-error';
 
 interface Row {
   id: number;
@@ -28,20 +28,7 @@ const scopeOf = (ctx: any): string[] => ctx.state.route?.config?.auth?.scope ?? 
 
 const knex = () => strapi.db.connection;
 
-/** users-permissions' tables, named as its models map them. */
-const tables = () => {
-  const users = strapi.db.metadata.get(UID.user);
-  const permissions = strapi.db.metadata.get(UID.permission);
-  const userRole = (users.attributes as any).role.joinTable;
-  const permissionRole = (permissions.attributes as any).role.joinTable;
-  return {
-    users: users.tableName,
-    roles: strapi.db.metadata.get(UID.role).tableName,
-    permissions: permissions.tableName,
-    userRole: { table: userRole.name, user: userRole.joinColumn.name, role: userRole.inverseJoinColumn.name },
-    permissionRole: { table: permissionRole.name, permission: permissionRole.joinColumn.name, role: permissionRole.inverseJoinColumn.name },
-  };
-};
+const tables = () => accountTables(strapi);
 
 /** Adds `action`: the role's permissions among `scope`, left-joined so that a role lacking them still yields its row. */
 const joinGrantedActions = (query: any, scope: string[]) => {
@@ -80,7 +67,7 @@ const authenticate = async (ctx: any) => {
   const scope = scopeOf(ctx);
   let token: (SessionClaims & { id?: number }) | null;
   try {
-    token = await strapi.plugin('participation').service('sessions').readToken(ctx);
+    token = await getService(strapi, 'sessions').readToken(ctx);
   } catch {
     // Not one of users-permissions' JWTs: another strategy (API tokens) may still accept it.
     return { authenticated: false };
@@ -88,13 +75,13 @@ const authenticate = async (ctx: any) => {
   if (!token) return authenticatePublic(scope);
   if (token.id === undefined) return { authenticated: false };
 
-  const { users, roles, userRole } = tables();
+  const { users, roles, userRole, sessions } = tables();
   const query = knex()(`${users} as u`)
     .join(`${userRole.table} as ur`, `ur.${userRole.user}`, 'u.id')
     .join(`${roles} as r`, 'r.id', `ur.${userRole.role}`)
     .where('u.id', token.id)
     // A session ended by a password change or sign-out is refused here too, in the same query.
-    .leftJoin(`${SESSIONS_TABLE} as s`, 's.user_id', 'u.id')
+    .leftJoin(`${sessions} as s`, 's.user_id', 'u.id')
     .select('u.id', 'u.username', 'u.email', 'u.confirmed', 'u.blocked', 'r.id as role_id', 'r.name as role_name', 'r.type as role_type', 's.not_before as not_before', 'granted.action as action');
   const rows: Row[] = await joinGrantedActions(query, scope);
   const [user] = rows;
@@ -119,8 +106,7 @@ const authenticate = async (ctx: any) => {
  * Refuses a route whose permission the role lacks, as users-permissions does, but says why, from the
  * access rules (domain/access/rules.ts): nobody signed in is a 401 "Sign in", a role the rules do not
  * allow a 403 naming the roles that may, and a permission withdrawn in Users & Permissions a 403 that
- * says so. Strapi answers a plain UnauthorizedError or ForbiddenError thrown here with a bare
- * "Unauthorized"/"Forbidden", so the 401 is an http-error and the 403 a PolicyError, which keep their message.
+ * says so, in errors that keep their message (utils/refusal-error.ts).
  */
 const verify = async (auth: Auth, config: { scope?: string[] }) => {
   if (!config.scope) {
@@ -132,8 +118,7 @@ const verify = async (auth: Auth, config: { scope?: string[] }) => {
   if (!action) throw new errors.ForbiddenError();
   const user = auth.credentials as { role?: { type?: string } } | null;
   const decision = refusalWithoutGrant(action, user ? { role: participantRoleFromType(user.role?.type) } : null);
-  if (decision.status === 401) throw createError(401, decision.reason, { details: { refusedBy: decision.refusedBy } });
-  throw new errors.PolicyError(decision.reason, { refusedBy: decision.refusedBy });
+  throw refusalError(decision);
 };
 
 /**

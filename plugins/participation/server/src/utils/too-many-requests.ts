@@ -1,16 +1,11 @@
-import createError from 'http-errors';
+import { errors } from '@strapi/utils';
+import type { RateLimiterRes } from 'rate-limiter-flexible';
 
-/** 429 with the seconds to wait; the controller sets Retry-After from `retryAfterSeconds`. */
-export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
-  Object.assign(createError(429, message), { retryAfterSeconds, details: { retryAfterSeconds } });
-
-/** Runs a write; a 429 from it leaves with its Retry-After header. */
-export const withRetryAfter = async <T>(ctx: { set(name: string, value: string): void }, write: () => Promise<T>): Promise<T> => {
-  try {
-    return await write();
-  } catch (error) {
-    const seconds = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
-    if (seconds) ctx.set('Retry-After', String(seconds));
-    throw error;
-  }
+/**
+ * 429 for a spent limit, naming the wait in its message and in `details.retryAfterSeconds`, from which
+ * the retry-after middleware sets the Retry-After header: nothing else needs to.
+ */
+export const tooManyRequests = (message: string, rejection: RateLimiterRes) => {
+  const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+  return new errors.RateLimitError(`${message}; try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
 };

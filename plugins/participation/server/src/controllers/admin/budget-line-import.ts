@@ -1,23 +1,26 @@
 import type { Core } from '@strapi/strapi';
 import { validateRequest } from '../../utils/validate';
-import { importBudgetLinesQuery } from '../../routes/content-api/validation/budget-lines';
-import { readCsvFromRequest } from '../content-api/budget-line';
+import { getService } from '../../utils/get-service';
+import { csvFromRequest } from '../../utils/uploaded-csv';
+import type { Context } from 'koa';
+import { budgetLineCsvBodySchema, budgetLineImportOptionsSchema } from '../../domain/budget-lines/import-options';
 
 /** The admin panel's CSV import screen: the same import as the content API, for Strapi admin users. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async listMunicipalities(ctx: any) {
-    ctx.body = await strapi.plugin('participation').service('municipality').find({ page: 1, pageSize: 100 });
+  async listMunicipalities(ctx: Context) {
+    ctx.body = await getService(strapi, 'municipality').find({ page: 1, pageSize: 100 });
   },
 
-  async import(ctx: any) {
-    const { dryRun, decimalSeparator } = validateRequest(importBudgetLinesQuery, ctx.query, 'query');
-    const { municipalityCode } = ctx.params;
-    await strapi.plugin('participation').service('municipality').requireByCode(municipalityCode, 'municipalityCode');
-    const csv = await readCsvFromRequest(ctx);
-    const report = await strapi
-      .plugin('participation')
-      .service('budget-line-import')
-      .import({ municipalityCode, csv, dryRun, decimalSeparator });
+  async import(ctx: Context) {
+    const options = validateRequest(budgetLineImportOptionsSchema, ctx.query, 'query');
+    const { csv } = validateRequest(budgetLineCsvBodySchema, ctx.request.body, 'body');
+    const municipalityCode = ctx.params.municipalityCode as string;
+    await getService(strapi, 'municipality').requireByCode(municipalityCode, 'municipalityCode');
+    const report = await getService(strapi, 'budget-line-import').import({
+      municipalityCode,
+      csv: await csvFromRequest(csv, ctx.request.files as never),
+      ...options,
+    });
     ctx.body = { data: report };
   },
 });

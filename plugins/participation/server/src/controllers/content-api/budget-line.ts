@@ -1,66 +1,28 @@
-import { readFile } from 'fs/promises';
 import type { Core } from '@strapi/strapi';
-import { validateRequest } from '../../utils/validate';
-import { emptyQuery } from '../../routes/content-api/validation/municipalities';
-import {
-  budgetLineBody,
-  importBudgetLinesBody,
-  importBudgetLinesQuery,
-  listBudgetLinesQuery,
-} from '../../routes/content-api/validation/budget-lines';
-
-/** The CSV arrives as a JSON `{ csv }` body or as a multipart upload in a `file` field. */
-export const readCsvFromRequest = async (ctx: any): Promise<string> => {
-  const file = ctx.request.files?.file;
-  if (file) {
-    validateRequest(emptyQuery, ctx.request.body, 'body');
-    return readFile((Array.isArray(file) ? file[0] : file).filepath, 'utf8');
-  }
-  return validateRequest(importBudgetLinesBody, ctx.request.body, 'body').csv;
-};
+import { getService } from '../../utils/get-service';
+import { csvFromRequest } from '../../utils/uploaded-csv';
+import { budgetLineRoutes as routes } from '../../routes/content-api/budget-lines';
+import { handle } from './handle';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const budgetLines = () => strapi.plugin('participation').service('budget-line');
+  const budgetLines = () => getService(strapi, 'budget-line');
 
   return {
-    async find(ctx: any) {
-      const { municipality, page, pageSize, sort, ...filters } = validateRequest(listBudgetLinesQuery, ctx.query, 'query');
-      if (municipality) await strapi.plugin('participation').service('municipality').requireByCode(municipality, 'municipality');
-      ctx.body = await budgetLines().find({ ...filters, municipalityCode: municipality }, { page, pageSize }, sort);
-    },
-
-    async findOne(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      ctx.body = { data: await budgetLines().findOne(ctx.params.documentId) };
-    },
-
-    async create(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { data } = validateRequest(budgetLineBody, ctx.request.body, 'body');
-      ctx.status = 201;
-      ctx.body = { data: await budgetLines().create(ctx.params.municipalityCode, data) };
-    },
-
-    async update(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { data } = validateRequest(budgetLineBody, ctx.request.body, 'body');
-      ctx.body = { data: await budgetLines().update(ctx.params.municipalityCode, ctx.params.documentId, data) };
-    },
-
-    async delete(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      await budgetLines().delete(ctx.params.municipalityCode, ctx.params.documentId);
-      ctx.status = 204;
-    },
-
-    async import(ctx: any) {
-      const { dryRun, decimalSeparator } = validateRequest(importBudgetLinesQuery, ctx.query, 'query');
-      const csv = await readCsvFromRequest(ctx);
-      const report = await strapi
-        .plugin('participation')
-        .service('budget-line-import')
-        .import({ municipalityCode: ctx.params.municipalityCode, csv, dryRun, decimalSeparator });
-      ctx.body = { data: report };
-    },
+    find: handle(routes.find, async ({ query: { municipality, page, pageSize, sort, ...filters } }) =>
+      budgetLines().find({ ...filters, municipalityCode: municipality }, { page, pageSize }, sort)
+    ),
+    findOne: handle(routes.findOne, async ({ params }) => ({ data: await budgetLines().findOne(params.documentId) })),
+    create: handle(routes.create, async ({ params, body }) => ({ data: await budgetLines().create(params.municipalityCode, body.data) })),
+    update: handle(routes.update, async ({ params, body }) => ({
+      data: await budgetLines().update(params.municipalityCode, params.documentId, body.data),
+    })),
+    delete: handle(routes.delete, async ({ params }) => budgetLines().delete(params.municipalityCode, params.documentId)),
+    import: handle(routes.import, async ({ params, query, body }, ctx) => ({
+      data: await getService(strapi, 'budget-line-import').import({
+        municipalityCode: params.municipalityCode,
+        csv: await csvFromRequest(body.csv, ctx.request.files),
+        ...query,
+      }),
+    })),
   };
 };

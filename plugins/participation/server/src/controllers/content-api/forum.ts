@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { validateRequest } from '../../utils/validate';
-import { withRetryAfter } from '../../utils/too-many-requests';
 import { emptyQuery } from '../../routes/content-api/validation/municipalities';
 import { forumBody, listForumsQuery, listPostsQuery, listThreadsQuery, postBody, reactionParams, threadBody } from '../../routes/content-api/validation/forums';
 
@@ -39,7 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async createThread(ctx: any) {
       validateRequest(emptyQuery, ctx.query, 'query');
       const { data } = validateRequest(threadBody, ctx.request.body, 'body');
-      const thread = await withRetryAfter(ctx, () => forums().createThread(ctx.params.forumId, data, posterOf(ctx)));
+      const thread = await forums().createThread(ctx.params.forumId, data, posterOf(ctx));
       ctx.status = 201;
       ctx.body = { data: thread };
     },
@@ -51,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async createPost(ctx: any) {
       validateRequest(emptyQuery, ctx.query, 'query');
       const { data } = validateRequest(postBody, ctx.request.body, 'body');
-      const post = await withRetryAfter(ctx, () => forums().createPost(ctx.params.threadId, data, posterOf(ctx)));
+      const post = await forums().createPost(ctx.params.threadId, data, posterOf(ctx));
       ctx.status = 201;
       ctx.body = { data: post };
     },

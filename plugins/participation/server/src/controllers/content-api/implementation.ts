@@ -1,26 +1,15 @@
 import type { Core } from '@strapi/strapi';
-import { validateRequest } from '../../utils/validate';
-import { emptyQuery } from '../../routes/content-api/validation/municipalities';
-import { implementationBody } from '../../routes/content-api/validation/decisions';
+import { getService } from '../../utils/get-service';
+import { implementationRoutes as routes } from '../../routes/content-api/implementation';
+import { callerOf, handle } from './handle';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const implementation = () => strapi.plugin('participation').service('implementation');
-
+  const implementation = () => getService(strapi, 'implementation');
   return {
-    async findOne(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      ctx.body = { data: await implementation().findForProposal(ctx.params.proposalId) };
-    },
-
-    async update(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      const { data } = validateRequest(implementationBody, ctx.request.body, 'body');
-      ctx.body = { data: await implementation().update(ctx.params.municipalityCode, ctx.params.proposalId, data, ctx.state.user.id) };
-    },
-
-    async budgetLineSpending(ctx: any) {
-      validateRequest(emptyQuery, ctx.query, 'query');
-      ctx.body = { data: await implementation().budgetLineSpending(ctx.params.documentId) };
-    },
+    findOne: handle(routes.findOne, async ({ params }) => ({ data: await implementation().findForProposal(params.proposalId) })),
+    budgetLineSpending: handle(routes.budgetLineSpending, async ({ params }) => ({ data: await implementation().budgetLineSpending(params.documentId) })),
+    update: handle(routes.update, async ({ params, body }, ctx) => ({
+      data: await implementation().update(params.municipalityCode, params.proposalId, body.data, callerOf(ctx).id),
+    })),
   };
 };

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { validateRequest } from '../../utils/validate';
-import { withRetryAfter } from '../../utils/too-many-requests';
 import { emptyQuery } from '../../routes/content-api/validation/municipalities';
 import { postModerationBody, reportBody, suspensionBody, suspensionLiftBody, threadModerationBody } from '../../routes/content-api/validation/forums';
 import { posterOf } from './forum';
@@ -13,7 +12,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async report(ctx: any) {
       validateRequest(emptyQuery, ctx.query, 'query');
       const { data } = validateRequest(reportBody, ctx.request.body, 'body');
-      const outcome = await withRetryAfter(ctx, () => moderation().report(ctx.params.postId, data, posterOf(ctx)));
+      const outcome = await moderation().report(ctx.params.postId, data, posterOf(ctx));
       ctx.status = 201;
       ctx.body = { data: outcome };
     },

@@ -1,9 +1,9 @@
 import { main, parseArguments } from './cli';
-import type { Election } from './election';
+import type { DecimalAmount, Election } from './election';
 import { count, CountingError } from './index';
 import { compareText } from './tie-breaking';
 
-const approval = (budget: number, costs: Record<string, number>, ballots: string[][]): Election => ({
+const approval = (budget: DecimalAmount, costs: Record<string, DecimalAmount>, ballots: string[][]): Election => ({
   budget,
   projects: Object.entries(costs).map(([id, cost]) => ({ id, cost })),
   ballots: ballots.map((projects) => ({ kind: 'approval', projects })),

@@ -5,7 +5,9 @@
  */
 export type DecimalAmount = string | number;
 
-export type BallotKind = 'approval' | 'choose-1' | 'cumulative' | 'ordinal';
+import type { BallotKind } from '../voting/ballot-kinds';
+
+export type { BallotKind };
 
 export interface ElectionProject {
   id: string;

@@ -374,7 +374,6 @@ export class MesRun {
   }
 
   private result(selectionOrder: number[]): MesRunResult {
-    const { trail } = this;
     return { selectionOrder, steps: this.steps, run: this };
   }
 

@@ -5,9 +5,8 @@
  */
 import type { CountingProfile } from './profile';
 
-export type TieBreaking = 'id' | 'cost-then-votes';
-
-export const TIE_BREAKINGS: readonly TieBreaking[] = ['id', 'cost-then-votes'];
+export const TIE_BREAKINGS = ['id', 'cost-then-votes'] as const;
+export type TieBreaking = (typeof TIE_BREAKINGS)[number];
 
 /** Compares by Unicode code point, as Python does; JavaScript's `<` compares UTF-16 units. */
 export function compareText(a: string, b: string): number {

@@ -5,6 +5,9 @@
 export const ROUND_PHASES = ['draft', 'proposals', 'review', 'voting', 'counting', 'results', 'implementation', 'closed'] as const;
 export type RoundPhase = (typeof ROUND_PHASES)[number];
 
+export const PHASE_ACTION_NAMES = ['open-proposals', 'start-review', 'open-voting', 'close-voting', 'publish-results', 'start-implementation', 'close'] as const;
+export type PhaseAction = (typeof PHASE_ACTION_NAMES)[number];
+
 export const PHASE_ACTIONS = {
   'open-proposals': { from: 'draft', to: 'proposals' },
   'start-review': { from: 'proposals', to: 'review' },
@@ -13,11 +16,9 @@ export const PHASE_ACTIONS = {
   'publish-results': { from: 'counting', to: 'results' },
   'start-implementation': { from: 'results', to: 'implementation' },
   close: { from: 'implementation', to: 'closed' },
-} as const satisfies Record<string, { from: RoundPhase; to: RoundPhase }>;
-export type PhaseAction = keyof typeof PHASE_ACTIONS;
+} as const satisfies Record<PhaseAction, { from: RoundPhase; to: RoundPhase }>;
 /** Every move the phase machine allows; the database refuses any other (participation_rounds_phase_machine). */
 export const PHASE_MOVES: ReadonlyArray<{ from: RoundPhase; to: RoundPhase }> = Object.values(PHASE_ACTIONS);
-export const PHASE_ACTION_NAMES = Object.keys(PHASE_ACTIONS) as PhaseAction[];
 
 export type TransitionCheck = { ok: true; to: RoundPhase } | { ok: false; message: string };
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { RULE_NAMES, TIE_BREAKINGS, type BallotKind, type RuleName } from '../counting';
+import { RULE_NAMES, TIE_BREAKINGS, type RuleName } from '../counting';
 import { parseAmount } from '../money/amount';
 import { plainText } from '../text/plain-text';
+import { BALLOT_KINDS, type BallotKind } from '../voting/ballot-kinds';
 
 /** Counting rules that make sense for each ballot kind (points need points, Borda needs rankings). */
 const RULES_BY_BALLOT: Record<BallotKind, readonly RuleName[]> = {
@@ -24,7 +25,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 
 
 export const ballotRulesSchema = z
   .object({
-    kind: z.enum(['approval', 'choose-1', 'cumulative', 'ordinal']),
+    kind: z.enum(BALLOT_KINDS),
     minProjects: z.number().int().min(0).optional(),
     maxProjects: z.number().int().min(1).optional(),
     /** Knapsack ballots: the chosen projects may cost at most this together. */
@@ -35,7 +36,7 @@ export const ballotRulesSchema = z
     /** Ordinal ballots scored by fixed points per position, e.g. [3, 2, 1]. */
     pointsPerPosition: z.array(z.number().int().min(0)).min(1).optional(),
     countingRule: z.enum(RULE_NAMES),
-    tieBreaking: z.enum(TIE_BREAKINGS as unknown as ['id', 'cost-then-votes']).default('id'),
+    tieBreaking: z.enum(TIE_BREAKINGS).default('id'),
     minSupport: z.number().int().min(1).optional(),
     stopAtFirstMisfit: z.boolean().optional(),
   })

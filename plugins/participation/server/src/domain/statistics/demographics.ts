@@ -28,6 +28,7 @@ const DIFFICULTY = z.enum(['no-difficulty', 'some-difficulty', 'a-lot-of-difficu
 const SEVERE_DIFFICULTIES: readonly string[] = ['a-lot-of-difficulty', 'cannot-do-at-all'];
 
 /** A few words on one line. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what the check refuses
 const oneLine = (value: string) => !/[\u0000-\u001f\u007f]/.test(value);
 
 export const demographicDeclarationSchema = z

@@ -40,17 +40,15 @@ export interface RequestInput<Declaration extends RouteDeclaration> {
   body: Declaration['body'] extends z.ZodType ? z.output<Declaration['body']> : undefined;
 }
 
-/** A declaration as Strapi's router and its OpenAPI generator read it (`request`, `response` as in users-permissions). */
+/**
+ * A declaration as Strapi's router reads it. The schemas travel in `config.declaration` rather than in
+ * Strapi's own `request`/`response` fields: its OpenAPI generator converts those in output mode and gives up
+ * on any transform (a query flag "true" → true), so the plugin builds its document itself (openapi/document.ts).
+ */
 export const toStrapiRoute = (declaration: RouteDeclaration) => ({
   method: declaration.method,
   path: declaration.path,
   handler: declaration.action,
-  request: {
-    ...(declaration.params ? { params: declaration.params.shape } : {}),
-    ...(declaration.query ? { query: declaration.query.shape } : {}),
-    ...(declaration.body ? { body: { 'application/json': declaration.body } } : {}),
-  },
-  response: declaration.response,
   config: {
     // Signed-in users and the Public role through a leaner users-permissions check; API tokens as usual.
     auth: { strategies: [routeScopedUsersPermissions, 'content-api-token'] },

@@ -3,9 +3,20 @@ import { routeScopedUsersPermissions } from '../../strategies/route-scoped-users
 import { toStrapiRoute, type RouteDeclaration } from './declare-route';
 import { municipalityRoutes } from './municipalities';
 import { openApiRoutes } from './openapi';
+import { budgetLineRoutes } from './budget-lines';
+import { decisionRoutes } from './decisions';
+import { implementationRoutes } from './implementation';
+import { realtimeRoutes } from './realtime';
 
 /** Every declared route, in the order the router tries them. */
-export const contentApiDeclarations: RouteDeclaration[] = [...Object.values(openApiRoutes), ...Object.values(municipalityRoutes)];
+export const contentApiDeclarations: RouteDeclaration[] = [
+  ...Object.values(openApiRoutes),
+  ...Object.values(municipalityRoutes),
+  ...Object.values(budgetLineRoutes),
+  ...Object.values(realtimeRoutes),
+  ...Object.values(decisionRoutes),
+  ...Object.values(implementationRoutes),
+];
 
 const declared = (routes: Record<string, RouteDeclaration>) => Object.values(routes).map(toStrapiRoute);
 
@@ -30,12 +41,7 @@ const LIMITED = { limitBody: true };
 export const contentApiRoutes = [
   ...declared(openApiRoutes),
   ...declared(municipalityRoutes),
-  route('GET', '/budget-lines', 'budget-line.find'),
-  route('GET', '/budget-lines/:documentId', 'budget-line.findOne'),
-  route('POST', '/municipalities/:municipalityCode/budget-lines', 'budget-line.create'),
-  route('PUT', '/municipalities/:municipalityCode/budget-lines/:documentId', 'budget-line.update'),
-  route('DELETE', '/municipalities/:municipalityCode/budget-lines/:documentId', 'budget-line.delete'),
-  route('POST', '/municipalities/:municipalityCode/budget-lines/import', 'budget-line.import'),
+  ...declared(budgetLineRoutes),
   route('GET', '/me', 'me.find'),
   route('PUT', '/me/profile', 'me.updateProfile'),
   route('POST', '/municipalities/:municipalityCode/participants/:userId/verification', 'participant.verify'),
@@ -56,17 +62,9 @@ export const contentApiRoutes = [
   route('POST', '/municipalities/:municipalityCode/rounds/:roundId/assisted-ballots', 'ballot.castAssisted'),
   route('GET', '/rounds/:roundId/receipts/:receiptCode', 'ballot.verifyReceipt'),
   route('GET', '/municipalities/:municipalityCode/rounds/:roundId/participation', 'ballot.participation'),
-  route('GET', '/realtime/rooms/:room/events', 'realtime.eventsAfter'),
-  route('GET', '/municipalities/:municipalityCode/decisions', 'decision.find'),
-  route('GET', '/municipalities/:municipalityCode/decisions/:sequence', 'decision.findOne'),
-  route('GET', '/municipalities/:municipalityCode/decision-log/verify', 'decision.verifyLog'),
-  route('GET', '/municipalities/:municipalityCode/decision-log/export', 'decision.exportLog'),
-  route('GET', '/municipalities/:municipalityCode/decision-log/checkpoint', 'decision.checkpoint'),
-  route('GET', '/decision-log/signing-key', 'decision.signingKey'),
-  route('POST', '/municipalities/:municipalityCode/decisions', 'decision.publish'),
-  route('GET', '/proposals/:proposalId/implementation', 'implementation.findOne'),
-  route('GET', '/budget-lines/:documentId/participatory-spending', 'implementation.budgetLineSpending'),
-  route('PUT', '/municipalities/:municipalityCode/proposals/:proposalId/implementation', 'implementation.update'),
+  ...declared(realtimeRoutes),
+  ...declared(decisionRoutes),
+  ...declared(implementationRoutes),
   route('GET', '/forums', 'forum.find'),
   route('GET', '/forums/:forumId', 'forum.findOne'),
   route('POST', '/municipalities/:municipalityCode/forums', 'forum.create', LIMITED),

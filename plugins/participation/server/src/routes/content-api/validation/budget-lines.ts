@@ -19,11 +19,3 @@ export const listBudgetLinesQuery = z
 
 export const budgetLineBody = z.object({ data: budgetLineInputSchema() }).strict();
 
-export const importBudgetLinesQuery = z
-  .object({
-    dryRun: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
-    decimalSeparator: z.enum(['.', ',']).optional(),
-  })
-  .strict();
-
-export const importBudgetLinesBody = z.object({ csv: z.string().min(1, 'is empty') }).strict();

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { TARGET_GROUPS } from '../../../domain/proposals/statuses';
+import { CONSULTATION_ACTIONS } from '../../../domain/consultations/consultation-status';
+import { OFFLINE_INPUT_CHANNELS } from '../../../domain/consultations/input-channels';
 import { recordedConsentSchema } from '../../../domain/consent/recorded-consent';
 import { demographicDeclarationSchema } from '../../../domain/statistics/demographics';
 import { documentIdSchema, isoInstant, pageQuery, plainText } from './common';
 
-export const OFFLINE_CHANNELS = ['paper', 'focus-group', 'meeting', 'phone'] as const;
 
 const answers = z
   .array(z.object({ questionId: z.string().regex(/^[a-z0-9-]{1,40}$/, 'is not a question id'), text: plainText(5000) }).strict())
@@ -32,7 +33,7 @@ export const consultationBody = z
   })
   .strict();
 
-export const consultationTransitionBody = z.object({ action: z.enum(['open', 'close']) }).strict();
+export const consultationTransitionBody = z.object({ action: z.enum(CONSULTATION_ACTIONS) }).strict();
 
 export const onlineInputBody = z.object({ data: z.object({ answers, consent: z.literal(true, { message: 'must be true: input is stored only with consent' }) }).strict() }).strict();
 
@@ -40,7 +41,7 @@ export const offlineInputBody = z
   .object({
     data: z
       .object({
-        channel: z.enum(OFFLINE_CHANNELS),
+        channel: z.enum(OFFLINE_INPUT_CHANNELS),
         offlineReference: plainText(100),
         answers,
         consent: recordedConsentSchema,

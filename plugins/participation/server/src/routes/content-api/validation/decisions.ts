@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { amountSchema } from '../../../domain/budget-lines/budget-line-input';
 import { minorAmountSchema } from '../../../domain/proposals/proposal-input';
+import { DECISION_KINDS, DECISION_KINDS_NEEDING_AMOUNT, DECISION_SUBJECT_KINDS } from '../../../domain/decision-log/decision-kinds';
+import { MILESTONE_STATUSES } from '../../../domain/implementation/milestones';
 import { isoDate, pageQuery, plainText } from './common';
 
-export const DECISION_KINDS = ['approve', 'amend', 'reject', 'fund', 'defer'] as const;
-export const SUBJECT_KINDS = ['budget-line', 'proposal', 'round'] as const;
 /** Decisions that only make sense with an amount; reject and defer may carry one. */
-const NEEDS_AMOUNT: ReadonlySet<string> = new Set(['approve', 'amend', 'fund']);
+const NEEDS_AMOUNT: ReadonlySet<string> = new Set(DECISION_KINDS_NEEDING_AMOUNT);
 
 const fiscalYear = z.number().int('must be a whole year').min(2000).max(2100);
 const budgetLineCode = z.string().trim().min(1, 'is required').max(40);
@@ -46,7 +46,7 @@ export type DecisionBody = z.output<typeof decisionBody>['data'];
 
 export const listDecisionsQuery = z
   .object({
-    subjectKind: z.enum(SUBJECT_KINDS).optional(),
+    subjectKind: z.enum(DECISION_SUBJECT_KINDS).optional(),
     sort: z.enum(['sequence', '-sequence']).default('-sequence'),
     ...pageQuery,
   })
@@ -71,8 +71,6 @@ export const verifyLogQuery = z
   });
 
 export const checkpointQuery = z.object({ size: z.coerce.number().int().min(1).optional() }).strict();
-
-export const MILESTONE_STATUSES = ['planned', 'in_progress', 'done', 'delayed', 'cancelled'] as const;
 
 const milestoneSchema = z
   .object({

@@ -4,16 +4,13 @@ import { demographicDeclarationSchema } from '../../../domain/statistics/demogra
 import { visibleText } from '../../../domain/forums/post-body';
 import { proposalFieldsSchema, requireGenderImpactStatement } from '../../../domain/proposals/proposal-input';
 import { TARGET_GROUPS } from '../../../domain/proposals/statuses';
+import { GROUP_ROLES, MEMBER_KINDS, STAKEHOLDER_TYPES } from '../../../domain/dialogue-groups/members';
+import { ACCESSIBILITY_ARRANGEMENTS, NEW_MEETING_STATUSES } from '../../../domain/dialogue-groups/meetings';
+import { COMMITMENT_KINDS, COMMITMENT_STATUSES } from '../../../domain/dialogue-groups/commitments';
 import { documentIdSchema, httpUrl, isoDate, isoInstant, pageQuery, plainText } from './common';
 
 /** Seats may be reserved for the same groups proposals target. */
 export const SEAT_CATEGORIES = TARGET_GROUPS;
-export const STAKEHOLDER_TYPES = ['municipality', 'cso', 'service-provider', 'community-representative', 'citizen'] as const;
-export const GROUP_ROLES = ['chair', 'facilitator', 'member'] as const;
-export const ACCESSIBILITY_ARRANGEMENTS = [
-  'step-free-access', 'sign-language', 'easy-read-material', 'captioning', 'hearing-loop', 'interpretation', 'childcare', 'transport-support',
-] as const;
-export const COMMITMENT_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;
 
 /** Rich text (minutes, agendas) is sanitised like posts when stored; the limit is on what readers see. */
 export const richText = (maxVisible: number) =>
@@ -45,7 +42,7 @@ export const memberBody = z
   .object({
     data: z
       .object({
-        memberKind: z.enum(['organisation', 'person']),
+        memberKind: z.enum(MEMBER_KINDS),
         displayName: plainText(200),
         organisationName: plainText(200).optional(),
         userId: z.number().int().positive().optional(),
@@ -76,7 +73,7 @@ export const meetingBody = z
         accessibility: z.array(z.enum(ACCESSIBILITY_ARRANGEMENTS)).max(ACCESSIBILITY_ARRANGEMENTS.length).default([]),
         agenda: richText(10_000).optional(),
         capacity: z.number().int().min(1).max(100_000).optional(),
-        status: z.enum(['scheduled', 'cancelled']).default('scheduled'),
+        status: z.enum(NEW_MEETING_STATUSES).default('scheduled'),
       })
       .strict()
       .superRefine((meeting, ctx) => {
@@ -133,7 +130,7 @@ export const minutesBody = z
         commitments: z
           .array(
             z
-              .object({ kind: z.enum(['commitment', 'recommendation']), text: plainText(4000), owner: plainText(200), dueDate: isoDate.optional() })
+              .object({ kind: z.enum(COMMITMENT_KINDS), text: plainText(4000), owner: plainText(200), dueDate: isoDate.optional() })
               .strict()
           )
           .max(200)

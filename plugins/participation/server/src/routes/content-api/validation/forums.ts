@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { visibleText } from '../../../domain/forums/post-body';
+import { REACTION_KINDS } from '../../../domain/forums/reactions';
+import { REPORT_REASONS } from '../../../domain/forums/report-reasons';
+import { ATTACHABLE_KINDS, FORUM_ATTACHMENTS } from '../../../domain/forums/attachments';
+import { POST_MODERATION_ACTIONS, SUSPENSION_LIFT_REASONS, THREAD_MODERATION_ACTIONS } from '../../../domain/forums/moderation-actions';
 import { documentIdSchema, pageQuery, plainText } from './common';
-
-export const REACTION_KINDS = ['like', 'support', 'thanks'] as const;
-export const REPORT_REASONS = ['spam', 'abuse', 'hate-speech', 'personal-data', 'misinformation', 'off-topic', 'other'] as const;
-export const ATTACHABLE_KINDS = ['round', 'dialogue-group', 'consultation'] as const;
 
 /** Posts are HTML (sanitised when stored); the limit is on what readers see. */
 const postHtml = z
@@ -16,7 +16,7 @@ const postHtml = z
 export const listForumsQuery = z
   .object({
     municipality: z.string().min(1).max(32).optional(),
-    attachedKind: z.enum(['municipality', ...ATTACHABLE_KINDS]).optional(),
+    attachedKind: z.enum(FORUM_ATTACHMENTS).optional(),
     attachedTo: documentIdSchema.optional(),
     ...pageQuery,
   })
@@ -49,13 +49,13 @@ export const reportBody = z.object({ data: z.object({ reason: z.enum(REPORT_REAS
 export const postModerationBody = z
   .object({
     data: z
-      .object({ action: z.enum(['hide', 'restore']), reason: z.enum([...REPORT_REASONS, 'resolved']), note: plainText(500).optional() })
+      .object({ action: z.enum(POST_MODERATION_ACTIONS), reason: z.enum([...REPORT_REASONS, 'resolved']), note: plainText(500).optional() })
       .strict(),
   })
   .strict();
 
 export const threadModerationBody = z
-  .object({ data: z.object({ action: z.enum(['lock', 'unlock', 'pin', 'unpin']), reason: plainText(40), note: plainText(500).optional() }).strict() })
+  .object({ data: z.object({ action: z.enum(THREAD_MODERATION_ACTIONS), reason: plainText(40), note: plainText(500).optional() }).strict() })
   .strict();
 
 export const suspensionBody = z
@@ -71,7 +71,6 @@ export const suspensionBody = z
   })
   .strict();
 
-export const SUSPENSION_LIFT_REASONS = ['appeal-upheld', 'issued-in-error', 'resolved'] as const;
 export const suspensionLiftBody = z
   .object({ data: z.object({ reason: z.enum(SUSPENSION_LIFT_REASONS), note: plainText(500).optional() }).strict() })
   .strict();

@@ -4,6 +4,7 @@ import { roundSettingsSchema } from '../../../domain/rounds/round-settings';
 import { proposalInputSchema, reviewActionSchema } from '../../../domain/proposals/proposal-input';
 import { PROPOSAL_STATUSES } from '../../../domain/proposals/statuses';
 import { ballotChoicesSchema } from '../../../domain/voting/ballot-choices';
+import { ASSISTED_CHANNELS } from '../../../domain/voting/channels';
 import { recordedConsentSchema } from '../../../domain/consent/recorded-consent';
 import { isoDate as calendarDate, listOf, pageQuery } from './common';
 
@@ -17,7 +18,7 @@ export const listRoundsQuery = z
   .strict();
 
 export const roundBody = z.object({ data: roundSettingsSchema }).strict();
-export const transitionBody = z.object({ action: z.enum(PHASE_ACTION_NAMES as [string, ...string[]]) }).strict();
+export const transitionBody = z.object({ action: z.enum(PHASE_ACTION_NAMES) }).strict();
 
 export const listProposalsQuery = z
   .object({ status: listOf(z.enum(PROPOSAL_STATUSES)).optional(), districtCode: z.string().max(32).optional(), ...pageQuery })
@@ -30,7 +31,7 @@ export const castBallotBody = z.object({ districtCode: z.string().max(32).option
 export const castAssistedBallotBody = z
   .object({
     districtCode: z.string().max(32).optional(),
-    channel: z.enum(['assisted', 'paper']),
+    channel: z.enum(ASSISTED_CHANNELS),
     participant: z.union([
       z.object({ userId: z.number().int().positive() }).strict(),
       z
