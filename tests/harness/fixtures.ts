@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { ROUND_PHASES, type RoundPhase } from '../../plugins/participation/server/src/domain/rounds/phases';
 import { readFrozenSettings } from '../../plugins/participation/server/src/database/frozen-settings';
+import { bootApp } from './app';
+import { createMunicipality, createPerson } from './people';
 
 /**
  * Moves a round along the phase machine to `phase`, one phase at a time as the database demands, taking
@@ -61,3 +63,28 @@ export const createProposal = async (
       } as any,
     })
   ).documentId as string;
+
+/**
+ * The app booted for a test file with one municipality and a member of its staff: the setup most
+ * files share. `afterAll(() => app?.close())` ends it.
+ */
+export const bootWithMunicipality = async (code: string, name?: string) => {
+  const app = await bootApp();
+  await createMunicipality(app.strapi, code, name);
+  const staff = await createPerson(app.strapi, 'municipal-staff', [code]);
+  return { app, staff };
+};
+
+let municipalityCounter = 0;
+
+/**
+ * A municipality of the test's own, with a new code each call, and a member of its staff: what the
+ * test counts there (decision-log sequences, moderation actions, committed amounts) starts from nothing.
+ */
+export const createOwnMunicipality = async (strapi: Core.Strapi, prefix = 'OWN') => {
+  municipalityCounter += 1;
+  const code = `${prefix}-${municipalityCounter}`;
+  await createMunicipality(strapi, code);
+  const staff = await createPerson(strapi, 'municipal-staff', [code]);
+  return { code, staff };
+};

@@ -1,6 +1,6 @@
-import { bootApp, type TestApp } from '../harness/app';
-import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
-import { advanceRound, createProposal, createRound } from '../harness/fixtures';
+import type { TestApp } from '../harness/app';
+import type { TestPerson } from '../harness/people';
+import { advanceRound, bootWithMunicipality, createProposal, createRound } from '../harness/fixtures';
 
 /**
  * Closing voting while ballots are being written: the transition waits for them, and the count then
@@ -10,14 +10,10 @@ let app: TestApp;
 let staff: TestPerson;
 
 beforeAll(async () => {
-  app = await bootApp();
+  ({ app, staff } = await bootWithMunicipality('LEZ', 'Lezhë'));
   expect(app.engine).toBe('postgres');
-  await createMunicipality(app.strapi, 'LEZ', 'Lezhë');
-  staff = await createPerson(app.strapi, 'municipal-staff', ['LEZ']);
 });
-afterAll(async () => {
-  await app?.close();
-});
+afterAll(() => app?.close());
 
 it('waits for a ballot still being written, and counts it', async () => {
   const roundId = await createRound(app.strapi, 'LEZ');

@@ -1,8 +1,9 @@
 import type { Socket } from 'socket.io-client';
-import { bootApp, type TestApp } from '../harness/app';
+import type { TestApp } from '../harness/app';
 import { startOtherInstance } from '../harness/other-instance';
-import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+import type { TestPerson } from '../harness/people';
 import { connectSocket, join, nextEvent } from '../harness/socket';
+import { bootWithMunicipality } from '../harness/fixtures';
 
 /** Two app instances on one PostgreSQL database: an event caused through one reaches a client of the other. */
 let app: TestApp;
@@ -12,10 +13,8 @@ let staff: TestPerson;
 let socket: Socket | undefined;
 
 beforeAll(async () => {
-  app = await bootApp();
+  ({ app, staff } = await bootWithMunicipality('SHK', 'Shkodër'));
   expect(app.engine).toBe('postgres');
-  await createMunicipality(app.strapi, 'SHK', 'Shkodër');
-  staff = await createPerson(app.strapi, 'municipal-staff', ['SHK']);
   ({ url: otherUrl, stop: stopOther } = await startOtherInstance());
 });
 afterAll(async () => {

@@ -1,6 +1,7 @@
-import { bootApp, type TestApp } from '../harness/app';
-import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
-import { createRound } from '../harness/fixtures';
+import type { TestApp } from '../harness/app';
+import { createPerson, type TestPerson } from '../harness/people';
+import { bootWithMunicipality, createRound } from '../harness/fixtures';
+import { sender, type Method } from '../harness/requests';
 
 /**
  * Bad input is the client's mistake: a 400 naming the field, and nothing written anywhere. Text the
@@ -23,13 +24,8 @@ let futureMeetingId: string;
 let commitmentId: string;
 let consultationId: string;
 
-type Method = 'get' | 'post' | 'put';
 const api = '/api/participation';
-const send = (person: TestPerson | null, method: Method, path: string, body?: object) => {
-  let request = app.http()[method](path.startsWith('/api/') ? path : `${api}${path}`);
-  if (person) request = request.set(person.auth);
-  return body ? request.send(body) : request;
-};
+const send = sender(() => app);
 const knex = () => app.strapi.db.connection;
 let bodyCounter = 0;
 const uniqueBody = () => `<p>A point about the park (${++bodyCounter})</p>`;
@@ -66,11 +62,9 @@ const refused = async (person: TestPerson | null, method: Method, path: string, 
 };
 
 beforeAll(async () => {
-  app = await bootApp();
+  ({ app, staff } = await bootWithMunicipality('SHK'));
   app.strapi.config.set('plugin::participation.forum.rateLimits.postsPerMinutePerAddress', 10_000);
   app.strapi.config.set('plugin::participation.forum.rateLimits.reportsPerHourPerAddress', 10_000);
-  await createMunicipality(app.strapi, 'SHK');
-  staff = await createPerson(app.strapi, 'municipal-staff', ['SHK']);
   moderator = await createPerson(app.strapi, 'moderator', ['SHK']);
   facilitator = await createPerson(app.strapi, 'cso-facilitator', ['SHK']);
   citizen = await createPerson(app.strapi, 'citizen');

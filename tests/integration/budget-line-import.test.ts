@@ -1,19 +1,14 @@
-import { bootApp, type TestApp } from '../harness/app';
-import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+import type { TestApp } from '../harness/app';
+import type { TestPerson } from '../harness/people';
+import { bootWithMunicipality } from '../harness/fixtures';
 
 /** The import reads each file's decimal separator from its amounts and touches only the columns the file has. */
 let app: TestApp;
 let staff: TestPerson;
 const base = '/api/participation/municipalities/SHK/budget-lines';
 
-beforeAll(async () => {
-  app = await bootApp();
-  await createMunicipality(app.strapi, 'SHK', 'Shkodër');
-  staff = await createPerson(app.strapi, 'municipal-staff', ['SHK']);
-});
-afterAll(async () => {
-  await app?.close();
-});
+beforeAll(async () => ({ app, staff } = await bootWithMunicipality('SHK', 'Shkodër')));
+afterAll(() => app?.close());
 
 const importCsv = (csv: string, query = '') => app.http().post(`${base}/import?${query}`).set(staff.auth).send({ csv });
 const lineNamed = async (code: string) =>
@@ -56,7 +51,8 @@ describe('updating existing lines', () => {
     '2026;1040-01;Home care;Social care plan;10.2;12 500 000,00;13 000 000,50;4 000 000,00;1 250 000,25;closes_gender_gaps;none;1.3 10.2',
   ].join('\n');
 
-  beforeAll(async () => {
+  // Each test starts from the full line: the import puts every column back as FULL has it.
+  beforeEach(async () => {
     expect((await importCsv(FULL)).status).toBe(200);
   });
 

@@ -1,6 +1,6 @@
-import { bootApp, type TestApp } from '../harness/app';
-import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
-import { createProposal, createRound } from '../harness/fixtures';
+import type { TestApp } from '../harness/app';
+import { createMunicipality, type TestPerson } from '../harness/people';
+import { bootWithMunicipality, createProposal, createRound } from '../harness/fixtures';
 
 let app: TestApp;
 let staff: TestPerson;
@@ -13,16 +13,14 @@ const CSV = [
   '2026;1070-01;Women economic empowerment grants;Social care plan 2024-2027;10.7;3 000 000,00;;;;women_and_girls_only;significant;5.a',
   '2026;0950-01;Youth centre programmes;Youth;09.5;2 400 000,00;;;;none;principal;4.4',
 ].join('\r\n');
+/** The file with the day centre's revised amount raised. */
+const CHANGED = CSV.replace('8 000 000,00;;;;;none', '8 000 000,00;8 100 000,00;;;;none');
 
 beforeAll(async () => {
-  app = await bootApp();
-  await createMunicipality(app.strapi, 'SHK', 'Shkodër');
+  ({ app, staff } = await bootWithMunicipality('SHK', 'Shkodër'));
   await createMunicipality(app.strapi, 'KOR', 'Korçë');
-  staff = await createPerson(app.strapi, 'municipal-staff', ['SHK']);
 });
-afterAll(async () => {
-  await app?.close();
-});
+afterAll(() => app?.close());
 
 const importCsv = (csv: string, query = '') =>
   app.http().post(`${base}/import?decimalSeparator=,${query}`).set(staff.auth).send({ csv });
@@ -68,8 +66,8 @@ describe('CSV import', () => {
   });
 
   it('a changed row updates only that line and says which fields changed', async () => {
-    const changed = CSV.replace('8 000 000,00;;;;;none', '8 000 000,00;8 100 000,00;;;;none');
-    const response = await importCsv(changed);
+    expect((await importCsv(CSV)).status).toBe(200);
+    const response = await importCsv(CHANGED);
     expect(response.body.data).toMatchObject({ created: 0, updated: 1, unchanged: 3 });
     expect(response.body.data.changes).toEqual([{ line: 3, code: '1040-02', fiscalYear: 2026, action: 'update', fields: ['revisedMinor'], diff: [{ field: 'revisedMinor', old: '8000000.00', new: '8100000.00' }] }]);
   });
@@ -115,6 +113,8 @@ describe('CSV import', () => {
   });
 
   it('accepts a multipart upload as well as JSON', async () => {
+    // One line differs from the file: its revised amount.
+    expect((await importCsv(CHANGED)).status).toBe(200);
     const response = await app
       .http()
       .post(`${base}/import?dryRun=true&decimalSeparator=,`)
@@ -303,6 +303,10 @@ describe('a line that proposals or decisions refer to', () => {
 });
 
 describe('public reads', () => {
+  beforeAll(async () => {
+    expect((await importCsv(CSV)).status).toBe(200);
+  });
+
   it('filter by municipality, year and markers', async () => {
     const women = await app.http().get('/api/participation/budget-lines?municipality=SHK&fiscalYear=2026&genderMarker=women_and_girls_only');
     expect(women.body.data.map((line: any) => line.code)).toEqual(['1070-01']);

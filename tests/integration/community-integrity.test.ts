@@ -1,5 +1,7 @@
-import { bootApp, type TestApp } from '../harness/app';
+import type { TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+import { bootWithMunicipality } from '../harness/fixtures';
+import { sender } from '../harness/requests';
 
 /** Issue #11: community features that let a few people, or a mistaken entry, do more than they should. */
 let app: TestApp;
@@ -8,12 +10,7 @@ let moderator: TestPerson;
 let forumId: string;
 let threadId: string;
 
-const api = '/api/participation';
-const send = (person: TestPerson | null, method: 'get' | 'post' | 'put' | 'delete', path: string, body?: object) => {
-  let request = app.http()[method](`${api}${path}`);
-  if (person) request = request.set(person.auth);
-  return body ? request.send(body) : request;
-};
+const send = sender(() => app);
 const knex = () => app.strapi.db.connection;
 let bodyCounter = 0;
 const post = async (person: TestPerson) => {
@@ -23,19 +20,15 @@ const post = async (person: TestPerson) => {
 };
 
 beforeAll(async () => {
-  app = await bootApp();
+  ({ app, staff } = await bootWithMunicipality('SHK'));
   app.strapi.config.set('plugin::participation.forum.rateLimits.postsPerMinutePerAddress', 10_000);
-  await createMunicipality(app.strapi, 'SHK');
-  staff = await createPerson(app.strapi, 'municipal-staff', ['SHK']);
   moderator = await createPerson(app.strapi, 'moderator', ['SHK']);
   const forum = await send(staff, 'post', '/municipalities/SHK/forums', { data: { title: 'Shkodër town square' } });
   forumId = forum.body.data.documentId;
   const thread = await send(staff, 'post', `/forums/${forumId}/threads`, { data: { title: 'Rozafa park', body: '<p>What should change?</p>' } });
   threadId = thread.body.data.documentId;
 });
-afterAll(async () => {
-  await app?.close();
-});
+afterAll(() => app?.close());
 
 describe('reports that hide a post (item 8)', () => {
   const report = (person: TestPerson, postId: string) => send(person, 'post', `/posts/${postId}/reports`, { data: { reason: 'abuse' } });
@@ -335,7 +328,8 @@ describe('one consent shape for what facilitators record (item 29)', () => {
 
   const offlineInput = (consent: object, offlineReference = `Form ${++bodyCounter}`) =>
     send(facilitator, 'post', `/municipalities/SHK/consultations/${consultationId}/offline-inputs`, { data: { channel: 'paper', offlineReference, answers: [{ questionId: 'q', text: 'More benches.' }], consent } });
-  const attendanceLine = (line: object) => send(facilitator, 'post', `/municipalities/SHK/meetings/${meetingId}/attendance`, { data: { attendees: [{ offlineReference: `Line ${++bodyCounter}`, ...line }] } });
+  const attendanceLine = (line: object, offlineReference = `Line ${++bodyCounter}`) =>
+    send(facilitator, 'post', `/municipalities/SHK/meetings/${meetingId}/attendance`, { data: { attendees: [{ offlineReference, ...line }] } });
   const assistedBallot = (consent: object) =>
     send(facilitator, 'post', `/municipalities/SHK/rounds/${roundId}/assisted-ballots`, {
       channel: 'paper', participant: { offlineReference: 'Form 0001', residenceMunicipalityCode: 'SHK' }, consent, choices: { projects: ['x'] },
@@ -348,9 +342,10 @@ describe('one consent shape for what facilitators record (item 29)', () => {
     expect(input).toMatchObject({ consent_method: 'guardian', consent_note: 'Her mother signed the form.' });
     expect(input.consent_recorded_at).not.toBeNull();
 
-    const line = await attendanceLine({ consent: CONSENT, demographics: { gender: 'woman', consent: true } });
+    const lineReference = `Line ${++bodyCounter}`;
+    const line = await attendanceLine({ consent: CONSENT, demographics: { gender: 'woman', consent: true } }, lineReference);
     expect(line.status).toBe(200);
-    const attendance = await knex()('participation_meeting_attendances').where({ meeting_document_id: meetingId }).first('consent_method', 'consent_note', 'consent_recorded_at');
+    const attendance = await knex()('participation_meeting_attendances').where({ meeting_document_id: meetingId, offline_reference: lineReference }).first('consent_method', 'consent_note', 'consent_recorded_at');
     expect(attendance).toMatchObject({ consent_method: 'guardian', consent_note: 'Her mother signed the form.' });
     expect(attendance.consent_recorded_at).not.toBeNull();
 

@@ -1,20 +1,20 @@
-import { bootApp, type TestApp } from '../harness/app';
-import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+import type { TestApp } from '../harness/app';
+import { createPerson, type TestPerson } from '../harness/people';
+import { bootWithMunicipality } from '../harness/fixtures';
+import { sender } from '../harness/requests';
 
-/** Consultations: questions, online and offline input with consent, and a published summary. */
+/**
+ * Consultations: questions, online and offline input with consent, and a published summary. Each test
+ * starts from a consultation of its own, in the state the helpers below bring it to.
+ */
 let app: TestApp;
 let staff: TestPerson;
 let facilitator: TestPerson;
 const citizens: TestPerson[] = [];
-let consultationId: string;
 
 const api = '/api/participation';
-const send = (person: TestPerson | null, method: 'get' | 'post' | 'put', path: string, body?: object) => {
-  let request = app.http()[method](`${api}${path}`);
-  if (person) request = request.set(person.auth);
-  return body ? request.send(body) : request;
-};
-const base = () => `/municipalities/SHK/consultations/${consultationId}`;
+const send = sender(() => app);
+const base = (consultationId: string) => `/municipalities/SHK/consultations/${consultationId}`;
 
 const CONSULTATION = {
   data: {
@@ -28,21 +28,50 @@ const CONSULTATION = {
 };
 const answers = [{ questionId: 'priorities', text: 'A youth centre open in the evenings.' }];
 
-beforeAll(async () => {
-  app = await bootApp();
-  await createMunicipality(app.strapi, 'SHK');
-  staff = await createPerson(app.strapi, 'municipal-staff', ['SHK']);
-  facilitator = await createPerson(app.strapi, 'cso-facilitator', ['SHK']);
-  for (let i = 0; i < 3; i += 1) citizens.push(await createPerson(app.strapi, 'citizen'));
+const draftConsultation = async () => {
   const created = await send(facilitator, 'post', '/municipalities/SHK/consultations', CONSULTATION);
   expect(created.status).toBe(201);
-  consultationId = created.body.data.documentId;
+  return created.body.data.documentId as string;
+};
+const openConsultation = async () => {
+  const consultationId = await draftConsultation();
+  expect((await send(facilitator, 'post', `${base(consultationId)}/transitions`, { action: 'open' })).status).toBe(200);
+  return consultationId;
+};
+/** Twelve paper and focus-group forms, entered by the facilitator with consent and the respondents' demographics. */
+const enterOfflineInputs = async (consultationId: string) => {
+  for (let i = 0; i < 12; i += 1) {
+    const response = await send(facilitator, 'post', `${base(consultationId)}/offline-inputs`, {
+      data: {
+        channel: i < 9 ? 'paper' : 'focus-group',
+        offlineReference: `Form ${i + 1}`,
+        answers: [{ questionId: 'barriers', text: 'Meetings are during school hours.' }],
+        consent: { given: true, method: i < 9 ? 'signed-form' : 'verbal' },
+        demographics: { gender: 'woman', birthYear: 2008, consent: true },
+      },
+    });
+    expect(response.status).toBe(201);
+  }
+};
+/** An open consultation that two citizens answered online and twelve people on paper or in a focus group. */
+const answeredConsultation = async () => {
+  const consultationId = await openConsultation();
+  for (const citizen of citizens.slice(0, 2)) {
+    expect((await send(citizen, 'post', `/consultations/${consultationId}/inputs`, { data: { answers, consent: true } })).status).toBe(201);
+  }
+  await enterOfflineInputs(consultationId);
+  return consultationId;
+};
+
+beforeAll(async () => {
+  ({ app, staff } = await bootWithMunicipality('SHK'));
+  facilitator = await createPerson(app.strapi, 'cso-facilitator', ['SHK']);
+  for (let i = 0; i < 3; i += 1) citizens.push(await createPerson(app.strapi, 'citizen'));
 });
-afterAll(async () => {
-  await app?.close();
-});
+afterAll(() => app?.close());
 
 it('takes no input while a draft, and refuses questions that do not add up', async () => {
+  const consultationId = await draftConsultation();
   expect((await send(citizens[0], 'post', `/consultations/${consultationId}/inputs`, { data: { answers, consent: true } })).status).toBe(409);
   const bad = await send(facilitator, 'post', '/municipalities/SHK/consultations', { data: { ...CONSULTATION.data, questions: [{ id: 'a', text: 'One' }, { id: 'a', text: 'Two' }], closesAt: '2025-01-01T00:00:00Z' } });
   expect(bad.status).toBe(400);
@@ -51,7 +80,7 @@ it('takes no input while a draft, and refuses questions that do not add up', asy
 });
 
 it('links its forum and meetings', async () => {
-  await send(facilitator, 'post', `${base()}/transitions`, { action: 'open' });
+  const consultationId = await openConsultation();
   const forum = await send(facilitator, 'post', '/municipalities/SHK/forums', { data: { title: 'Youth services: discussion', attachedTo: { kind: 'consultation', documentId: consultationId } } });
   expect(forum.status).toBe(201);
   const meeting = await send(facilitator, 'post', '/municipalities/SHK/meetings', {
@@ -64,49 +93,41 @@ it('links its forum and meetings', async () => {
 });
 
 it('takes one online input per person (a second replaces it), only with consent and to its own questions', async () => {
+  const consultationId = await openConsultation();
   expect((await send(citizens[0], 'post', `/consultations/${consultationId}/inputs`, { data: { answers } })).status).toBe(400);
   const unknownQuestion = await send(citizens[0], 'post', `/consultations/${consultationId}/inputs`, { data: { answers: [{ questionId: 'weather', text: 'Sunny' }], consent: true } });
   expect(unknownQuestion.status).toBe(400);
   expect(unknownQuestion.body.error.message).toMatch(/data\.answers\.0\.questionId/);
   expect((await send(citizens[0], 'post', `/consultations/${consultationId}/inputs`, { data: { answers, consent: true } })).body.data).toEqual({ recorded: true, replaced: false });
   expect((await send(citizens[0], 'post', `/consultations/${consultationId}/inputs`, { data: { answers, consent: true } })).body.data).toEqual({ recorded: true, replaced: true });
-  await send(citizens[1], 'post', `/consultations/${consultationId}/inputs`, { data: { answers, consent: true } });
 });
 
 it('lets facilitators enter paper and focus-group input, marked by channel, with consent', async () => {
-  for (let i = 0; i < 12; i += 1) {
-    const response = await send(facilitator, 'post', `${base()}/offline-inputs`, {
-      data: {
-        channel: i < 9 ? 'paper' : 'focus-group',
-        offlineReference: `Form ${i + 1}`,
-        answers: [{ questionId: 'barriers', text: 'Meetings are during school hours.' }],
-        consent: { given: true, method: i < 9 ? 'signed-form' : 'verbal' },
-        demographics: { gender: 'woman', birthYear: 2008, consent: true },
-      },
-    });
-    expect(response.status).toBe(201);
-  }
-  const noConsent = await send(facilitator, 'post', `${base()}/offline-inputs`, {
+  const consultationId = await openConsultation();
+  expect((await send(citizens[0], 'post', `/consultations/${consultationId}/inputs`, { data: { answers, consent: true } })).status).toBe(201);
+  await enterOfflineInputs(consultationId);
+  const noConsent = await send(facilitator, 'post', `${base(consultationId)}/offline-inputs`, {
     data: { channel: 'paper', offlineReference: 'Form X', answers, consent: { given: false, method: 'verbal' } },
   });
   expect(noConsent.status).toBe(400);
   expect(noConsent.body.error.message).toMatch(/data\.consent\.given/);
-  expect((await send(staff, 'post', `${base()}/offline-inputs`, { data: { channel: 'paper', offlineReference: 'F', answers, consent: { given: true, method: 'verbal' } } })).status).toBe(403);
-  const recorded = await send(staff, 'get', `${base()}/inputs?pageSize=100`);
-  expect(recorded.body.meta.pagination.total).toBe(14);
+  expect((await send(staff, 'post', `${base(consultationId)}/offline-inputs`, { data: { channel: 'paper', offlineReference: 'F', answers, consent: { given: true, method: 'verbal' } } })).status).toBe(403);
+  const recorded = await send(staff, 'get', `${base(consultationId)}/inputs?pageSize=100`);
+  expect(recorded.body.meta.pagination.total).toBe(13);
   expect(JSON.stringify(recorded.body)).not.toMatch(/userId|Form \d|offlineReference|woman|2008/);
 });
 
 it('publishes a summary with suppressed counts by channel and suppressed participation, then takes no more input', async () => {
-  expect((await send(facilitator, 'post', `${base()}/summary`, { data: { themes: [{ title: 'Evening hours', description: 'Young people want evening opening.' }] } })).status).toBe(409);
-  await send(facilitator, 'post', `${base()}/transitions`, { action: 'close' });
-  const summary = await send(facilitator, 'post', `${base()}/summary`, { data: { themes: [{ title: 'Evening hours', description: 'Young people want evening opening.' }] } });
+  const consultationId = await answeredConsultation();
+  expect((await send(facilitator, 'post', `${base(consultationId)}/summary`, { data: { themes: [{ title: 'Evening hours', description: 'Young people want evening opening.' }] } })).status).toBe(409);
+  await send(facilitator, 'post', `${base(consultationId)}/transitions`, { action: 'close' });
+  const summary = await send(facilitator, 'post', `${base(consultationId)}/summary`, { data: { themes: [{ title: 'Evening hours', description: 'Young people want evening opening.' }] } });
   expect(summary.status).toBe(201);
   expect(summary.body.data.status).toBe('summarised');
   expect(summary.body.data.summary.inputsByChannel).toEqual({ online: 'suppressed', paper: 'suppressed', 'focus-group': 'suppressed', meeting: 0, phone: 0 });
   expect(summary.body.data.summary.participation.total).toBe(14);
   expect(summary.body.data.summary.participation.breakdowns.gender['not-stated']).toBe('suppressed');
-  expect((await send(facilitator, 'post', `${base()}/offline-inputs`, { data: { channel: 'paper', offlineReference: 'Late', answers, consent: { given: true, method: 'verbal' } } })).status).toBe(409);
+  expect((await send(facilitator, 'post', `${base(consultationId)}/offline-inputs`, { data: { channel: 'paper', offlineReference: 'Late', answers, consent: { given: true, method: 'verbal' } } })).status).toBe(409);
   const publicView = await send(null, 'get', `/consultations/${consultationId}`);
   expect(publicView.body.data.summary.themes[0].title).toBe('Evening hours');
 });

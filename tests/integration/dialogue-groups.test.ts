@@ -1,25 +1,22 @@
-import { bootApp, type TestApp } from '../harness/app';
+import type { TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
-import { createRound } from '../harness/fixtures';
+import { bootWithMunicipality, createRound } from '../harness/fixtures';
+import { sender } from '../harness/requests';
 
-/** Local Social Dialogue Groups: members and reserved seats, meetings, attendance, minutes, commitments. */
+/**
+ * Local Social Dialogue Groups: members and reserved seats, meetings, attendance, minutes, commitments.
+ * Each test builds the group, meeting or minutes it starts from through the helpers below.
+ */
 let app: TestApp;
 let staff: TestPerson;
 let facilitator: TestPerson;
 let korFacilitator: TestPerson;
 let citizen: TestPerson;
-let groupId: string;
-let meetingId: string;
 let roundId: string;
 
-const api = '/api/participation';
-const send = (person: TestPerson | null, method: 'get' | 'post' | 'put' | 'delete', path: string, body?: object) => {
-  let request = app.http()[method](`${api}${path}`);
-  if (person) request = request.set(person.auth);
-  return body ? request.send(body) : request;
-};
+const send = sender(() => app);
 
-const MEETING = (extra: object = {}) => ({
+const MEETING = (groupId: string, extra: object = {}) => ({
   data: {
     groupDocumentId: groupId,
     title: 'Social care plan: first reading',
@@ -31,12 +28,56 @@ const MEETING = (extra: object = {}) => ({
     ...extra,
   },
 });
+const MINUTES = {
+  data: {
+    minutes: '<p>The group read the draft plan.</p><script>alert(1)</script>',
+    commitments: [
+      { kind: 'commitment', text: 'Publish the draft social care plan in easy-read form.', owner: 'Social services department', dueDate: '2026-05-01' },
+      { kind: 'recommendation', text: 'Fund a day centre for persons with disabilities in Zona e Re.', owner: 'LSDG Shkodër' },
+    ],
+  },
+};
+/** The citizen twice (counted once) and eleven paper lines: ten women and a man. */
+const ATTENDEES = () => [
+  { userId: citizen.id },
+  { userId: citizen.id },
+  ...Array.from({ length: 11 }, (_, i) => ({ offlineReference: `Sheet 1, line ${i + 1}`, consent: { given: true, method: 'signed-form' }, demographics: { gender: i < 10 ? 'woman' : 'man', consent: true } })),
+];
+
+/** LSDG Shkodër with two seats for women and one for Roma and Egyptians: the department in the chair, Drita in a women's seat. */
+const createGroup = async () => {
+  const created = await send(facilitator, 'post', '/municipalities/SHK/dialogue-groups', {
+    data: { name: 'LSDG Shkodër', description: 'Municipality and local stakeholders on social care.', reservedSeats: [{ category: 'women', seats: 2 }, { category: 'roma_and_egyptians', seats: 1 }] },
+  });
+  expect(created.status).toBe(201);
+  const groupId: string = created.body.data.documentId;
+  const chair = await send(facilitator, 'post', `/municipalities/SHK/dialogue-groups/${groupId}/members`, {
+    data: { memberKind: 'organisation', displayName: 'Social services department', stakeholderType: 'municipality', role: 'chair' },
+  });
+  expect(chair.status).toBe(201);
+  const woman = await send(facilitator, 'post', `/municipalities/SHK/dialogue-groups/${groupId}/members`, {
+    data: { memberKind: 'person', displayName: 'Drita', userId: citizen.id, stakeholderType: 'community-representative', reservedSeat: 'women' },
+  });
+  expect(woman.status).toBe(201);
+  return groupId;
+};
+const scheduleMeeting = async (groupId: string) => {
+  const created = await send(facilitator, 'post', '/municipalities/SHK/meetings', MEETING(groupId));
+  expect(created.status).toBe(201);
+  return created.body.data.documentId as string;
+};
+/** A group's meeting that was held: the attendance of {@link ATTENDEES} recorded and {@link MINUTES} published. */
+const heldMeeting = async () => {
+  const groupId = await createGroup();
+  const meetingId = await scheduleMeeting(groupId);
+  expect((await send(facilitator, 'post', `/municipalities/SHK/meetings/${meetingId}/attendance`, { data: { attendees: ATTENDEES() } })).status).toBe(200);
+  expect((await send(facilitator, 'post', `/municipalities/SHK/meetings/${meetingId}/minutes`, MINUTES)).status).toBe(201);
+  return { groupId, meetingId };
+};
 
 beforeAll(async () => {
-  app = await bootApp();
-  await createMunicipality(app.strapi, 'SHK');
+  ({ app, staff } = await bootWithMunicipality('SHK'));
   await createMunicipality(app.strapi, 'KOR');
-  staff = await createPerson(app.strapi, 'municipal-staff', ['SHK']);
   facilitator = await createPerson(app.strapi, 'cso-facilitator', ['SHK']);
   korFacilitator = await createPerson(app.strapi, 'cso-facilitator', ['KOR']);
   citizen = await createPerson(app.strapi, 'citizen');
@@ -46,24 +87,11 @@ beforeAll(async () => {
   });
   roundId = await createRound(app.strapi, 'SHK', { phase: 'proposals', totalBudgetMinor: '100000000' });
 });
-afterAll(async () => {
-  await app?.close();
-});
+afterAll(() => app?.close());
 
 describe('groups and members', () => {
   it('creates a group with reserved seats and shows publicly whether they are filled', async () => {
-    const created = await send(facilitator, 'post', '/municipalities/SHK/dialogue-groups', {
-      data: { name: 'LSDG Shkodër', description: 'Municipality and local stakeholders on social care.', reservedSeats: [{ category: 'women', seats: 2 }, { category: 'roma_and_egyptians', seats: 1 }] },
-    });
-    expect(created.status).toBe(201);
-    groupId = created.body.data.documentId;
-    await send(facilitator, 'post', `/municipalities/SHK/dialogue-groups/${groupId}/members`, {
-      data: { memberKind: 'organisation', displayName: 'Social services department', stakeholderType: 'municipality', role: 'chair' },
-    });
-    const woman = await send(facilitator, 'post', `/municipalities/SHK/dialogue-groups/${groupId}/members`, {
-      data: { memberKind: 'person', displayName: 'Drita', userId: citizen.id, stakeholderType: 'community-representative', reservedSeat: 'women' },
-    });
-    expect(woman.status).toBe(201);
+    const groupId = await createGroup();
     const group = await send(null, 'get', `/dialogue-groups/${groupId}`);
     expect(group.body.data.reservedSeats).toEqual([
       { category: 'women', seats: 2, filled: 1, vacant: 1 },
@@ -74,6 +102,7 @@ describe('groups and members', () => {
   });
 
   it('refuses a seat the group does not reserve, naming the field', async () => {
+    const groupId = await createGroup();
     const response = await send(facilitator, 'post', `/municipalities/SHK/dialogue-groups/${groupId}/members`, {
       data: { memberKind: 'person', displayName: 'Arben', stakeholderType: 'citizen', reservedSeat: 'youth' },
     });
@@ -82,6 +111,7 @@ describe('groups and members', () => {
   });
 
   it('keeps other municipalities out', async () => {
+    const groupId = await createGroup();
     expect((await send(korFacilitator, 'post', `/municipalities/SHK/dialogue-groups/${groupId}/members`, { data: { memberKind: 'person', displayName: 'X', stakeholderType: 'citizen' } })).status).toBe(403);
     expect((await send(korFacilitator, 'put', `/municipalities/KOR/dialogue-groups/${groupId}`, { data: { name: 'Taken over' } })).status).toBe(404);
   });
@@ -89,9 +119,9 @@ describe('groups and members', () => {
 
 describe('meetings, attendance and minutes', () => {
   it('schedules an accessible meeting that people register for', async () => {
-    const created = await send(facilitator, 'post', '/municipalities/SHK/meetings', MEETING());
+    const created = await send(facilitator, 'post', '/municipalities/SHK/meetings', MEETING(await createGroup()));
     expect(created.status).toBe(201);
-    meetingId = created.body.data.documentId;
+    const meetingId = created.body.data.documentId;
     expect(created.body.data).toMatchObject({ status: 'scheduled', accessibility: ['step-free-access', 'sign-language', 'easy-read-material'], registered: 0 });
     const registration = await send(citizen, 'put', `/meetings/${meetingId}/registration`, { data: { accessibilityNeeds: 'Sign language interpreter' } });
     expect(registration.body.data).toEqual({ registered: true });
@@ -101,7 +131,7 @@ describe('meetings, attendance and minutes', () => {
   });
 
   it('withdraws a registration; withdrawing one that is gone answers the same', async () => {
-    const meeting = (await send(facilitator, 'post', '/municipalities/SHK/meetings', MEETING())).body.data.documentId;
+    const meeting = (await send(facilitator, 'post', '/municipalities/SHK/meetings', MEETING(await createGroup()))).body.data.documentId;
     expect((await send(citizen, 'put', `/meetings/${meeting}/registration`, { data: {} })).body.data).toEqual({ registered: true });
     const withdrawn = await send(citizen, 'delete', `/meetings/${meeting}/registration`);
     expect(withdrawn.status).toBe(200);
@@ -111,42 +141,33 @@ describe('meetings, attendance and minutes', () => {
   });
 
   it('refuses a meeting without a place or a link, or ending before it starts', async () => {
-    const response = await send(facilitator, 'post', '/municipalities/SHK/meetings', MEETING({ place: undefined, endsAt: '2026-04-10T09:00:00+02:00' }));
+    const response = await send(facilitator, 'post', '/municipalities/SHK/meetings', MEETING(await createGroup(), { place: undefined, endsAt: '2026-04-10T09:00:00+02:00' }));
     expect(response.status).toBe(400);
     expect(response.body.error.message).toMatch(/endsAt/);
     expect(response.body.error.message).toMatch(/place/);
   });
 
   it('records attendance from accounts and from a paper sign-in sheet, each account once', async () => {
-    const attendees = [
-      { userId: citizen.id },
-      { userId: citizen.id },
-      ...Array.from({ length: 11 }, (_, i) => ({ offlineReference: `Sheet 1, line ${i + 1}`, consent: { given: true, method: 'signed-form' }, demographics: { gender: i < 10 ? 'woman' : 'man', consent: true } })),
-    ];
-    const response = await send(facilitator, 'post', `/municipalities/SHK/meetings/${meetingId}/attendance`, { data: { attendees } });
+    const meetingId = await scheduleMeeting(await createGroup());
+    const response = await send(facilitator, 'post', `/municipalities/SHK/meetings/${meetingId}/attendance`, { data: { attendees: ATTENDEES() } });
     expect(response.body.data).toEqual({ recorded: 12, attended: 12 });
     const again = await send(facilitator, 'post', `/municipalities/SHK/meetings/${meetingId}/attendance`, { data: { attendees: [{ userId: citizen.id }] } });
     expect(again.body.data).toEqual({ recorded: 0, attended: 12 });
   });
 
   it('publishes the minutes once, with the commitments and recommendations they record', async () => {
-    const minutes = await send(facilitator, 'post', `/municipalities/SHK/meetings/${meetingId}/minutes`, {
-      data: {
-        minutes: '<p>The group read the draft plan.</p><script>alert(1)</script>',
-        commitments: [
-          { kind: 'commitment', text: 'Publish the draft social care plan in easy-read form.', owner: 'Social services department', dueDate: '2026-05-01' },
-          { kind: 'recommendation', text: 'Fund a day centre for persons with disabilities in Zona e Re.', owner: 'LSDG Shkodër' },
-        ],
-      },
-    });
+    const groupId = await createGroup();
+    const meetingId = await scheduleMeeting(groupId);
+    const minutes = await send(facilitator, 'post', `/municipalities/SHK/meetings/${meetingId}/minutes`, MINUTES);
     expect(minutes.status).toBe(201);
     expect(minutes.body.data).toMatchObject({ status: 'held', minutes: '<p>The group read the draft plan.</p>' });
     expect(minutes.body.data.commitments).toHaveLength(2);
     expect((await send(facilitator, 'post', `/municipalities/SHK/meetings/${meetingId}/minutes`, { data: { minutes: '<p>Again</p>' } })).status).toBe(409);
-    expect((await send(facilitator, 'put', `/municipalities/SHK/meetings/${meetingId}`, MEETING())).status).toBe(409);
+    expect((await send(facilitator, 'put', `/municipalities/SHK/meetings/${meetingId}`, MEETING(groupId))).status).toBe(409);
   });
 
   it('publishes disaggregated attendance once the minutes are out, with small cells suppressed', async () => {
+    const { meetingId } = await heldMeeting();
     const stats = await send(null, 'get', `/meetings/${meetingId}/statistics`);
     expect(stats.status).toBe(200);
     expect(stats.body.data.total).toBe(12);
@@ -162,6 +183,7 @@ describe('meetings, attendance and minutes', () => {
 
 describe('commitments register', () => {
   it('tracks a commitment publicly', async () => {
+    const { groupId } = await heldMeeting();
     const register = await send(null, 'get', `/dialogue-groups/${groupId}/commitments?status=open`);
     const commitment = register.body.data.find((item: any) => item.kind === 'commitment');
     const update = await send(staff, 'put', `/municipalities/SHK/commitments/${commitment.documentId}`, { data: { status: 'done', statusNote: 'Published on the website.' } });
@@ -169,6 +191,7 @@ describe('commitments register', () => {
   });
 
   it('turns a recommendation into a proposal, linked both ways, once', async () => {
+    const { groupId } = await heldMeeting();
     const register = await send(null, 'get', `/dialogue-groups/${groupId}/commitments`);
     const recommendation = register.body.data.find((item: any) => item.kind === 'recommendation');
     const body = { data: { roundDocumentId: roundId, title: 'Day centre in Zona e Re', description: 'A day centre for persons with disabilities.', requestedAmount: '250000', budgetLineCodes: ['1040-01'], targetGroups: ['persons_with_disabilities'] } };
@@ -181,7 +204,8 @@ describe('commitments register', () => {
   });
 
   it('leaves the recommendation unlinked when the proposal is refused', async () => {
-    const minutes = await send(facilitator, 'post', '/municipalities/SHK/meetings', MEETING({ title: 'Second meeting' }));
+    const groupId = await createGroup();
+    const minutes = await send(facilitator, 'post', '/municipalities/SHK/meetings', MEETING(groupId, { title: 'Second meeting' }));
     const published = await send(facilitator, 'post', `/municipalities/SHK/meetings/${minutes.body.data.documentId}/minutes`, {
       data: { minutes: '<p>Notes</p>', commitments: [{ kind: 'recommendation', text: 'Ramps at the health centre.', owner: 'LSDG Shkodër' }] },
     });

@@ -1,20 +1,18 @@
-import { bootApp, type TestApp } from '../harness/app';
-import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
-import { advanceRound, createProposal, createRound } from '../harness/fixtures';
+import type { TestApp } from '../harness/app';
+import { createPerson, type TestPerson } from '../harness/people';
+import { advanceRound, bootWithMunicipality, createProposal, createRound } from '../harness/fixtures';
 
 /** Districts per voter (#11 item 5): one district per voter unless the round says every district, held by the database. */
 let app: TestApp;
+let staff: TestPerson;
 let facilitator: TestPerson;
 const db = () => app.strapi.db.connection;
 
 beforeAll(async () => {
-  app = await bootApp();
-  await createMunicipality(app.strapi, 'VLO', 'Vlorë');
+  ({ app, staff } = await bootWithMunicipality('VLO', 'Vlorë'));
   facilitator = await createPerson(app.strapi, 'cso-facilitator', ['VLO']);
 });
-afterAll(async () => {
-  await app?.close();
-});
+afterAll(() => app?.close());
 
 const DISTRICTS = [
   { code: 'N', name: 'North', budget: '500' },
@@ -91,7 +89,6 @@ describe('districts per voter', () => {
   });
 
   it('is a round setting of the API, one by default', async () => {
-    const staff = await createPerson(app.strapi, 'municipal-staff', ['VLO']);
     const settings = {
       fiscalYear: 2026,
       title: 'Districts',

@@ -1,9 +1,9 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { bootApp, type TestApp } from '../harness/app';
-import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
-import { advanceRound, createProposal, createRound } from '../harness/fixtures';
+import type { TestApp } from '../harness/app';
+import { createPerson, type TestPerson } from '../harness/people';
+import { advanceRound, bootWithMunicipality, createProposal, createRound } from '../harness/fixtures';
 import { parsePabulibText } from '../../plugins/participation/server/src/domain/pabulib/parse';
 import { main as countCli } from '../../plugins/participation/server/src/domain/counting/cli';
 
@@ -15,14 +15,8 @@ let app: TestApp;
 let staff: TestPerson;
 const base = '/api/participation/municipalities/ELB';
 
-beforeAll(async () => {
-  app = await bootApp();
-  await createMunicipality(app.strapi, 'ELB', 'Elbasan');
-  staff = await createPerson(app.strapi, 'municipal-staff', ['ELB']);
-});
-afterAll(async () => {
-  await app?.close();
-});
+beforeAll(async () => ({ app, staff } = await bootWithMunicipality('ELB', 'Elbasan')));
+afterAll(() => app?.close());
 
 const cases = [
   {

@@ -1,13 +1,13 @@
 import type { Socket } from 'socket.io-client';
-import { bootApp, type TestApp } from '../harness/app';
-import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+import type { TestApp } from '../harness/app';
+import { createPerson, type TestPerson } from '../harness/people';
 import { connectSocket, join, nextEvent } from '../harness/socket';
-import { advanceRound, createProposal, createRound } from '../harness/fixtures';
+import { advanceRound, bootWithMunicipality, createOwnMunicipality, createProposal, createRound } from '../harness/fixtures';
 
+/** Each test watches rooms of its own: a round it creates, or a municipality of its own whose events start at 1. */
 let app: TestApp;
 let staff: TestPerson;
 let citizen: TestPerson;
-let roundId: string;
 const sockets: Socket[] = [];
 
 const open = async (token?: string) => {
@@ -16,15 +16,20 @@ const open = async (token?: string) => {
   return socket;
 };
 
-beforeAll(async () => {
-  app = await bootApp();
-  await createMunicipality(app.strapi, 'SHK', 'Shkodër');
-  staff = await createPerson(app.strapi, 'municipal-staff', ['SHK']);
-  citizen = await createPerson(app.strapi, 'citizen');
+/** A draft round created by staff through the API. */
+const liveRound = async () => {
   const round = await app.http().post('/api/participation/municipalities/SHK/rounds').set(staff.auth).send({
     data: { fiscalYear: 2026, title: 'Live round', totalBudget: '1000', ballotRules: { kind: 'approval', countingRule: 'greedy_cost' }, eligibility: { residentsOnly: false } },
   });
-  roundId = round.body.data.documentId;
+  expect(round.status).toBe(201);
+  return round.body.data.documentId as string;
+};
+const transition = (roundId: string, action: string) =>
+  app.http().post(`/api/participation/municipalities/SHK/rounds/${roundId}/transitions`).set(staff.auth).send({ action });
+
+beforeAll(async () => {
+  ({ app, staff } = await bootWithMunicipality('SHK', 'Shkodër'));
+  citizen = await createPerson(app.strapi, 'citizen');
 });
 afterAll(async () => {
   for (const socket of sockets) socket.close();
@@ -33,21 +38,23 @@ afterAll(async () => {
 
 describe('real-time events over socket.io', () => {
   it('delivers a committed phase change to the round room, numbered, in the public shape', async () => {
+    const roundId = await liveRound();
     const socket = await open();
     expect(await join(socket, `round:${roundId}`)).toEqual({ ok: true, room: `round:${roundId}` });
     const received = nextEvent(socket, 'round.phase-changed');
-    await app.http().post(`/api/participation/municipalities/SHK/rounds/${roundId}/transitions`).set(staff.auth).send({ action: 'open-proposals' });
+    await transition(roundId, 'open-proposals');
     const event = await received;
     expect(event).toMatchObject({ room: `round:${roundId}`, sequence: 1, type: 'round.phase-changed', payload: { from: 'draft', to: 'proposals', round: { documentId: roundId, phase: 'proposals' } } });
     expect(JSON.stringify(event)).not.toMatch(/authorId|email|password|voterKey/);
   });
 
   it('announces budget-line changes to the municipality room', async () => {
+    const { code, staff: municipalStaff } = await createOwnMunicipality(app.strapi, 'RT');
     const socket = await open();
-    await join(socket, 'municipality:SHK:budget');
+    await join(socket, `municipality:${code}:budget`);
     const received = nextEvent(socket, 'budget-line.changed');
-    await app.http().post('/api/participation/municipalities/SHK/budget-lines/import').set(staff.auth).send({ csv: 'fiscal_year,code,name,approved\n2026,A-1,Line,10\n' });
-    expect(await received).toMatchObject({ sequence: 1, payload: { municipalityCode: 'SHK', change: 'imported', imported: { created: 1, updated: 0 } } });
+    await app.http().post(`/api/participation/municipalities/${code}/budget-lines/import`).set(municipalStaff.auth).send({ csv: 'fiscal_year,code,name,approved\n2026,A-1,Line,10\n' });
+    expect(await received).toMatchObject({ sequence: 1, payload: { municipalityCode: code, change: 'imported', imported: { created: 1, updated: 0 } } });
   });
 
   it('coalesces running vote totals to one update per second for rounds that show them', async () => {
@@ -69,10 +76,13 @@ describe('real-time events over socket.io', () => {
   });
 
   it('announces a published decision with its log entry hash and signed checkpoint', async () => {
+    const { code, staff: municipalStaff } = await createOwnMunicipality(app.strapi, 'RT');
+    const line = await app.http().post(`/api/participation/municipalities/${code}/budget-lines`).set(municipalStaff.auth).send({ data: { fiscalYear: 2026, code: 'A-1', name: 'Line', approved: '10' } });
+    expect(line.status).toBe(201);
     const socket = await open();
-    await join(socket, 'municipality:SHK:decisions');
+    await join(socket, `municipality:${code}:decisions`);
     const received = nextEvent(socket, 'decision.published');
-    const published = await app.http().post('/api/participation/municipalities/SHK/decisions').set(staff.auth).send({
+    const published = await app.http().post(`/api/participation/municipalities/${code}/decisions`).set(municipalStaff.auth).send({
       data: {
         kind: 'approve', subject: { kind: 'budget-line', code: 'A-1', fiscalYear: 2026 }, amount: '10',
         councilDecisionReference: 'VKB nr. 45', decisionDate: '2026-03-15', rationale: 'Approved by the council.',
@@ -81,14 +91,16 @@ describe('real-time events over socket.io', () => {
     expect(published.status).toBe(201);
     const event = await received;
     expect(event).toMatchObject({
-      room: 'municipality:SHK:decisions',
+      room: `municipality:${code}:decisions`,
       sequence: 1,
       payload: { entry: { hash: published.body.data.hash }, checkpoint: { size: 1, headHash: published.body.data.hash } },
     });
   });
 
   it('lets a client that was offline catch up from a sequence number', async () => {
-    await app.http().post(`/api/participation/municipalities/SHK/rounds/${roundId}/transitions`).set(staff.auth).send({ action: 'start-review' });
+    const roundId = await liveRound();
+    await transition(roundId, 'open-proposals');
+    await transition(roundId, 'start-review');
     const all = await app.http().get(`/api/participation/realtime/rooms/round:${roundId}/events`);
     expect(all.body.data.map((event: any) => [event.sequence, event.payload.to])).toEqual([[1, 'proposals'], [2, 'review']]);
     const after = await app.http().get(`/api/participation/realtime/rooms/round:${roundId}/events?after=1`);

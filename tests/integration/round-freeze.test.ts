@@ -1,6 +1,6 @@
-import { bootApp, type TestApp } from '../harness/app';
-import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
-import { advanceRound, createProposal, createRound } from '../harness/fixtures';
+import type { TestApp } from '../harness/app';
+import { createPerson, type TestPerson } from '../harness/people';
+import { advanceRound, bootWithMunicipality, createProposal, createRound } from '../harness/fixtures';
 import { addRoundSettingsFrozenGuard } from '../../plugins/participation/server/src/database/guards';
 import { signInAsAdmin } from '../harness/admin';
 
@@ -16,14 +16,8 @@ const rounds = () => db()('participation_rounds');
 const proposals = () => db()('participation_proposals');
 const base = '/api/participation/municipalities/BER';
 
-beforeAll(async () => {
-  app = await bootApp();
-  await createMunicipality(app.strapi, 'BER', 'Berat');
-  staff = await createPerson(app.strapi, 'municipal-staff', ['BER']);
-});
-afterAll(async () => {
-  await app?.close();
-});
+beforeAll(async () => ({ app, staff } = await bootWithMunicipality('BER', 'Berat')));
+afterAll(() => app?.close());
 
 const votingRound = async () => {
   const roundId = await createRound(app.strapi, 'BER');

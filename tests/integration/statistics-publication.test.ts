@@ -1,5 +1,6 @@
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
+import { sender } from '../harness/requests';
 
 /**
  * Issue #11, items 9 and 26. The differencing attack: read the public statistics, let a known person
@@ -13,12 +14,7 @@ let moderator: TestPerson;
 let known: TestPerson;
 const posters: TestPerson[] = [];
 
-const api = '/api/participation';
-const send = (person: TestPerson | null, method: 'get' | 'post' | 'put', path: string, body?: object) => {
-  let request = app.http()[method](`${api}${path}`);
-  if (person) request = request.set(person.auth);
-  return body ? request.send(body) : request;
-};
+const send = sender(() => app);
 
 const NO_DIFFICULTY = { seeing: 'no-difficulty', hearing: 'no-difficulty', walking: 'no-difficulty', remembering: 'no-difficulty', selfCare: 'no-difficulty', communicating: 'no-difficulty' };
 const KNOWN_DECLARATION = { ageBand: '30-44', washingtonGroup: { ...NO_DIFFICULTY, walking: 'cannot-do-at-all' }, consent: true };
