@@ -88,7 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * A recommendation becomes a proposal in an open round of the same municipality. The proposal
      * names the recommendation and the recommendation names the proposal; a second conversion is a 409.
      */
-    async toProposal(municipalityCode: string, documentId: string, input: ProposalInput & { roundDocumentId: string }, actorId: number) {
+    async toProposal(municipalityCode: string, documentId: string, input: Omit<ProposalInput, 'sourceRecommendationId'> & { roundDocumentId: string }, actorId: number) {
       const row = await requireCommitment(documentId, municipalityCode);
       if (row.kind !== 'recommendation') throw conflict('Only a recommendation can become a proposal; this is a commitment.');
       if (row.proposalDocumentId) throw conflict(`This recommendation already became proposal ${row.proposalDocumentId}.`);

@@ -121,7 +121,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const data = { answers, consentRecordedAt: new Date(), consentMethod: 'online' };
       if (existing) await inputs().update({ where: { id: existing.id }, data });
       else await inputs().create({ data: { consultationDocumentId: documentId, channel: 'online', userId, ...data } });
-      return { recorded: true, replaced: Boolean(existing) };
+      return { recorded: true as const, replaced: Boolean(existing) };
     },
 
     /** Paper forms, focus groups, meetings and phone calls, entered by a facilitator until the summary is out. */
@@ -148,7 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { documentId: created.documentId, channel: input.channel };
     },
 
-    async listInputs(municipalityCode: string, documentId: string, page: PageRequest): Promise<{ data: RecordedInput[]; meta: unknown }> {
+    async listInputs(municipalityCode: string, documentId: string, page: PageRequest): Promise<{ data: RecordedInput[]; meta: { pagination: ReturnType<typeof paginationMeta> } }> {
       await requireConsultation(documentId, municipalityCode);
       const { start, limit } = pageWindow(page);
       const where = { consultationDocumentId: documentId };

@@ -3,7 +3,6 @@ import budgetLine from './budget-line';
 import budgetLineImport from './budget-line-import';
 import access from './access';
 import roleGrants from './role-grants';
-import demoSeed from './demo-seed';
 import round from './round';
 import roundCount from './round-count';
 import proposal from './proposal';
@@ -32,7 +31,6 @@ export default {
   'budget-line-import': budgetLineImport,
   access,
   'role-grants': roleGrants,
-  'demo-seed': demoSeed,
   round,
   'round-count': roundCount,
   proposal,

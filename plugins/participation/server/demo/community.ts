@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from '../constants/uids';
+import { UID } from '../src/constants/uids';
 
 /**
  * Community demo data for Shkodër: a forum with a thread, a dialogue group with reserved seats, a

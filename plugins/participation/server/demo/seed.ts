@@ -1,10 +1,10 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { UID } from '../constants/uids';
-import { USERS_PERMISSIONS_ROLE_TYPE, type ParticipantRole } from '../domain/access/roles';
-import { roundSettingsSchema } from '../domain/rounds/round-settings';
-import { seedCommunity } from './demo-community';
+import { UID } from '../src/constants/uids';
+import { USERS_PERMISSIONS_ROLE_TYPE, type ParticipantRole } from '../src/domain/access/roles';
+import { roundSettingsSchema } from '../src/domain/rounds/round-settings';
+import { seedCommunity } from './community';
 
 /** Demo data: two Albanian municipalities with real-looking 2026 budgets, one account per role. */
 const MUNICIPALITIES = [
@@ -42,7 +42,8 @@ const ADMIN = { email: 'admin@demo.local', password: 'Demo-Admin-2026', firstnam
 const demoFile = (strapi: Core.Strapi, name: string) =>
   path.join(strapi.dirs.app.root, 'plugins', 'participation', 'server', 'demo', name);
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
+/** Kept out of the plugin's services: production code never carries the demo; bootstrap loads this only for `npm run demo`. */
+export const demoSeed = (strapi: Core.Strapi) => ({
   /** Idempotent: what already exists is left as it is, so the demo can be restarted on its data. */
   async seed() {
     const plugin = strapi.plugin('participation');
