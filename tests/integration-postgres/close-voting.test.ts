@@ -22,7 +22,7 @@ it('waits for a ballot still being written, and counts it', async () => {
   const writing = await app.strapi.db.connection.transaction();
   await writing('participation_ballots').insert({
     document_id: 'ballot-in-flight', round_document_id: roundId, district_code: '', voter_key: 'key-in-flight',
-    receipt_code: 'INFL-IGHT-0001', choices: JSON.stringify({ projects: [proposalId] }), channel: 'online',
+    receipt_code: 'INFL-IGHT-0001', choices: JSON.stringify({ kind: 'approval', projects: [proposalId] }), channel: 'online',
   });
 
   const transition = (action: string) =>

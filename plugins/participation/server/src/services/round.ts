@@ -51,7 +51,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       districtsPerVoter: row.districtsPerVoter ?? 'one',
       ballotRules: { ...ballotRules, ...(ballotRules.maxCost ? { maxCost: formatMinor(ballotRules.maxCost) } : {}) } as Round['ballotRules'],
       reservations: readJson(row.reservations, []),
-      eligibility: readJson(row.eligibility, { residentsOnly: true, verifiedParticipantsOnly: false }),
+      // Rounds stored before verifiedParticipantsOnly existed read as not requiring verification.
+      eligibility: { residentsOnly: true, verifiedParticipantsOnly: false, ...readJson(row.eligibility, {}) },
       showRunningTotals: Boolean(row.showRunningTotals),
       schedule: readJson(row.schedule, {}),
       phase,
