@@ -72,6 +72,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       contentApi: {
         // The test suites turn this on: an answer that strays from its route's declared schema fails the test.
         checkResponses: env.bool('PARTICIPATION_CHECK_RESPONSES', false),
+        responseMismatchLog: env('PARTICIPATION_RESPONSE_MISMATCH_LOG', null),
       },
     },
   },

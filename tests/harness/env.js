@@ -17,6 +17,8 @@ const fixed = {
   STRAPI_LOG_LEVEL: 'error',
   // Every successful answer is checked against its route's declared response schema.
   PARTICIPATION_CHECK_RESPONSES: 'true',
+  // …and every mismatch is written here too: global teardown fails the run if any happened.
+  PARTICIPATION_RESPONSE_MISMATCH_LOG: require('path').resolve(__dirname, '..', '..', '.tmp', 'response-mismatches.log'),
 };
 
 module.exports = { applyTestEnv: () => Object.assign(process.env, fixed) };

@@ -1,10 +1,13 @@
 'use strict';
+const fs = require('fs');
 const path = require('path');
 const { applyTestEnv } = require('./env');
 const { startPostgres } = require('./postgres-server');
 
 module.exports = async (globalConfig) => {
   applyTestEnv();
+  fs.mkdirSync(path.dirname(process.env.PARTICIPATION_RESPONSE_MISMATCH_LOG), { recursive: true });
+  fs.rmSync(process.env.PARTICIPATION_RESPONSE_MISMATCH_LOG, { force: true });
   const selected = (name) => globalConfig.selectProjects == null || globalConfig.selectProjects.includes(name);
   if (!selected('sqlite') && !selected('postgres')) return;
 

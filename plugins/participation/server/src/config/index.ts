@@ -24,7 +24,7 @@ const defaultConfig: PluginConfig = {
     },
   },
   statistics: { minimumCellSize: 10 },
-  contentApi: { checkResponses: false },
+  contentApi: { checkResponses: false, responseMismatchLog: null },
 };
 
 export default {

@@ -73,6 +73,8 @@ export const pluginConfigSchema = z
       .object({
         /** Check every successful answer against its route's declared schema (tests; a 500 names the mismatch). */
         checkResponses: z.boolean(),
+        /** With checkResponses: a file each mismatch is also appended to, so a run fails even where a test ignores the 500. */
+        responseMismatchLog: z.string().min(1).nullable(),
       })
       .strict(),
   })

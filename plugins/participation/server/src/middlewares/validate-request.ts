@@ -1,3 +1,4 @@
+import { appendFileSync } from 'fs';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { RouteDeclaration } from '../routes/content-api/declare-route';
@@ -44,6 +45,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     const mismatch = responseMismatch(declaration, ctx.status, ctx.body);
     if (!mismatch) return;
     strapi.log.error(mismatch);
+    const log = strapi.plugin('participation').config<string | null>('contentApi.responseMismatchLog');
+    if (log) appendFileSync(log, `${mismatch}\n\n`);
     ctx.status = 500;
     ctx.body = { data: null, error: { status: 500, name: 'ResponseContractError', message: mismatch, details: {} } };
   };
