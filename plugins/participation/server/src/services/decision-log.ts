@@ -181,6 +181,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const requireMunicipality = (municipalityCode: string) =>
     getService(strapi, 'municipality').requireByCode(municipalityCode, 'municipalityCode');
 
+  /** The latest checkpoint row, or the one issued when the log reached `size` entries. */
+  const checkpointRow = (municipalityCode: string, size?: number) => {
+    const query = knex()(tables().checkpoints).where({ municipality_code: municipalityCode });
+    return (size === undefined ? query.orderBy('size', 'desc') : query.where({ size })).first();
+  };
+
   return {
     entriesOf,
 
@@ -227,8 +233,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The latest checkpoint, or the one issued when the log reached `size` entries. */
     async checkpoint(municipalityCode: string, size?: number): Promise<DecisionLogCheckpoint> {
       await requireMunicipality(municipalityCode);
-      const query = knex()(tables().checkpoints).where({ municipality_code: municipalityCode });
-      const row = await (size === undefined ? query.orderBy('size', 'desc') : query.where({ size })).first();
+      const row = await checkpointRow(municipalityCode, size);
       if (!row) {
         throw new errors.NotFoundError(
           size === undefined ? `No checkpoint of the decision log of ${municipalityCode} yet` : `No checkpoint of the decision log of ${municipalityCode} at size ${size}`
@@ -254,10 +259,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async exportLog(municipalityCode: string): Promise<DecisionLogExport> {
       await requireMunicipality(municipalityCode);
       const entries = await entriesOf(municipalityCode);
-      const checkpoint = entries.length === 0 ? null : await this.checkpoint(municipalityCode, entries.length).catch((error) => {
-        if (error instanceof errors.NotFoundError) return null;
-        throw error;
-      });
+      // A log written before checkpoints has none at its size until its next entry.
+      const row = entries.length === 0 ? undefined : await checkpointRow(municipalityCode, entries.length);
+      const checkpoint = row ? toCheckpoint(row) : null;
       return {
         format: 'participation-decision-log/2',
         municipalityCode,
