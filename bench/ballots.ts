@@ -1,10 +1,10 @@
 /**
  * `npm run bench:ballots`: ballot casting over HTTP on PostgreSQL, side by side with Strapi's generic
- * content-API create on a plain collection type (signed in like the voters, and anonymous), at 32
- * concurrent clients; then casting again in a youth round, where every ballot also reads the voter's
- * declared residence and birth date. The app runs in this process; the load generator
- * (bench/http-load.ts) in another. Run with esbuild-register: Strapi's dependencies do not load under
- * tsx's ESM hooks.
+ * content-API create on a plain collection type that the benchmark adds for itself (bench/baseline-api.ts),
+ * signed in like the voters and anonymous, at 32 concurrent clients; then casting again in a youth round,
+ * where every ballot also reads the voter's declared residence and birth date. The app runs in this
+ * process; the load generator (bench/http-load.ts) in another. Run with esbuild-register: Strapi's
+ * dependencies do not load under tsx's ESM hooks.
  * Last line: { ballots_per_s, baseline_per_s, p50_ms, p99_ms, ... }.
  */
 const CONCURRENCY = 32;
@@ -15,6 +15,7 @@ import { runMain, withPostgresApp } from './postgres-app';
 import { runLoad as runLoadWith } from './run-load';
 import { createBenchUsers } from './bench-users';
 import { advanceRound } from '../tests/harness/fixtures';
+import { addBaselineApi, BASELINE_PATH, BASELINE_UID } from './baseline-api';
 
 const runLoad = (url: string, requests: unknown[]) => runLoadWith({ url, method: 'POST', concurrency: CONCURRENCY, seconds: SECONDS, requests });
 
@@ -86,16 +87,16 @@ const main = () =>
       const grantee = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
       await strapi.db
         .query('plugin::users-permissions.permission')
-        .create({ data: { action: 'api::benchmark-baseline.benchmark-baseline.create', role: grantee.id } });
+        .create({ data: { action: `${BASELINE_UID}.create`, role: grantee.id } });
     }
     const baselineBody = { data: { label: 'baseline', payload: { projects: projects.slice(0, 2) } } };
     const anonymous = await runLoad(app.baseUrl, [
-      { path: '/api/benchmark-baselines', headers: {}, body: baselineBody },
+      { path: BASELINE_PATH, headers: {}, body: baselineBody },
     ]);
     console.log(JSON.stringify({ run: 'baseline, anonymous: POST /api/benchmark-baselines', ...anonymous }));
     const baseline = await runLoad(
       app.baseUrl,
-      ballots.map(({ headers }) => ({ path: '/api/benchmark-baselines', headers, body: baselineBody })),
+      ballots.map(({ headers }) => ({ path: BASELINE_PATH, headers, body: baselineBody })),
     );
     console.log(JSON.stringify({ run: 'baseline, signed in: POST /api/benchmark-baselines', ...baseline }));
     const casting = await runLoad(app.baseUrl, ballots);
@@ -121,6 +122,6 @@ const main = () =>
         voters: VOTERS,
       }),
     );
-  });
+  }, { beforeLoad: addBaselineApi });
 
 runMain(main);

@@ -5,9 +5,14 @@
  * esbuild-register.
  */
 import path from 'path';
+import type { Core } from '@strapi/strapi';
 import type { TestApp } from '../tests/harness/app';
 
-export const withPostgresApp = async (env: Record<string, string>, run: (app: TestApp) => Promise<void>) => {
+export const withPostgresApp = async (
+  env: Record<string, string>,
+  run: (app: TestApp) => Promise<void>,
+  { beforeLoad }: { beforeLoad?: (strapi: Core.Strapi) => void } = {},
+) => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only once the environment is set
   require('../tests/harness/env').applyTestEnv();
   Object.assign(process.env, { LOG_LEVEL: 'error', ...env });
@@ -18,7 +23,7 @@ export const withPostgresApp = async (env: Record<string, string>, run: (app: Te
   const postgres = await require('../tests/harness/postgres-server').startPostgres();
   Object.assign(process.env, { TEST_POSTGRES_URL: postgres.url, TEST_DATABASE_ENGINE: 'postgres' });
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only once the environment is set
-  const app: TestApp = await require('../tests/harness/app').bootApp();
+  const app: TestApp = await require('../tests/harness/app').bootApp({ beforeLoad });
   try {
     await run(app);
   } finally {

@@ -31,8 +31,11 @@ const withPostgresAdmin = async (run: (client: Client) => Promise<unknown>) => {
   }
 };
 
-/** Boots the real app on a database of its own (a new SQLite file or a new PostgreSQL database). */
-export const bootApp = async (): Promise<TestApp> => {
+/**
+ * Boots the real app on a database of its own (a new SQLite file or a new PostgreSQL database).
+ * `beforeLoad` may add to Strapi's registries before the app registers (a benchmark's own content type).
+ */
+export const bootApp = async ({ beforeLoad }: { beforeLoad?: (strapi: Core.Strapi) => void } = {}): Promise<TestApp> => {
   applyTestEnv();
   const engine = (process.env.TEST_DATABASE_ENGINE ?? 'sqlite') as Engine;
   const databaseName = `participation_test_${crypto.randomBytes(6).toString('hex')}`;
@@ -54,6 +57,7 @@ export const bootApp = async (): Promise<TestApp> => {
   const instance = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false } as any);
   let strapi: Core.Strapi;
   try {
+    beforeLoad?.(instance);
     strapi = await instance.load();
     await strapi.server.mount();
   } catch (error) {

@@ -89,13 +89,6 @@ describe('no private attribute can be read', () => {
   });
 });
 
-it('the benchmark baseline collection is closed to everyone unless the benchmark opens it', async () => {
-  for (const auth of [{}, citizen.auth, staff.auth]) {
-    const response = await app.http().post('/api/benchmark-baselines').set(auth).send({ data: { label: 'x' } });
-    expect(response.status).toBe(403);
-  }
-});
-
 describe('no private attribute can be probed through query parameters', () => {
   it.each([
     'filters[createdBy][email][$startsWith]=a',
