@@ -119,7 +119,8 @@ describe('real-time events over socket.io', () => {
     own.emit('join', { room: 'moderation:SHK' });
     expect(await moderation).toMatchObject({ code: 'forbidden-room' });
 
-    expect((await app.http().get(`/api/participation/realtime/rooms/user:${citizen.id}/events`)).status).toBe(403);
+    expect((await app.http().get(`/api/participation/realtime/rooms/user:${citizen.id}/events`)).status).toBe(401);
+    expect((await app.http().get(`/api/participation/realtime/rooms/user:${citizen.id}/events`).set(staff.auth)).status).toBe(403);
     expect((await app.http().get(`/api/participation/realtime/rooms/user:${citizen.id}/events`).set(citizen.auth)).status).toBe(200);
   });
 

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import type { RoomEvent } from '../../../shared/contracts';
 import { decideRoomAccess } from '../domain/access/realtime-rooms';
 import { startGateway, type Gateway } from '../realtime/gateway';
 import { getService } from '../utils/get-service';
+import { refusalError } from '../utils/refusal-error';
 
 /** Owns the socket.io gateway for the plugin's lifetime: started in bootstrap, closed in destroy. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -19,7 +19,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async eventsAfter(user: { id: number; role?: { type?: string } | null } | undefined, room: string, after: number, limit: number) {
       const actor = await getService(strapi, 'access').actorFor(user);
       const decision = decideRoomAccess(room, actor);
-      if (!decision.allowed) throw new errors.PolicyError(decision.reason);
+      if (!decision.allowed) throw refusalError(decision);
       return getService(strapi, 'events').eventsAfter(room, after, limit);
     },
     async stop() {

@@ -1,4 +1,4 @@
-import type { Actor } from './rules';
+import type { Actor, Refusal } from './rules';
 
 /**
  * Socket rooms and who may join them. Public rooms mirror public REST reads; private ones are a
@@ -14,22 +14,37 @@ const ROOM_PATTERNS = {
   moderation: /^moderation:([A-Z0-9][A-Z0-9-]{0,31})$/,
 } as const;
 
-export type RoomDecision = { allowed: true } | { allowed: false; reason: string };
+export type RoomDecision = { allowed: true } | ({ allowed: false } & Refusal);
+
+const refuse = (refusedBy: Refusal['refusedBy'], reason: string): RoomDecision => ({
+  allowed: false,
+  status: refusedBy === 'sign-in' ? 401 : 403,
+  refusedBy,
+  reason,
+});
+
+/** A private room asks an anonymous caller to sign in first, as a private REST read does. */
+const privateRoom = (actor: Actor | null, mayFollow: (actor: Actor) => boolean, reason: string): RoomDecision => {
+  if (!actor) return refuse('sign-in', `sign in: ${reason}`);
+  return mayFollow(actor) ? { allowed: true } : refuse('role', reason);
+};
 
 export const decideRoomAccess = (room: string, actor: Actor | null): RoomDecision => {
-  if (typeof room !== 'string' || room.length > 120) return { allowed: false, reason: 'not a room name' };
+  if (typeof room !== 'string' || room.length > 120) return refuse('grant', 'not a room name');
   const user = ROOM_PATTERNS.user.exec(room);
   if (user) {
-    return actor && actor.userId === Number(user[1]) ? { allowed: true } : { allowed: false, reason: 'only its owner may follow a personal room' };
+    return privateRoom(actor, ({ userId }) => userId === Number(user[1]), 'only its owner may follow a personal room');
   }
   const moderation = ROOM_PATTERNS.moderation.exec(room);
   if (moderation) {
-    return actor?.role === 'moderator' && actor.municipalityCodes.includes(moderation[1])
-      ? { allowed: true }
-      : { allowed: false, reason: `only moderators of ${moderation[1]} may follow its moderation queue` };
+    return privateRoom(
+      actor,
+      ({ role, municipalityCodes }) => role === 'moderator' && municipalityCodes.includes(moderation[1]),
+      `only moderators of ${moderation[1]} may follow its moderation queue`
+    );
   }
   const isPublic = [ROOM_PATTERNS.municipality, ROOM_PATTERNS.round, ROOM_PATTERNS.proposal, ROOM_PATTERNS.thread, ROOM_PATTERNS.dialogueGroup].some(
     (pattern) => pattern.test(room)
   );
-  return isPublic ? { allowed: true } : { allowed: false, reason: `unknown room "${room}"` };
+  return isPublic ? { allowed: true } : refuse('grant', `unknown room "${room}"`);
 };
