@@ -35,7 +35,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: any, next: () => Promise<void>) => {
     const declaration = declarationOf(ctx);
     ctx.state.input = {
-      params: validateRequest(declaration.params ? strict(declaration.params) : NOTHING, namedParams(ctx.params), 'path'),
+      params: validateRequest(strict(declaration.params), namedParams(ctx.params), 'path'),
       query: validateRequest(declaration.query ? strict(declaration.query) : NOTHING, ctx.query, 'query'),
       body: validateRequest(declaration.body ?? NOTHING, ctx.request.body, 'body'),
     };

@@ -9,11 +9,10 @@ import { ballotChoicesSchema } from '../../domain/voting/ballot-choices';
 import { ASSISTED_CHANNELS } from '../../domain/voting/channels';
 import { recordedConsentSchema } from '../../domain/consent/recorded-consent';
 import { declareRoute } from './declare-route';
-import { documentIdSchema, municipalityCodeParam, pageQuery } from './validation/common';
+import { pageQuery } from './validation/common';
 import { birthDate } from './validation/birth-date';
 
 const districtCode = z.string().max(32).optional();
-const staffRoundParams = z.object({ municipalityCode: municipalityCodeParam, roundId: documentIdSchema });
 
 export const ballotRoutes = {
   cast: declareRoute({
@@ -21,7 +20,6 @@ export const ballotRoutes = {
     path: '/rounds/:roundId/ballot',
     action: 'ballot.cast',
     summary: 'Cast your ballot in a voting round, or replace the one you cast; answers the receipt',
-    params: z.object({ roundId: documentIdSchema }),
     body: z.object({ districtCode, choices: ballotChoicesSchema }).strict(),
     response: castBallotAnswerSchema,
     status: 201,
@@ -31,7 +29,6 @@ export const ballotRoutes = {
     path: '/municipalities/:municipalityCode/rounds/:roundId/assisted-ballots',
     action: 'ballot.castAssisted',
     summary: "A facilitator records an assisted or paper ballot with the participant's consent, in their own name",
-    params: staffRoundParams,
     body: z
       .object({
         districtCode,
@@ -60,7 +57,6 @@ export const ballotRoutes = {
     path: '/rounds/:roundId/receipts/:receiptCode',
     action: 'ballot.verifyReceipt',
     summary: 'Check a receipt against the published ballot set, once voting has closed',
-    params: z.object({ roundId: documentIdSchema, receiptCode: z.string() }),
     response: receiptCheckAnswerSchema,
   }),
   participation: declareRoute({
@@ -68,7 +64,6 @@ export const ballotRoutes = {
     path: '/municipalities/:municipalityCode/rounds/:roundId/participation',
     action: 'ballot.participation',
     summary: 'Who took part in a round and by which channel (never how anyone voted), with conflicts to settle',
-    params: staffRoundParams,
     query: z.object(pageQuery),
     response: roundParticipationSchema,
   }),

@@ -2,12 +2,7 @@ import { z } from 'zod';
 import { budgetLineAnswerSchema, budgetLineListSchema, importAnswerSchema } from '../../../../shared/contracts/budget-lines';
 import { budgetLineCsvBodySchema, budgetLineImportOptionsSchema } from '../../domain/budget-lines/import-options';
 import { declareRoute } from './declare-route';
-import { documentIdSchema, municipalityCodeParam } from './validation/common';
 import { budgetLineBody, listBudgetLinesQuery } from './validation/budget-lines';
-
-const lineParams = z.object({ documentId: documentIdSchema });
-const ownLineParams = z.object({ municipalityCode: municipalityCodeParam, documentId: documentIdSchema });
-const municipalityParams = z.object({ municipalityCode: municipalityCodeParam });
 
 export const budgetLineRoutes = {
   find: declareRoute({
@@ -23,7 +18,6 @@ export const budgetLineRoutes = {
     path: '/budget-lines/:documentId',
     action: 'budget-line.findOne',
     summary: 'One budget line',
-    params: lineParams,
     response: budgetLineAnswerSchema,
   }),
   create: declareRoute({
@@ -31,7 +25,6 @@ export const budgetLineRoutes = {
     path: '/municipalities/:municipalityCode/budget-lines',
     action: 'budget-line.create',
     summary: "Add a line to the municipality's budget",
-    params: municipalityParams,
     body: budgetLineBody,
     response: budgetLineAnswerSchema,
     status: 201,
@@ -41,7 +34,6 @@ export const budgetLineRoutes = {
     path: '/municipalities/:municipalityCode/budget-lines/:documentId',
     action: 'budget-line.update',
     summary: 'Change a budget line (all its fields)',
-    params: ownLineParams,
     body: budgetLineBody,
     response: budgetLineAnswerSchema,
   }),
@@ -50,7 +42,6 @@ export const budgetLineRoutes = {
     path: '/municipalities/:municipalityCode/budget-lines/:documentId',
     action: 'budget-line.delete',
     summary: 'Delete a budget line no proposal, decision or round refers to',
-    params: ownLineParams,
     response: z.undefined(),
     status: 204,
   }),
@@ -59,7 +50,6 @@ export const budgetLineRoutes = {
     path: '/municipalities/:municipalityCode/budget-lines/import',
     action: 'budget-line.import',
     summary: 'Import budget lines from CSV (JSON `{ csv }` or a multipart `file`); `dryRun=true` only reports',
-    params: municipalityParams,
     query: budgetLineImportOptionsSchema,
     body: budgetLineCsvBodySchema,
     response: importAnswerSchema,

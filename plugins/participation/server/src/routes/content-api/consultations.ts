@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   consultationAnswerSchema,
   consultationListSchema,
@@ -7,11 +6,8 @@ import {
   recordedInputListSchema,
 } from '../../../../shared/contracts/consultations';
 import { declareRoute } from './declare-route';
-import { documentIdSchema, municipalityCodeParam } from './validation/common';
 import { listByMunicipalityQuery } from './validation/dialogue-groups';
 import { consultationBody, consultationTransitionBody, listInputsQuery, offlineInputBody, onlineInputBody, summaryBody } from './validation/consultations';
-
-const consultationInMunicipality = z.object({ municipalityCode: municipalityCodeParam, consultationId: documentIdSchema });
 
 export const consultationRoutes = {
   find: declareRoute({
@@ -27,7 +23,6 @@ export const consultationRoutes = {
     path: '/consultations/:consultationId',
     action: 'consultation.findOne',
     summary: 'A consultation: its questions, forums, meetings and, once published, what was heard',
-    params: z.object({ consultationId: documentIdSchema }),
     response: consultationAnswerSchema,
   }),
   create: declareRoute({
@@ -35,7 +30,6 @@ export const consultationRoutes = {
     path: '/municipalities/:municipalityCode/consultations',
     action: 'consultation.create',
     summary: 'Prepare a consultation (in draft)',
-    params: z.object({ municipalityCode: municipalityCodeParam }),
     body: consultationBody,
     response: consultationAnswerSchema,
     status: 201,
@@ -46,7 +40,6 @@ export const consultationRoutes = {
     path: '/municipalities/:municipalityCode/consultations/:consultationId',
     action: 'consultation.update',
     summary: 'Change a consultation (the whole description)',
-    params: consultationInMunicipality,
     body: consultationBody,
     response: consultationAnswerSchema,
     limitBody: true,
@@ -56,7 +49,6 @@ export const consultationRoutes = {
     path: '/municipalities/:municipalityCode/consultations/:consultationId/transitions',
     action: 'consultation.transition',
     summary: 'Open or close a consultation',
-    params: consultationInMunicipality,
     body: consultationTransitionBody,
     response: consultationAnswerSchema,
   }),
@@ -65,7 +57,6 @@ export const consultationRoutes = {
     path: '/consultations/:consultationId/inputs',
     action: 'consultation.submitOnline',
     summary: 'Answer an open consultation (a second answer replaces the first)',
-    params: z.object({ consultationId: documentIdSchema }),
     body: onlineInputBody,
     response: onlineInputAnswerSchema,
     status: 201,
@@ -76,7 +67,6 @@ export const consultationRoutes = {
     path: '/municipalities/:municipalityCode/consultations/:consultationId/offline-inputs',
     action: 'consultation.submitOffline',
     summary: 'Enter an answer given on paper, by phone or in a meeting, with the consent recorded',
-    params: consultationInMunicipality,
     body: offlineInputBody,
     response: offlineInputAnswerSchema,
     status: 201,
@@ -87,7 +77,6 @@ export const consultationRoutes = {
     path: '/municipalities/:municipalityCode/consultations/:consultationId/inputs',
     action: 'consultation.findInputs',
     summary: 'Read the answers and their channels, never who gave them',
-    params: consultationInMunicipality,
     query: listInputsQuery,
     response: recordedInputListSchema,
   }),
@@ -96,7 +85,6 @@ export const consultationRoutes = {
     path: '/municipalities/:municipalityCode/consultations/:consultationId/summary',
     action: 'consultation.publishSummary',
     summary: 'Publish what was heard: themes, counts by channel, who took part (suppressed), and what was done with it',
-    params: consultationInMunicipality,
     body: summaryBody,
     response: consultationAnswerSchema,
     status: 201,

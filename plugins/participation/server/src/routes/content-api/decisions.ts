@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   decisionLogCheckpointSchema,
   decisionLogEntryAnswerSchema,
@@ -10,10 +9,7 @@ import {
 } from '../../../../shared/contracts/decisions';
 import { single } from '../../../../shared/contracts/common';
 import { declareRoute } from './declare-route';
-import { municipalityCodeParam } from './validation/common';
 import { checkpointQuery, decisionBody, listDecisionsQuery, verifyLogQuery } from './validation/decisions';
-
-const municipalityParams = z.object({ municipalityCode: municipalityCodeParam });
 
 export const decisionRoutes = {
   find: declareRoute({
@@ -21,7 +17,6 @@ export const decisionRoutes = {
     path: '/municipalities/:municipalityCode/decisions',
     action: 'decision.find',
     summary: "The municipality's decision log, newest first unless sorted otherwise",
-    params: municipalityParams,
     query: listDecisionsQuery,
     response: decisionLogPageSchema,
   }),
@@ -30,7 +25,6 @@ export const decisionRoutes = {
     path: '/municipalities/:municipalityCode/decisions/:sequence',
     action: 'decision.findOne',
     summary: 'One entry of the decision log by its sequence number',
-    params: z.object({ municipalityCode: municipalityCodeParam, sequence: z.coerce.number().int().min(1) }),
     response: decisionLogEntryAnswerSchema,
   }),
   verifyLog: declareRoute({
@@ -38,7 +32,6 @@ export const decisionRoutes = {
     path: '/municipalities/:municipalityCode/decision-log/verify',
     action: 'decision.verifyLog',
     summary: 'Check the hash chain, optionally against a signed checkpoint you kept (all four fields)',
-    params: municipalityParams,
     query: verifyLogQuery,
     response: single(decisionLogVerificationSchema),
   }),
@@ -47,7 +40,6 @@ export const decisionRoutes = {
     path: '/municipalities/:municipalityCode/decision-log/export',
     action: 'decision.exportLog',
     summary: 'The whole chain as a file, for offline verification (`npm run verify-log`)',
-    params: municipalityParams,
     response: decisionLogExportSchema,
   }),
   checkpoint: declareRoute({
@@ -55,7 +47,6 @@ export const decisionRoutes = {
     path: '/municipalities/:municipalityCode/decision-log/checkpoint',
     action: 'decision.checkpoint',
     summary: 'The latest signed checkpoint, or the one issued at `size` entries',
-    params: municipalityParams,
     query: checkpointQuery,
     response: single(decisionLogCheckpointSchema),
   }),
@@ -71,7 +62,6 @@ export const decisionRoutes = {
     path: '/municipalities/:municipalityCode/decisions',
     action: 'decision.publish',
     summary: 'Publish a decision (or a correction) to the append-only log; answers the entry and its signed checkpoint',
-    params: municipalityParams,
     body: decisionBody,
     response: publishDecisionAnswerSchema,
     status: 201,

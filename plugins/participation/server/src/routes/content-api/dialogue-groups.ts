@@ -9,7 +9,6 @@ import {
 import { proposalSchema } from '../../../../shared/contracts/rounds';
 import { single } from '../../../../shared/contracts/common';
 import { declareRoute } from './declare-route';
-import { documentIdSchema, municipalityCodeParam } from './validation/common';
 import {
   commitmentUpdateBody,
   dialogueGroupBody,
@@ -18,9 +17,6 @@ import {
   memberBody,
   recommendationProposalBody,
 } from './validation/dialogue-groups';
-
-const groupInMunicipality = z.object({ municipalityCode: municipalityCodeParam, groupId: documentIdSchema });
-const commitmentInMunicipality = z.object({ municipalityCode: municipalityCodeParam, commitmentId: documentIdSchema });
 
 export const dialogueGroupRoutes = {
   find: declareRoute({
@@ -36,7 +32,6 @@ export const dialogueGroupRoutes = {
     path: '/dialogue-groups/:groupId',
     action: 'dialogue-group.findOne',
     summary: 'A dialogue group with its current members and its reserved seats',
-    params: z.object({ groupId: documentIdSchema }),
     response: dialogueGroupAnswerSchema,
   }),
   create: declareRoute({
@@ -44,7 +39,6 @@ export const dialogueGroupRoutes = {
     path: '/municipalities/:municipalityCode/dialogue-groups',
     action: 'dialogue-group.create',
     summary: 'Set up a dialogue group',
-    params: z.object({ municipalityCode: municipalityCodeParam }),
     body: dialogueGroupBody,
     response: dialogueGroupAnswerSchema,
     status: 201,
@@ -55,7 +49,6 @@ export const dialogueGroupRoutes = {
     path: '/municipalities/:municipalityCode/dialogue-groups/:groupId',
     action: 'dialogue-group.update',
     summary: 'Change a dialogue group (the whole description)',
-    params: groupInMunicipality,
     body: dialogueGroupBody,
     response: dialogueGroupAnswerSchema,
     limitBody: true,
@@ -65,7 +58,6 @@ export const dialogueGroupRoutes = {
     path: '/municipalities/:municipalityCode/dialogue-groups/:groupId/members',
     action: 'dialogue-group.addMember',
     summary: 'Add a member (a person or an organisation), on a reserved seat or not',
-    params: groupInMunicipality,
     body: memberBody,
     response: dialogueGroupAnswerSchema,
     status: 201,
@@ -76,7 +68,6 @@ export const dialogueGroupRoutes = {
     path: '/municipalities/:municipalityCode/dialogue-groups/:groupId/members/:memberId',
     action: 'dialogue-group.removeMember',
     summary: 'A member leaves the group (kept in its history)',
-    params: groupInMunicipality.extend({ memberId: documentIdSchema }),
     response: dialogueGroupAnswerSchema,
   }),
   findCommitments: declareRoute({
@@ -84,7 +75,6 @@ export const dialogueGroupRoutes = {
     path: '/dialogue-groups/:groupId/commitments',
     action: 'dialogue-group.findCommitments',
     summary: "The group's commitments register, with each commitment's status",
-    params: z.object({ groupId: documentIdSchema }),
     query: listCommitmentsQuery,
     response: commitmentListSchema,
   }),
@@ -93,7 +83,6 @@ export const dialogueGroupRoutes = {
     path: '/municipalities/:municipalityCode/commitments/:commitmentId',
     action: 'dialogue-group.updateCommitment',
     summary: "Change a commitment's status, with a note",
-    params: commitmentInMunicipality,
     body: commitmentUpdateBody,
     response: commitmentAnswerSchema,
     limitBody: true,
@@ -103,7 +92,6 @@ export const dialogueGroupRoutes = {
     path: '/municipalities/:municipalityCode/commitments/:commitmentId/proposal',
     action: 'dialogue-group.recommendationToProposal',
     summary: 'Turn a recommendation into a proposal in a round of the municipality',
-    params: commitmentInMunicipality,
     body: recommendationProposalBody,
     response: single(z.strictObject({ commitment: commitmentSchema, proposal: proposalSchema })),
     status: 201,

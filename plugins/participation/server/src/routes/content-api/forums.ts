@@ -12,9 +12,8 @@ import {
 } from '../../../../shared/contracts/forums';
 import { ATTACHABLE_KINDS, FORUM_ATTACHMENTS } from '../../domain/forums/attachments';
 import { visibleText } from '../../domain/forums/post-body';
-import { REACTION_KINDS } from '../../domain/forums/reactions';
 import { declareRoute } from './declare-route';
-import { documentIdSchema, municipalityCodeParam, pageQuery, plainText } from './validation/common';
+import { documentIdSchema, pageQuery, plainText } from './validation/common';
 
 /** Posts are HTML (sanitised when stored); the limit is on what readers see. */
 const postHtml = z
@@ -22,10 +21,6 @@ const postHtml = z
   .max(40_000, 'is too long')
   .refine((html) => visibleText(html).length > 0, 'is empty')
   .refine((html) => visibleText(html).length <= 10_000, 'is longer than 10,000 characters');
-
-const forumParams = z.object({ forumId: documentIdSchema });
-const threadParams = z.object({ threadId: documentIdSchema });
-const reactionParams = z.object({ postId: documentIdSchema, kind: z.enum(REACTION_KINDS) });
 
 export const forumRoutes = {
   find: declareRoute({
@@ -46,7 +41,6 @@ export const forumRoutes = {
     path: '/forums/:forumId',
     action: 'forum.findOne',
     summary: 'One forum',
-    params: forumParams,
     response: forumAnswerSchema,
   }),
   create: declareRoute({
@@ -54,7 +48,6 @@ export const forumRoutes = {
     path: '/municipalities/:municipalityCode/forums',
     action: 'forum.create',
     summary: 'Open a forum in the municipality, or for one of its rounds, dialogue groups or consultations',
-    params: z.object({ municipalityCode: municipalityCodeParam }),
     body: z.strictObject({
       data: z.strictObject({
         title: plainText(200),
@@ -71,7 +64,6 @@ export const forumRoutes = {
     path: '/forums/:forumId/threads',
     action: 'forum.findThreads',
     summary: "A forum's threads, pinned first, then by latest post",
-    params: forumParams,
     query: z.object({ ...pageQuery }),
     response: threadListSchema,
   }),
@@ -80,7 +72,6 @@ export const forumRoutes = {
     path: '/forums/:forumId/threads',
     action: 'forum.createThread',
     summary: 'Open a thread with its first post',
-    params: forumParams,
     body: z.strictObject({ data: z.strictObject({ title: plainText(200), body: postHtml }) }),
     response: createdThreadAnswerSchema,
     status: 201,
@@ -91,7 +82,6 @@ export const forumRoutes = {
     path: '/threads/:threadId',
     action: 'forum.findThread',
     summary: 'One thread, with its forum',
-    params: threadParams,
     response: threadWithForumAnswerSchema,
   }),
   findPosts: declareRoute({
@@ -99,7 +89,6 @@ export const forumRoutes = {
     path: '/threads/:threadId/posts',
     action: 'forum.findPosts',
     summary: "A thread's posts by position (any page costs the same, however deep)",
-    params: threadParams,
     query: z.object({ ...pageQuery }),
     response: postListSchema,
   }),
@@ -108,7 +97,6 @@ export const forumRoutes = {
     path: '/threads/:threadId/posts',
     action: 'forum.createPost',
     summary: 'Post in a thread, optionally as a reply to an earlier post',
-    params: threadParams,
     body: z.strictObject({ data: z.strictObject({ body: postHtml, replyToPosition: z.number().int().min(1).optional() }) }),
     response: postAnswerSchema,
     status: 201,
@@ -119,7 +107,6 @@ export const forumRoutes = {
     path: '/posts/:postId/reactions/:kind',
     action: 'forum.react',
     summary: 'React to a post (once per kind); answers its reaction counts',
-    params: reactionParams,
     response: reactionCountsAnswerSchema,
   }),
   unreact: declareRoute({
@@ -127,7 +114,6 @@ export const forumRoutes = {
     path: '/posts/:postId/reactions/:kind',
     action: 'forum.unreact',
     summary: 'Take back a reaction to a post; answers its reaction counts',
-    params: reactionParams,
     response: reactionCountsAnswerSchema,
   }),
   follow: declareRoute({
@@ -135,7 +121,6 @@ export const forumRoutes = {
     path: '/threads/:threadId/follow',
     action: 'forum.follow',
     summary: "Follow a thread: its new posts are announced in the caller's own room",
-    params: threadParams,
     response: followingAnswerSchema,
   }),
   unfollow: declareRoute({
@@ -143,7 +128,6 @@ export const forumRoutes = {
     path: '/threads/:threadId/follow',
     action: 'forum.unfollow',
     summary: 'Stop following a thread',
-    params: threadParams,
     response: followingAnswerSchema,
   }),
 };

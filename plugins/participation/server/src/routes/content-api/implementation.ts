@@ -1,8 +1,6 @@
-import { z } from 'zod';
 import { participatorySpendingSchema, projectImplementationSchema } from '../../../../shared/contracts/decisions';
 import { single } from '../../../../shared/contracts/common';
 import { declareRoute } from './declare-route';
-import { documentIdSchema, municipalityCodeParam } from './validation/common';
 import { implementationBody } from './validation/decisions';
 
 export const implementationRoutes = {
@@ -11,7 +9,6 @@ export const implementationRoutes = {
     path: '/proposals/:proposalId/implementation',
     action: 'implementation.findOne',
     summary: 'How a funded proposal is being carried out: funding, spending, progress, milestones',
-    params: z.object({ proposalId: documentIdSchema }),
     response: single(projectImplementationSchema),
   }),
   budgetLineSpending: declareRoute({
@@ -19,7 +16,6 @@ export const implementationRoutes = {
     path: '/budget-lines/:documentId/participatory-spending',
     action: 'implementation.budgetLineSpending',
     summary: 'What participatory projects commit to and spend from a budget line',
-    params: z.object({ documentId: documentIdSchema }),
     response: single(participatorySpendingSchema),
   }),
   update: declareRoute({
@@ -27,7 +23,6 @@ export const implementationRoutes = {
     path: '/municipalities/:municipalityCode/proposals/:proposalId/implementation',
     action: 'implementation.update',
     summary: "Record a funded proposal's progress, spending and milestones (the whole state)",
-    params: z.object({ municipalityCode: municipalityCodeParam, proposalId: documentIdSchema }),
     body: implementationBody,
     response: single(projectImplementationSchema),
   }),

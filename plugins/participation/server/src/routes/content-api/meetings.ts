@@ -8,11 +8,8 @@ import {
   registrationAnswerSchema,
 } from '../../../../shared/contracts/dialogue-groups';
 import { declareRoute } from './declare-route';
-import { documentIdSchema, municipalityCodeParam, pageQuery, plainText } from './validation/common';
+import { documentIdSchema, pageQuery, plainText } from './validation/common';
 import { attendanceBody, meetingBody, minutesBody } from './validation/meetings';
-
-const meetingParams = z.object({ meetingId: documentIdSchema });
-const meetingInMunicipality = z.object({ municipalityCode: municipalityCodeParam, meetingId: documentIdSchema });
 
 export const meetingRoutes = {
   find: declareRoute({
@@ -33,7 +30,6 @@ export const meetingRoutes = {
     path: '/meetings/:meetingId',
     action: 'meeting.findOne',
     summary: 'One meeting, with the commitments its minutes recorded',
-    params: meetingParams,
     response: meetingWithCommitmentsAnswerSchema,
   }),
   create: declareRoute({
@@ -41,7 +37,6 @@ export const meetingRoutes = {
     path: '/municipalities/:municipalityCode/meetings',
     action: 'meeting.create',
     summary: 'Schedule a meeting of a dialogue group or a consultation',
-    params: z.object({ municipalityCode: municipalityCodeParam }),
     body: meetingBody,
     response: meetingAnswerSchema,
     status: 201,
@@ -52,7 +47,6 @@ export const meetingRoutes = {
     path: '/municipalities/:municipalityCode/meetings/:meetingId',
     action: 'meeting.update',
     summary: 'Reschedule or cancel a meeting whose minutes are not out',
-    params: meetingInMunicipality,
     body: meetingBody,
     response: meetingAnswerSchema,
     limitBody: true,
@@ -62,7 +56,6 @@ export const meetingRoutes = {
     path: '/meetings/:meetingId/registration',
     action: 'meeting.register',
     summary: 'Register for a scheduled meeting, stating any accessibility needs (registering again changes nothing)',
-    params: meetingParams,
     body: z.object({ data: z.object({ accessibilityNeeds: plainText(500).optional() }).strict().default({}) }).strict(),
     response: registrationAnswerSchema,
     limitBody: true,
@@ -72,7 +65,6 @@ export const meetingRoutes = {
     path: '/meetings/:meetingId/registration',
     action: 'meeting.unregister',
     summary: 'Withdraw one’s registration for a meeting (if any)',
-    params: meetingParams,
     response: registrationAnswerSchema,
   }),
   findRegistrations: declareRoute({
@@ -80,7 +72,6 @@ export const meetingRoutes = {
     path: '/municipalities/:municipalityCode/meetings/:meetingId/registrations',
     action: 'meeting.findRegistrations',
     summary: 'Who registered for a meeting, with the accessibility needs they stated',
-    params: meetingInMunicipality,
     query: z.object(pageQuery),
     response: meetingRegistrationListSchema,
   }),
@@ -89,7 +80,6 @@ export const meetingRoutes = {
     path: '/municipalities/:municipalityCode/meetings/:meetingId/attendance',
     action: 'meeting.recordAttendance',
     summary: 'Enter a sign-in sheet of a meeting that has started: accounts and paper lines',
-    params: meetingInMunicipality,
     body: attendanceBody,
     response: attendanceAnswerSchema,
     limitBody: true,
@@ -99,7 +89,6 @@ export const meetingRoutes = {
     path: '/municipalities/:municipalityCode/meetings/:meetingId/minutes',
     action: 'meeting.publishMinutes',
     summary: 'Publish the minutes of a meeting and the commitments they record, closing its attendance',
-    params: meetingInMunicipality,
     body: minutesBody,
     response: meetingWithCommitmentsAnswerSchema,
     status: 201,

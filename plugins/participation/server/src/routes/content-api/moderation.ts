@@ -11,12 +11,10 @@ import {
 import { POST_MODERATION_ACTIONS, SUSPENSION_LIFT_REASONS, THREAD_MODERATION_ACTIONS } from '../../domain/forums/moderation-actions';
 import { REPORT_REASONS } from '../../domain/forums/report-reasons';
 import { declareRoute } from './declare-route';
-import { documentIdSchema, municipalityCodeParam, plainText } from './validation/common';
+import { plainText } from './validation/common';
 
 /** What the moderator adds for the public record. */
 const note = plainText(500).optional();
-const inMunicipality = z.object({ municipalityCode: municipalityCodeParam });
-const forumInMunicipality = inMunicipality.extend({ forumId: documentIdSchema });
 
 export const moderationRoutes = {
   report: declareRoute({
@@ -24,7 +22,6 @@ export const moderationRoutes = {
     path: '/posts/:postId/reports',
     action: 'moderation.report',
     summary: "Report a post (once); enough established members' reports hide it until a moderator decides",
-    params: z.object({ postId: documentIdSchema }),
     body: z.strictObject({ data: z.strictObject({ reason: z.enum(REPORT_REASONS), note }) }),
     response: reportOutcomeAnswerSchema,
     status: 201,
@@ -35,7 +32,6 @@ export const moderationRoutes = {
     path: '/municipalities/:municipalityCode/moderation/summary',
     action: 'moderation.summary',
     summary: "How many moderation actions of each kind the municipality's moderators took, by reason",
-    params: inMunicipality,
     response: moderationSummaryAnswerSchema,
   }),
   queue: declareRoute({
@@ -43,7 +39,6 @@ export const moderationRoutes = {
     path: '/municipalities/:municipalityCode/moderation/queue',
     action: 'moderation.queue',
     summary: 'Reported posts and posts hidden after reports, oldest first, with the reports and the hidden text',
-    params: inMunicipality,
     response: moderationQueueAnswerSchema,
   }),
   moderatePost: declareRoute({
@@ -51,7 +46,6 @@ export const moderationRoutes = {
     path: '/municipalities/:municipalityCode/posts/:postId/moderation',
     action: 'moderation.moderatePost',
     summary: 'Hide a post with a published reason, or restore it',
-    params: inMunicipality.extend({ postId: documentIdSchema }),
     body: z.strictObject({ data: z.strictObject({ action: z.enum(POST_MODERATION_ACTIONS), reason: z.enum([...REPORT_REASONS, 'resolved']), note }) }),
     response: postAnswerSchema,
     limitBody: true,
@@ -61,7 +55,6 @@ export const moderationRoutes = {
     path: '/municipalities/:municipalityCode/threads/:threadId/moderation',
     action: 'moderation.moderateThread',
     summary: 'Lock, unlock, pin or unpin a thread',
-    params: inMunicipality.extend({ threadId: documentIdSchema }),
     body: z.strictObject({ data: z.strictObject({ action: z.enum(THREAD_MODERATION_ACTIONS), reason: plainText(40), note }) }),
     response: threadWithForumAnswerSchema,
     limitBody: true,
@@ -71,7 +64,6 @@ export const moderationRoutes = {
     path: '/municipalities/:municipalityCode/forums/:forumId/suspensions',
     action: 'moderation.suspend',
     summary: 'Suspend a member from posting in a forum for some days',
-    params: forumInMunicipality,
     body: z.strictObject({
       data: z.strictObject({
         userId: z.number().int().positive(),
@@ -89,7 +81,6 @@ export const moderationRoutes = {
     path: '/municipalities/:municipalityCode/forums/:forumId/suspensions/:userId/lift',
     action: 'moderation.liftSuspension',
     summary: "End a member's suspension from a forum early; it stays on record",
-    params: forumInMunicipality.extend({ userId: z.coerce.number().int().positive() }),
     body: z.strictObject({ data: z.strictObject({ reason: z.enum(SUSPENSION_LIFT_REASONS), note }) }),
     response: liftedSuspensionAnswerSchema,
     limitBody: true,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { municipalityAnswerSchema, municipalityListSchema } from '../../../../shared/contracts/municipalities';
 import { declareRoute } from './declare-route';
-import { municipalityCodeParam, pageQuery } from './validation/common';
+import { pageQuery } from './validation/common';
 
 export const municipalityRoutes = {
   find: declareRoute({
@@ -20,7 +20,6 @@ export const municipalityRoutes = {
     path: '/municipalities/:municipalityCode',
     action: 'municipality.findOne',
     summary: 'One municipality by its code',
-    params: z.object({ municipalityCode: municipalityCodeParam }),
     response: municipalityAnswerSchema,
   }),
 };

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { declareRoute } from './declare-route';
-import { municipalityCodeParam } from './validation/common';
 
 export const participantRoutes = {
   verify: declareRoute({
@@ -8,7 +7,6 @@ export const participantRoutes = {
     path: '/municipalities/:municipalityCode/participants/:userId/verification',
     action: 'participant.verify',
     summary: 'Confirm in person that someone takes part in the municipality (rounds may admit verified participants only)',
-    params: z.object({ municipalityCode: municipalityCodeParam, userId: z.coerce.number().int().positive() }),
     response: z.null(),
     status: 204,
   }),

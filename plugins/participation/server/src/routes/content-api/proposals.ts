@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { proposalAnswerSchema, proposalListSchema, proposalStatusSchema } from '../../../../shared/contracts/rounds';
 import { proposalInputSchema, reviewActionSchema } from '../../domain/proposals/proposal-input';
 import { declareRoute } from './declare-route';
-import { documentIdSchema, listOf, municipalityCodeParam, pageQuery } from './validation/common';
+import { listOf, pageQuery } from './validation/common';
 
-const proposalParams = z.object({ proposalId: documentIdSchema });
 const proposalBody = z.object({ data: proposalInputSchema }).strict();
 
 export const proposalRoutes = {
@@ -13,7 +12,6 @@ export const proposalRoutes = {
     path: '/rounds/:roundId/proposals',
     action: 'proposal.find',
     summary: "A round's proposals, in ballot order",
-    params: z.object({ roundId: documentIdSchema }),
     query: z.object({ status: listOf(proposalStatusSchema).optional(), districtCode: z.string().max(32).optional(), ...pageQuery }),
     response: proposalListSchema,
   }),
@@ -22,7 +20,6 @@ export const proposalRoutes = {
     path: '/proposals/:proposalId',
     action: 'proposal.findOne',
     summary: 'One proposal with its public status history',
-    params: proposalParams,
     response: proposalAnswerSchema,
   }),
   create: declareRoute({
@@ -30,7 +27,6 @@ export const proposalRoutes = {
     path: '/rounds/:roundId/proposals',
     action: 'proposal.create',
     summary: 'Submit a proposal to a round taking proposals',
-    params: z.object({ roundId: documentIdSchema }),
     body: proposalBody,
     response: proposalAnswerSchema,
     status: 201,
@@ -40,7 +36,6 @@ export const proposalRoutes = {
     path: '/proposals/:proposalId',
     action: 'proposal.update',
     summary: 'Change your own proposal, until review starts',
-    params: proposalParams,
     body: proposalBody,
     response: proposalAnswerSchema,
   }),
@@ -49,7 +44,6 @@ export const proposalRoutes = {
     path: '/proposals/:proposalId/withdraw',
     action: 'proposal.withdraw',
     summary: 'Withdraw your own proposal, until review starts',
-    params: proposalParams,
     response: proposalAnswerSchema,
   }),
   review: declareRoute({
@@ -57,7 +51,6 @@ export const proposalRoutes = {
     path: '/municipalities/:municipalityCode/proposals/:proposalId/review',
     action: 'proposal.review',
     summary: "Staff's review of a proposal: start, feasible with a cost estimate, infeasible with the published reason, completed",
-    params: z.object({ municipalityCode: municipalityCodeParam, proposalId: documentIdSchema }),
     body: reviewActionSchema,
     response: proposalAnswerSchema,
   }),

@@ -8,7 +8,6 @@ export const realtimeRoutes = {
     path: '/realtime/rooms/:room/events',
     action: 'realtime.eventsAfter',
     summary: "A room's events after a sequence number: catch-up after a reconnect, under the socket's room rules",
-    params: z.object({ room: z.string().min(1).max(200) }),
     query: z.object({
       after: z.coerce.number().int().min(0).default(0),
       limit: z.coerce.number().int().min(1).max(500).default(100),

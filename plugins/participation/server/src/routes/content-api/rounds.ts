@@ -8,10 +8,8 @@ import {
 } from '../../../../shared/contracts/rounds';
 import { roundSettingsSchema } from '../../domain/rounds/round-settings';
 import { declareRoute } from './declare-route';
-import { documentIdSchema, municipalityCodeParam, pageQuery } from './validation/common';
+import { pageQuery } from './validation/common';
 
-const roundParams = z.object({ roundId: documentIdSchema });
-const staffRoundParams = z.object({ municipalityCode: municipalityCodeParam, roundId: documentIdSchema });
 const settingsBody = z.object({ data: roundSettingsSchema }).strict();
 
 export const roundRoutes = {
@@ -28,7 +26,6 @@ export const roundRoutes = {
     path: '/rounds/:roundId',
     action: 'round.findOne',
     summary: 'One round: its rules, phase, running totals while voting and result once published',
-    params: roundParams,
     response: roundAnswerSchema,
   }),
   exportBallots: declareRoute({
@@ -36,7 +33,6 @@ export const roundRoutes = {
     path: '/rounds/:roundId/ballots.pb',
     action: 'round.exportBallots',
     summary: "A published round's anonymised ballots as a Pabulib file, one district at a time, for a recount",
-    params: roundParams,
     query: z.object({ district: z.string().max(32).default('') }),
     response: z.string(),
     produces: 'text/plain',
@@ -46,7 +42,6 @@ export const roundRoutes = {
     path: '/municipalities/:municipalityCode/rounds',
     action: 'round.create',
     summary: 'Create a round, in its draft phase',
-    params: z.object({ municipalityCode: municipalityCodeParam }),
     body: settingsBody,
     response: roundAnswerSchema,
     status: 201,
@@ -56,7 +51,6 @@ export const roundRoutes = {
     path: '/municipalities/:municipalityCode/rounds/:roundId',
     action: 'round.update',
     summary: "Change a round's settings, until voting opens and they freeze",
-    params: staffRoundParams,
     body: settingsBody,
     response: roundAnswerSchema,
   }),
@@ -65,7 +59,6 @@ export const roundRoutes = {
     path: '/municipalities/:municipalityCode/rounds/:roundId/transitions',
     action: 'round.transition',
     summary: 'Move a round one phase on along the phase machine',
-    params: staffRoundParams,
     body: z.object({ action: phaseActionSchema }).strict(),
     response: roundAnswerSchema,
   }),
@@ -74,7 +67,6 @@ export const roundRoutes = {
     path: '/municipalities/:municipalityCode/rounds/:roundId/count',
     action: 'round.count',
     summary: "Count the ballots with the round's rule, in its counting phase (published by publish-results)",
-    params: staffRoundParams,
     response: roundResultAnswerSchema,
   }),
 };

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { statisticsAnswerSchema } from '../../../../shared/contracts/statistics';
 import { declareRoute } from './declare-route';
-import { documentIdSchema } from './validation/common';
 
 /** Filters by category; the domain names unknown categories and too many filters (400). */
 const filters = {
@@ -17,7 +16,6 @@ export const statisticsRoutes = {
     path: '/forums/:forumId/statistics',
     action: 'statistics.forum',
     summary: 'Who posted in a forum in one completed calendar month, disaggregated and suppressed below k',
-    params: z.object({ forumId: documentIdSchema }),
     // Published per completed calendar month, `period=YYYY-MM` (checked by the domain).
     query: z.object({ ...filters, period: z.string().max(20).optional() }),
     response: statisticsAnswerSchema,
@@ -27,7 +25,6 @@ export const statisticsRoutes = {
     path: '/meetings/:meetingId/statistics',
     action: 'statistics.meeting',
     summary: 'Who attended a held meeting, disaggregated and suppressed below k',
-    params: z.object({ meetingId: documentIdSchema }),
     query: z.object(filters),
     response: statisticsAnswerSchema,
   }),
@@ -36,7 +33,6 @@ export const statisticsRoutes = {
     path: '/consultations/:consultationId/statistics',
     action: 'statistics.consultation',
     summary: 'Who gave input to a summarised consultation, disaggregated and suppressed below k',
-    params: z.object({ consultationId: documentIdSchema }),
     query: z.object(filters),
     response: statisticsAnswerSchema,
   }),
