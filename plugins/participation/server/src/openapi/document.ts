@@ -50,7 +50,7 @@ const answersOf = (declaration: RouteDeclaration): OpenAPIV3_1.ResponsesObject =
   return {
     [status]: success,
     '400': errorAnswer('Bad input: `error.details.errors` names every bad field'),
-    ...(rule.audience === 'public' ? {} : { '401': errorAnswer('Sign in to do this'), '403': errorAnswer('Refused: `error.details.refusedBy` names the rule') }),
+    ...(rule.audience === 'public' && !declaration.privateResources ? {} : { '401': errorAnswer('Sign in to do this'), '403': errorAnswer('Refused: `error.details.refusedBy` names the rule') }),
     '404': errorAnswer('Not found'),
     ...(declaration.method === 'GET' ? {} : { '409': errorAnswer('Conflicts with the current state (e.g. a phase that does not allow it)') }),
     '429': errorAnswer('Too many requests; `Retry-After` says when to try again'),

@@ -29,6 +29,8 @@ export interface RouteDeclaration {
   produces?: string;
   /** Community writes refuse bodies over the configured size with 413. */
   limitBody?: boolean;
+  /** A public action whose service still keeps some resources private (personal rooms): 401 and 403 documented. */
+  privateResources?: boolean;
 }
 
 /** What a route file writes: the path is the only place its parameters are named. */

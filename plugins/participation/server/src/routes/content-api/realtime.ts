@@ -13,5 +13,6 @@ export const realtimeRoutes = {
       limit: z.coerce.number().int().min(1).max(500).default(100),
     }),
     response: roomEventsSchema,
+    privateResources: true,
   }),
 };
