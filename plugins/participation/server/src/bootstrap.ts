@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { enforceUsernameRule } from './utils/username-rule';
 import { getService } from './utils/get-service';
+import { mountPortal, type PortalConfig } from '../../portal/src';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   enforceUsernameRule(strapi);
   await getService(strapi, 'role-grants').sync();
   await getService(strapi, 'realtime').start();
+  mountPortal(strapi, strapi.plugin('participation').config('portal') as PortalConfig);
 
   if (process.env.PARTICIPATION_DEMO === 'true') {
     const { demoSeed } = await import('../demo/seed');

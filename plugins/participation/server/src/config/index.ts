@@ -24,6 +24,7 @@ const defaultConfig: PluginConfig = {
     },
   },
   statistics: { minimumCellSize: 10 },
+  portal: { enabled: true, basePath: '/', defaultLanguage: 'sq' },
   contentApi: { checkResponses: false, responseMismatchLog: null },
 };
 

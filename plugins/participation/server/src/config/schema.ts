@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PORTAL_LANGUAGES } from '../../../portal/src/i18n/languages';
 
 export const pluginConfigSchema = z
   .object({
@@ -67,6 +68,16 @@ export const pluginConfigSchema = z
       .object({
         /** k: no published count describes between 1 and k − 1 people. */
         minimumCellSize: z.number().int().min(2).max(1000),
+      })
+      .strict(),
+    portal: z
+      .object({
+        /** Off for a site that brings its own front end: the API stays as it is. */
+        enabled: z.boolean(),
+        /** Where the portal's pages live: "/" or a path such as "/portal". */
+        basePath: z.string().regex(/^\/([a-z0-9-]+(\/[a-z0-9-]+)*)?$/, 'a path such as / or /portal'),
+        /** The language for a visitor whose browser asks for none the portal has. */
+        defaultLanguage: z.enum(PORTAL_LANGUAGES),
       })
       .strict(),
     contentApi: z

@@ -153,6 +153,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return toBudgetLine(row);
     },
 
+    /** The fiscal years a municipality has budget lines for, latest first (the portal's budget pages). */
+    async fiscalYears(municipalityCode: string): Promise<number[]> {
+      const { lines, column } = budgetLineTables(strapi);
+      const rows: Array<{ year: number | string }> = await strapi.db
+        .connection(lines)
+        .distinct(`${column('fiscalYear')} as year`)
+        .where(column('municipalityCode'), municipalityCode)
+        .orderBy('year', 'desc');
+      return rows.map(({ year }) => Number(year));
+    },
+
     /** Lines of one municipality in the given years, as stored (for comparing with an import). */
     async findForMunicipality(municipalityCode: string, fiscalYears: number[]) {
       if (fiscalYears.length === 0) return [];

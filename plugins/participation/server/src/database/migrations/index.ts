@@ -20,6 +20,7 @@ import * as communityHoles from './2026.12.05T13.20.00.participation-community-h
 import * as budgetLinesReferenced from './2026.12.05T14.00.00.participation-budget-lines-referenced';
 import * as decisionLogCheckpoints from './2026.12.05T14.10.00.participation-decision-log-checkpoints';
 import * as attendanceReferenceOnce from './2026.12.05T15.00.00.participation-attendance-reference-once';
+import * as portalSessions from './2026.12.06T00.00.00.participation-portal-sessions';
 
 /** A change to the database that the content-type schemas cannot express, run once. */
 export interface PluginMigration {
@@ -55,4 +56,5 @@ export const PARTICIPATION_MIGRATIONS: readonly PluginMigration[] = [
   { name: '2026.12.05T14.00.00.participation-budget-lines-referenced.js', up: budgetLinesReferenced.up },
   { name: '2026.12.05T14.10.00.participation-decision-log-checkpoints.js', up: decisionLogCheckpoints.up },
   { name: '2026.12.05T15.00.00.participation-attendance-reference-once.js', up: attendanceReferenceOnce.up },
+  { name: '2026.12.06T00.00.00.participation-portal-sessions.js', up: portalSessions.up },
 ];

@@ -1,0 +1,53 @@
+import Decimal from 'decimal.js';
+import { usePortal } from './portal-context';
+
+export interface Share {
+  label: string;
+  amount: string;
+}
+
+/**
+ * Shares of a total as a table whose last column draws each share as a bar in SVG, on the server (no
+ * script). The figures are the content; the bars, hidden from screen readers, repeat them by length,
+ * next to the percentage as text, never by colour alone.
+ */
+export const ShareChart = ({ caption, shares, currency }: { caption: string; shares: Share[]; currency: string }) => {
+  const { i18n } = usePortal();
+  const total = shares.reduce((sum, share) => sum.plus(share.amount), new Decimal(0));
+  const fractionOf = (amount: string) => (total.isZero() ? 0 : new Decimal(amount).dividedBy(total).toNumber());
+  return (
+    <table className="table share-chart">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{i18n.t('budget.marker')}</th>
+          <th scope="col" className="numeric">
+            {i18n.t('budget.amount')}
+          </th>
+          <th scope="col" className="numeric">
+            {i18n.t('budget.share')}
+          </th>
+          <td className="share-chart__bar-cell" />
+        </tr>
+      </thead>
+      <tbody>
+        {shares.map((share) => {
+          const fraction = fractionOf(share.amount);
+          return (
+            <tr key={share.label}>
+              <th scope="row">{share.label}</th>
+              <td className="numeric">{i18n.money(share.amount, currency)}</td>
+              <td className="numeric">{i18n.percent(fraction)}</td>
+              <td className="share-chart__bar-cell">
+                <svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false" className="share-chart__bar">
+                  <rect x="0" y="0" width="100" height="10" className="share-chart__track" />
+                  <rect x="0" y="0" width={(fraction * 100).toFixed(2)} height="10" className="share-chart__fill" />
+                </svg>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+};

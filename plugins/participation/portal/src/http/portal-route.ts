@@ -1,0 +1,55 @@
+import type { ReactElement } from 'react';
+import type { z } from 'zod';
+import type { Core } from '@strapi/strapi';
+import type { Actor, ContentApiAction } from '../../../server/src/domain/access/rules';
+import type { PortalLanguage } from '../i18n/languages';
+import type { Translator } from '../i18n/translator';
+import type { SessionUser } from '../session/portal-sessions';
+
+/** What every page and component may read while a page renders (components/portal-context.ts). */
+export interface PortalContext {
+  strapi: Core.Strapi;
+  lang: PortalLanguage;
+  i18n: Translator;
+  user: SessionUser | null;
+  actor: Actor | null;
+  /** The token every form of this page carries. */
+  csrfToken: string;
+  /** This page's address after the language (`/rounds/x?page=2`): the language switch and sign-in return to it. */
+  pagePath: string;
+  /** The portal address of a page, in this language unless another is asked for. */
+  href: (path: string, lang?: PortalLanguage) => string;
+  stylesheet: string;
+}
+
+export type FormValues = Record<string, string | string[] | undefined>;
+
+export interface PortalRequest<Params> {
+  params: Params;
+  query: FormValues;
+  /** The submitted form (POST only), checked for its CSRF token before the handler runs. */
+  form: FormValues;
+  context: PortalContext;
+  /** The caller's network address, as the API's throttles count it. */
+  address: string;
+  /** Signs this browser in or out (session/portal-sessions.ts). */
+  session: { begin: (userId: number) => Promise<void>; end: () => Promise<void> };
+}
+
+export type PortalAnswer = { title: string; body: ReactElement; status?: number } | { redirect: string };
+
+/**
+ * One portal page or form action. `actions` are the content-API actions it reads or performs: the access
+ * table (domain/access/rules.ts) decides them exactly as for the API, before the handler runs, with
+ * `:municipalityCode` in the path as the scope.
+ */
+export interface PortalRoute<Params = Record<string, string>> {
+  method: 'GET' | 'POST';
+  /** After the language: `/rounds/:roundId`. */
+  path: string;
+  actions: readonly ContentApiAction[];
+  params?: z.ZodType<Params>;
+  handle: (request: PortalRequest<Params>) => Promise<PortalAnswer>;
+}
+
+export const portalRoute = <Params = Record<string, string>>(route: PortalRoute<Params>): PortalRoute<Params> => route;

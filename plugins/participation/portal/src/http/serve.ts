@@ -1,0 +1,129 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement } from 'react';
+import { errors } from '@strapi/utils';
+import type { Core } from '@strapi/strapi';
+import { decideAccess } from '../../../server/src/domain/access/rules';
+import { getService } from '../../../server/src/utils/get-service';
+import { isPortalLanguage, type PortalLanguage } from '../i18n/languages';
+import { translatorFor } from '../i18n/translator';
+import { portalSessions, type PortalSession } from '../session/portal-sessions';
+import { csrf } from '../session/csrf';
+import { Layout } from '../components/Layout';
+import { PortalContextProvider } from '../components/portal-context';
+import { ProblemPage } from '../pages/ProblemPage';
+import { sendPage } from './respond';
+import type { FormValues, PortalAnswer, PortalContext, PortalRoute } from './portal-route';
+
+export const COOKIES = { session: 'participation_session', csrf: 'participation_csrf', language: 'participation_lang' } as const;
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- Koa's context as Strapi's router hands it over */
+type KoaContext = any;
+
+export interface PortalServer {
+  basePath: string;
+  defaultLanguage: PortalLanguage;
+  stylesheet: string;
+}
+
+const cookieOptions = (ctx: KoaContext, basePath: string, maxAgeMs?: number) => ({
+  httpOnly: true,
+  sameSite: 'lax' as const,
+  secure: ctx.secure,
+  path: basePath || '/',
+  overwrite: true,
+  ...(maxAgeMs ? { maxAge: maxAgeMs } : {}),
+});
+
+const pagePathOf = (ctx: KoaContext, basePath: string, lang: string) => {
+  const prefix = `${basePath}/${lang}`;
+  const rest = ctx.path.startsWith(prefix) ? ctx.path.slice(prefix.length) : ctx.path;
+  return `${rest || '/'}${ctx.querystring ? `?${ctx.querystring}` : ''}`;
+};
+
+/** Serves one portal route: language, session, CSRF, the access table, then the handler's page or redirect. */
+export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, route: PortalRoute<any>) => {
+  const appKey = (strapi.config.get('server.app.keys') as string[])[0];
+  const tokens = csrf(appKey);
+  const sessions = portalSessions(strapi);
+
+  return async (ctx: KoaContext) => {
+    const lang: PortalLanguage = isPortalLanguage(ctx.params.lang) ? ctx.params.lang : server.defaultLanguage;
+    const i18n = translatorFor(lang);
+    const session: PortalSession | null = await sessions.find(ctx.cookies.get(COOKIES.session));
+    let binding = session?.digest ?? ctx.cookies.get(COOKIES.csrf);
+    if (!binding) {
+      binding = tokens.newBinding();
+      ctx.cookies.set(COOKIES.csrf, binding, cookieOptions(ctx, server.basePath));
+    }
+    if (ctx.cookies.get(COOKIES.language) !== lang) {
+      ctx.cookies.set(COOKIES.language, lang, cookieOptions(ctx, server.basePath, 365 * 24 * 60 * 60 * 1000));
+    }
+    const actor = session ? await getService(strapi, 'access').actorFor(session.user as any) : null;
+    const pagePath = pagePathOf(ctx, server.basePath, lang);
+    const context: PortalContext = {
+      strapi,
+      lang,
+      i18n,
+      user: session?.user ?? null,
+      actor,
+      csrfToken: tokens.tokenFor(binding),
+      pagePath,
+      href: (path, language = lang) => `${server.basePath}/${language}${path === '/' ? '' : path}`,
+      stylesheet: server.stylesheet,
+    };
+
+    const render = ({ title, body, status = 200 }: { title: string; body: React.ReactElement; status?: number }) => {
+      const page = createElement(PortalContextProvider.Provider, { value: context }, createElement(Layout, { title, children: body }));
+      sendPage(ctx, `<!doctype html>${renderToStaticMarkup(page)}`, { status, personal: Boolean(session) });
+    };
+    const problem = (status: number, detail?: string) => render({ ...ProblemPage({ status, detail, i18n }), status });
+
+    const form: FormValues = ctx.method === 'POST' ? ((ctx.request.body ?? {}) as FormValues) : {};
+    if (ctx.method === 'POST' && !tokens.check(binding, form.csrf)) return problem(403, i18n.t('problem.csrf'));
+
+    const params = route.params ? route.params.safeParse(ctx.params) : { success: true as const, data: ctx.params };
+    if (!params.success) return problem(404);
+    for (const action of route.actions) {
+      const decision = decideAccess(action, actor, ctx.params.municipalityCode);
+      if (decision.allowed) continue;
+      if (decision.status === 401) {
+        ctx.status = 303;
+        return ctx.redirect(context.href(`/sign-in?returnTo=${encodeURIComponent(pagePath)}`));
+      }
+      return problem(403);
+    }
+
+    let answer: PortalAnswer;
+    try {
+      answer = await route.handle({
+        params: params.data,
+        query: ctx.query as FormValues,
+        form,
+        context,
+        address: ctx.request.ip || 'unknown',
+        session: {
+          begin: async (userId) => {
+            await sessions.end(ctx.cookies.get(COOKIES.session));
+            ctx.cookies.set(COOKIES.session, await sessions.begin(userId), cookieOptions(ctx, server.basePath));
+          },
+          end: async () => {
+            await sessions.end(ctx.cookies.get(COOKIES.session));
+            ctx.cookies.set(COOKIES.session, '', { ...cookieOptions(ctx, server.basePath), maxAge: 0 });
+          },
+        },
+      });
+    } catch (error) {
+      if (error instanceof errors.NotFoundError) return problem(404);
+      // The services' messages are English; the page says what happened in its own language.
+      if (error instanceof errors.PolicyError || error instanceof errors.ForbiddenError) return problem(403);
+      if (error instanceof errors.ValidationError) return problem(400);
+      strapi.log.error(error as Error);
+      return problem(500);
+    }
+    if ('redirect' in answer) {
+      ctx.status = 303;
+      return ctx.redirect(answer.redirect);
+    }
+    return render(answer);
+  };
+};

@@ -1,0 +1,54 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { PortalLanguage } from './languages';
+import en from '../../messages/en.json';
+import sq from '../../messages/sq.json';
+import vi from '../../messages/vi.json';
+import sw from '../../messages/sw.json';
+import ne from '../../messages/ne.json';
+import hi from '../../messages/hi.json';
+import bn from '../../messages/bn.json';
+
+/** English is the source catalogue: every other must have each of its keys (catalogues.test.ts). */
+export type MessageKey = keyof typeof en;
+export type MessageValues = Record<string, string | number | Date>;
+
+export const CATALOGUES: Record<PortalLanguage, Record<MessageKey, string>> = { en, sq, vi, sw, ne, hi, bn };
+
+export interface Translator {
+  lang: PortalLanguage;
+  /** A message of the page's language, in ICU MessageFormat. */
+  t: (key: MessageKey, values?: MessageValues) => string;
+  number: (value: number) => string;
+  /** An amount as the API gives it (a decimal string of currency units), in the municipality's currency. */
+  money: (amount: string, currency: string) => string;
+  /** A calendar date (2026-05-01) or an instant, in words of the page's language. */
+  date: (value: string | Date) => string;
+  percent: (fraction: number) => string;
+}
+
+const formats = new Map<string, IntlMessageFormat>();
+
+const formatOf = (lang: PortalLanguage, key: MessageKey): IntlMessageFormat => {
+  const id = `${lang}\u0000${key}`;
+  let format = formats.get(id);
+  if (!format) {
+    format = new IntlMessageFormat(CATALOGUES[lang][key], lang);
+    formats.set(id, format);
+  }
+  return format;
+};
+
+export const translatorFor = (lang: PortalLanguage): Translator => {
+  const numbers = new Intl.NumberFormat(lang);
+  const percents = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+  const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  return {
+    lang,
+    t: (key, values) => String(formatOf(lang, key).format(values)),
+    number: (value) => numbers.format(value),
+    // Intl formats a decimal string exactly (its types still say number); a float would round large budgets.
+    money: (amount, currency) => new Intl.NumberFormat(lang, { style: 'currency', currency }).format(amount as unknown as number),
+    date: (value) => dates.format(typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(value)),
+    percent: (fraction) => percents.format(fraction),
+  };
+};

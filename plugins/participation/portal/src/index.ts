@@ -1,0 +1,74 @@
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import { PORTAL_LANGUAGES, pickLanguage, type PortalLanguage } from './i18n/languages';
+import { loadAssets } from './http/assets';
+import { COOKIES, servePortalRoute } from './http/serve';
+import type { PortalRoute } from './http/portal-route';
+import { publicPages } from './routes/public-pages';
+import { registerRoutes, signInRoutes } from './routes/account';
+import { notFoundRoute } from './routes/not-found';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- Koa's context as Strapi's router hands it over */
+
+export interface PortalConfig {
+  enabled: boolean;
+  /** Where the portal lives: `/` by default, or e.g. `/portal` beside a site's own front end. */
+  basePath: string;
+  defaultLanguage: PortalLanguage;
+}
+
+/** Every portal route, in the order the router tries them; the catch-all 404 last. */
+const ROUTES: ReadonlyArray<PortalRoute<any>> = [...publicPages, ...signInRoutes, ...registerRoutes, notFoundRoute];
+
+/**
+ * Mounts the citizens' portal on Strapi's own router (plugin bootstrap): the pages under
+ * `<basePath>/<language>/…`, the hashed assets under `<basePath>/assets/`, and `<basePath>/` choosing a
+ * language. The API stays where it is; a site with its own front end switches the portal off.
+ */
+export const mountPortal = (strapi: Core.Strapi, config: PortalConfig) => {
+  if (!config.enabled) return;
+  const basePath = config.basePath.replace(/\/+$/, '');
+  // The portal's assets sit beside its source; the compiled server finds them from the app's root.
+  const assets = loadAssets(path.join(strapi.dirs.app.root, 'plugins', 'participation', 'portal', 'assets'));
+  const byName = new Map([...assets.values()].map((asset) => [asset.name, asset]));
+  const server = { basePath, defaultLanguage: config.defaultLanguage, stylesheet: `${basePath}/assets/${assets.get('portal.css')!.name}` };
+  const languages = `:lang(${PORTAL_LANGUAGES.join('|')})`;
+
+  // `<basePath>/` chooses a language. A middleware rather than a route: Strapi's own router already
+  // answers `/` (a redirect to the admin panel).
+  const home = basePath || '/';
+  strapi.server.use(async (ctx: any, next: () => Promise<unknown>) => {
+    if (ctx.method !== 'GET' || (ctx.path !== home && ctx.path !== `${basePath}/`)) return next();
+    const lang = pickLanguage(ctx.cookies.get(COOKIES.language), ctx.get('Accept-Language'), config.defaultLanguage);
+    ctx.set('Vary', 'Accept-Language, Cookie');
+    ctx.redirect(`${basePath}/${lang}`);
+  });
+  strapi.server.routes([
+    {
+      method: 'GET',
+      path: `${basePath}/assets/:name`,
+      handler: (ctx: any) => {
+        const asset = byName.get(ctx.params.name);
+        if (!asset) return ctx.notFound();
+        ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
+        ctx.set('Vary', 'Accept-Encoding');
+        ctx.type = asset.type;
+        const accepted = ctx.get('Accept-Encoding');
+        if (/\bbr\b/.test(accepted)) {
+          ctx.set('Content-Encoding', 'br');
+          ctx.body = asset.br;
+        } else if (/\bgzip\b/.test(accepted)) {
+          ctx.set('Content-Encoding', 'gzip');
+          ctx.body = asset.gzip;
+        } else ctx.body = asset.raw;
+      },
+      config: { auth: false as const },
+    },
+    ...ROUTES.map((route) => ({
+      method: route.method,
+      path: `${basePath}/${languages}${route.path === '/' ? '' : route.path}`,
+      handler: servePortalRoute(strapi, server, route),
+      config: { auth: false as const },
+    })),
+  ]);
+};

@@ -1,0 +1,142 @@
+import Fraction from 'fraction.js';
+import type { Municipality } from '../../../shared/contracts/municipalities';
+import type { Round, RoundPhase } from '../../../shared/contracts/rounds';
+import type { MessageKey } from '../i18n/translator';
+import { usePortal } from '../components/portal-context';
+import { PHASE_MESSAGES, PhaseName, closingDateOf } from '../components/round-phase';
+
+/** The public phases in their order, each with the scheduled dates that bound it. */
+const TIMELINE: Array<{ phase: RoundPhase; from?: keyof Round['schedule']; until?: keyof Round['schedule'] }> = [
+  { phase: 'proposals', from: 'proposalsOpen', until: 'proposalsClose' },
+  { phase: 'review' },
+  { phase: 'voting', from: 'votingOpen', until: 'votingClose' },
+  { phase: 'counting' },
+  { phase: 'results' },
+  { phase: 'implementation' },
+  { phase: 'closed' },
+];
+const ORDER: RoundPhase[] = ['draft', ...TIMELINE.map(({ phase }) => phase)];
+
+const ruleFamily = (rule: string): 'greedy' | 'mes' | 'phragmen' => (rule.startsWith('mes') ? 'mes' : rule === 'phragmen' ? 'phragmen' : 'greedy');
+
+/** What a voter may choose, in plain words, from the ballot's rules. */
+const ChoiceRule = ({ round, currency }: { round: Round; currency: string }) => {
+  const { i18n } = usePortal();
+  const { t } = i18n;
+  const rules = round.ballotRules;
+  switch (rules.kind) {
+    case 'approval':
+      return (
+        <>
+          {t('rules.approval', { max: rules.maxProjects ?? 0, hasMax: rules.maxProjects ? 'yes' : 'no' })}
+          {rules.maxCost && ` ${t('rules.maxCost', { amount: i18n.money(rules.maxCost, currency) })}`}
+        </>
+      );
+    case 'choose-1':
+      return <>{t('rules.chooseOne')}</>;
+    case 'cumulative':
+      return <>{t('rules.cumulative', { points: rules.totalPoints ?? 0, perProject: rules.maxPointsPerProject ?? rules.totalPoints ?? 0 })}</>;
+    default:
+      return <>{t('rules.ordinal', { max: rules.maxProjects ?? 0 })}</>;
+  }
+};
+
+/** A budgeting round: where it stands, its timeline, its rules in plain words and its districts. */
+export const RoundPage = ({ round, municipality }: { round: Round; municipality: Municipality }) => {
+  const { i18n, href } = usePortal();
+  const { t } = i18n;
+  const currentIndex = ORDER.indexOf(round.phase);
+  const closes = closingDateOf(round);
+  const { eligibility } = round;
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href={href(`/municipalities/${municipality.code}`)}>{municipality.name}</a>
+      </p>
+      <h1>{round.title}</h1>
+      <p className="status-line">
+        <strong>
+          <PhaseName phase={round.phase} />
+        </strong>
+        {closes && ` · ${t('round.closesOn', { date: i18n.date(closes) })}`}
+      </p>
+      {round.description && <p>{round.description}</p>}
+      <dl className="summary-list">
+        <div>
+          <dt>{t('round.fiscalYear')}</dt>
+          <dd>{String(round.fiscalYear)}</dd>
+        </div>
+        <div>
+          <dt>{t('round.totalBudget')}</dt>
+          <dd>{i18n.money(round.totalBudget, municipality.currency)}</dd>
+        </div>
+      </dl>
+
+      <h2>{t('round.timeline')}</h2>
+      <ol className="timeline">
+        {TIMELINE.map(({ phase, from, until }) => {
+          const index = ORDER.indexOf(phase);
+          const state = index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'coming';
+          const dates = [from && round.schedule[from], until && round.schedule[until]].filter((date): date is string => Boolean(date));
+          return (
+            <li key={phase} className={`timeline__step timeline__step--${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+              <span className="timeline__name">{t(PHASE_MESSAGES[phase])}</span>
+              <span className="timeline__state"> ({t(`round.step.${state}` as MessageKey)})</span>
+              {dates.length > 0 && <span className="timeline__dates">{dates.map((date) => i18n.date(date)).join(' – ')}</span>}
+            </li>
+          );
+        })}
+      </ol>
+
+      <h2>{t('round.rules')}</h2>
+      <ul className="rules">
+        <li>
+          <ChoiceRule round={round} currency={municipality.currency} />
+        </li>
+        <li>{t(`rules.counting.${ruleFamily(round.ballotRules.countingRule)}` as MessageKey)}</li>
+        {round.reservations.map((reservation) => (
+          <li key={reservation.marker}>
+            {t(`rules.reservation.${reservation.marker}` as MessageKey, { share: i18n.percent(new Fraction(reservation.share).valueOf()) })}
+          </li>
+        ))}
+        <li>{eligibility.residentsOnly ? t('rules.residentsOnly', { municipality: municipality.name }) : t('rules.anyone')}</li>
+        {(eligibility.minAge !== undefined || eligibility.maxAge !== undefined) && (
+          <li>
+            {t('rules.ageBand', {
+              min: eligibility.minAge ?? 0,
+              max: eligibility.maxAge ?? 0,
+              hasMax: eligibility.maxAge === undefined ? 'no' : 'yes',
+              date: eligibility.ageOnDate ? i18n.date(eligibility.ageOnDate) : '',
+            })}
+          </li>
+        )}
+        {eligibility.verifiedParticipantsOnly && <li>{t('rules.verifiedOnly')}</li>}
+        {round.districts.length > 1 && <li>{t(round.districtsPerVoter === 'every' ? 'rules.everyDistrict' : 'rules.oneDistrict')}</li>}
+      </ul>
+
+      {round.districts.length > 0 && (
+        <>
+          <h2>{t('round.districts')}</h2>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('round.district')}</th>
+                <th scope="col" className="numeric">
+                  {t('round.districtBudget')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {round.districts.map((district) => (
+                <tr key={district.code}>
+                  <th scope="row">{district.name}</th>
+                  <td className="numeric">{i18n.money(district.budget, municipality.currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </>
+  );
+};
