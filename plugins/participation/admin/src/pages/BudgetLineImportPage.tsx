@@ -17,7 +17,7 @@ import {
   Tr,
   Typography,
 } from '@strapi/design-system';
-import type { ImportBudgetLines, ListMunicipalities } from '../../../shared/contracts';
+import type { DecimalSeparator, ImportBudgetLines, ListMunicipalities } from '../../../shared/contracts';
 import { IMPORT_BUDGET_LINES_PERMISSION, t } from '../plugin-id';
 
 type Report = ImportBudgetLines.Report;
@@ -31,7 +31,7 @@ const BudgetLineImportPage = () => {
   const [municipalities, setMunicipalities] = useState<ListMunicipalities.Response['data']>([]);
   const [municipalityCode, setMunicipalityCode] = useState<string>('');
   // '' lets the server read the separator from the file's amounts.
-  const [decimalSeparator, setDecimalSeparator] = useState<'' | '.' | ','>('');
+  const [decimalSeparator, setDecimalSeparator] = useState<'' | DecimalSeparator>('');
   const [csv, setCsv] = useState<string>('');
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -80,7 +80,7 @@ const BudgetLineImportPage = () => {
               </Field.Root>
               <Field.Root name="decimalSeparator">
                 <Field.Label>{message('import.decimalSeparator')}</Field.Label>
-                <SingleSelect value={decimalSeparator} onChange={(value: string | number) => setDecimalSeparator(value as '' | '.' | ',')}>
+                <SingleSelect value={decimalSeparator} onChange={(value: string | number) => setDecimalSeparator(value as '' | DecimalSeparator)}>
                   <SingleSelectOption value="">{message('import.decimalSeparatorDetect')}</SingleSelectOption>
                   <SingleSelectOption value=",">{'1 250 000,50'}</SingleSelectOption>
                   <SingleSelectOption value=".">{'1,250,000.50'}</SingleSelectOption>
