@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { decimalStringSchema, paginated, single } from './common';
-import type { GenderMarker, YouthMarker } from '../../server/src/domain/budget-lines/markers';
+import { decimalStringSchema, paginated, single, type PageQuery } from './common';
+import { GENDER_MARKERS, YOUTH_MARKERS, type GenderMarker, type YouthMarker } from '../../server/src/domain/budget-lines/markers';
+import { DECIMAL_SEPARATORS, type DecimalSeparator } from '../../server/src/domain/money/amount';
 
-export type { GenderMarker, YouthMarker };
+export type { DecimalSeparator, GenderMarker, YouthMarker };
 
 /** A decimal amount as a string with two decimals, e.g. "1250000.50" (exact; never a float). */
 export type DecimalString = string;
@@ -23,8 +24,8 @@ export const budgetLineSchema = z.strictObject({
   programme: z.string().nullable(),
   functionalClassification: z.string().nullable(),
   amounts: amountsSchema,
-  genderMarker: z.enum(['none', 'closes_gender_gaps', 'gender_equality_main_objective', 'women_and_girls_only']),
-  youthMarker: z.enum(['none', 'significant', 'principal']),
+  genderMarker: z.enum(GENDER_MARKERS),
+  youthMarker: z.enum(YOUTH_MARKERS),
   sdgTargets: z.array(z.string()),
 });
 export type BudgetLine = z.infer<typeof budgetLineSchema>;
@@ -51,15 +52,13 @@ export interface BudgetLineInput {
 }
 
 export namespace ListBudgetLines {
-  export interface Query {
+  export interface Query extends PageQuery {
     municipality?: string;
     fiscalYear?: number;
     genderMarker?: GenderMarker | GenderMarker[];
     youthMarker?: YouthMarker | YouthMarker[];
     programme?: string;
     sort?: 'code' | 'name' | 'approved' | 'fiscalYear' | '-code' | '-name' | '-approved' | '-fiscalYear';
-    page?: number;
-    pageSize?: number;
   }
   export type Response = z.infer<typeof budgetLineListSchema>;
 }
@@ -72,7 +71,7 @@ export namespace ImportBudgetLines {
   export interface Query {
     dryRun?: boolean;
     /** When absent, read from the file's amounts; a file whose amounts disagree is refused. */
-    decimalSeparator?: '.' | ',';
+    decimalSeparator?: DecimalSeparator;
   }
   /** JSON body; a multipart upload with a `file` field is accepted too. */
   export interface Body {
@@ -94,7 +93,7 @@ export const importReportSchema = z.strictObject({
   unchanged: z.number().int(),
   problems: z.array(importProblemSchema),
   /** As stated, or as the file's amounts show it. */
-  decimalSeparator: z.enum(['.', ',']),
+  decimalSeparator: z.enum(DECIMAL_SEPARATORS),
   /** For an update, `diff` holds every changed field's old and new value (amounts as decimal strings). */
   changes: z.array(
     z.strictObject({

@@ -14,6 +14,12 @@ export const paginated = <Item extends z.ZodType>(item: Item) =>
 
 export const single = <Item extends z.ZodType>(item: Item) => z.strictObject({ data: item });
 
+/** Strapi's page parameters, which every list endpoint takes. */
+export interface PageQuery {
+  page?: number;
+  pageSize?: number;
+}
+
 export interface Paginated<T> {
   data: T[];
   meta: { pagination: z.infer<typeof paginationSchema> };

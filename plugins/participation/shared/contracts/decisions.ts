@@ -1,20 +1,20 @@
 import { z } from 'zod';
-import { decimalStringSchema, paginated, single } from './common';
-import type { DecimalString } from './budget-lines';
-import type { DecisionKind } from '../../server/src/domain/decision-log/decision-kinds';
+import { decimalStringSchema, paginated, single, type PageQuery } from './common';
+import { budgetLineSchema, type DecimalString } from './budget-lines';
+import { DECISION_KINDS, DECISION_SUBJECT_KINDS, type DecisionKind, type DecisionSubjectKind } from '../../server/src/domain/decision-log/decision-kinds';
+import { MILESTONE_STATUSES, type MilestoneStatus } from '../../server/src/domain/implementation/milestones';
 
-export type { DecisionKind };
-const decisionKindSchema = z.enum(['approve', 'amend', 'reject', 'fund', 'defer']);
+export type { DecisionKind, DecisionSubjectKind, MilestoneStatus };
+const decisionKindSchema = z.enum(DECISION_KINDS);
 
 const budgetLineRefSchema = z.strictObject({ code: z.string(), fiscalYear: z.number().int() });
 
 export const decisionSubjectSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('budget-line'), code: z.string(), fiscalYear: z.number().int() }),
+  z.strictObject({ kind: z.literal('budget-line'), ...budgetLineRefSchema.shape }),
   z.strictObject({ kind: z.literal('proposal'), documentId: z.string() }),
   z.strictObject({ kind: z.literal('round'), documentId: z.string() }),
 ]);
 export type DecisionSubject = z.infer<typeof decisionSubjectSchema>;
-export type DecisionSubjectKind = DecisionSubject['kind'];
 
 /** A municipal decision exactly as it is hashed into the log. */
 export const decisionSchema = z.strictObject({
@@ -40,7 +40,7 @@ export interface DecisionInput {
   kind: DecisionKind;
   subject: DecisionSubject;
   amount?: DecimalString | number;
-  budgetLine?: { code: string; fiscalYear: number };
+  budgetLine?: z.infer<typeof budgetLineRefSchema>;
   councilDecisionReference: string;
   decisionDate: string;
   rationale: string;
@@ -64,7 +64,7 @@ export const decisionLogEntrySchema = z.strictObject({
   /** The columns the log is searched by; each follows from the decision. */
   municipalityCode: z.string(),
   decisionKind: decisionKindSchema,
-  subjectKind: z.enum(['budget-line', 'proposal', 'round']),
+  subjectKind: z.enum(DECISION_SUBJECT_KINDS),
   /** The subject's documentId, or `<fiscalYear>/<code>` for a budget line. */
   subjectRef: z.string(),
   correctsEntry: z.number().int().nullable(),
@@ -117,11 +117,9 @@ export namespace PublishDecision {
 }
 
 export namespace ListDecisions {
-  export interface Query {
+  export interface Query extends PageQuery {
     subjectKind?: DecisionSubjectKind;
     sort?: 'sequence' | '-sequence';
-    page?: number;
-    pageSize?: number;
   }
   export type Response = z.infer<typeof decisionLogPageSchema>;
 }
@@ -166,16 +164,13 @@ export const decisionLogExportSchema = z.strictObject({
 });
 export type DecisionLogExport = z.infer<typeof decisionLogExportSchema>;
 
-export const MILESTONE_STATUS_VALUES = ['planned', 'in_progress', 'done', 'delayed', 'cancelled'] as const;
-export type MilestoneStatus = (typeof MILESTONE_STATUS_VALUES)[number];
-
 export const milestoneSchema = z.strictObject({
   title: z.string(),
   /** YYYY-MM-DD */
   dueDate: z.string(),
   /** YYYY-MM-DD; set exactly when the status is done. */
   doneDate: z.string().nullable(),
-  status: z.enum(MILESTONE_STATUS_VALUES),
+  status: z.enum(MILESTONE_STATUSES),
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
@@ -207,7 +202,7 @@ export namespace UpdateImplementation {
 
 /** `GET /budget-lines/:documentId/participatory-spending`: what participatory projects commit to and spend from a line. */
 export const participatorySpendingSchema = z.strictObject({
-  budgetLine: z.strictObject({ documentId: z.string(), municipalityCode: z.string(), code: z.string(), fiscalYear: z.number().int() }),
+  budgetLine: budgetLineSchema.pick({ documentId: true, municipalityCode: true, code: true, fiscalYear: true }),
   committed: decimalStringSchema,
   spent: decimalStringSchema,
   projects: z.array(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginated, single } from './common';
+import { paginated, single, type PageQuery } from './common';
 
 export const municipalitySchema = z.strictObject({
   documentId: z.string(),
@@ -18,10 +18,8 @@ export const municipalityListSchema = paginated(municipalitySchema);
 export const municipalityAnswerSchema = single(municipalitySchema);
 
 export namespace ListMunicipalities {
-  export interface Query {
+  export interface Query extends PageQuery {
     country?: string;
-    page?: number;
-    pageSize?: number;
   }
   export type Response = z.infer<typeof municipalityListSchema>;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decimalStringSchema, instantSchema, paginated, paginationSchema, single, type RecordedConsent } from './common';
+import { decimalStringSchema, instantSchema, paginated, paginationSchema, single, type PageQuery, type RecordedConsent } from './common';
 import type { DecimalString } from './budget-lines';
 import { PHASE_ACTION_NAMES, ROUND_PHASES } from '../../server/src/domain/rounds/phases';
 import { DISTRICTS_PER_VOTER, RESERVATION_MARKERS } from '../../server/src/domain/rounds/round-settings';
@@ -122,7 +122,7 @@ export type RoundSettingsInput = Omit<Round, 'documentId' | 'municipalityCode' |
 };
 
 export namespace ListRounds {
-  export interface Query { municipality?: string; phase?: RoundPhase; page?: number; pageSize?: number }
+  export interface Query extends PageQuery { municipality?: string; phase?: RoundPhase }
   export type Response = z.infer<typeof roundListSchema>;
 }
 export namespace GetRound {
@@ -169,7 +169,7 @@ export const proposalListSchema = paginated(proposalSchema);
 export const proposalAnswerSchema = single(proposalSchema);
 
 export namespace ListProposals {
-  export interface Query { status?: ProposalStatus | ProposalStatus[]; districtCode?: string; page?: number; pageSize?: number }
+  export interface Query extends PageQuery { status?: ProposalStatus | ProposalStatus[]; districtCode?: string }
   export type Response = z.infer<typeof proposalListSchema>;
 }
 export namespace GetProposal {

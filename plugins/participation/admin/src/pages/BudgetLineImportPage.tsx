@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import {
@@ -17,12 +17,26 @@ import {
   Tr,
   Typography,
 } from '@strapi/design-system';
-import type { ImportBudgetLines, ListMunicipalities } from '../../../shared/contracts';
+import type { DecimalSeparator, ImportBudgetLines, ListMunicipalities } from '../../../shared/contracts';
 import { IMPORT_BUDGET_LINES_PERMISSION, t } from '../plugin-id';
 
 type Report = ImportBudgetLines.Report;
 
 const shown = (value: string | string[] | null) => (value === null ? '—' : Array.isArray(value) ? value.join(' ') || '—' : value);
+
+/** A table of the import report (its problems, or its changes): a heading row, then one row per entry. */
+const ReportTable = ({ headings, rows, children }: { headings: string[]; rows: number; children: ReactNode }) => (
+  <Table colCount={headings.length} rowCount={rows + 1}>
+    <Thead>
+      <Tr>
+        {headings.map((heading) => (
+          <Th key={heading}><Typography variant="sigma">{heading}</Typography></Th>
+        ))}
+      </Tr>
+    </Thead>
+    <Tbody>{children}</Tbody>
+  </Table>
+);
 
 /** Staff check a finance-office CSV, see every problem by line and column, then import it whole. */
 const BudgetLineImportPage = () => {
@@ -31,7 +45,7 @@ const BudgetLineImportPage = () => {
   const [municipalities, setMunicipalities] = useState<ListMunicipalities.Response['data']>([]);
   const [municipalityCode, setMunicipalityCode] = useState<string>('');
   // '' lets the server read the separator from the file's amounts.
-  const [decimalSeparator, setDecimalSeparator] = useState<'' | '.' | ','>('');
+  const [decimalSeparator, setDecimalSeparator] = useState<'' | DecimalSeparator>('');
   const [csv, setCsv] = useState<string>('');
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -80,7 +94,7 @@ const BudgetLineImportPage = () => {
               </Field.Root>
               <Field.Root name="decimalSeparator">
                 <Field.Label>{message('import.decimalSeparator')}</Field.Label>
-                <SingleSelect value={decimalSeparator} onChange={(value: string | number) => setDecimalSeparator(value as '' | '.' | ',')}>
+                <SingleSelect value={decimalSeparator} onChange={(value: string | number) => setDecimalSeparator(value as '' | DecimalSeparator)}>
                   <SingleSelectOption value="">{message('import.decimalSeparatorDetect')}</SingleSelectOption>
                   <SingleSelectOption value=",">{'1 250 000,50'}</SingleSelectOption>
                   <SingleSelectOption value=".">{'1,250,000.50'}</SingleSelectOption>
@@ -126,52 +140,34 @@ const BudgetLineImportPage = () => {
                 {error ?? ''}
               </Alert>
               {report.problems.length > 0 && (
-                <Table colCount={3} rowCount={report.problems.length + 1}>
-                  <Thead>
-                    <Tr>
-                      <Th><Typography variant="sigma">{message('import.line')}</Typography></Th>
-                      <Th><Typography variant="sigma">{message('import.field')}</Typography></Th>
-                      <Th><Typography variant="sigma">{message('import.problem')}</Typography></Th>
+                <ReportTable headings={[message('import.line'), message('import.field'), message('import.problem')]} rows={report.problems.length}>
+                  {report.problems.map((problem, index) => (
+                    <Tr key={index}>
+                      <Td><Typography>{problem.line}</Typography></Td>
+                      <Td><Typography>{problem.field}</Typography></Td>
+                      <Td><Typography>{problem.message}</Typography></Td>
                     </Tr>
-                  </Thead>
-                  <Tbody>
-                    {report.problems.map((problem, index) => (
-                      <Tr key={index}>
-                        <Td><Typography>{problem.line}</Typography></Td>
-                        <Td><Typography>{problem.field}</Typography></Td>
-                        <Td><Typography>{problem.message}</Typography></Td>
-                      </Tr>
-                    ))}
-                  </Tbody>
-                </Table>
+                  ))}
+                </ReportTable>
               )}
               {report.valid && report.changes.length > 0 && (
-                <Table colCount={3} rowCount={report.changes.length + 1}>
-                  <Thead>
-                    <Tr>
-                      <Th><Typography variant="sigma">{message('import.line')}</Typography></Th>
-                      <Th><Typography variant="sigma">{message('import.field')}</Typography></Th>
-                      <Th><Typography variant="sigma">{message('import.change')}</Typography></Th>
+                <ReportTable headings={[message('import.line'), message('import.field'), message('import.change')]} rows={report.changes.length}>
+                  {report.changes.map((change) => (
+                    <Tr key={change.line}>
+                      <Td><Typography>{change.line}</Typography></Td>
+                      <Td><Typography>{`${change.fiscalYear} ${change.code}`}</Typography></Td>
+                      <Td>
+                        {change.action === 'create' ? (
+                          <Typography>+</Typography>
+                        ) : (
+                          change.diff?.map(({ field, old, new: value }) => (
+                            <Typography key={field} tag="p">{`${field}: ${shown(old)} → ${shown(value)}`}</Typography>
+                          ))
+                        )}
+                      </Td>
                     </Tr>
-                  </Thead>
-                  <Tbody>
-                    {report.changes.map((change) => (
-                      <Tr key={change.line}>
-                        <Td><Typography>{change.line}</Typography></Td>
-                        <Td><Typography>{`${change.fiscalYear} ${change.code}`}</Typography></Td>
-                        <Td>
-                          {change.action === 'create' ? (
-                            <Typography>+</Typography>
-                          ) : (
-                            change.diff?.map(({ field, old, new: value }) => (
-                              <Typography key={field} tag="p">{`${field}: ${shown(old)} → ${shown(value)}`}</Typography>
-                            ))
-                          )}
-                        </Td>
-                      </Tr>
-                    ))}
-                  </Tbody>
-                </Table>
+                  ))}
+                </ReportTable>
               )}
             </Box>
           )}

@@ -6,7 +6,7 @@ import { UID } from '../constants/uids';
 import type { ProposalInput } from '../domain/proposals/proposal-input';
 import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
-import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
+import type { PageRequest } from '../utils/pagination';
 import { commitmentTables } from '../tables/commitments';
 import { getService } from '../utils/get-service';
 
@@ -68,12 +68,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return created;
     },
 
-    async find(groupDocumentId: string, query: { status?: CommitmentStatus } & PageRequest) {
+    async find(groupDocumentId: string, { status, ...page }: { status?: CommitmentStatus } & PageRequest) {
       await getService(strapi, 'dialogue-group').requireGroup(groupDocumentId);
-      const where = { groupDocumentId, ...(query.status ? { status: query.status } : {}) };
-      const { start, limit } = pageWindow(query);
-      const [rows, total] = await Promise.all([commitments().findMany({ where, orderBy: { id: 'asc' }, offset: start, limit }), commitments().count({ where })]);
-      return { data: rows.map(toCommitment), meta: { pagination: paginationMeta(query, total) } };
+      const where = { groupDocumentId, ...(status ? { status } : {}) };
+      const { results, pagination } = await commitments().findPage({ where, orderBy: { id: 'asc' }, ...page });
+      return { data: results.map(toCommitment), meta: { pagination } };
     },
 
     async updateStatus(municipalityCode: string, documentId: string, input: { status: CommitmentStatus; statusNote?: string }) {

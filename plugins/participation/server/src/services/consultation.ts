@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Consultation, ConsultationQuestion, ConsultationSummary, InputChannel, RecordedInput, TargetGroup } from '../../../shared/contracts';
+import type { Consultation, ConsultationQuestion, ConsultationSummary, InputChannel, Paginated, RecordedInput, TargetGroup } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import type { DemographicDeclaration } from '../domain/statistics/demographics';
 import { publishBreakdown } from '../domain/statistics/disaggregate';
@@ -9,7 +9,7 @@ import { conflict } from '../utils/conflict';
 import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
-import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
+import type { PageRequest } from '../utils/pagination';
 import { consultationTables } from '../tables/consultations';
 import { getService } from '../utils/get-service';
 
@@ -77,11 +77,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     requireConsultation,
 
-    async find(query: { municipality?: string } & PageRequest) {
-      const where = query.municipality ? { municipalityCode: query.municipality } : {};
-      const { start, limit } = pageWindow(query);
-      const [rows, total] = await Promise.all([consultations().findMany({ where, orderBy: { opensAt: 'desc' }, offset: start, limit }), consultations().count({ where })]);
-      return { data: rows.map(basics), meta: { pagination: paginationMeta(query, total) } };
+    async find({ municipality, ...page }: { municipality?: string } & PageRequest) {
+      const where = municipality ? { municipalityCode: municipality } : {};
+      const { results, pagination } = await consultations().findPage({ where, orderBy: { opensAt: 'desc' }, ...page });
+      return { data: results.map(basics), meta: { pagination } };
     },
 
     async findOne(documentId: string) {
@@ -148,14 +147,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { documentId: created.documentId, channel: input.channel };
     },
 
-    async listInputs(municipalityCode: string, documentId: string, page: PageRequest): Promise<{ data: RecordedInput[]; meta: { pagination: ReturnType<typeof paginationMeta> } }> {
+    async listInputs(municipalityCode: string, documentId: string, page: PageRequest): Promise<Paginated<RecordedInput>> {
       await requireConsultation(documentId, municipalityCode);
-      const { start, limit } = pageWindow(page);
-      const where = { consultationDocumentId: documentId };
-      const [rows, total] = await Promise.all([inputs().findMany({ where, orderBy: { id: 'asc' }, offset: start, limit }), inputs().count({ where })]);
+      const { results, pagination } = await inputs().findPage({ where: { consultationDocumentId: documentId }, orderBy: { id: 'asc' }, ...page });
       return {
-        data: rows.map((input: any) => ({ documentId: input.documentId, channel: input.channel, answers: readJson(input.answers) ?? [], recordedAt: iso(input.createdAt) })),
-        meta: { pagination: paginationMeta(page, total) },
+        data: results.map((input: any) => ({ documentId: input.documentId, channel: input.channel, answers: readJson(input.answers) ?? [], recordedAt: iso(input.createdAt) })),
+        meta: { pagination },
       };
     },
 

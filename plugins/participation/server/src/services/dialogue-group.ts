@@ -6,7 +6,7 @@ import { RESERVED_SEATS_COVER_MEMBERS, RESERVED_SEATS_NOT_OVERFILLED } from '../
 import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
-import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
+import type { PageRequest } from '../utils/pagination';
 
 type ReservedSeats = Array<{ category: SeatCategory; seats: number }>;
 
@@ -73,15 +73,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     requireGroup,
 
-    async find(query: { municipality?: string } & PageRequest) {
-      const where = query.municipality ? { municipalityCode: query.municipality } : {};
-      const { start, limit } = pageWindow(query);
-      const [rows, total] = await Promise.all([groups().findMany({ where, orderBy: { id: 'asc' }, offset: start, limit }), groups().count({ where })]);
-      const data = await Promise.all(rows.map(async (row: any) => {
+    async find({ municipality, ...page }: { municipality?: string } & PageRequest) {
+      const where = municipality ? { municipalityCode: municipality } : {};
+      const { results, pagination } = await groups().findPage({ where, orderBy: { id: 'asc' }, ...page });
+      const data = await Promise.all(results.map(async (row: any) => {
         const { members: _members, ...group } = await describe(row);
         return group;
       }));
-      return { data, meta: { pagination: paginationMeta(query, total) } };
+      return { data, meta: { pagination } };
     },
 
     async findOne(documentId: string) {

@@ -10,6 +10,7 @@ import { newDocumentColumns } from '../utils/document-row';
 import { fieldError } from '../utils/field-error';
 import { isUniqueViolation } from '../utils/database-errors';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
+import { givenFilters } from '../utils/list-filters';
 import { accountTables } from '../tables/accounts';
 import { forumTables } from '../tables/forum';
 import { POST_COLUMNS, toForum, toPost, toThread } from '../tables/forum-rows';
@@ -136,10 +137,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     reactionCounts,
 
     async listForums(query: { municipality?: string; attachedKind?: string; attachedTo?: string } & PageRequest) {
-      const where: Record<string, string> = {};
-      if (query.municipality) where.municipality_code = query.municipality;
-      if (query.attachedKind) where.attached_kind = query.attachedKind;
-      if (query.attachedTo) where.attached_document_id = query.attachedTo;
+      const where = givenFilters(query, { municipality: 'municipality_code', attachedKind: 'attached_kind', attachedTo: 'attached_document_id' });
       const { start, limit } = pageWindow(query);
       const [rows, [{ n }]] = await Promise.all([
         knex()(tables().forums).where(where).orderBy('id', 'asc').offset(start).limit(limit),

@@ -11,7 +11,8 @@ import { conflict } from '../utils/conflict';
 import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
-import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
+import type { PageRequest } from '../utils/pagination';
+import { givenFilters } from '../utils/list-filters';
 import { getService } from '../utils/get-service';
 
 
@@ -100,14 +101,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     requireMeeting,
 
-    async find(query: { municipality?: string; group?: string; consultation?: string } & PageRequest) {
-      const where: Record<string, string> = {};
-      if (query.municipality) where.municipalityCode = query.municipality;
-      if (query.group) where.groupDocumentId = query.group;
-      if (query.consultation) where.consultationDocumentId = query.consultation;
-      const { start, limit } = pageWindow(query);
-      const [rows, total] = await Promise.all([meetings().findMany({ where, orderBy: { startsAt: 'desc' }, offset: start, limit }), meetings().count({ where })]);
-      return { data: await Promise.all(rows.map(toMeeting)), meta: { pagination: paginationMeta(query, total) } };
+    async find({ page, pageSize, ...filters }: { municipality?: string; group?: string; consultation?: string } & PageRequest) {
+      const where = givenFilters(filters, { municipality: 'municipalityCode', group: 'groupDocumentId', consultation: 'consultationDocumentId' });
+      const { results, pagination } = await meetings().findPage({ where, orderBy: { startsAt: 'desc' }, page, pageSize });
+      return { data: await Promise.all(results.map(toMeeting)), meta: { pagination } };
     },
 
     async findOne(documentId: string) {
@@ -157,15 +154,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** For the organisers (staff and facilitators of the municipality): who registered, with their stated needs. */
     async listRegistrations(municipalityCode: string, documentId: string, page: PageRequest): Promise<ListMeetingRegistrations> {
       await requireMeeting(documentId, municipalityCode);
-      const { start, limit } = pageWindow(page);
-      const where = { meetingDocumentId: documentId };
-      const [rows, total] = await Promise.all([registrations().findMany({ where, orderBy: { id: 'asc' }, offset: start, limit }), registrations().count({ where })]);
+      const { results: rows, pagination } = await registrations().findPage({ where: { meetingDocumentId: documentId }, orderBy: { id: 'asc' }, ...page });
       const userIds = rows.map((row: any) => row.userId);
       const users = userIds.length ? await strapi.db.query(UID.user).findMany({ where: { id: { $in: userIds } }, select: ['id', 'username'] }) : [];
       const usernames = new Map(users.map((user: any) => [user.id, user.username as string]));
       return {
         data: rows.map((row: any) => ({ username: usernames.get(row.userId) ?? '', accessibilityNeeds: row.accessibilityNeeds ?? null, registeredAt: iso(row.createdAt)! })),
-        meta: { pagination: paginationMeta(page, total) },
+        meta: { pagination },
       };
     },
 

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { DECIMAL_SEPARATORS } from '../money/amount';
 
 /** How a budget-line CSV import runs, from its query: the content API's and the admin panel's alike. */
 export const budgetLineImportOptionsSchema = z
   .object({
     dryRun: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
-    decimalSeparator: z.enum(['.', ',']).optional(),
+    decimalSeparator: z.enum(DECIMAL_SEPARATORS).optional(),
   })
   .strict();
 

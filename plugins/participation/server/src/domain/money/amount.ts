@@ -8,7 +8,8 @@ const MINOR_PER_UNIT = 100;
 /** Largest amount better-sqlite3 and JavaScript numbers carry exactly (2^53 minor units). */
 const MAX_MINOR = new Decimal(2).pow(53);
 
-export type DecimalSeparator = '.' | ',';
+export const DECIMAL_SEPARATORS = ['.', ','] as const;
+export type DecimalSeparator = (typeof DECIMAL_SEPARATORS)[number];
 
 export type AmountParseResult = { ok: true; minor: string } | { ok: false; message: string };
 

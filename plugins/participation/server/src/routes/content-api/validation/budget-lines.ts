@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { budgetLineInputSchema } from '../../../domain/budget-lines/budget-line-input';
 import { GENDER_MARKERS, YOUTH_MARKERS } from '../../../domain/budget-lines/markers';
-import { listOf, pageQuery } from './common';
+import { dataBody, listOf, pageQuery } from './common';
 
 const SORTS = ['code', 'name', 'approved', 'fiscalYear'] as const;
 
@@ -17,5 +17,5 @@ export const listBudgetLinesQuery = z
   })
   .strict();
 
-export const budgetLineBody = z.object({ data: budgetLineInputSchema() }).strict();
+export const budgetLineBody = dataBody(budgetLineInputSchema());
 

@@ -6,6 +6,9 @@ export const pageQuery = {
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 };
 
+/** A write's body: Strapi's envelope, the fields under `data` and nothing beside them. */
+export const dataBody = <Fields extends z.ZodType>(fields: Fields) => z.object({ data: fields }).strict();
+
 /** `?x=a&x=b` and `?x=a,b` both mean a list. */
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.preprocess(

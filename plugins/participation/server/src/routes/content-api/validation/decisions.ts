@@ -3,7 +3,7 @@ import { amountSchema } from '../../../domain/budget-lines/budget-line-input';
 import { minorAmountSchema } from '../../../domain/proposals/proposal-input';
 import { DECISION_KINDS, DECISION_KINDS_NEEDING_AMOUNT, DECISION_SUBJECT_KINDS } from '../../../domain/decision-log/decision-kinds';
 import { MILESTONE_STATUSES } from '../../../domain/implementation/milestones';
-import { isoDate, pageQuery, plainText } from './common';
+import { dataBody, isoDate, pageQuery, plainText } from './common';
 
 /** Decisions that only make sense with an amount; reject and defer may carry one. */
 const NEEDS_AMOUNT: ReadonlySet<string> = new Set(DECISION_KINDS_NEEDING_AMOUNT);
@@ -18,30 +18,28 @@ export const decisionSubjectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('round'), documentId }).strict(),
 ]);
 
-export const decisionBody = z
-  .object({
-    data: z
-      .object({
-        kind: z.enum(DECISION_KINDS),
-        subject: decisionSubjectSchema,
-        amount: minorAmountSchema.optional(),
-        budgetLine: z.object({ code: budgetLineCode, fiscalYear }).strict().optional(),
-        councilDecisionReference: plainText(100),
-        decisionDate: isoDate,
-        rationale: plainText(20000),
-        correctsEntry: z.number().int().min(1).optional(),
-      })
-      .strict()
-      .superRefine((input, ctx) => {
-        if (NEEDS_AMOUNT.has(input.kind) && input.amount === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['amount'], message: `is required for a decision to ${input.kind}` });
-        }
-        if (input.kind === 'fund' && !input.budgetLine && input.subject.kind !== 'budget-line') {
-          ctx.addIssue({ code: 'custom', path: ['budgetLine'], message: 'name the budget line that funds it' });
-        }
-      }),
-  })
-  .strict();
+export const decisionBody = dataBody(
+  z
+    .object({
+      kind: z.enum(DECISION_KINDS),
+      subject: decisionSubjectSchema,
+      amount: minorAmountSchema.optional(),
+      budgetLine: z.object({ code: budgetLineCode, fiscalYear }).strict().optional(),
+      councilDecisionReference: plainText(100),
+      decisionDate: isoDate,
+      rationale: plainText(20000),
+      correctsEntry: z.number().int().min(1).optional(),
+    })
+    .strict()
+    .superRefine((input, ctx) => {
+      if (NEEDS_AMOUNT.has(input.kind) && input.amount === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['amount'], message: `is required for a decision to ${input.kind}` });
+      }
+      if (input.kind === 'fund' && !input.budgetLine && input.subject.kind !== 'budget-line') {
+        ctx.addIssue({ code: 'custom', path: ['budgetLine'], message: 'name the budget line that funds it' });
+      }
+    })
+);
 export type DecisionBody = z.output<typeof decisionBody>['data'];
 
 export const listDecisionsQuery = z
@@ -87,15 +85,13 @@ const milestoneSchema = z
   });
 
 /** The whole implementation state of a funded proposal: staff send it all on every update. */
-export const implementationBody = z
-  .object({
-    data: z
-      .object({
-        progressPercent: z.number().int('must be a whole percentage').min(0).max(100),
-        spent: amountSchema('.'),
-        milestones: z.array(milestoneSchema).max(100),
-      })
-      .strict(),
-  })
-  .strict();
+export const implementationBody = dataBody(
+  z
+    .object({
+      progressPercent: z.number().int('must be a whole percentage').min(0).max(100),
+      spent: amountSchema('.'),
+      milestones: z.array(milestoneSchema).max(100),
+    })
+    .strict()
+);
 export type ImplementationBody = z.output<typeof implementationBody>['data'];

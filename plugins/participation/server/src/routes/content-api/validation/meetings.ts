@@ -4,7 +4,7 @@ import { COMMITMENT_KINDS } from '../../../domain/dialogue-groups/commitments';
 import { visibleText } from '../../../domain/forums/post-body';
 import { ACCESSIBILITY_ARRANGEMENTS, NEW_MEETING_STATUSES } from '../../../domain/dialogue-groups/meetings';
 import { demographicDeclarationSchema } from '../../../domain/statistics/demographics';
-import { documentIdSchema, httpUrl, isoDate, isoInstant, plainText } from './common';
+import { dataBody, documentIdSchema, httpUrl, isoDate, isoInstant, plainText } from './common';
 
 /** Rich text (minutes, agendas) is sanitised like posts when stored; the limit is on what readers see. */
 const richText = (maxVisible: number) =>
@@ -15,36 +15,34 @@ const richText = (maxVisible: number) =>
     .refine((html) => visibleText(html).length <= maxVisible, `is longer than ${maxVisible} characters`);
 
 /** The whole meeting as its organisers state it: scheduling and rescheduling take the same body. */
-export const meetingBody = z
-  .object({
-    data: z
-      .object({
-        groupDocumentId: documentIdSchema.optional(),
-        consultationDocumentId: documentIdSchema.optional(),
-        title: plainText(200),
-        startsAt: isoInstant,
-        endsAt: isoInstant.optional(),
-        place: plainText(300).optional(),
-        onlineLink: httpUrl(500, { protocols: ['https:'] }).optional(),
-        accessibility: z.array(z.enum(ACCESSIBILITY_ARRANGEMENTS)).max(ACCESSIBILITY_ARRANGEMENTS.length).default([]),
-        agenda: richText(10_000).optional(),
-        capacity: z.number().int().min(1).max(100_000).optional(),
-        status: z.enum(NEW_MEETING_STATUSES).default('scheduled'),
-      })
-      .strict()
-      .superRefine((meeting, ctx) => {
-        if (!meeting.groupDocumentId && !meeting.consultationDocumentId) {
-          ctx.addIssue({ code: 'custom', path: ['groupDocumentId'], message: 'a meeting belongs to a dialogue group or a consultation' });
-        }
-        if (meeting.endsAt && Date.parse(meeting.endsAt) <= Date.parse(meeting.startsAt)) {
-          ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt' });
-        }
-        if (!meeting.place && !meeting.onlineLink) {
-          ctx.addIssue({ code: 'custom', path: ['place'], message: 'give a place, an online link or both' });
-        }
-      }),
-  })
-  .strict();
+export const meetingBody = dataBody(
+  z
+    .object({
+      groupDocumentId: documentIdSchema.optional(),
+      consultationDocumentId: documentIdSchema.optional(),
+      title: plainText(200),
+      startsAt: isoInstant,
+      endsAt: isoInstant.optional(),
+      place: plainText(300).optional(),
+      onlineLink: httpUrl(500, { protocols: ['https:'] }).optional(),
+      accessibility: z.array(z.enum(ACCESSIBILITY_ARRANGEMENTS)).max(ACCESSIBILITY_ARRANGEMENTS.length).default([]),
+      agenda: richText(10_000).optional(),
+      capacity: z.number().int().min(1).max(100_000).optional(),
+      status: z.enum(NEW_MEETING_STATUSES).default('scheduled'),
+    })
+    .strict()
+    .superRefine((meeting, ctx) => {
+      if (!meeting.groupDocumentId && !meeting.consultationDocumentId) {
+        ctx.addIssue({ code: 'custom', path: ['groupDocumentId'], message: 'a meeting belongs to a dialogue group or a consultation' });
+      }
+      if (meeting.endsAt && Date.parse(meeting.endsAt) <= Date.parse(meeting.startsAt)) {
+        ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt' });
+      }
+      if (!meeting.place && !meeting.onlineLink) {
+        ctx.addIssue({ code: 'custom', path: ['place'], message: 'give a place, an online link or both' });
+      }
+    })
+);
 
 /**
  * An account (`userId`) or a line of the paper sign-in sheet (`offlineReference`). A paper line's
@@ -71,18 +69,16 @@ const attendee = z
       ctx.addIssue({ code: 'custom', path: ['consent'], message: 'record how the person consented to their demographics being kept' });
     }
   });
-export const attendanceBody = z.object({ data: z.object({ attendees: z.array(attendee).min(1).max(1000) }).strict() }).strict();
+export const attendanceBody = dataBody(z.object({ attendees: z.array(attendee).min(1).max(1000) }).strict());
 
-export const minutesBody = z
-  .object({
-    data: z
-      .object({
-        minutes: richText(50_000),
-        commitments: z
-          .array(z.object({ kind: z.enum(COMMITMENT_KINDS), text: plainText(4000), owner: plainText(200), dueDate: isoDate.optional() }).strict())
-          .max(200)
-          .default([]),
-      })
-      .strict(),
-  })
-  .strict();
+export const minutesBody = dataBody(
+  z
+    .object({
+      minutes: richText(50_000),
+      commitments: z
+        .array(z.object({ kind: z.enum(COMMITMENT_KINDS), text: plainText(4000), owner: plainText(200), dueDate: isoDate.optional() }).strict())
+        .max(200)
+        .default([]),
+    })
+    .strict()
+);
