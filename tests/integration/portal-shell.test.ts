@@ -1,6 +1,6 @@
 import type { TestApp } from '../harness/app';
 import { createPerson, type TestPerson } from '../harness/people';
-import { bootWithMunicipality, createRound } from '../harness/fixtures';
+import { bootWithMunicipality, createProposal, createRound } from '../harness/fixtures';
 import { portalClient } from '../harness/portal-client';
 
 let app: TestApp;
@@ -55,6 +55,39 @@ describe('the portal shell', () => {
     expect(roundPage.body).toContain('Open for proposals');
     const budget = await browser.get('/en/municipalities/SHK/budget/2026');
     expect(budget.status).toBe(200);
+  });
+});
+
+describe('proposals of a round', () => {
+  it('are filtered by a plain GET form exactly as the API filters them, and paged', async () => {
+    const roundId = await createRound(app.strapi, 'SHK', { phase: 'proposals', title: 'Filters round' });
+    await createProposal(app.strapi, roundId, 'SHK', { title: 'Ramp to the health centre', targetGroups: ['persons_with_disabilities', 'elderly'] });
+    await createProposal(app.strapi, roundId, 'SHK', { title: 'Girls football pitch', targetGroups: ['women', 'youth'], genderMarker: 'women_and_girls_only' });
+    await createProposal(app.strapi, roundId, 'SHK', { title: 'Street lights', description: 'Safer walk home for women at night', targetGroups: [] });
+    const browser = portalClient(app);
+    const list = (query: string) => browser.get(`/en/rounds/${roundId}/proposals${query}`);
+
+    const all = await list('');
+    expect(all.status).toBe(200);
+    expect(all.body).toContain('3 proposals');
+    const disabled = await list('?targetGroup=persons_with_disabilities&genderMarker=&q=');
+    expect(disabled.body).toContain('Ramp to the health centre');
+    expect(disabled.body).not.toContain('Girls football pitch');
+    expect(disabled.body).toContain('value="persons_with_disabilities" selected=""');
+    const words = await list('?q=women');
+    expect(words.body).toContain('Street lights');
+    expect(words.body).not.toContain('Ramp to the health centre');
+    const marked = await list('?genderMarker=women_and_girls_only');
+    expect(marked.body).toContain('1 proposal');
+    expect((await list('?targetGroup=martians')).status).toBe(400);
+
+    const api = await fetch(`${app.baseUrl}/api/participation/rounds/${roundId}/proposals?targetGroup=persons_with_disabilities`);
+    expect((await api.json()).data.map((proposal: { title: string }) => proposal.title)).toEqual(['Ramp to the health centre']);
+
+    const [first] = /href="\/en\/proposals\/([a-z0-9]+)"/.exec(disabled.body)!.slice(1);
+    const proposal = await browser.get(`/en/proposals/${first}`);
+    expect(proposal.status).toBe(200);
+    expect(proposal.body).toContain('Persons with disabilities');
   });
 });
 

@@ -61,6 +61,11 @@ export const RoundPage = ({ round, municipality }: { round: Round; municipality:
         {closes && ` · ${t('round.closesOn', { date: i18n.date(closes) })}`}
       </p>
       {round.description && <p>{round.description}</p>}
+      {round.phase !== 'draft' && (
+        <p>
+          <a href={href(`/rounds/${round.documentId}/proposals`)}>{t('round.seeProposals')}</a>
+        </p>
+      )}
       <dl className="summary-list">
         <div>
           <dt>{t('round.fiscalYear')}</dt>

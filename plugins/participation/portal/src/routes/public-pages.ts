@@ -7,6 +7,17 @@ import { HomePage } from '../pages/HomePage';
 import { MunicipalityPage } from '../pages/MunicipalityPage';
 import { BudgetPage } from '../pages/BudgetPage';
 import { RoundPage } from '../pages/RoundPage';
+import { ProposalsPage, type ProposalFilterValues } from '../pages/ProposalsPage';
+import { ProposalPage } from '../pages/ProposalPage';
+import { ProblemPage } from '../pages/ProblemPage';
+import { proposalFiltersQuery } from '../../../server/src/routes/content-api/validation/proposals';
+import type { FormValues } from '../http/portal-route';
+
+const FILTER_FIELDS = ['districtCode', 'targetGroup', 'genderMarker', 'youthMarker', 'status', 'q'] as const;
+
+/** The filter form's fields as sent (an empty select means "any"), for the page to show them back. */
+const filterValuesOf = (query: FormValues): ProposalFilterValues =>
+  Object.fromEntries(FILTER_FIELDS.map((field) => [field, typeof query[field] === 'string' && query[field] !== '' ? (query[field] as string) : undefined]));
 
 /** Rounds, municipalities and budget lines shown on one page at the most: more than any municipality has. */
 const ALL = { page: 1, pageSize: 100 };
@@ -62,6 +73,41 @@ export const publicPages = [
       const round = await getService(context.strapi, 'round').findOne(params.roundId);
       const municipality = await getService(context.strapi, 'municipality').getByCode(round.municipalityCode);
       return { title: round.title, body: createElement(RoundPage, { round, municipality }) };
+    },
+  }),
+  portalRoute({
+    method: 'GET',
+    path: '/rounds/:roundId/proposals',
+    actions: ['round.findOne', 'proposal.find'],
+    params: z.object({ roundId: documentIdSchema }),
+    handle: async ({ params, query, context }) => {
+      const filters = filterValuesOf(query);
+      // The API's own query schema: a value outside its lists is a 400 page, as it is a 400 answer there.
+      const parsed = proposalFiltersQuery.safeParse({ ...filters, page: typeof query.page === 'string' ? query.page : undefined });
+      if (!parsed.success) return { ...ProblemPage({ status: 400, i18n: context.i18n }), status: 400 };
+      const { page, pageSize, ...narrowing } = parsed.data;
+      const round = await getService(context.strapi, 'round').findOne(params.roundId);
+      const [municipality, list] = await Promise.all([
+        getService(context.strapi, 'municipality').getByCode(round.municipalityCode),
+        getService(context.strapi, 'proposal').find(round.documentId, narrowing, { page, pageSize }),
+      ]);
+      const { pageCount, total } = list.meta.pagination;
+      return {
+        title: `${context.i18n.t('proposals.title')} – ${round.title}`,
+        body: createElement(ProposalsPage, { round, municipality, proposals: list.data, filters, page, pageCount, total }),
+      };
+    },
+  }),
+  portalRoute({
+    method: 'GET',
+    path: '/proposals/:proposalId',
+    actions: ['proposal.findOne', 'round.findOne'],
+    params: z.object({ proposalId: documentIdSchema }),
+    handle: async ({ params, context }) => {
+      const proposal = await getService(context.strapi, 'proposal').findOne(params.proposalId);
+      const round = await getService(context.strapi, 'round').findOne(proposal.roundDocumentId);
+      const municipality = await getService(context.strapi, 'municipality').getByCode(round.municipalityCode);
+      return { title: proposal.title, body: createElement(ProposalPage, { proposal, round, municipality }) };
     },
   }),
 ];

@@ -5,11 +5,25 @@ import { readJson } from '../utils/json-column';
 import { UID } from '../constants/uids';
 import { formatMinor } from '../domain/money/amount';
 import type { PhaseAction } from '../domain/rounds/phases';
-import { canMoveTo, type ProposalStatus } from '../domain/proposals/statuses';
+import { canMoveTo, type ProposalStatus, type TargetGroup } from '../domain/proposals/statuses';
+import type { GenderMarker, YouthMarker } from '../domain/budget-lines/markers';
+import { columnOf } from '../tables/metadata';
+import { roundTables } from '../tables/rounds';
 import type { ProposalInput, ReviewAction } from '../domain/proposals/proposal-input';
 import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
 import { getService } from '../utils/get-service';
+
+/** How a round's proposals can be narrowed: by the API's query and the portal's filter form alike. */
+export interface ProposalFilters {
+  status?: ProposalStatus[];
+  districtCode?: string;
+  targetGroup?: TargetGroup;
+  genderMarker?: GenderMarker[];
+  youthMarker?: YouthMarker[];
+  /** Words in the title or description. */
+  q?: string;
+}
 
 
 type StatusChange = EventCatalogue['proposal.status-changed'];
@@ -29,6 +43,20 @@ const REVIEW_TARGET: Record<ReviewAction['action'], ProposalStatus> = {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const proposals = () => strapi.documents(UID.proposal);
+
+  /**
+   * The round's proposals naming a target group. Target groups are a JSON list, which the Document
+   * Service cannot filter inside; its text holds each group as a quoted name on every engine.
+   */
+  const withTargetGroup = async (roundDocumentId: string, group: TargetGroup): Promise<string[]> => {
+    const column = (attribute: string) => columnOf(strapi, UID.proposal, attribute);
+    const rows: Array<{ id: string }> = await strapi.db
+      .connection(roundTables(strapi).proposals)
+      .select(`${column('documentId')} as id`)
+      .where(column('roundDocumentId'), roundDocumentId)
+      .whereRaw('CAST(?? AS TEXT) LIKE ?', [column('targetGroups'), `%"${group}"%`]);
+    return [...new Set(rows.map(({ id }) => id))];
+  };
 
   const toProposal = (row: Record<string, any>, history: Proposal['statusHistory'] = []): Proposal => ({
     documentId: row.documentId,
@@ -216,12 +244,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** A round's proposals; 404 when there is no such round (rather than an empty list). */
-    async find(roundDocumentId: string, filters: { status?: ProposalStatus[]; districtCode?: string }, page: { page: number; pageSize: number }) {
+    async find(roundDocumentId: string, filters: ProposalFilters, page: { page: number; pageSize: number }) {
       await getService(strapi, 'round').findRow(roundDocumentId);
       const where = {
         roundDocumentId,
         ...(filters.status ? { proposalStatus: { $in: filters.status } } : {}),
         ...(filters.districtCode ? { districtCode: filters.districtCode } : {}),
+        ...(filters.genderMarker ? { genderMarker: { $in: filters.genderMarker } } : {}),
+        ...(filters.youthMarker ? { youthMarker: { $in: filters.youthMarker } } : {}),
+        ...(filters.q ? { $or: [{ title: { $containsi: filters.q } }, { description: { $containsi: filters.q } }] } : {}),
+        ...(filters.targetGroup ? { documentId: { $in: await withTargetGroup(roundDocumentId, filters.targetGroup) } } : {}),
       };
       const [rows, total] = await Promise.all([
         proposals().findMany({ filters: where, sort: ['ballotNumber:asc', 'id:asc'], start: (page.page - 1) * page.pageSize, limit: page.pageSize }),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { proposalAnswerSchema, proposalListSchema, proposalStatusSchema } from '../../../../shared/contracts/rounds';
+import { proposalAnswerSchema, proposalListSchema } from '../../../../shared/contracts/rounds';
 import { proposalInputSchema, reviewActionSchema } from '../../domain/proposals/proposal-input';
 import { declareRoute } from './declare-route';
-import { listOf, pageQuery } from './validation/common';
+import { proposalFiltersQuery } from './validation/proposals';
 
 const proposalBody = z.object({ data: proposalInputSchema }).strict();
 
@@ -11,8 +11,8 @@ export const proposalRoutes = {
     method: 'GET',
     path: '/rounds/:roundId/proposals',
     action: 'proposal.find',
-    summary: "A round's proposals, in ballot order",
-    query: z.object({ status: listOf(proposalStatusSchema).optional(), districtCode: z.string().max(32).optional(), ...pageQuery }),
+    summary: "A round's proposals, in ballot order; narrowed by status, district, target group, markers and words",
+    query: proposalFiltersQuery,
     response: proposalListSchema,
   }),
   findOne: declareRoute({

@@ -1,0 +1,92 @@
+import type { Municipality } from '../../../shared/contracts/municipalities';
+import type { Proposal, Round } from '../../../shared/contracts/rounds';
+import type { MessageKey } from '../i18n/translator';
+import { usePortal } from '../components/portal-context';
+
+/** One proposal: what it asks for and costs, who it is for, and every status it went through. */
+export const ProposalPage = ({ proposal, round, municipality }: { proposal: Proposal; round: Round; municipality: Municipality }) => {
+  const { i18n, href } = usePortal();
+  const { t } = i18n;
+  const money = (amount: string) => i18n.money(amount, municipality.currency);
+  const district = round.districts.find((candidate) => candidate.code === proposal.districtCode);
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href={href(`/rounds/${round.documentId}/proposals`)}>{t('proposals.title')}</a>
+      </p>
+      <h1>{proposal.title}</h1>
+      <p className="status-line">
+        <strong>{t(`status.${proposal.status}` as MessageKey)}</strong>
+      </p>
+      {proposal.easyReadSummary && <p className="lead">{proposal.easyReadSummary}</p>}
+      <dl className="summary-list">
+        <div>
+          <dt>{t('proposal.requested')}</dt>
+          <dd>{money(proposal.requestedAmount)}</dd>
+        </div>
+        {proposal.costEstimate && (
+          <div>
+            <dt>{t('proposal.costEstimate')}</dt>
+            <dd>{money(proposal.costEstimate)}</dd>
+          </div>
+        )}
+        {district && (
+          <div>
+            <dt>{t('proposals.district')}</dt>
+            <dd>{district.name}</dd>
+          </div>
+        )}
+      </dl>
+      <h2>{t('proposal.description')}</h2>
+      <p className="prose">{proposal.description}</p>
+      {proposal.location && (
+        <p>
+          <strong>{t('proposal.location')}</strong> {proposal.location}
+        </p>
+      )}
+      {proposal.infeasibleReason && (
+        <div className="notice">
+          <h2>{t('proposal.infeasibleReason')}</h2>
+          <p>{proposal.infeasibleReason}</p>
+        </div>
+      )}
+      <h2>{t('proposal.whoFor')}</h2>
+      <ul>
+        {proposal.targetGroups.map((group) => (
+          <li key={group}>{t(`targetGroup.${group}` as MessageKey)}</li>
+        ))}
+        <li>
+          {t('budget.genderMarker')}: {t(`marker.gender.${proposal.genderMarker}` as MessageKey)}
+        </li>
+        <li>
+          {t('budget.youthMarker')}: {t(`marker.youth.${proposal.youthMarker}` as MessageKey)}
+        </li>
+      </ul>
+      {proposal.genderImpactStatement && <p>{proposal.genderImpactStatement}</p>}
+      {proposal.budgetLineCodes.length > 0 && (
+        <>
+          <h2>{t('proposal.budgetLines')}</h2>
+          <ul>
+            {proposal.budgetLineCodes.map((code) => (
+              <li key={code}>
+                <a href={href(`/municipalities/${municipality.code}/budget/${round.fiscalYear}`)}>
+                  <span className="code">{code}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{t('proposal.history')}</h2>
+      <ol className="timeline">
+        {proposal.statusHistory.map((change, index) => (
+          <li key={index} className="timeline__step timeline__step--done">
+            <span className="timeline__name">{t(`status.${change.to}` as MessageKey)}</span>
+            <span className="timeline__dates">{i18n.date(change.at)}</span>
+            {change.note && <span className="timeline__dates">{change.note}</span>}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+};
