@@ -101,11 +101,12 @@ export const demoSeed = (strapi: Core.Strapi) => ({
     const lines = [
       '',
       '  Civic participation demo is running',
+      `  Portal:       ${baseUrl}/   (citizens' pages; sign in with a login below)`,
       `  Admin panel:  ${baseUrl}/admin   ${ADMIN.email} / ${ADMIN.password}`,
       `  Public API:   ${baseUrl}/api/participation/budget-lines?municipality=SHK`,
       `  Youth round:  ${baseUrl}/api/participation/rounds?municipality=SHK   (walkthrough: docs/rounds.md)`,
       `  Community:    ${baseUrl}/api/participation/forums?municipality=SHK  /dialogue-groups?municipality=SHK  /consultations?municipality=SHK   (walkthrough: docs/community.md)`,
-      `  Sign in:      POST ${baseUrl}/api/auth/local  {"identifier": "<e-mail>", "password": "<password>"}`,
+      `  API sign-in:  POST ${baseUrl}/api/auth/local  {"identifier": "<e-mail>", "password": "<password>"}`,
       '  Accounts (users-permissions):',
       ...ACCOUNTS.map(
         ({ role, email, password, municipalities }) =>
