@@ -7,6 +7,7 @@ import type { PortalRoute } from './http/portal-route';
 import { publicPages } from './routes/public-pages';
 import { registerRoutes, signInRoutes } from './routes/account';
 import { notFoundRoute } from './routes/not-found';
+import { proposalFormRoutes } from './routes/proposal-forms';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Koa's context as Strapi's router hands it over */
 
@@ -18,7 +19,7 @@ export interface PortalConfig {
 }
 
 /** Every portal route, in the order the router tries them; the catch-all 404 last. */
-const ROUTES: ReadonlyArray<PortalRoute<any>> = [...publicPages, ...signInRoutes, ...registerRoutes, notFoundRoute];
+const ROUTES: ReadonlyArray<PortalRoute<any>> = [...publicPages, ...proposalFormRoutes, ...signInRoutes, ...registerRoutes, notFoundRoute];
 
 /**
  * Mounts the citizens' portal on Strapi's own router (plugin bootstrap): the pages under

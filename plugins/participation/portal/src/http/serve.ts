@@ -117,6 +117,8 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
       // The services' messages are English; the page says what happened in its own language.
       if (error instanceof errors.PolicyError || error instanceof errors.ForbiddenError) return problem(403);
       if (error instanceof errors.ValidationError) return problem(400);
+      // conflict() (utils/conflict.ts): the state does not allow it now, e.g. a phase that has moved on.
+      if ((error as { status?: number }).status === 409) return problem(409);
       strapi.log.error(error as Error);
       return problem(500);
     }

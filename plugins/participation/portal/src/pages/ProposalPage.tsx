@@ -4,7 +4,19 @@ import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
 
 /** One proposal: what it asks for and costs, who it is for, and every status it went through. */
-export const ProposalPage = ({ proposal, round, municipality }: { proposal: Proposal; round: Round; municipality: Municipality }) => {
+export const ProposalPage = ({
+  proposal,
+  round,
+  municipality,
+  mayEdit,
+  done,
+}: {
+  proposal: Proposal;
+  round: Round;
+  municipality: Municipality;
+  mayEdit: boolean;
+  done?: 'submitted' | 'saved' | 'withdrawn';
+}) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   const money = (amount: string) => i18n.money(amount, municipality.currency);
@@ -14,10 +26,25 @@ export const ProposalPage = ({ proposal, round, municipality }: { proposal: Prop
       <p className="breadcrumb">
         <a href={href(`/rounds/${round.documentId}/proposals`)}>{t('proposals.title')}</a>
       </p>
+      {done && (
+        <div className="notice notice--success" role="status">
+          <p>{t(`proposal.done.${done}` as MessageKey)}</p>
+        </div>
+      )}
       <h1>{proposal.title}</h1>
       <p className="status-line">
         <strong>{t(`status.${proposal.status}` as MessageKey)}</strong>
       </p>
+      {mayEdit && (
+        <ul className="inline-list actions">
+          <li>
+            <a href={href(`/proposals/${proposal.documentId}/edit`)}>{t('proposal.edit')}</a>
+          </li>
+          <li>
+            <a href={href(`/proposals/${proposal.documentId}/withdraw`)}>{t('proposal.withdraw')}</a>
+          </li>
+        </ul>
+      )}
       {proposal.easyReadSummary && <p className="lead">{proposal.easyReadSummary}</p>}
       <dl className="summary-list">
         <div>

@@ -66,6 +66,13 @@ export const RoundPage = ({ round, municipality }: { round: Round; municipality:
           <a href={href(`/rounds/${round.documentId}/proposals`)}>{t('round.seeProposals')}</a>
         </p>
       )}
+      {round.phase === 'proposals' && (
+        <p>
+          <a className="button" href={href(`/rounds/${round.documentId}/proposals/new`)}>
+            {t('round.submitProposal')}
+          </a>
+        </p>
+      )}
       <dl className="summary-list">
         <div>
           <dt>{t('round.fiscalYear')}</dt>

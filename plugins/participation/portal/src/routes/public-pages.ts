@@ -13,6 +13,9 @@ import { ProblemPage } from '../pages/ProblemPage';
 import { proposalFiltersQuery } from '../../../server/src/routes/content-api/validation/proposals';
 import type { FormValues } from '../http/portal-route';
 
+/** The confirmation a proposal page shows after the author's action redirected to it. */
+const DONE_NOTICES = ['submitted', 'saved', 'withdrawn'] as const;
+
 const FILTER_FIELDS = ['districtCode', 'targetGroup', 'genderMarker', 'youthMarker', 'status', 'q'] as const;
 
 /** The filter form's fields as sent (an empty select means "any"), for the page to show them back. */
@@ -103,11 +106,15 @@ export const publicPages = [
     path: '/proposals/:proposalId',
     actions: ['proposal.findOne', 'round.findOne'],
     params: z.object({ proposalId: documentIdSchema }),
-    handle: async ({ params, context }) => {
-      const proposal = await getService(context.strapi, 'proposal').findOne(params.proposalId);
+    handle: async ({ params, query, context }) => {
+      const proposals = getService(context.strapi, 'proposal');
+      const proposal = await proposals.findOne(params.proposalId);
       const round = await getService(context.strapi, 'round').findOne(proposal.roundDocumentId);
       const municipality = await getService(context.strapi, 'municipality').getByCode(round.municipalityCode);
-      return { title: proposal.title, body: createElement(ProposalPage, { proposal, round, municipality }) };
+      // Its author may still change or withdraw it: the service's own rule, asked rather than restated.
+      const mayEdit = context.user ? await proposals.editableBy(proposal.documentId, context.user.id).then(() => true, () => false) : false;
+      const done = DONE_NOTICES.find((notice) => notice === query.done);
+      return { title: proposal.title, body: createElement(ProposalPage, { proposal, round, municipality, mayEdit, done }) };
     },
   }),
 ];

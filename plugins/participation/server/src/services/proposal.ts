@@ -179,6 +179,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return this.findOne(row.documentId);
     },
 
+    /** The proposal, if this person may still change it: its author, before review starts (else 403 or 409). */
+    async editableBy(documentId: string, authorId: number): Promise<Proposal> {
+      await requireAuthorWhileEditable(documentId, authorId);
+      return this.findOne(documentId);
+    },
+
     async update(documentId: string, authorId: number, input: ProposalInput): Promise<Proposal> {
       const { round } = await requireAuthorWhileEditable(documentId, authorId);
       await checkFunding(round, input);
