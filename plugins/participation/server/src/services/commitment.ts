@@ -7,10 +7,10 @@ import type { ProposalInput } from '../domain/proposals/proposal-input';
 import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
 import type { PageRequest } from '../utils/pagination';
-import { commitmentTables } from '../tables/commitments';
+import { commitmentTables, type CommitmentRow } from '../tables/commitments';
 import { getService } from '../utils/get-service';
 
-const toCommitment = (row: Record<string, any>): Commitment => ({
+const toCommitment = (row: CommitmentRow): Commitment => ({
   documentId: row.documentId,
   groupDocumentId: row.groupDocumentId,
   meetingDocumentId: row.meetingDocumentId,
@@ -30,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const commitments = () => strapi.db.query(UID.commitment);
 
   const requireCommitment = async (documentId: string, municipalityCode: string) => {
-    const row = await commitments().findOne({ where: { documentId } });
+    const row: CommitmentRow | null = await commitments().findOne({ where: { documentId } });
     if (!row || row.municipalityCode !== municipalityCode) throw new errors.NotFoundError(`No commitment ${documentId} in ${municipalityCode}`);
     return row;
   };
