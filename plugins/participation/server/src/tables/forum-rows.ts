@@ -68,6 +68,13 @@ export const toThread = (row: ThreadRow): ForumThread => ({
   createdAt: iso(row.created_at),
 });
 
+/** A post's reactions of one kind, counted. */
+export interface ReactionCountRow {
+  post_document_id: string;
+  kind: ReactionKind;
+  n: StoredBigInt;
+}
+
 /** A post as the public sees it: a post not visible shows why, never its text. */
 export const toPost = (row: PostRow, reactions: Record<ReactionKind, number>): ForumPost => {
   const visible = row.visibility === 'visible';
