@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Commitment, CommitmentStatus } from '../../../shared/contracts';
+import type { Commitment, CommitmentStatus, MinutesInput } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import type { ProposalInput } from '../domain/proposals/proposal-input';
 import { conflict } from '../utils/conflict';
@@ -48,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Records the commitments of a dialogue group meeting's minutes, open; inside the caller's transaction
      * when there is one (the minutes and their commitments are published together).
      */
-    async recordFromMinutes(meeting: { documentId: string; groupDocumentId: string; municipalityCode: string }, items: Array<Record<string, any>>): Promise<Commitment[]> {
+    async recordFromMinutes(meeting: { documentId: string; groupDocumentId: string; municipalityCode: string }, items: NonNullable<MinutesInput['commitments']>): Promise<Commitment[]> {
       const created: Commitment[] = [];
       for (const item of items) {
         const row = await commitments().create({
