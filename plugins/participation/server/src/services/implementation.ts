@@ -12,19 +12,7 @@ import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
 import { getService } from '../utils/get-service';
 import type { UpdateData } from '../utils/update-data';
-
-/** A project's implementation record as the Document Service returns it (`milestones`, JSON, is read with readJson). */
-interface ImplementationRow {
-  id: number;
-  documentId: string;
-  proposalDocumentId: string;
-  municipalityCode: string;
-  progressPercent: number;
-  spentMinor: string;
-  milestones: unknown;
-  recordedById: number | null;
-  updatedAt: string;
-}
+import type { ImplementationRow } from '../tables/implementation';
 
 const toImplementation = (
   proposal: { documentId: string; municipalityCode: string },
