@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants/uids';
-import type { GenderMarker, YouthMarker } from '../domain/budget-lines/markers';
+import type { BudgetLineValues } from '../domain/budget-lines/budget-line-input';
 import { columnOf, tableOf } from './metadata';
 
 /**
@@ -12,21 +12,10 @@ export const budgetLineTables = (strapi: Core.Strapi) => ({
   column: (attribute: string) => columnOf(strapi, UID.budgetLine, attribute),
 });
 
-/** A budget line as the Document Service returns it (`sdgTargets`, JSON, is read with readJson). */
-export interface BudgetLineRow {
+/** A budget line as the Document Service returns it: its values (`sdgTargets`, JSON, is read with readJson) and where it belongs. */
+export interface BudgetLineRow extends Omit<BudgetLineValues, 'sdgTargets'> {
   id: number;
   documentId: string;
   municipalityCode: string;
-  fiscalYear: number;
-  code: string;
-  name: string;
-  programme: string | null;
-  functionalClassification: string | null;
-  approvedMinor: string;
-  revisedMinor: string;
-  committedMinor: string;
-  spentMinor: string;
-  genderMarker: GenderMarker;
-  youthMarker: YouthMarker;
   sdgTargets: unknown;
 }
