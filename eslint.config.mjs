@@ -24,8 +24,7 @@ export default defineConfig(
       globals: { ...globals.node },
     },
     rules: {
-      // Controllers still take `ctx: any` while they are being typed (#12 item 2); an error once that is done.
-      '@typescript-eslint/no-explicit-any': 'warn',
+      '@typescript-eslint/no-explicit-any': 'error',
       // `const { hash, ...rest } = entry` is how a key is left out of a copy here.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },

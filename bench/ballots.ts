@@ -35,7 +35,7 @@ const main = () =>
           ballotRules: { kind: 'approval', maxProjects: 3, countingRule: 'greedy_cost', tieBreaking: 'id' },
           eligibility: { residentsOnly: false, verifiedParticipantsOnly: false, ...eligibility },
           showRunningTotals: false,
-        } as any,
+        },
       });
       const projects: string[] = [];
       for (let i = 1; i <= 10; i += 1) {
@@ -50,7 +50,7 @@ const main = () =>
             budgetLineCodes: ['X'],
             proposalStatus: 'on_ballot',
             ballotNumber: i,
-          } as any,
+          },
         });
         projects.push(proposal.documentId);
       }

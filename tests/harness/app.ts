@@ -54,7 +54,7 @@ export const bootApp = async ({ beforeLoad }: { beforeLoad?: (strapi: Core.Strap
     dropDatabase = async () => fs.rmSync(filename, { force: true });
   }
 
-  const instance = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false } as any);
+  const instance = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false });
   let strapi: Core.Strapi;
   try {
     beforeLoad?.(instance);

@@ -36,7 +36,7 @@ export const createRound = async (strapi: Core.Strapi, municipalityCode: string,
       ballotRules: { kind: 'approval', countingRule: 'greedy_cost', tieBreaking: 'id' },
       eligibility: { residentsOnly: false, verifiedParticipantsOnly: false },
       ...fields,
-    } as any,
+    },
   });
   if (phase) await advanceRound(strapi, documentId, phase as RoundPhase);
   return documentId as string;
@@ -60,7 +60,7 @@ export const createProposal = async (
         budgetLineCodes: ['FIX'],
         proposalStatus: 'submitted',
         ...fields,
-      } as any,
+      },
     })
   ).documentId as string;
 

@@ -2,7 +2,8 @@ import http from 'http';
 
 export interface Answer {
   status: number;
-  body: any;
+  /** The parsed JSON answer, or null when there is none. */
+  body: unknown;
   headers: http.IncomingHttpHeaders;
 }
 

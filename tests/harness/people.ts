@@ -38,7 +38,7 @@ export const createPerson = async (
   for (const code of municipalityCodes) {
     const municipality = await strapi.db.query('plugin::participation.municipality').findOne({ where: { code } });
     await strapi.documents('plugin::participation.municipal-assignment').create({
-      data: { user: user.id, municipality: municipality.documentId } as any,
+      data: { user: user.id, municipality: municipality.documentId },
     });
   }
   const jwt = strapi.plugin('users-permissions').service('jwt').issue({ id: user.id });

@@ -1,4 +1,8 @@
 import { io, type Socket } from 'socket.io-client';
+import type { EventType, RealtimeError, RoomEvent } from '../../plugins/participation/shared/contracts';
+
+/** What a test socket receives, by name: a room's events, a refusal, and socket.io's reason for a disconnect. */
+type ReceivedEvents = { [Type in EventType]: RoomEvent<Type> } & { error: RealtimeError; disconnect: string };
 
 /** A socket.io client for tests: no reconnection (jest would wait on its timers), closed by the caller. */
 export const connectSocket = (baseUrl: string, token?: string, headers: Record<string, string> = {}): Promise<Socket> =>
@@ -22,10 +26,11 @@ export const join = (socket: Socket, room: string) =>
   new Promise<{ ok: boolean }>((resolve) => socket.emit('join', { room }, resolve));
 
 /** Resolves with the next `event` the socket receives (or rejects after `ms`). */
-export const nextEvent = <T = any>(socket: Socket, event: string, ms = 10000) =>
-  new Promise<T>((resolve, reject) => {
+export const nextEvent = <Name extends keyof ReceivedEvents>(socket: Socket, event: Name, ms = 10000) =>
+  new Promise<ReceivedEvents[Name]>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${event} within ${ms} ms`)), ms);
-    socket.once(event, (payload: T) => {
+    // As a plain name: socket.io-client types the listener of each of its reserved events (disconnect) apart.
+    socket.once(event as string, (payload: ReceivedEvents[Name]) => {
       clearTimeout(timer);
       resolve(payload);
     });

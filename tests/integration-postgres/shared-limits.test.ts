@@ -2,6 +2,7 @@ import { bootApp, type TestApp } from '../harness/app';
 import { startOtherInstance } from '../harness/other-instance';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
 import { requestFrom } from '../harness/from-address';
+import type { ApiError } from '../../plugins/participation/shared/contracts';
 
 /**
  * Two app instances on one PostgreSQL database share their rate limits: a second instance does not give
@@ -42,5 +43,5 @@ it('forum posts per person count across instances (6 a minute)', async () => {
   for (const baseUrl of [app.baseUrl, otherUrl, app.baseUrl, otherUrl, app.baseUrl, otherUrl]) expect((await post(baseUrl)).status).toBe(201);
   const refused = await post(app.baseUrl);
   expect(refused.status).toBe(429);
-  expect(refused.body.error.message).toMatch(/^Too many posts in a short time/);
+  expect((refused.body as ApiError).error.message).toMatch(/^Too many posts in a short time/);
 });

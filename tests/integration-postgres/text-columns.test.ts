@@ -23,7 +23,7 @@ const columnTypes = async () => {
     `SELECT table_name || '.' || column_name AS name, data_type FROM information_schema.columns WHERE table_schema = current_schema() AND (table_name, column_name) IN (${WIDENED.map(() => '(?, ?)').join(', ')}) ORDER BY 1`,
     WIDENED.flat()
   );
-  return Object.fromEntries(rows.map((row: any) => [row.name, row.data_type]));
+  return Object.fromEntries(rows.map((row: { name: string; data_type: string }) => [row.name, row.data_type]));
 };
 const all = (type: string) => Object.fromEntries(WIDENED.map(([table, column]) => [`${table}.${column}`, type]).sort(([a], [b]) => (a < b ? -1 : 1)));
 

@@ -45,17 +45,37 @@ afterAll(async () => {
 
 const jwt = () => app.strapi.plugin('users-permissions').service('jwt');
 
+/** The request as both strategies read it: the Authorization header and the route's scope; they leave the user in the state. */
+interface StrategyContext {
+  request: { header: { authorization?: string } };
+  state: { route: { config: { auth: { scope: string[] } } }; user?: { role?: { type?: string } } };
+}
+
+/** What a strategy's authenticate answers. */
+interface Authentication {
+  authenticated?: boolean;
+  error?: string;
+  credentials?: unknown;
+  ability?: { can: (action: string) => boolean };
+}
+
+/** A content-API auth strategy, as Strapi calls it. */
+interface Strategy {
+  authenticate(ctx: StrategyContext): Promise<Authentication | undefined>;
+  verify(auth: Authentication, config: { scope: string[] }): Promise<void>;
+}
+
 /**
  * What a strategy decides for one request: refused, anonymous or which user with which role, allowed or
  * not. How a refusal is worded differs on purpose (ours says which rule refused: see below), so only
  * whether it refuses is compared.
  */
-const outcome = async (strategy: any, authorization: string | undefined, scope: string[]) => {
-  const ctx: any = { request: { header: authorization ? { authorization } : {} }, state: { route: { config: { auth: { scope } } } } };
+const outcome = async (strategy: Strategy, authorization: string | undefined, scope: string[]) => {
+  const ctx: StrategyContext = { request: { header: authorization ? { authorization } : {} }, state: { route: { config: { auth: { scope } } } } };
   const result = (await strategy.authenticate(ctx)) ?? {};
   if (result.error) return { error: result.error };
   if (!result.authenticated) return { authenticated: false };
-  const who = { userId: result.credentials?.id ?? null, role: ctx.state.user?.role?.type ?? null };
+  const who = { userId: (result.credentials as { id?: number } | null | undefined)?.id ?? null, role: ctx.state.user?.role?.type ?? null };
   try {
     await strategy.verify(result, { scope });
     return { ...who, allowed: true };
@@ -100,7 +120,7 @@ describe('the same answers as users-permissions', () => {
 
   it('with e-mail confirmation required', async () => {
     const store = app.strapi.store({ type: 'plugin', name: 'users-permissions' });
-    const advanced: any = await store.get({ key: 'advanced' });
+    const advanced = (await store.get({ key: 'advanced' })) as Record<string, unknown>;
     await store.set({ key: 'advanced', value: { ...advanced, email_confirmation: true } });
     try {
       expect(await outcome(routeScopedUsersPermissions, unconfirmed.auth.Authorization, SCOPES[1][1])).toEqual({ error: 'Invalid credentials' });

@@ -41,7 +41,7 @@ const consultationInput = (text: string) => ({ data: { answers: [{ questionId: '
 /** Every row of every table the plugin and users-permissions write: a refused request changes none. */
 const everything = async () => {
   const tables = [...app.strapi.db.metadata.values()]
-    .map((model: any) => model.tableName as string)
+    .map((model) => model.tableName)
     .filter((name) => name.startsWith('participation_') || name.startsWith('up_'))
     .sort();
   const dump: Record<string, unknown[]> = {};
@@ -267,7 +267,7 @@ describe('a post is stored with its events, or not at all', () => {
       try {
         expect((await send(citizen, 'post', `/threads/${threadId}/posts`, { data: { body: uniqueBody() } })).status).toBe(201);
         expect((await send(citizen, 'post', `/forums/${forumId}/threads`, { data: { title: 'Another thread', body: uniqueBody() } })).status).toBe(201);
-        const modes = (await knex().raw('SELECT mode FROM test_post_commit_modes')).rows.map((row: any) => row.mode);
+        const modes = (await knex().raw('SELECT mode FROM test_post_commit_modes')).rows.map((row: { mode: string }) => row.mode);
         expect(modes).toEqual(['on', 'on']);
       } finally {
         await knex().raw('DROP TRIGGER test_record_commit_mode ON participation_forum_posts');

@@ -2,6 +2,7 @@ import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
 import { advanceRound, createProposal, createRound } from '../harness/fixtures';
 import { addBallotsReplacedWholeGuard } from '../../plugins/participation/server/src/database/guards';
+import type { CastAssistedBallot } from '../../plugins/participation/shared/contracts';
 
 /**
  * Ballot secrecy and integrity against a facilitator and a database operator: assisted ballots never
@@ -14,6 +15,18 @@ let facilitator: TestPerson;
 
 const BALLOTS = 'participation_ballots';
 const PARTICIPATIONS = 'participation_round_participations';
+
+/** A row of the audit trail of replaced ballots (made by a migration, no content type). */
+interface ReplacementRow {
+  id: number;
+  round_document_id: string;
+  district_code: string;
+  voter_id: number | null;
+  facilitator_id: number | null;
+  channel_before: string;
+  channel_after: string;
+  replaced_at: unknown;
+}
 const base = '/api/participation/municipalities/DUR';
 const db = () => app.strapi.db.connection;
 
@@ -56,7 +69,7 @@ describe('assisted and paper ballots', () => {
     const forNotVoted = await assisted(roundId, { userId: notVoted.id }, [ids[1]]);
     expect(forVoted.status).toBe(202);
     expect(forNotVoted.status).toBe(202);
-    const withoutCode = (body: any) => ({ ...body, data: { ...body.data, receiptCode: 'code' } });
+    const withoutCode = (body: CastAssistedBallot.Response) => ({ ...body, data: { ...body.data, receiptCode: 'code' } });
     expect(withoutCode(forVoted.body)).toEqual(withoutCode(forNotVoted.body));
     expect(forVoted.body.data).not.toHaveProperty('replacedEarlierBallot');
 
@@ -91,13 +104,13 @@ describe('assisted and paper ballots', () => {
     await assisted(roundId, { userId: assistedFirst.id }, [ids[0]]);
     expect((await vote(roundId, assistedFirst, [ids[1]])).body.data.replacedEarlierBallot).toBe(true);
 
-    const trail = await db()('participation_ballot_replacements').where({ round_document_id: roundId }).orderBy('id');
-    expect(trail.map(({ voter_id, facilitator_id, channel_before, channel_after }: any) => ({ voter_id, facilitator_id, channel_before, channel_after }))).toEqual([
+    const trail: ReplacementRow[] = await db()('participation_ballot_replacements').where({ round_document_id: roundId }).orderBy('id');
+    expect(trail.map(({ voter_id, facilitator_id, channel_before, channel_after }) => ({ voter_id, facilitator_id, channel_before, channel_after }))).toEqual([
       { voter_id: selfReplacing.id, facilitator_id: null, channel_before: 'online', channel_after: 'online' },
       { voter_id: null, facilitator_id: facilitator.id, channel_before: 'paper', channel_after: 'paper' },
       { voter_id: assistedFirst.id, facilitator_id: null, channel_before: 'assisted', channel_after: 'online' },
     ]);
-    expect(trail.every((row: any) => row.replaced_at !== null)).toBe(true);
+    expect(trail.every((row) => row.replaced_at !== null)).toBe(true);
     expect(Object.keys(trail[0]).sort()).toEqual(['channel_after', 'channel_before', 'district_code', 'facilitator_id', 'id', 'replaced_at', 'round_document_id', 'voter_id']);
     await expect(db()('participation_ballot_replacements').where({ id: trail[0].id }).del()).rejects.toThrow(/append-only/);
     await expect(db()('participation_ballot_replacements').where({ id: trail[0].id }).update({ channel_after: 'paper' })).rejects.toThrow(/append-only/);
@@ -120,24 +133,24 @@ describe('a database dump taken after voting closed', () => {
     await vote(roundId, voters[0], [ids[4]]);
     const published = async () =>
       (await db()(BALLOTS).where({ round_document_id: roundId }).select('receipt_code', 'choices', 'channel', 'district_code'))
-        .map((row: any) => JSON.stringify({ ...row, choices: typeof row.choices === 'string' ? JSON.parse(row.choices) : row.choices }))
+        .map((row: { choices: unknown }) => JSON.stringify({ ...row, choices: typeof row.choices === 'string' ? JSON.parse(row.choices) : row.choices }))
         .sort();
     const before = await published();
 
     await closeVoting(roundId);
     expect(await published()).toEqual(before);
 
-    const projectsOf = (choices: any) => JSON.stringify((typeof choices === 'string' ? JSON.parse(choices) : choices).projects);
+    const projectsOf = (choices: unknown) => JSON.stringify((typeof choices === 'string' ? JSON.parse(choices) : (choices as { projects: string[] })).projects);
     const votersBy = async (order: string) =>
-      (await db()(PARTICIPATIONS).where({ round_document_id: roundId }).orderByRaw(order)).map((row: any) => JSON.stringify(chosen.get(row.voter_id)));
-    const ballotsBy = async (order: string) => (await db()(BALLOTS).where({ round_document_id: roundId }).orderByRaw(order)).map((row: any) => projectsOf(row.choices));
+      (await db()(PARTICIPATIONS).where({ round_document_id: roundId }).orderByRaw(order)).map((row: { voter_id: number }) => JSON.stringify(chosen.get(row.voter_id)));
+    const ballotsBy = async (order: string) => (await db()(BALLOTS).where({ round_document_id: roundId }).orderByRaw(order)).map((row: { choices: unknown }) => projectsOf(row.choices));
     for (const order of ['id', 'last_cast_at, id']) {
       expect(await ballotsBy('id')).not.toEqual(await votersBy(order));
     }
-    const rows = await db()(BALLOTS).where({ round_document_id: roundId });
-    expect(rows.every((row: any) => row.voter_key === null)).toBe(true);
+    const rows: Array<Record<string, unknown>> = await db()(BALLOTS).where({ round_document_id: roundId });
+    expect(rows.every((row) => row.voter_key === null)).toBe(true);
     for (const column of Object.keys(rows[0]).filter((name) => name.endsWith('_at'))) {
-      expect(rows.every((row: any) => row[column] === null)).toBe(true);
+      expect(rows.every((row) => row[column] === null)).toBe(true);
     }
     if (app.engine === 'postgres') {
       const joined = await db().raw(`SELECT count(*)::int AS n FROM ${BALLOTS} b JOIN ${PARTICIPATIONS} p ON p.xmin = b.xmin WHERE b.round_document_id = ?`, [roundId]);

@@ -1,6 +1,7 @@
 import type { TestApp } from '../harness/app';
 import type { TestPerson } from '../harness/people';
 import { bootWithMunicipality } from '../harness/fixtures';
+import type { BudgetLine } from '../../plugins/participation/shared/contracts';
 
 /** The import reads each file's decimal separator from its amounts and touches only the columns the file has. */
 let app: TestApp;
@@ -12,7 +13,7 @@ afterAll(() => app?.close());
 
 const importCsv = (csv: string, query = '') => app.http().post(`${base}/import?${query}`).set(staff.auth).send({ csv });
 const lineNamed = async (code: string) =>
-  (await app.http().get('/api/participation/budget-lines?municipality=SHK&fiscalYear=2026')).body.data.find((line: any) => line.code === code);
+  (await app.http().get('/api/participation/budget-lines?municipality=SHK&fiscalYear=2026')).body.data.find((line: BudgetLine) => line.code === code);
 
 describe('the decimal separator', () => {
   it.each([

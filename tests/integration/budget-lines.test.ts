@@ -1,6 +1,7 @@
 import type { TestApp } from '../harness/app';
 import { createMunicipality, type TestPerson } from '../harness/people';
 import { bootWithMunicipality, createProposal, createRound } from '../harness/fixtures';
+import type { BudgetLine, Municipality } from '../../plugins/participation/shared/contracts';
 
 let app: TestApp;
 let staff: TestPerson;
@@ -45,7 +46,7 @@ describe('CSV import', () => {
     const list = await app.http().get('/api/participation/budget-lines?municipality=SHK&fiscalYear=2026');
     expect(list.status).toBe(200);
     expect(list.body.meta.pagination.total).toBe(4);
-    const homeCare = list.body.data.find((line: any) => line.code === '1040-01');
+    const homeCare = list.body.data.find((line: BudgetLine) => line.code === '1040-01');
     expect(homeCare).toEqual({
       documentId: expect.any(String),
       municipalityCode: 'SHK',
@@ -60,7 +61,7 @@ describe('CSV import', () => {
       sdgTargets: ['1.3', '10.2'],
     });
     // Revised defaults to approved; committed and spent to zero.
-    const dayCentre = list.body.data.find((line: any) => line.code === '1040-02');
+    const dayCentre = list.body.data.find((line: BudgetLine) => line.code === '1040-02');
     expect(dayCentre.amounts).toEqual({ approved: '8000000.00', revised: '8000000.00', committed: '0.00', spent: '0.00' });
     expect(list.body.meta.totals).toEqual({ approved: '25900000.00', revised: '26400000.50', committed: '4000000.00', spent: '1250000.25' });
   });
@@ -98,7 +99,7 @@ describe('CSV import', () => {
     expect(real.body.error.message).toMatch(/line 3, approved: must not be negative/);
     expect(real.body.error.details.problems).toHaveLength(5);
     const list = await app.http().get('/api/participation/budget-lines?municipality=SHK');
-    expect(list.body.data.map((line: any) => line.code)).not.toContain('NEW-1');
+    expect(list.body.data.map((line: BudgetLine) => line.code)).not.toContain('NEW-1');
   });
 
   it('names unknown and missing columns, and malformed CSV', async () => {
@@ -182,7 +183,7 @@ describe('single budget lines', () => {
     expect(duplicate.status).toBe(400);
     expect(duplicate.body.error.message).toBe('code: DUP-1 already exists for 2027');
     const list = await app.http().get('/api/participation/budget-lines?municipality=SHK&fiscalYear=2027');
-    expect(list.body.data.filter((line: any) => line.code === 'DUP-1')).toHaveLength(1);
+    expect(list.body.data.filter((line: BudgetLine) => line.code === 'DUP-1')).toHaveLength(1);
   });
 
   it('holds one line per code under concurrent creates (the database constraint)', async () => {
@@ -309,11 +310,11 @@ describe('public reads', () => {
 
   it('filter by municipality, year and markers', async () => {
     const women = await app.http().get('/api/participation/budget-lines?municipality=SHK&fiscalYear=2026&genderMarker=women_and_girls_only');
-    expect(women.body.data.map((line: any) => line.code)).toEqual(['1070-01']);
+    expect(women.body.data.map((line: BudgetLine) => line.code)).toEqual(['1070-01']);
     const youth = await app.http().get('/api/participation/budget-lines?youthMarker=significant,principal&sort=-approved');
-    expect(youth.body.data.map((line: any) => line.code)).toEqual(['1070-01', '0950-01']);
+    expect(youth.body.data.map((line: BudgetLine) => line.code)).toEqual(['1070-01', '0950-01']);
     const municipalities = await app.http().get('/api/participation/municipalities?country=AL');
-    expect(municipalities.body.data.map((m: any) => m.code)).toEqual(['KOR', 'SHK']);
+    expect(municipalities.body.data.map((m: Municipality) => m.code)).toEqual(['KOR', 'SHK']);
   });
 
   it.each([

@@ -2,6 +2,7 @@ import type { TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
 import { bootWithMunicipality } from '../harness/fixtures';
 import { sender } from '../harness/requests';
+import type { ModerationQueueItem } from '../../plugins/participation/shared/contracts';
 
 /** Issue #11: community features that let a few people, or a mistaken entry, do more than they should. */
 let app: TestApp;
@@ -52,7 +53,7 @@ describe('reports that hide a post (item 8)', () => {
     }
     expect(await visibilityOf(target)).toBe('visible');
     const queue = await send(moderator, 'get', '/municipalities/SHK/moderation/queue');
-    const item = queue.body.data.find((entry: any) => entry.post.documentId === target);
+    const item = queue.body.data.find((entry: ModerationQueueItem) => entry.post.documentId === target);
     expect(item).toMatchObject({ reportCount: 3, countedReportCount: 0 });
     expect(item.reports).toHaveLength(3);
   });
@@ -321,7 +322,7 @@ describe('one consent shape for what facilitators record (item 29)', () => {
     const meeting = await send(facilitator, 'post', '/municipalities/SHK/meetings', { data: { groupDocumentId: group.body.data.documentId, title: 'Held', startsAt: '2026-06-01T10:00:00Z', place: 'Hall' } });
     meetingId = meeting.body.data.documentId;
     const round = await app.strapi.documents('plugin::participation.round').create({
-      data: { municipalityCode: 'SHK', fiscalYear: 2026, title: 'Round', totalBudgetMinor: '1000', ballotRules: { kind: 'approval', countingRule: 'greedy_cost', tieBreaking: 'id' }, eligibility: { residentsOnly: false, verifiedParticipantsOnly: false }, phase: 'draft' } as any,
+      data: { municipalityCode: 'SHK', fiscalYear: 2026, title: 'Round', totalBudgetMinor: '1000', ballotRules: { kind: 'approval', countingRule: 'greedy_cost', tieBreaking: 'id' }, eligibility: { residentsOnly: false, verifiedParticipantsOnly: false }, phase: 'draft' },
     });
     roundId = round.documentId;
   });

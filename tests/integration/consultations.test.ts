@@ -2,6 +2,7 @@ import type { TestApp } from '../harness/app';
 import { createPerson, type TestPerson } from '../harness/people';
 import { bootWithMunicipality } from '../harness/fixtures';
 import { sender } from '../harness/requests';
+import type { Consultation } from '../../plugins/participation/shared/contracts';
 
 /**
  * Consultations: questions, online and offline input with consent, and a published summary. Each test
@@ -88,8 +89,8 @@ it('links its forum and meetings', async () => {
   });
   expect(meeting.status).toBe(201);
   const consultation = await send(null, 'get', `/consultations/${consultationId}`);
-  expect(consultation.body.data.forums.map((item: any) => item.title)).toEqual(['Youth services: discussion']);
-  expect(consultation.body.data.meetings.map((item: any) => item.title)).toEqual(['Focus group at the youth centre']);
+  expect(consultation.body.data.forums.map((item: Consultation['forums'][number]) => item.title)).toEqual(['Youth services: discussion']);
+  expect(consultation.body.data.meetings.map((item: Consultation['meetings'][number]) => item.title)).toEqual(['Focus group at the youth centre']);
 });
 
 it('takes one online input per person (a second replaces it), only with consent and to its own questions', async () => {

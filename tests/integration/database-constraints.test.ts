@@ -3,6 +3,9 @@ import { createMunicipality } from '../harness/people';
 import { advanceRound, createRound } from '../harness/fixtures';
 import { PARTICIPATION_MIGRATIONS } from '../../plugins/participation/server/src/database/migrations';
 import { runPluginMigrations } from '../../plugins/participation/server/src/database/run-migrations';
+import type { UpdateData } from '../../plugins/participation/server/src/utils/update-data';
+
+type RoundUpdate = UpdateData<'plugin::participation.round'>;
 
 let app: TestApp;
 beforeAll(async () => {
@@ -66,7 +69,7 @@ describe('invariants the database itself enforces (the plugin\'s migrations)', (
     const rounds = app.strapi.documents('plugin::participation.round');
     const roundId = await createRound(app.strapi, 'KOR', { phase: 'review' });
     const frozen = { message: expect.stringMatching(/participation_rounds_settings_frozen/) };
-    await rounds.update({ documentId: roundId, data: { eligibility: { residentsOnly: true, verifiedParticipantsOnly: false } } as any });
+    await rounds.update({ documentId: roundId, data: { eligibility: { residentsOnly: true, verifiedParticipantsOnly: false } } as RoundUpdate });
     await advanceRound(app.strapi, roundId, 'voting');
     for (const data of [
       { eligibility: { residentsOnly: false, verifiedParticipantsOnly: false } },
@@ -75,10 +78,10 @@ describe('invariants the database itself enforces (the plugin\'s migrations)', (
       { districts: [{ code: 'N', name: 'North', budgetMinor: '1' }] },
       { showRunningTotals: true },
     ]) {
-      await expect(rounds.update({ documentId: roundId, data: data as any })).rejects.toMatchObject(frozen);
+      await expect(rounds.update({ documentId: roundId, data: data as RoundUpdate })).rejects.toMatchObject(frozen);
     }
     // Moving on, and recording the result, still work.
-    await rounds.update({ documentId: roundId, data: { phase: 'counting', result: { counted: true } } as any });
+    await rounds.update({ documentId: roundId, data: { phase: 'counting', result: { counted: true } } as RoundUpdate });
     const row = await app.strapi.db.connection('participation_rounds').where({ document_id: roundId }).first('phase', 'eligibility');
     expect(row.phase).toBe('counting');
     expect(JSON.parse(typeof row.eligibility === 'string' ? row.eligibility : JSON.stringify(row.eligibility))).toEqual({ residentsOnly: true, verifiedParticipantsOnly: false });

@@ -8,6 +8,8 @@ import { entryHash, GENESIS_HASH, sealNextEntry, verifyChain, type ChainEntry } 
 import { checkpointSignatureValid, readPublicKey } from '../../plugins/participation/server/src/domain/decision-log/checkpoint';
 import { canonicalJson } from '../../plugins/participation/server/src/domain/decision-log/canonical-json';
 import { main as verifyLogCli } from '../../plugins/participation/server/src/domain/decision-log/cli';
+import type { DecisionLogEntry } from '../../plugins/participation/shared/contracts';
+import type { UpdateData } from '../../plugins/participation/server/src/utils/update-data';
 
 /**
  * Staff publish decisions into a per-municipality hash chain that nobody can edit and anyone can verify.
@@ -199,10 +201,10 @@ describe('public reads', () => {
   it('lists a municipality’s decisions, newest first, paginated and filtered by subject kind', async () => {
     const page = await app.http().get(`${story.base}/decisions?pageSize=2`);
     expect(page.status).toBe(200);
-    expect(page.body.data.map((entry: any) => entry.sequence)).toEqual([16, 15]);
+    expect(page.body.data.map((entry: DecisionLogEntry) => entry.sequence)).toEqual([16, 15]);
     expect(page.body.meta.pagination).toEqual({ page: 1, pageSize: 2, pageCount: 8, total: 16 });
     const proposals = await app.http().get(`${story.base}/decisions?subjectKind=proposal&sort=sequence`);
-    expect(proposals.body.data.map((entry: any) => entry.sequence)).toEqual([1, 4]);
+    expect(proposals.body.data.map((entry: DecisionLogEntry) => entry.sequence)).toEqual([1, 4]);
     expect(JSON.stringify(proposals.body)).not.toMatch(/publishedBy|email|@example/);
   });
 
@@ -298,7 +300,7 @@ describe('the log is append-only in the database itself', () => {
   it('refuses changes through the Document Service, which the admin panel uses', async () => {
     const row = await raw()(TABLE).where({ municipality_code: story.code, sequence: 2 }).first('document_id');
     const documents = app.strapi.documents('plugin::participation.decision-log-entry');
-    await expect(documents.update({ documentId: row.document_id, data: { decisionJson: '{}' } as any })).rejects.toMatchObject({ message: expect.stringMatching(/append-only/) });
+    await expect(documents.update({ documentId: row.document_id, data: { decisionJson: '{}' } as UpdateData<'plugin::participation.decision-log-entry'> })).rejects.toMatchObject({ message: expect.stringMatching(/append-only/) });
     await expect(documents.delete({ documentId: row.document_id })).rejects.toMatchObject({ message: expect.stringMatching(/append-only/) });
     expect((await app.http().get(`${story.base}/decision-log/verify`)).body.data.valid).toBe(true);
   });

@@ -2,6 +2,7 @@ import type { TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
 import { bootWithMunicipality, createRound } from '../harness/fixtures';
 import { sender } from '../harness/requests';
+import type { Commitment, DialogueGroupMember } from '../../plugins/participation/shared/contracts';
 
 /**
  * Local Social Dialogue Groups: members and reserved seats, meetings, attendance, minutes, commitments.
@@ -97,7 +98,7 @@ describe('groups and members', () => {
       { category: 'women', seats: 2, filled: 1, vacant: 1 },
       { category: 'roma_and_egyptians', seats: 1, filled: 0, vacant: 1 },
     ]);
-    expect(group.body.data.members.map((member: any) => [member.displayName, member.role])).toEqual([['Social services department', 'chair'], ['Drita', 'member']]);
+    expect(group.body.data.members.map((member: DialogueGroupMember) => [member.displayName, member.role])).toEqual([['Social services department', 'chair'], ['Drita', 'member']]);
     expect(JSON.stringify(group.body)).not.toMatch(/userId|email/);
   });
 
@@ -185,7 +186,7 @@ describe('commitments register', () => {
   it('tracks a commitment publicly', async () => {
     const { groupId } = await heldMeeting();
     const register = await send(null, 'get', `/dialogue-groups/${groupId}/commitments?status=open`);
-    const commitment = register.body.data.find((item: any) => item.kind === 'commitment');
+    const commitment = register.body.data.find((item: Commitment) => item.kind === 'commitment');
     const update = await send(staff, 'put', `/municipalities/SHK/commitments/${commitment.documentId}`, { data: { status: 'done', statusNote: 'Published on the website.' } });
     expect(update.body.data).toMatchObject({ status: 'done', statusNote: 'Published on the website.' });
   });
@@ -193,7 +194,7 @@ describe('commitments register', () => {
   it('turns a recommendation into a proposal, linked both ways, once', async () => {
     const { groupId } = await heldMeeting();
     const register = await send(null, 'get', `/dialogue-groups/${groupId}/commitments`);
-    const recommendation = register.body.data.find((item: any) => item.kind === 'recommendation');
+    const recommendation = register.body.data.find((item: Commitment) => item.kind === 'recommendation');
     const body = { data: { roundDocumentId: roundId, title: 'Day centre in Zona e Re', description: 'A day centre for persons with disabilities.', requestedAmount: '250000', budgetLineCodes: ['1040-01'], targetGroups: ['persons_with_disabilities'] } };
     const converted = await send(facilitator, 'post', `/municipalities/SHK/commitments/${recommendation.documentId}/proposal`, body);
     expect(converted.status).toBe(201);
@@ -215,6 +216,6 @@ describe('commitments register', () => {
     });
     expect(refused.status).toBe(400);
     const after = await send(null, 'get', `/dialogue-groups/${groupId}/commitments`);
-    expect(after.body.data.find((item: any) => item.documentId === recommendation.documentId).proposalDocumentId).toBeNull();
+    expect(after.body.data.find((item: Commitment) => item.documentId === recommendation.documentId).proposalDocumentId).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { TestApp } from '../harness/app';
 import { createPerson, type TestPerson } from '../harness/people';
 import { advanceRound, bootWithMunicipality, createProposal, createRound } from '../harness/fixtures';
+import type { UpdateData } from '../../plugins/participation/server/src/utils/update-data';
 
 /** Districts per voter (#11 item 5): one district per voter unless the round says every district, held by the database. */
 let app: TestApp;
@@ -84,7 +85,7 @@ describe('districts per voter', () => {
   it('freezes with the other rules when voting opens', async () => {
     const { roundId } = await votingRound();
     await expect(
-      app.strapi.documents('plugin::participation.round').update({ documentId: roundId, data: { districtsPerVoter: 'every' } as any })
+      app.strapi.documents('plugin::participation.round').update({ documentId: roundId, data: { districtsPerVoter: 'every' } as UpdateData<'plugin::participation.round'> })
     ).rejects.toThrow(/participation_rounds_settings_frozen/);
   });
 

@@ -3,6 +3,7 @@ import { createMunicipality, createPerson, type TestPerson } from '../harness/pe
 import { bootWithMunicipality, createOwnMunicipality } from '../harness/fixtures';
 import { actor } from '../harness/requests';
 import { connectSocket, join, nextEvent } from '../harness/socket';
+import type { Forum, ForumPost, ModerationQueueItem } from '../../plugins/participation/shared/contracts';
 
 /**
  * Forums: threads, paged posts with nested replies, reactions, follows, mentions, moderation and abuse
@@ -55,7 +56,7 @@ describe('threads and posts', () => {
   it('lists forums and threads publicly, with the thread opened by its first post', async () => {
     const { code, opener, forumId, threadId } = await forumWithThread();
     const forums = await app.http().get(`${api}/forums?municipality=${code}`);
-    expect(forums.body.data.map((forum: any) => forum.title)).toEqual(['Shkodër town square']);
+    expect(forums.body.data.map((forum: Forum) => forum.title)).toEqual(['Shkodër town square']);
     const threads = await app.http().get(`${api}/forums/${forumId}/threads`);
     expect(threads.body.data[0]).toMatchObject({ title: 'Lights in Rozafa park', postCount: 1, locked: false, pinned: false });
     const posts = await app.http().get(`${api}/threads/${threadId}/posts`);
@@ -69,7 +70,7 @@ describe('threads and posts', () => {
     const reply = await postAs(citizens[1], '<p>Agreed with the first post</p>', { replyToPosition: 1 });
     expect(reply.body.data).toMatchObject({ position: 6, replyToPosition: 1 });
     const page2 = await app.http().get(`${api}/threads/${threadId}/posts?page=2&pageSize=4`);
-    expect(page2.body.data.map((post: any) => post.position)).toEqual([5, 6]);
+    expect(page2.body.data.map((post: ForumPost) => post.position)).toEqual([5, 6]);
     expect(page2.body.meta.pagination).toEqual({ page: 2, pageSize: 4, pageCount: 2, total: 6 });
   });
 
@@ -198,12 +199,12 @@ describe('moderation', () => {
       queueSocket.close();
     }
     const page = await app.http().get(`${api}/threads/${threadId}/posts?pageSize=100`);
-    const hidden = page.body.data.find((post: any) => post.documentId === postId);
+    const hidden = page.body.data.find((post: ForumPost) => post.documentId === postId);
     expect(hidden).toMatchObject({ body: null, visibility: 'pending-review', hidden: { reason: 'reports', note: null } });
     const queue = await as(moderator).get(`/municipalities/${code}/moderation/queue`);
-    const item = queue.body.data.find((entry: any) => entry.post.documentId === postId);
+    const item = queue.body.data.find((entry: ModerationQueueItem) => entry.post.documentId === postId);
     expect(item.post.bodyForModerators).toContain('cheap watches');
-    expect(item.reports.map((entry: any) => entry.reason)).toEqual(['spam', 'spam', 'abuse']);
+    expect(item.reports.map((entry: ModerationQueueItem['reports'][number]) => entry.reason)).toEqual(['spam', 'spam', 'abuse']);
     expect(JSON.stringify(queue.body)).not.toMatch(/reporter/i);
   });
 

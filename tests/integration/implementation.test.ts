@@ -23,7 +23,7 @@ const PROGRESS = {
 const createProposal = async (municipalityCode: string, title: string, fields: object = {}) =>
   (
     await app.strapi.documents('plugin::participation.proposal').create({
-      data: { roundDocumentId: 'round', municipalityCode, authorId: 1, title, description: `${title}, as proposed.`, requestedMinor: '100', budgetLineCodes: ['0950-01'], proposalStatus: 'selected', ...fields } as any,
+      data: { roundDocumentId: 'round', municipalityCode, authorId: 1, title, description: `${title}, as proposed.`, requestedMinor: '100', budgetLineCodes: ['0950-01'], proposalStatus: 'selected', ...fields },
     })
   ).documentId as string;
 

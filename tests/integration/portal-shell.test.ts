@@ -2,6 +2,7 @@ import type { TestApp } from '../harness/app';
 import { createPerson, type TestPerson } from '../harness/people';
 import { bootWithMunicipality, createProposal, createRound } from '../harness/fixtures';
 import { portalClient } from '../harness/portal-client';
+import type { ListProposals } from '../../plugins/participation/shared/contracts';
 
 let app: TestApp;
 let citizen: TestPerson;
@@ -82,7 +83,7 @@ describe('proposals of a round', () => {
     expect((await list('?targetGroup=martians')).status).toBe(400);
 
     const api = await fetch(`${app.baseUrl}/api/participation/rounds/${roundId}/proposals?targetGroup=persons_with_disabilities`);
-    expect(((await api.json()) as { data: Array<{ title: string }> }).data.map((proposal: { title: string }) => proposal.title)).toEqual(['Ramp to the health centre']);
+    expect(((await api.json()) as ListProposals.Response).data.map((proposal) => proposal.title)).toEqual(['Ramp to the health centre']);
 
     const [first] = /href="\/en\/proposals\/([a-z0-9]+)"/.exec(disabled.body)!.slice(1);
     const proposal = await browser.get(`/en/proposals/${first}`);

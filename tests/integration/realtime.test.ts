@@ -3,6 +3,7 @@ import type { TestApp } from '../harness/app';
 import { createPerson, type TestPerson } from '../harness/people';
 import { connectSocket, join, nextEvent } from '../harness/socket';
 import { advanceRound, bootWithMunicipality, createOwnMunicipality, createProposal, createRound } from '../harness/fixtures';
+import type { RealtimeError, RoomEvent } from '../../plugins/participation/shared/contracts';
 
 /** Each test watches rooms of its own: a round it creates, or a municipality of its own whose events start at 1. */
 let app: TestApp;
@@ -63,7 +64,7 @@ describe('real-time events over socket.io', () => {
     await advanceRound(app.strapi, votingRoundId, 'voting');
     const socket = await open();
     await join(socket, `round:${votingRoundId}`);
-    const updates: any[] = [];
+    const updates: Array<RoomEvent<'round.running-totals'>> = [];
     socket.on('round.running-totals', (event) => updates.push(event));
     const voters = [citizen, ...(await Promise.all([createPerson(app.strapi, 'citizen'), createPerson(app.strapi, 'citizen')]))];
     for (const voter of voters) {
@@ -102,7 +103,7 @@ describe('real-time events over socket.io', () => {
     await transition(roundId, 'open-proposals');
     await transition(roundId, 'start-review');
     const all = await app.http().get(`/api/participation/realtime/rooms/round:${roundId}/events`);
-    expect(all.body.data.map((event: any) => [event.sequence, event.payload.to])).toEqual([[1, 'proposals'], [2, 'review']]);
+    expect(all.body.data.map((event: RoomEvent<'round.phase-changed'>) => [event.sequence, event.payload.to])).toEqual([[1, 'proposals'], [2, 'review']]);
     const after = await app.http().get(`/api/participation/realtime/rooms/round:${roundId}/events?after=1`);
     expect(after.body).toMatchObject({ data: [{ sequence: 2 }], meta: { lastSequence: 2 } });
   });
@@ -155,7 +156,7 @@ describe('real-time events over socket.io', () => {
     expect(await closed).toBe('io server disconnect');
 
     const greedy = await open();
-    const tooMany = new Promise((resolve) => greedy.on('error', (error: any) => error.code === 'too-many-rooms' && resolve(error)));
+    const tooMany = new Promise((resolve) => greedy.on('error', (error: RealtimeError) => error.code === 'too-many-rooms' && resolve(error)));
     for (let i = 0; i < 60; i += 1) greedy.emit('join', { room: `round:r${i}` });
     expect(await tooMany).toMatchObject({ code: 'too-many-rooms' });
 

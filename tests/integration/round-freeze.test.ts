@@ -3,6 +3,7 @@ import { createPerson, type TestPerson } from '../harness/people';
 import { advanceRound, bootWithMunicipality, createProposal, createRound } from '../harness/fixtures';
 import { addRoundSettingsFrozenGuard } from '../../plugins/participation/server/src/database/guards';
 import { signInAsAdmin } from '../harness/admin';
+import type { UpdateData } from '../../plugins/participation/server/src/utils/update-data';
 
 /**
  * What a count reads freezes when voting opens, whoever writes (#11 item 4): the phase moves only along
@@ -35,7 +36,7 @@ describe('the phase machine, in the database', () => {
     // The same thaw in one statement, and through the Document Service (the Content Manager's path).
     await expect(round().update({ phase: 'review', total_budget_minor: 1 })).rejects.toThrow(/participation_rounds_(phase_machine|settings_frozen)/);
     await expect(
-      app.strapi.documents('plugin::participation.round').update({ documentId: roundId, data: { phase: 'proposals' } as any })
+      app.strapi.documents('plugin::participation.round').update({ documentId: roundId, data: { phase: 'proposals' } as UpdateData<'plugin::participation.round'> })
     ).rejects.toThrow(/participation_rounds_phase_machine/);
     expect(await round().first('phase', 'total_budget_minor')).toMatchObject({ phase: 'voting', total_budget_minor: expect.anything() });
     expect(String((await round().first('total_budget_minor')).total_budget_minor)).toBe('100000');
@@ -44,7 +45,7 @@ describe('the phase machine, in the database', () => {
   it('moves a round one phase on at a time from draft, and into voting only with a settings fingerprint', async () => {
     await expect(
       app.strapi.documents('plugin::participation.round').create({
-        data: { municipalityCode: 'BER', fiscalYear: 2026, title: 'Born voting', totalBudgetMinor: '1', ballotRules: {}, eligibility: {}, phase: 'voting' } as any,
+        data: { municipalityCode: 'BER', fiscalYear: 2026, title: 'Born voting', totalBudgetMinor: '1', ballotRules: {}, eligibility: {}, phase: 'voting' },
       })
     ).rejects.toThrow(/participation_rounds_created_in_draft/);
     const roundId = await createRound(app.strapi, 'BER');

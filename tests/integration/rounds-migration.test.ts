@@ -58,7 +58,7 @@ it('fills in districts per voter, participation scopes and fingerprints of an ex
   await runPluginMigrations(app.strapi);
 
   const rounds = await db()('participation_rounds').whereIn('document_id', [twoDistricts, oneDistrict]).select('document_id', 'districts_per_voter', 'settings_fingerprint');
-  const byId = Object.fromEntries(rounds.map((row: any) => [row.document_id, row]));
+  const byId = Object.fromEntries(rounds.map((row: { document_id: string; districts_per_voter: string; settings_fingerprint: string | null }) => [row.document_id, row]));
   expect(byId[twoDistricts].districts_per_voter).toBe('every');
   expect(byId[oneDistrict].districts_per_voter).toBe('one');
   for (const roundId of [twoDistricts, oneDistrict]) expect(byId[roundId].settings_fingerprint).toBe((await readFrozenSettings(db(), roundId))!.fingerprint);

@@ -4,6 +4,7 @@ import { advanceRound, bootWithMunicipality, createProposal } from '../harness/f
 import type { RoundPhase } from '../../plugins/participation/server/src/domain/rounds/phases';
 import { parsePabulibText } from '../../plugins/participation/server/src/domain/pabulib/parse';
 import { count } from '../../plugins/participation/server/src/domain/counting';
+import type { CastAssistedBallot, CastBallot, Proposal, RoundParticipation } from '../../plugins/participation/shared/contracts';
 
 /**
  * A youth round from draft to published results, through the API, as staff, citizens and a facilitator
@@ -97,9 +98,9 @@ const assisted = (roundId: string, body: object, person = facilitator) => app.ht
  * three more young people vote online and the facilitator records a paper ballot. Their receipts.
  */
 const castBallots = async (roundId: string, ids: Record<ProposalKey, string>) => {
-  const receipt = async (response: { status: number; body: any }, status = 201) => {
+  const receipt = async (response: { status: number; body: CastBallot.Response | CastAssistedBallot.Response }, status = 201) => {
     expect(response.status).toBe(status);
-    return response.body.data.receiptCode as string;
+    return response.body.data.receiptCode;
   };
   return {
     replacedAway: await receipt(await vote(roundId, youths[0], [ids.skate])),
@@ -205,9 +206,9 @@ describe('a youth round', () => {
     const change = await app.http().put(`${staffBase}/rounds/${roundId}`).set(staff.auth).send({ data: ROUND });
     expect(change.status).toBe(409);
     const ballot = await app.http().get(`/api/participation/rounds/${roundId}/proposals?status=on_ballot`);
-    expect(ballot.body.data.map((p: any) => p.ballotNumber)).toEqual([1, 2, 3]);
+    expect(ballot.body.data.map((p: Proposal) => p.ballotNumber)).toEqual([1, 2, 3]);
     const coding = await app.http().get(`/api/participation/proposals/${ids.coding}`);
-    expect(coding.body.data.statusHistory.map((step: any) => [step.from, step.to])).toEqual([['feasible', 'on_ballot']]);
+    expect(coding.body.data.statusHistory.map((step: Proposal['statusHistory'][number]) => [step.from, step.to])).toEqual([['feasible', 'on_ballot']]);
   });
 
   it('takes one secret ballot per eligible voter, checked against the rules', async () => {
@@ -258,7 +259,7 @@ describe('a youth round', () => {
     expect(round.body.data.runningTotals).toEqual({ [ids.skate]: 1, [ids.coding]: 4, [ids.library]: 2 });
     const participation = await app.http().get(`${staffBase}/rounds/${roundId}/participation`).set(staff.auth);
     expect(participation.body.meta.byChannel).toEqual({ online: 4, assisted: 0, paper: 1 });
-    expect(participation.body.data.find((row: any) => row.channel === 'paper')).toMatchObject({ offline: true, facilitator: facilitator.username });
+    expect(participation.body.data.find((row: RoundParticipation.Response['data'][number]) => row.channel === 'paper')).toMatchObject({ offline: true, facilitator: facilitator.username });
     expect(JSON.stringify(participation.body)).not.toMatch(/choices|receipt|projects/);
   });
 
@@ -288,7 +289,7 @@ describe('a youth round', () => {
     const published = await transition(roundId, 'publish-results');
     expect(published.body.data.result.districts[0].selected).toEqual(district.selected);
     const coding = await app.http().get(`/api/participation/proposals/${ids.coding}`);
-    expect(coding.body.data.statusHistory.map((step: any) => [step.from, step.to])).toEqual([['on_ballot', 'selected']]);
+    expect(coding.body.data.statusHistory.map((step: Proposal['statusHistory'][number]) => [step.from, step.to])).toEqual([['on_ballot', 'selected']]);
   });
 
   it('lets voters check their receipt in the published ballot set', async () => {

@@ -1,6 +1,7 @@
 import { bootApp, type TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
 import { sender } from '../harness/requests';
+import type { Meeting, ModerationQueueItem } from '../../plugins/participation/shared/contracts';
 
 /**
  * Issue #11, items 9 and 26. The differencing attack: read the public statistics, let a known person
@@ -148,7 +149,7 @@ describe('meeting statistics: published with the minutes, and the public count i
     expect(statistics.body.data.total).toBe('suppressed');
     expect((await send(null, 'get', `/meetings/${id}`)).body.data.attended).toBe('suppressed');
     const listed = await send(null, 'get', '/meetings?municipality=SHK');
-    expect(listed.body.data.find((item: any) => item.documentId === id).attended).toBe('suppressed');
+    expect(listed.body.data.find((item: Meeting) => item.documentId === id).attended).toBe('suppressed');
   });
 });
 
@@ -198,7 +199,7 @@ describe('reaction counts (item 26)', () => {
     const publicReactions = publicView.body.data[0].reactions;
     expect(publicReactions).toEqual({ like: 1, support: 1, thanks: 0 });
     const queue = await send(moderator, 'get', '/municipalities/SHK/moderation/queue');
-    expect(queue.body.data.find((item: any) => item.post.documentId === post).post.reactions).toEqual(publicReactions);
+    expect(queue.body.data.find((item: ModerationQueueItem) => item.post.documentId === post).post.reactions).toEqual(publicReactions);
     const restored = await send(moderator, 'post', `/municipalities/SHK/posts/${post}/moderation`, { data: { action: 'restore', reason: 'resolved' } });
     expect(restored.body.data.reactions).toEqual(publicReactions);
   });

@@ -1,6 +1,7 @@
 import { bootApp, type TestApp } from '../harness/app';
 import { createPerson, type TestPerson } from '../harness/people';
 import { requestFrom } from '../harness/from-address';
+import type { ApiError } from '../../plugins/participation/shared/contracts';
 
 /**
  * users-permissions' account routes, throttled with the real limits (config/plugins.ts defaults): sign-in
@@ -39,7 +40,7 @@ it('stops a guesser per account and address; others behind the same address, and
   expect(await statuses(5, () => signIn('127.0.0.2', staff, 'wrong-guess'))).toEqual([400, 400, 400, 400, 400]);
   const refused = await signIn('127.0.0.2', staff, 'wrong-guess');
   expect(refused.status).toBe(429);
-  expect(refused.body.error.message).toMatch(/^Too many failed sign-ins to this account from this address; try again in \d+ s\.$/);
+  expect((refused.body as ApiError).error.message).toMatch(/^Too many failed sign-ins to this account from this address; try again in \d+ s\.$/);
   expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
   // While throttled the right password is refused too from there: no answer tells a guess was right.
   expect((await signIn('127.0.0.2', staff)).status).toBe(429);
@@ -52,7 +53,7 @@ it('answers an unknown account the same way, and counts it by name without case'
   expect(await statuses(5, () => signIn('127.0.0.4', ghost))).toEqual([400, 400, 400, 400, 400]);
   const refused = await signIn('127.0.0.4', { ...ghost, email: 'nobody@example.test' });
   expect(refused.status).toBe(429);
-  expect(refused.body.error.message).toMatch(/^Too many failed sign-ins to this account from this address/);
+  expect((refused.body as ApiError).error.message).toMatch(/^Too many failed sign-ins to this account from this address/);
 });
 
 it('counts failures, not sign-ins: a success clears the count for that address', async () => {
@@ -78,7 +79,7 @@ it('stops guessing one account from many addresses after 20 failures', async () 
   }
   const refused = await signIn('127.0.1.5', person, 'spread');
   expect(refused.status).toBe(429);
-  expect(refused.body.error.message).toMatch(/^Too many failed sign-ins to this account; try again in \d+ s\.$/);
+  expect((refused.body as ApiError).error.message).toMatch(/^Too many failed sign-ins to this account; try again in \d+ s\.$/);
 });
 
 it('throttles registration per address: 10 an hour', async () => {
@@ -88,7 +89,7 @@ it('throttles registration per address: 10 an hour', async () => {
   expect(seen).toEqual(Array(10).fill(200));
   const refused = await register('127.0.2.1', 11);
   expect(refused.status).toBe(429);
-  expect(refused.body.error.message).toMatch(/^Too many registrations from this address; try again in \d+ s\.$/);
+  expect((refused.body as ApiError).error.message).toMatch(/^Too many registrations from this address; try again in \d+ s\.$/);
   expect((await register('127.0.2.2', 12)).status).toBe(200);
 });
 
@@ -97,6 +98,6 @@ it('throttles the password routes per address: 10 a quarter hour', async () => {
   expect(await statuses(10, () => reset('127.0.3.1'))).toEqual(Array(10).fill(400));
   const refused = await reset('127.0.3.1');
   expect(refused.status).toBe(429);
-  expect(refused.body.error.message).toMatch(/^Too many password requests from this address/);
+  expect((refused.body as ApiError).error.message).toMatch(/^Too many password requests from this address/);
   expect((await reset('127.0.3.2')).status).toBe(400);
 });

@@ -1,3 +1,4 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
 import { Upload } from '@strapi/icons';
 import { IMPORT_BUDGET_LINES_PERMISSION, PLUGIN_ID, t } from './plugin-id';
 
@@ -5,7 +6,7 @@ const prefixKeys = (messages: Record<string, string>) =>
   Object.fromEntries(Object.entries(messages).map(([key, value]) => [t(key), value]));
 
 export default {
-  register(app: any) {
+  register(app: StrapiApp) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: Upload,

@@ -73,7 +73,7 @@ export const demoSeed = (strapi: Core.Strapi) => ({
       if (PROFILES[account.email]) await plugin.service('participant-profile').declare(created.id, PROFILES[account.email]);
       for (const code of account.municipalities) {
         const municipality = await plugin.service('municipality').findByCode(code);
-        await strapi.documents(UID.municipalAssignment).create({ data: { user: created.id, municipality: municipality!.documentId } as any });
+        await strapi.documents(UID.municipalAssignment).create({ data: { user: created.id, municipality: municipality!.documentId } });
       }
     }
 

@@ -5,12 +5,12 @@ import { explainReferencedLineRefusals } from './services/budget-line';
 import { guardRefusalsAsValidationErrors } from './utils/database-errors';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
-  await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTION_DEFINITIONS as any);
+  await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTION_DEFINITIONS);
   // Indexes, constraints and guards the content types cannot express, installed in whichever app uses the plugin.
   registerPluginMigrations(strapi);
   explainReferencedLineRefusals(strapi);
   // A write refused by a database guard (the Content Manager's included) is a 400 naming the guard.
-  strapi.documents.use(guardRefusalsAsValidationErrors as any);
+  strapi.documents.use(guardRefusalsAsValidationErrors);
   // Accounts: sessions end on password change, reset and sign-out (before routes are built from users-permissions' controllers).
   strapi.plugin('participation').service('sessions').install();
 };

@@ -17,7 +17,7 @@ import {
   Tr,
   Typography,
 } from '@strapi/design-system';
-import type { DecimalSeparator, ImportBudgetLines, ListMunicipalities } from '../../../shared/contracts';
+import type { ApiError, DecimalSeparator, ImportBudgetLines, ListMunicipalities } from '../../../shared/contracts';
 import { IMPORT_BUDGET_LINES_PERMISSION, t } from '../plugin-id';
 
 type Report = ImportBudgetLines.Report;
@@ -64,8 +64,9 @@ const BudgetLineImportPage = () => {
         { csv }
       );
       setReport(data.data);
-    } catch (failure: any) {
-      const details = failure?.response?.data?.error;
+    } catch (failure) {
+      // useFetchClient's FetchError: a refused import answers with its report in the error's details.
+      const details = (failure as { response?: { data?: ApiError<Partial<Report>> } } | null)?.response?.data?.error;
       setReport(details?.details?.problems ? (details.details as Report) : null);
       setError(details?.message ?? String(failure));
     } finally {

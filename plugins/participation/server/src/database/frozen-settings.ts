@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { BALLOT_STATUSES } from '../domain/proposals/statuses';
 import { settingsFingerprint, type FrozenBallotProject, type FrozenRound } from '../domain/rounds/settings-fingerprint';
 import { readJson } from '../utils/json-column';
+import type { StoredBigInt } from '../tables/column-values';
 
 export interface StoredFrozenSettings {
   round: FrozenRound;
@@ -10,6 +11,18 @@ export interface StoredFrozenSettings {
   storedFingerprint: string | null;
   /** The fingerprint of the settings as they are stored now. */
   fingerprint: string;
+}
+
+/** The proposal columns a count reads, as knex reads them. */
+interface StoredProposal {
+  document_id: string;
+  title: string;
+  district_code: string | null;
+  requested_minor: StoredBigInt;
+  cost_estimate_minor: StoredBigInt | null;
+  ballot_number: number | null;
+  gender_marker: string;
+  youth_marker: string;
 }
 
 /** Reads what a count reads, straight from the rows (in `knex`'s transaction when it is one), and fingerprints it. */
@@ -31,7 +44,7 @@ export const readFrozenSettings = async (knex: Knex, roundDocumentId: string): P
     .where({ round_document_id: roundDocumentId })
     .whereIn('proposal_status', BALLOT_STATUSES as string[])
     .orderBy([{ column: 'ballot_number' }, { column: 'document_id' }]);
-  const projects: FrozenBallotProject[] = rows.map((proposal: Record<string, any>) => ({
+  const projects: FrozenBallotProject[] = rows.map((proposal: StoredProposal) => ({
     documentId: proposal.document_id,
     title: proposal.title,
     districtCode: proposal.district_code || '',

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { throttledRoute } from '../domain/accounts/throttle';
 
 /**
@@ -7,7 +8,7 @@ import { throttledRoute } from '../domain/accounts/throttle';
  * own per-address, per-process ratelimit, which is turned off in config/plugins.ts.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
-  async (ctx: any, next: () => Promise<unknown>) => {
+  async (ctx: Context, next: () => Promise<unknown>) => {
     const route = throttledRoute(ctx.method, ctx.path, strapi.config.get('api.rest.prefix', '/api') as string);
     if (!route) return next();
     return strapi.plugin('participation').service('account-throttle').guard(route, ctx, next);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 
 /**
@@ -7,7 +8,7 @@ import { errors } from '@strapi/utils';
  * limit never get this far: its body parser answers 413 itself.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
-  async (ctx: any, next: () => Promise<void>) => {
+  async (ctx: Context, next: () => Promise<void>) => {
     const limit: number = strapi.plugin('participation').config('forum.maxBodyBytes');
     const length = Number(ctx.request.length ?? 0);
     if (length > limit) {

@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { unstorableText } from '../domain/text/plain-text';
 
@@ -35,7 +36,7 @@ const decodedPath = (path: string) => {
  * the query or a JSON body is refused with 400 naming where it is, before any route, policy or
  * database sees it (PostgreSQL would answer 500; see domain/text/plain-text.ts).
  */
-export default () => async (ctx: any, next: () => Promise<void>) => {
+export default () => async (ctx: Context, next: () => Promise<void>) => {
   const pathMessage = unstorableText(decodedPath(ctx.path));
   const problem: Problem | null =
     (pathMessage && { path: ['path'], message: pathMessage }) ||

@@ -1,5 +1,6 @@
 import { appendFileSync } from 'fs';
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { z } from 'zod';
 import type { RouteDeclaration } from '../routes/content-api/declare-route';
 import { validateRequest } from '../utils/validate';
@@ -32,7 +33,7 @@ export const declarationOf = (ctx: { state: { route?: { config?: { declaration?:
  * response schema becomes a 500 naming the difference, so an integration test that meets it fails.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
-  async (ctx: any, next: () => Promise<void>) => {
+  async (ctx: Context, next: () => Promise<void>) => {
     const declaration = declarationOf(ctx);
     ctx.state.input = {
       params: validateRequest(strict(declaration.params), namedParams(ctx.params), 'path'),

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { ACCESS_RULES, decideAccess, type ContentApiAction } from '../domain/access/rules';
+import { ACCESS_RULES, decideAccess, type Actor, type ContentApiAction } from '../domain/access/rules';
+import type { AuthenticatedUser } from '../services/access';
 import { refusalError } from '../utils/refusal-error';
 import { getService } from '../utils/get-service';
 
@@ -8,7 +9,7 @@ import { getService } from '../utils/get-service';
  * municipality in their path as `:municipalityCode`; there an unknown code is a 400 before any scope check.
  */
 export default async (
-  policyContext: Core.PolicyContext & { params?: Record<string, string>; state: Record<string, any> },
+  policyContext: Core.PolicyContext & { params?: Record<string, string>; state: { user?: AuthenticatedUser; participationActor?: Actor | null } },
   config: { action: ContentApiAction },
   { strapi }: { strapi: Core.Strapi }
 ) => {

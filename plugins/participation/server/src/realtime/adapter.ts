@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { Pool } from 'pg';
+import { Pool, type PoolConfig } from 'pg';
+import type { ServerOptions } from 'socket.io';
 import { createAdapter as createPostgresAdapter } from '@socket.io/postgres-adapter';
 import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 
 export interface SharedAdapter {
-  adapter: any;
+  adapter: ServerOptions['adapter'];
   close: () => Promise<void>;
 }
 
@@ -25,8 +26,9 @@ export const createSharedAdapter = async (strapi: Core.Strapi): Promise<SharedAd
       },
     };
   }
-  const connection = strapi.db.config.connection as any;
-  if (!String(connection.client).startsWith('p')) return null;
-  const pool = new Pool({ ...connection.connection, max: 2 });
+  const { client, connection } = strapi.db.config.connection;
+  if (!String(client).startsWith('p')) return null;
+  // config/database.ts gives PostgreSQL its settings as an object of pg's own fields.
+  const pool = new Pool({ ...(connection as PoolConfig), max: 2 });
   return { adapter: createPostgresAdapter(pool), close: () => pool.end() };
 };

@@ -3,7 +3,7 @@ import { UID } from '../constants/uids';
 import { type Actor } from '../domain/access/rules';
 import { participantRoleFromType } from '../domain/access/roles';
 
-interface AuthenticatedUser {
+export interface AuthenticatedUser {
   id: number;
   role?: { type?: string } | null;
 }

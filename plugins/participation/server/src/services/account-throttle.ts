@@ -9,6 +9,15 @@ import type { LimitSpec } from './rate-limits';
 
 type Throttle = PluginConfig['accounts']['throttle'];
 
+/**
+ * What the throttle reads of a request: the API's Koa context, or what the portal's sign-in and
+ * registration forms pass (the sign-in form sets `status` once it has checked the password).
+ */
+export interface ThrottledRequest {
+  request: { ip: string; body?: { identifier?: unknown } };
+  status?: number;
+}
+
 /** Counts one attempt, or refuses with 429 when the limit is spent. */
 const consumeOr = async (limiter: { consume: (key: string) => Promise<unknown> }, key: string, message: string) => {
   try {
@@ -45,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * the count) and given back when it succeeds; failures are what remains. The same 429 whether or not
    * the account exists.
    */
-  const guardSignIn = async (ctx: any, next: () => Promise<unknown>, address: string) => {
+  const guardSignIn = async (ctx: ThrottledRequest, next: () => Promise<unknown>, address: string) => {
     const throttle = limits();
     const [pair, account] = await Promise.all([
       limiter({ keyPrefix: 'sign-in-account-address', points: throttle.signInFailuresPerAccountAndAddress, duration: throttle.signInFailuresPerAccountAndAddressMinutes * 60 }),
@@ -56,11 +65,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await consumeOr(pair, pairId, 'Too many failed sign-ins to this account from this address');
     await consumeOr(account, accountId, 'Too many failed sign-ins to this account');
     await next();
-    if (ctx.status < 400) await Promise.all([pair.delete(pairId), account.reward(accountId, 1)]);
+    if (ctx.status !== undefined && ctx.status < 400) await Promise.all([pair.delete(pairId), account.reward(accountId, 1)]);
   };
 
   return {
-    async guard(route: ThrottledRoute, ctx: any, next: () => Promise<unknown>) {
+    async guard(route: ThrottledRoute, ctx: ThrottledRequest, next: () => Promise<unknown>) {
       const address: string = ctx.request.ip || 'unknown';
       if (route === 'sign-in') return guardSignIn(ctx, next, address);
       const throttle = limits();

@@ -19,7 +19,7 @@ import { readJson } from '../utils/json-column';
 import { isPostgres } from '../utils/database-client';
 import { BALLOTS_WHILE_VOTING, PARTICIPATION_SCOPE_INDEX } from '../database/guards';
 import { accountTables } from '../tables/accounts';
-import { ballotTables } from '../tables/ballots';
+import { ballotTables, type BallotConflictListRow, type BallotRow, type ParticipationListRow } from '../tables/ballots';
 import { isUniqueViolation } from '../utils/database-errors';
 import { getService } from '../utils/get-service';
 
@@ -68,9 +68,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** The unique scope index refused a participation record (#11 item 5): the voter is in another district. */
-  const tookPartInAnotherDistrict = (error: any) =>
+  const tookPartInAnotherDistrict = (error: unknown) =>
     isUniqueViolation(error) && // PostgreSQL names the index, SQLite its columns
-    [error, error?.nativeError].some((candidate) => new RegExp(`${PARTICIPATION_SCOPE_INDEX}|${tables().participations}\\.district_scope`).test(String(candidate?.message)));
+    [error, (error as { nativeError?: unknown })?.nativeError].some((candidate) =>
+      new RegExp(`${PARTICIPATION_SCOPE_INDEX}|${tables().participations}\\.district_scope`).test(String((candidate as { message?: unknown })?.message))
+    );
 
   const userParticipant = (userId: number): Participant => ({ participantKey: participantKeyForUser(userId), userId });
 
@@ -113,11 +115,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const query = knex()(tables().ballots).where({ round_document_id: roundDocumentId }).select('district_code', 'choices', 'channel', 'receipt_code');
     if (districtCode !== undefined) query.andWhere({ district_code: districtCode });
     // Receipt order is random: the published set says nothing about when, or in which order, people voted.
-    return (await query.orderBy('receipt_code')).map((row: any) => ({
-      districtCode: row.district_code as string,
+    return (await query.orderBy('receipt_code')).map((row: BallotRow) => ({
+      districtCode: row.district_code,
       ballot: readJson<Ballot>(row.choices),
-      channel: row.channel as VotingChannel,
-      receiptCode: row.receipt_code as string,
+      channel: row.channel,
+      receiptCode: row.receipt_code,
     }));
   };
 
@@ -387,7 +389,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const { channel, n } of counts as Array<{ channel: VotingChannel; n: number | string }>) byChannel[channel] = Number(n);
       const total = byChannel.online + byChannel.assisted + byChannel.paper;
       return {
-        data: rows.map((row: any) => ({
+        data: rows.map((row: ParticipationListRow) => ({
           username: row.username ?? null,
           offline: row.voter_id == null,
           districtCode: row.district_code,
@@ -399,7 +401,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           pagination: { ...page, pageCount: Math.ceil(total / page.pageSize), total },
           byChannel,
           // Assisted or paper ballots refused because the person had voted online: staff settle them with the person.
-          conflicts: conflicts.map((row: any) => ({
+          conflicts: conflicts.map((row: BallotConflictListRow) => ({
             username: row.username ?? null,
             facilitator: row.facilitator ?? null,
             channel: row.channel,

@@ -8,6 +8,7 @@ import type { DecimalSeparator } from '../domain/money/amount';
 import type { PluginConfig } from '../config/schema';
 import { isUniqueViolation } from '../utils/database-errors';
 import { getService } from '../utils/get-service';
+import type { UpdateData } from '../utils/update-data';
 
 export interface ImportRequest {
   municipalityCode: string;
@@ -65,10 +66,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     try {
       await strapi.db.transaction(async () => {
         for (const { values } of plan.create) {
-          await documents.create({ data: { ...values, municipalityCode } as any });
+          await documents.create({ data: { ...values, municipalityCode } });
         }
         for (const { documentId, values } of plan.update) {
-          await documents.update({ documentId, data: values as any });
+          await documents.update({ documentId, data: values as UpdateData<typeof UID.budgetLine> });
         }
       });
     } catch (error) {

@@ -9,8 +9,9 @@ import { conflict } from '../utils/conflict';
 import { isUniqueViolation } from '../utils/database-errors';
 import { readJson } from '../utils/json-column';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
-import { budgetLineTables } from '../tables/budget-lines';
+import { budgetLineTables, type BudgetLineRow } from '../tables/budget-lines';
 import { getService } from '../utils/get-service';
+import type { UpdateData } from '../utils/update-data';
 
 export interface BudgetLineFilters {
   municipalityCode?: string;
@@ -33,7 +34,7 @@ const documentFilters = (filters: BudgetLineFilters) =>
   Object.fromEntries(definedFilters(filters).map(({ key, value }) => [key, Array.isArray(value) ? { $in: value } : value]));
 
 /** A stored row as the domain sees it (amounts in minor units). */
-const storedValues = (row: Record<string, any>): BudgetLineValues => ({
+const storedValues = (row: BudgetLineRow): BudgetLineValues => ({
   fiscalYear: Number(row.fiscalYear),
   code: row.code,
   name: row.name,
@@ -48,7 +49,7 @@ const storedValues = (row: Record<string, any>): BudgetLineValues => ({
   sdgTargets: readJson<unknown[]>(row.sdgTargets, []).map(String),
 });
 
-export const toBudgetLine = (row: Record<string, any>): BudgetLine => {
+export const toBudgetLine = (row: BudgetLineRow): BudgetLine => {
   const { approvedMinor, revisedMinor, committedMinor, spentMinor, ...values } = storedValues(row);
   return {
     documentId: row.documentId,
@@ -144,11 +145,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         documents().count({ filters: where }),
         sumAmounts(filters),
       ]);
-      return { data: rows.map(toBudgetLine), meta: { pagination: paginationMeta(page, total), totals } };
+      return { data: (rows as BudgetLineRow[]).map(toBudgetLine), meta: { pagination: paginationMeta(page, total), totals } };
     },
 
     async findOne(documentId: string): Promise<BudgetLine> {
-      const row = await documents().findOne({ documentId });
+      const row = (await documents().findOne({ documentId })) as BudgetLineRow | null;
       if (!row) throw new errors.NotFoundError('Budget line not found');
       return toBudgetLine(row);
     },
@@ -167,8 +168,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Lines of one municipality in the given years, as stored (for comparing with an import). */
     async findForMunicipality(municipalityCode: string, fiscalYears: number[]) {
       if (fiscalYears.length === 0) return [];
-      const rows = await documents().findMany({ filters: { municipalityCode, fiscalYear: { $in: fiscalYears } } });
-      return rows.map((row) => ({ documentId: row.documentId as string, ...storedValues(row) }));
+      const rows = (await documents().findMany({ filters: { municipalityCode, fiscalYear: { $in: fiscalYears } } })) as BudgetLineRow[];
+      return rows.map((row) => ({ documentId: row.documentId, ...storedValues(row) }));
     },
 
     /** What refers to a line; the database's guard (database/guards.ts) reads the same references. */
@@ -198,8 +199,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async create(municipalityCode: string, values: BudgetLineValues): Promise<BudgetLine> {
       try {
-        const row = await documents().create({ data: { ...values, municipalityCode } as any });
-        const line = toBudgetLine(row);
+        const row = await documents().create({ data: { ...values, municipalityCode } });
+        const line = toBudgetLine(row as BudgetLineRow);
         await announce(municipalityCode, 'created', line);
         return line;
       } catch (error) {
@@ -217,8 +218,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async update(municipalityCode: string, documentId: string, values: BudgetLineValues): Promise<BudgetLine> {
       await this.requireInMunicipality(municipalityCode, documentId);
       try {
-        const row = await documents().update({ documentId, data: { ...values, municipalityCode } as any });
-        const line = toBudgetLine(row!);
+        const row = await documents().update({ documentId, data: { ...values, municipalityCode } as UpdateData<typeof UID.budgetLine> });
+        const line = toBudgetLine(row as BudgetLineRow);
         await announce(municipalityCode, 'updated', line);
         return line;
       } catch (error) {

@@ -1,16 +1,16 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Commitment, CommitmentStatus } from '../../../shared/contracts';
+import type { Commitment, CommitmentStatus, MinutesInput } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import type { ProposalInput } from '../domain/proposals/proposal-input';
 import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
 import type { PageRequest } from '../utils/pagination';
-import { commitmentTables } from '../tables/commitments';
+import { commitmentTables, type CommitmentRow } from '../tables/commitments';
 import { getService } from '../utils/get-service';
 
-const toCommitment = (row: Record<string, any>): Commitment => ({
+const toCommitment = (row: CommitmentRow): Commitment => ({
   documentId: row.documentId,
   groupDocumentId: row.groupDocumentId,
   meetingDocumentId: row.meetingDocumentId,
@@ -30,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const commitments = () => strapi.db.query(UID.commitment);
 
   const requireCommitment = async (documentId: string, municipalityCode: string) => {
-    const row = await commitments().findOne({ where: { documentId } });
+    const row: CommitmentRow | null = await commitments().findOne({ where: { documentId } });
     if (!row || row.municipalityCode !== municipalityCode) throw new errors.NotFoundError(`No commitment ${documentId} in ${municipalityCode}`);
     return row;
   };
@@ -48,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Records the commitments of a dialogue group meeting's minutes, open; inside the caller's transaction
      * when there is one (the minutes and their commitments are published together).
      */
-    async recordFromMinutes(meeting: { documentId: string; groupDocumentId: string; municipalityCode: string }, items: Array<Record<string, any>>): Promise<Commitment[]> {
+    async recordFromMinutes(meeting: { documentId: string; groupDocumentId: string; municipalityCode: string }, items: NonNullable<MinutesInput['commitments']>): Promise<Commitment[]> {
       const created: Commitment[] = [];
       for (const item of items) {
         const row = await commitments().create({

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Consultation, ConsultationQuestion, ConsultationSummary, InputChannel, Paginated, RecordedInput, TargetGroup } from '../../../shared/contracts';
+import type { Consultation, ConsultationInput, ConsultationQuestion, ConsultationSummary, InputChannel, OfflineInput, Paginated, RecordedInput, TargetGroup } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import type { DemographicDeclaration } from '../domain/statistics/demographics';
 import { publishBreakdown } from '../domain/statistics/disaggregate';
@@ -10,7 +10,11 @@ import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
 import type { PageRequest } from '../utils/pagination';
-import { consultationTables } from '../tables/consultations';
+import { consultationTables, type ConsultationInputRow, type ConsultationRow, type InputCountRow } from '../tables/consultations';
+import type { CommitmentRow } from '../tables/commitments';
+import type { MeetingRow } from '../tables/dialogue-groups';
+import type { ProposalRow } from '../tables/rounds';
+import type { UpdateData } from '../utils/update-data';
 import { getService } from '../utils/get-service';
 
 const CHANNELS: InputChannel[] = ['online', 'paper', 'focus-group', 'meeting', 'phone'];
@@ -32,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return row;
   };
 
-  const basics = (row: Record<string, any>) => ({
+  const basics = (row: ConsultationRow) => ({
     documentId: row.documentId,
     municipalityCode: row.municipalityCode,
     topic: row.topic,
@@ -45,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     summary: (readJson(row.summary) as ConsultationSummary | null) ?? null,
   });
 
-  const describe = async (row: Record<string, any>): Promise<Consultation> => {
+  const describe = async (row: ConsultationRow): Promise<Consultation> => {
     const [forums, meetings] = await Promise.all([
       getService(strapi, 'forum').listForums({ attachedKind: 'consultation', attachedTo: row.documentId, page: 1, pageSize: 100 }),
       strapi.db.query(UID.meeting).findMany({ where: { consultationDocumentId: row.documentId }, orderBy: { startsAt: 'asc' }, select: ['documentId', 'title', 'startsAt', 'status'] }),
@@ -53,19 +57,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return {
       ...basics(row),
       forums: forums.data,
-      meetings: meetings.map((meeting: any) => ({ documentId: meeting.documentId, title: meeting.title, startsAt: iso(meeting.startsAt), status: meeting.status })),
+      meetings: meetings.map((meeting: Pick<MeetingRow, 'documentId' | 'title' | 'startsAt' | 'status'>) => ({ documentId: meeting.documentId, title: meeting.title, startsAt: iso(meeting.startsAt), status: meeting.status })),
     };
   };
 
   /** Answers must be to the consultation's own questions. */
-  const checkAnswers = (row: Record<string, any>, answers: Answers) => {
+  const checkAnswers = (row: ConsultationRow, answers: Answers) => {
     const ids = new Set(readJson<ConsultationQuestion[]>(row.questions, []).map((question) => question.id));
     answers.forEach((answer, index) => {
       if (!ids.has(answer.questionId)) throw fieldError(`data.answers.${index}.questionId`, `the consultation has no question "${answer.questionId}"`);
     });
   };
 
-  const fields = (input: Record<string, any>) => ({
+  const fields = (input: ConsultationInput) => ({
     topic: input.topic,
     description: input.description ?? null,
     questions: input.questions,
@@ -87,16 +91,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return describe(await requireConsultation(documentId));
     },
 
-    async create(municipalityCode: string, input: Record<string, any>, userId: number) {
-      const created = await strapi.documents(UID.consultation).create({ data: { municipalityCode, ...fields(input), status: 'draft', createdByUserId: userId } as any });
+    async create(municipalityCode: string, input: ConsultationInput, userId: number) {
+      const created = await strapi.documents(UID.consultation).create({ data: { municipalityCode, ...fields(input), status: 'draft', createdByUserId: userId } });
       return describe(await requireConsultation(created.documentId));
     },
 
     /** Questions change only before anyone could answer them. */
-    async update(municipalityCode: string, documentId: string, input: Record<string, any>) {
+    async update(municipalityCode: string, documentId: string, input: ConsultationInput) {
       const row = await requireConsultation(documentId, municipalityCode);
       if (row.status !== 'draft') throw conflict(`The consultation is ${row.status}: only a draft can change.`);
-      await strapi.documents(UID.consultation).update({ documentId, data: fields(input) as any });
+      await strapi.documents(UID.consultation).update({ documentId, data: fields(input) as UpdateData<typeof UID.consultation> });
       return describe(await requireConsultation(documentId));
     },
 
@@ -124,7 +128,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Paper forms, focus groups, meetings and phone calls, entered by a facilitator until the summary is out. */
-    async submitOffline(municipalityCode: string, documentId: string, input: Record<string, any>, facilitatorId: number) {
+    async submitOffline(municipalityCode: string, documentId: string, input: OfflineInput, facilitatorId: number) {
       const row = await requireConsultation(documentId, municipalityCode);
       if (row.status === 'draft' || row.status === 'summarised') throw conflict(`The consultation is ${row.status}: it takes no input now.`);
       checkAnswers(row, input.answers);
@@ -151,7 +155,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await requireConsultation(documentId, municipalityCode);
       const { results, pagination } = await inputs().findPage({ where: { consultationDocumentId: documentId }, orderBy: { id: 'asc' }, ...page });
       return {
-        data: results.map((input: any) => ({ documentId: input.documentId, channel: input.channel, answers: readJson(input.answers) ?? [], recordedAt: iso(input.createdAt) })),
+        data: results.map((input: ConsultationInputRow) => ({ documentId: input.documentId, channel: input.channel, answers: readJson(input.answers) ?? [], recordedAt: iso(input.createdAt) })),
         meta: { pagination },
       };
     },
@@ -160,7 +164,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async respondentDeclarations(documentId: string): Promise<{ onDate: string; rows: Array<{ userId: number | null; declaration: DemographicDeclaration | null }> }> {
       const row = await requireConsultation(documentId);
       const rows = await inputs().findMany({ where: { consultationDocumentId: documentId }, select: ['userId', 'demographics'] });
-      return { onDate: iso(row.opensAt).slice(0, 10), rows: rows.map((input: any) => ({ userId: input.userId ?? null, declaration: readJson<DemographicDeclaration | null>(input.demographics) ?? null })) };
+      return { onDate: iso(row.opensAt).slice(0, 10), rows: rows.map((input: Pick<ConsultationInputRow, 'userId' | 'demographics'>) => ({ userId: input.userId ?? null, declaration: readJson<DemographicDeclaration | null>(input.demographics) ?? null })) };
     },
 
     /** Closes the consultation for good: counts, suppressed participation and what it led to, frozen. */
@@ -170,18 +174,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const proposals = input.proposalDocumentIds.length
         ? await strapi.db.query(UID.proposal).findMany({ where: { documentId: { $in: input.proposalDocumentIds }, municipalityCode }, select: ['documentId', 'title'] })
         : [];
-      const missingProposal = input.proposalDocumentIds.find((id) => !proposals.some((proposal: any) => proposal.documentId === id));
+      const missingProposal = input.proposalDocumentIds.find((id) => !proposals.some((proposal: Pick<ProposalRow, 'documentId'>) => proposal.documentId === id));
       if (missingProposal) throw fieldError('data.proposalDocumentIds', `no proposal ${missingProposal} in ${municipalityCode}`);
       const commitments = input.commitmentDocumentIds.length
         ? await strapi.db.query(UID.commitment).findMany({ where: { documentId: { $in: input.commitmentDocumentIds }, municipalityCode }, select: ['documentId', 'text'] })
         : [];
-      const missingCommitment = input.commitmentDocumentIds.find((id) => !commitments.some((commitment: any) => commitment.documentId === id));
+      const missingCommitment = input.commitmentDocumentIds.find((id) => !commitments.some((commitment: Pick<CommitmentRow, 'documentId'>) => commitment.documentId === id));
       if (missingCommitment) throw fieldError('data.commitmentDocumentIds', `no commitment ${missingCommitment} in ${municipalityCode}`);
 
       const counts = await strapi.db.connection(consultationTables(strapi).inputs).where({ consultation_document_id: documentId }).groupBy('channel').select('channel').count({ n: '*' });
       // The inputs are the respondents (one online input per person, one per paper line): the same suppression as their statistics.
       const inputsByChannel = publishBreakdown(
-        Object.fromEntries(CHANNELS.map((channel) => [channel, Number(counts.find((row: any) => row.channel === channel)?.n ?? 0)])) as Record<InputChannel, number>,
+        Object.fromEntries(CHANNELS.map((channel) => [channel, Number((counts as InputCountRow[]).find((row) => row.channel === channel)?.n ?? 0)])) as Record<InputChannel, number>,
         plugin().config('statistics.minimumCellSize') as number,
       );
       // The statistics close with the summary, which quotes them: the same tables every later answer reads.
@@ -191,8 +195,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           inputsByChannel,
           participation: await getService(strapi, 'statistics').freezeConsultation(documentId, trx),
           themes: input.themes,
-          proposals: proposals.map((proposal: any) => ({ documentId: proposal.documentId, title: proposal.title })),
-          commitments: commitments.map((commitment: any) => ({ documentId: commitment.documentId, text: commitment.text })),
+          proposals: proposals.map((proposal: Pick<ProposalRow, 'documentId' | 'title'>) => ({ documentId: proposal.documentId, title: proposal.title })),
+          commitments: commitments.map((commitment: Pick<CommitmentRow, 'documentId' | 'text'>) => ({ documentId: commitment.documentId, text: commitment.text })),
         };
         await consultations().update({ where: { id: row.id }, data: { status: 'summarised', summary, summaryPublishedAt: new Date() } });
       });

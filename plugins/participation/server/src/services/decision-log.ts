@@ -23,7 +23,7 @@ import { isPostgres } from '../utils/database-client';
 import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
-import { decisionLogTables } from '../tables/decision-log';
+import { decisionLogTables, type DecisionLogCheckpointRow, type DecisionLogEntryRow } from '../tables/decision-log';
 import { getService } from '../utils/get-service';
 
 /** Concurrent publishes on SQLite from several processes can still meet at the unique index. */
@@ -39,7 +39,7 @@ const readDecision = (text: string): Decision => {
 };
 
 /** Every column of an entry that the log shows and hashes (the Strapi bookkeeping columns aside: docs/decisions.md). */
-const toEntry = (row: Record<string, any>): DecisionLogEntry => ({
+const toEntry = (row: DecisionLogEntryRow): DecisionLogEntry => ({
   sequence: Number(row.sequence),
   // Entries sealed before hash rule 2 have no rule stored.
   hashRule: row.hash_rule === null || row.hash_rule === undefined ? 1 : Number(row.hash_rule),
@@ -68,7 +68,7 @@ const ENTRY_COLUMNS = [
   'decision_json',
 ];
 
-const toCheckpoint = (row: Record<string, any>): DecisionLogCheckpoint => ({
+const toCheckpoint = (row: DecisionLogCheckpointRow): DecisionLogCheckpoint => ({
   municipalityCode: row.municipality_code,
   size: Number(row.size),
   headHash: row.head_hash,
@@ -159,7 +159,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           subjectRef: entry.subjectRef,
           correctsSequence: entry.correctsEntry,
           publishedById,
-        } as any,
+        },
       });
       const checkpoint = signCheckpoint({ municipalityCode: decision.municipalityCode, size: entry.sequence, headHash: entry.hash, issuedAt: now }, key);
       await trx(tables().checkpoints).insert({

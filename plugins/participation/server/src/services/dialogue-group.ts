@@ -1,16 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { DialogueGroup, DialogueGroupMember, SeatCategory } from '../../../shared/contracts';
+import type { DialogueGroup, DialogueGroupMember, MemberInput, SeatCategory } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import { RESERVED_SEATS_COVER_MEMBERS, RESERVED_SEATS_NOT_OVERFILLED } from '../database/guards';
 import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
 import type { PageRequest } from '../utils/pagination';
+import type { UpdateData } from '../utils/update-data';
+import type { DialogueGroupMemberRow, DialogueGroupRow } from '../tables/dialogue-groups';
 
 type ReservedSeats = Array<{ category: SeatCategory; seats: number }>;
 
-const toMember = (row: Record<string, any>): DialogueGroupMember => ({
+const toMember = (row: DialogueGroupMemberRow): DialogueGroupMember => ({
   documentId: row.documentId,
   memberKind: row.memberKind,
   displayName: row.displayName,
@@ -36,8 +38,8 @@ const seatView = (reserved: ReservedSeats, members: DialogueGroupMember[]) =>
 const seatConflict = async <T>(write: () => Promise<T>, message: string): Promise<T> => {
   try {
     return await write();
-  } catch (error: any) {
-    const text = String(error?.message);
+  } catch (error) {
+    const text = String((error as { message?: unknown } | null)?.message);
     if (text.includes(RESERVED_SEATS_NOT_OVERFILLED) || text.includes(RESERVED_SEATS_COVER_MEMBERS)) throw conflict(message);
     throw error;
   }
@@ -58,7 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const currentMembers = async (groupDocumentId: string) =>
     (await members().findMany({ where: { groupDocumentId, leftAt: null }, orderBy: { id: 'asc' } })).map(toMember);
 
-  const describe = async (row: Record<string, any>): Promise<DialogueGroup> => {
+  const describe = async (row: DialogueGroupRow): Promise<DialogueGroup> => {
     const current = await currentMembers(row.documentId);
     return {
       documentId: row.documentId,
@@ -76,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async find({ municipality, ...page }: { municipality?: string } & PageRequest) {
       const where = municipality ? { municipalityCode: municipality } : {};
       const { results, pagination } = await groups().findPage({ where, orderBy: { id: 'asc' }, ...page });
-      const data = await Promise.all(results.map(async (row: any) => {
+      const data = await Promise.all(results.map(async (row: DialogueGroupRow) => {
         const { members: _members, ...group } = await describe(row);
         return group;
       }));
@@ -89,7 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async create(municipalityCode: string, input: { name: string; description?: string; reservedSeats: ReservedSeats }, userId: number) {
       const row = await strapi.documents(UID.dialogueGroup).create({
-        data: { municipalityCode, name: input.name, description: input.description ?? null, reservedSeats: input.reservedSeats, createdByUserId: userId } as any,
+        data: { municipalityCode, name: input.name, description: input.description ?? null, reservedSeats: input.reservedSeats, createdByUserId: userId },
       });
       return describe(await requireGroup(row.documentId));
     },
@@ -103,13 +105,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const tooFew = `Current members hold more seats than this reserves${short.length ? ` for ${short.join(', ')}` : ''}: remove members first.`;
       if (short.length) throw conflict(tooFew);
       await seatConflict(
-        () => strapi.documents(UID.dialogueGroup).update({ documentId, data: { name: input.name, description: input.description ?? null, reservedSeats: input.reservedSeats } as any }),
+        () => strapi.documents(UID.dialogueGroup).update({ documentId, data: { name: input.name, description: input.description ?? null, reservedSeats: input.reservedSeats } as UpdateData<typeof UID.dialogueGroup> }),
         tooFew
       );
       return describe(await requireGroup(documentId));
     },
 
-    async addMember(municipalityCode: string, groupDocumentId: string, input: Record<string, any>) {
+    async addMember(municipalityCode: string, groupDocumentId: string, input: MemberInput) {
       const group = await requireGroup(groupDocumentId, municipalityCode);
       const reserved: ReservedSeats = readJson(group.reservedSeats) ?? [];
       const seat = input.reservedSeat ? reserved.find((candidate) => candidate.category === input.reservedSeat) : undefined;
@@ -130,7 +132,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           stakeholderType: input.stakeholderType,
           groupRole: input.role,
           reservedSeat: input.reservedSeat ?? null,
-        } as any,
+        },
       }), full);
       return describe(group);
     },

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { EventCatalogue, EventType, RoomEvent } from '../../../shared/contracts';
 import { newDocumentColumns } from '../utils/document-row';
 import { readJson } from '../utils/json-column';
-import { realtimeTables } from '../tables/realtime';
+import { realtimeTables, type RealtimeEventRow } from '../tables/realtime';
 import { getService } from '../utils/get-service';
 
 /**
@@ -72,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async publish<T extends EventType>(type: T, room: string, payload: EventCatalogue[T]): Promise<RoomEvent<T>> {
-      const event = await strapi.db.connection.transaction((trx) => this.stage(trx as any, type, room, payload));
+      const event = await strapi.db.connection.transaction((trx) => this.stage(trx, type, room, payload));
       this.broadcast(event);
       return event;
     },
@@ -90,7 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       return {
         data: rows.map(
-          (row: any): RoomEvent => ({
+          (row: RealtimeEventRow): RoomEvent => ({
             room,
             sequence: Number(row.sequence),
             type: row.event_type,

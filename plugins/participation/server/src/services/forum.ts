@@ -13,7 +13,7 @@ import { pageWindow, paginationMeta, type PageRequest } from '../utils/paginatio
 import { givenFilters } from '../utils/list-filters';
 import { accountTables } from '../tables/accounts';
 import { forumTables } from '../tables/forum';
-import { POST_COLUMNS, toForum, toPost, toThread } from '../tables/forum-rows';
+import { POST_COLUMNS, toForum, toPost, toThread, type PostRow, type ReactionCountRow, type ThreadRow } from '../tables/forum-rows';
 import { getService } from '../utils/get-service';
 
 /** What a forum can be attached to, and where that thing lives. */
@@ -37,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
     if (postIds.length === 0) return counts;
     const rows = await knex()(tables().reactions).whereIn('post_document_id', postIds).groupBy('post_document_id', 'kind').select('post_document_id', 'kind').count({ n: '*' });
-    for (const row of rows as any[]) counts.get(row.post_document_id)![row.kind as ReactionKind] = Number(row.n);
+    for (const row of rows as ReactionCountRow[]) counts.get(row.post_document_id)![row.kind] = Number(row.n);
     return counts;
   };
 
@@ -54,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Locked threads and suspended members: 403 with the reason, before anything is counted or stored. */
-  const requireMayPost = async (thread: Record<string, any> | null, forumDocumentId: string, userId: number) => {
+  const requireMayPost = async (thread: ThreadRow | null, forumDocumentId: string, userId: number) => {
     if (thread?.locked) throw new errors.PolicyError('This thread is locked: no new posts.');
     const suspension = await getService(strapi, 'moderation').activeSuspension(forumDocumentId, userId);
     if (suspension) throw new errors.PolicyError(`You are suspended from this forum until ${suspension.until}.`);
@@ -74,7 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * The post commits like every other write (synchronously on PostgreSQL): once acknowledged, it and its
    * events survive a crash.
    */
-  const insertPost = async (trx: Knex.Transaction, thread: Record<string, any>, author: Poster, html: string, replyToPosition: number | null) => {
+  const insertPost = async (trx: Knex.Transaction, thread: ThreadRow, author: Poster, html: string, replyToPosition: number | null) => {
     const now = new Date();
     const [counter] = await trx(tables().threads)
       .where({ document_id: thread.document_id })
@@ -232,9 +232,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .orderBy('position', 'asc')
           .select(POST_COLUMNS),
       ]);
-      const reactions = await reactionCounts(rows.map((row: any) => row.document_id));
+      const reactions = await reactionCounts(rows.map((row: PostRow) => row.document_id));
       return {
-        data: rows.map((row: any) => toPost(row, reactions.get(row.document_id)!)),
+        data: rows.map((row: PostRow) => toPost(row, reactions.get(row.document_id)!)),
         meta: { pagination: paginationMeta(page, Number(thread.post_count)) },
       };
     },
@@ -289,7 +289,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .andWhere('created_at', '>=', period.start)
         .andWhere('created_at', '<', period.end)
         .distinct('author_id');
-      return rows.map((row: any) => Number(row.author_id));
+      return rows.map((row: { author_id: number }) => Number(row.author_id));
     },
   };
 };

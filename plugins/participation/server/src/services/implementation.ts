@@ -11,8 +11,8 @@ import { isUniqueViolation } from '../utils/database-errors';
 import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
 import { getService } from '../utils/get-service';
-
-type ImplementationRow = Record<string, any>;
+import type { UpdateData } from '../utils/update-data';
+import type { ImplementationRow } from '../tables/implementation';
 
 const toImplementation = (
   proposal: { documentId: string; municipalityCode: string },
@@ -41,14 +41,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { documentId, municipalityCode: String(row.municipalityCode), status: String(row.proposalStatus) };
   };
 
-  const recordOf = (proposalDocumentId: string) => records().findFirst({ filters: { proposalDocumentId } });
+  const recordOf = (proposalDocumentId: string) => records().findFirst({ filters: { proposalDocumentId } }) as Promise<ImplementationRow | null>;
 
   /** One record per proposal (a unique index): a concurrent first update that lost the race updates instead. */
   const save = async (proposalDocumentId: string, data: Record<string, unknown>): Promise<ImplementationRow> => {
     const existing = await recordOf(proposalDocumentId);
-    if (existing) return (await records().update({ documentId: existing.documentId, data: data as any }))!;
+    if (existing) return (await records().update({ documentId: existing.documentId, data: data as UpdateData<typeof UID.projectImplementation> })) as ImplementationRow;
     try {
-      return await records().create({ data: data as any });
+      return (await records().create({ data })) as ImplementationRow;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       return save(proposalDocumentId, data);
@@ -90,11 +90,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const [proposals, rows] = proposalIds.length
         ? await Promise.all([
             strapi.documents(UID.proposal).findMany({ filters: { documentId: { $in: proposalIds } }, fields: ['title'] }),
-            records().findMany({ filters: { proposalDocumentId: { $in: proposalIds } } }),
+            records().findMany({ filters: { proposalDocumentId: { $in: proposalIds } } }) as Promise<ImplementationRow[]>,
           ])
         : [[], []];
       const titles = new Map(proposals.map((proposal) => [proposal.documentId, String(proposal.title)]));
-      const recordsById = new Map(rows.map((row) => [row.proposalDocumentId as string, row]));
+      const recordsById = new Map(rows.map((row) => [row.proposalDocumentId, row]));
       return {
         budgetLine: { documentId: line.documentId, municipalityCode: line.municipalityCode, code: line.code, fiscalYear: line.fiscalYear },
         committed,

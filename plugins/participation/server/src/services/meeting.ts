@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Commitment, ListMeetingRegistrations, Meeting } from '../../../shared/contracts';
+import type { Commitment, ListMeetingRegistrations, Meeting, MeetingInput, MinutesInput } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import { consentColumns } from '../domain/consent/recorded-consent';
 import { sanitisePostHtml } from '../domain/forums/post-body';
@@ -14,6 +14,8 @@ import { readJson } from '../utils/json-column';
 import type { PageRequest } from '../utils/pagination';
 import { givenFilters } from '../utils/list-filters';
 import { getService } from '../utils/get-service';
+import type { UpdateData } from '../utils/update-data';
+import type { MeetingAttendanceRow, MeetingRegistrationRow, MeetingRow } from '../tables/dialogue-groups';
 
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
@@ -31,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return row;
   };
 
-  const toMeeting = async (row: Record<string, any>): Promise<Meeting> => {
+  const toMeeting = async (row: MeetingRow): Promise<Meeting> => {
     const [registered, attended] = await Promise.all([
       registrations().count({ where: { meetingDocumentId: row.documentId } }),
       getService(strapi, 'statistics').meetingAttendance({ documentId: row.documentId, status: row.status }),
@@ -58,7 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Attendance and minutes describe a meeting that has taken place: not before it starts. */
-  const requireStarted = (meeting: Record<string, any>, what: string) => {
+  const requireStarted = (meeting: MeetingRow, what: string) => {
     if (Date.now() < new Date(meeting.startsAt).getTime()) throw conflict(`The meeting starts at ${iso(meeting.startsAt)}: ${what} once it has started.`);
   };
 
@@ -84,7 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     else await events.publish(type, room, { meeting, commitments });
   };
 
-  const fields = (input: Record<string, any>) => ({
+  const fields = (input: MeetingInput) => ({
     groupDocumentId: input.groupDocumentId ?? null,
     consultationDocumentId: input.consultationDocumentId ?? null,
     title: input.title,
@@ -112,20 +114,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { ...(await toMeeting(row)), commitments: await getService(strapi, 'commitment').ofMeeting(documentId) };
     },
 
-    async create(municipalityCode: string, input: Record<string, any>, userId: number) {
+    async create(municipalityCode: string, input: MeetingInput, userId: number) {
       await requireOwners(municipalityCode, input);
-      const created = await strapi.documents(UID.meeting).create({ data: { municipalityCode, ...fields(input), createdByUserId: userId } as any });
+      const created = await strapi.documents(UID.meeting).create({ data: { municipalityCode, ...fields(input), createdByUserId: userId } });
       const meeting = await toMeeting(await requireMeeting(created.documentId));
       await announce('meeting.scheduled', meeting);
       return meeting;
     },
 
     /** Rescheduling or cancelling; once the minutes are out the meeting is history and stays as it was. */
-    async update(municipalityCode: string, documentId: string, input: Record<string, any>) {
+    async update(municipalityCode: string, documentId: string, input: MeetingInput) {
       const current = await requireMeeting(documentId, municipalityCode);
       if (current.status === 'held') throw conflict('The meeting has been held and its minutes published: it can no longer change.');
       await requireOwners(municipalityCode, input);
-      await strapi.documents(UID.meeting).update({ documentId, data: fields(input) as any });
+      await strapi.documents(UID.meeting).update({ documentId, data: fields(input) as UpdateData<typeof UID.meeting> });
       const meeting = await toMeeting(await requireMeeting(documentId));
       await announce('meeting.scheduled', meeting);
       return meeting;
@@ -155,11 +157,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async listRegistrations(municipalityCode: string, documentId: string, page: PageRequest): Promise<ListMeetingRegistrations> {
       await requireMeeting(documentId, municipalityCode);
       const { results: rows, pagination } = await registrations().findPage({ where: { meetingDocumentId: documentId }, orderBy: { id: 'asc' }, ...page });
-      const userIds = rows.map((row: any) => row.userId);
+      const userIds = rows.map((row: MeetingRegistrationRow) => row.userId);
       const users = userIds.length ? await strapi.db.query(UID.user).findMany({ where: { id: { $in: userIds } }, select: ['id', 'username'] }) : [];
-      const usernames = new Map(users.map((user: any) => [user.id, user.username as string]));
+      const usernames = new Map(users.map((user: { id: number; username: string }) => [user.id, user.username]));
       return {
-        data: rows.map((row: any) => ({ username: usernames.get(row.userId) ?? '', accessibilityNeeds: row.accessibilityNeeds ?? null, registeredAt: iso(row.createdAt)! })),
+        data: rows.map((row: MeetingRegistrationRow) => ({ username: usernames.get(row.userId) ?? '', accessibilityNeeds: row.accessibilityNeeds ?? null, registeredAt: iso(row.createdAt)! })),
         meta: { pagination },
       };
     },
@@ -177,13 +179,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const unknown = userIds.filter((id) => !known.some((user: { id: number }) => user.id === id));
       if (unknown.length) throw fieldError('data.attendees', `no account ${unknown.join(', ')}`);
       const already = new Set(
-        (await attendances().findMany({ where: { meetingDocumentId: documentId, userId: { $in: userIds } }, select: ['userId'] })).map((row: any) => row.userId)
+        (await attendances().findMany({ where: { meetingDocumentId: documentId, userId: { $in: userIds } }, select: ['userId'] })).map((row: Pick<MeetingAttendanceRow, 'userId'>) => row.userId)
       );
       // A paper line counts once: the same reference twice (in this sheet or an earlier one) is a mistake to fix.
       const references = attendees.flatMap((attendee) => ('offlineReference' in attendee ? [attendee.offlineReference] : []));
       const repeated = references.filter((reference, index) => references.indexOf(reference) !== index);
       const entered = references.length
-        ? (await attendances().findMany({ where: { meetingDocumentId: documentId, offlineReference: { $in: references } }, select: ['offlineReference'] })).map((row: any) => row.offlineReference)
+        ? (await attendances().findMany({ where: { meetingDocumentId: documentId, offlineReference: { $in: references } }, select: ['offlineReference'] })).map((row: Pick<MeetingAttendanceRow, 'offlineReference'>) => row.offlineReference)
         : [];
       const twice = [...new Set([...repeated, ...entered])];
       if (twice.length) throw conflict(`Paper attendance ${twice.map((reference) => `"${reference}"`).join(', ')} is already recorded for this meeting.`);
@@ -213,7 +215,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Minutes and the commitments they record are published together, once. */
-    async publishMinutes(municipalityCode: string, documentId: string, input: { minutes: string; commitments: Array<Record<string, any>> }) {
+    async publishMinutes(municipalityCode: string, documentId: string, input: { minutes: string; commitments: NonNullable<MinutesInput['commitments']> }) {
       const row = await requireMeeting(documentId, municipalityCode);
       if (row.minutesPublishedAt) throw conflict('The minutes of this meeting are already published.');
       if (row.status === 'cancelled') throw conflict('The meeting was cancelled.');
@@ -235,7 +237,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async attendeeDeclarations(documentId: string): Promise<{ onDate: string; rows: Array<{ userId: number | null; declaration: DemographicDeclaration | null }> }> {
       const meeting = await requireMeeting(documentId);
       const rows = await attendances().findMany({ where: { meetingDocumentId: documentId }, select: ['userId', 'demographics'] });
-      return { onDate: iso(meeting.startsAt)!.slice(0, 10), rows: rows.map((row: any) => ({ userId: row.userId ?? null, declaration: readJson<DemographicDeclaration | null>(row.demographics) ?? null })) };
+      return { onDate: iso(meeting.startsAt)!.slice(0, 10), rows: rows.map((row: Pick<MeetingAttendanceRow, 'userId' | 'demographics'>) => ({ userId: row.userId ?? null, declaration: readJson<DemographicDeclaration | null>(row.demographics) ?? null })) };
     },
   };
 };

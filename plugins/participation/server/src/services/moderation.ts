@@ -9,8 +9,9 @@ import { fieldError } from '../utils/field-error';
 import { isCountedReporter, type CountedReporterRule } from '../domain/forums/counted-reporter';
 import { accountTables } from '../tables/accounts';
 import { forumTables } from '../tables/forum';
-import { POST_COLUMNS, toPost } from '../tables/forum-rows';
-import { moderationTables } from '../tables/moderation';
+import { POST_COLUMNS, toPost, type PostRow, type ThreadRow } from '../tables/forum-rows';
+import { moderationTables, type ModerationActionCountRow, type PostReportRow } from '../tables/moderation';
+import type { StoredBigInt } from '../tables/column-values';
 import { getService } from '../utils/get-service';
 
 /** Who reports a post: the account, and the address its rate limit also counts. */
@@ -65,9 +66,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** A post as the public view shows it, with the same reaction counts (one definition: the forum's). */
-  const publicPost = async (post: Record<string, any>) => toPost(post, (await getService(strapi, 'forum').reactionCounts([post.document_id])).get(post.document_id)!);
+  const publicPost = async (post: PostRow) => toPost(post, (await getService(strapi, 'forum').reactionCounts([post.document_id])).get(post.document_id)!);
 
-  const publishPostChange = async (post: Record<string, any>) => {
+  const publishPostChange = async (post: PostRow) => {
     const thread = await knex()(threadsTable()).where({ document_id: post.thread_document_id }).first('document_id');
     await getService(strapi, 'events').publish('forum.post-moderated', `thread:${thread.document_id}`, { post: await publicPost(post) });
   };
@@ -198,35 +199,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Reported or hidden-after-reports posts, oldest report first; moderators see the hidden text. */
     async queue(municipalityCode: string): Promise<ModerationQueueItem[]> {
-      const posts = await knex()(postsTable())
+      const posts: Array<PostRow & { report_count: StoredBigInt; counted_report_count: StoredBigInt }> = await knex()(postsTable())
         .where({ municipality_code: municipalityCode })
         .andWhere((where) => where.where('report_count', '>', 0).orWhere({ visibility: 'pending-review' }))
         .orderBy('id', 'asc')
         .limit(100)
         .select([...POST_COLUMNS, 'report_count', 'counted_report_count']);
-      const ids = posts.map((post: any) => post.document_id);
+      const ids = posts.map((post) => post.document_id);
       const [reports, threads, reactions] = await Promise.all([
         ids.length ? knex()(tables().reports).whereIn('post_document_id', ids).orderBy('id', 'asc').select('post_document_id', 'reason', 'note', 'created_at') : [],
-        ids.length ? knex()(threadsTable()).whereIn('document_id', posts.map((post: any) => post.thread_document_id)).select('document_id', 'title') : [],
+        ids.length ? knex()(threadsTable()).whereIn('document_id', posts.map((post) => post.thread_document_id)).select('document_id', 'title') : [],
         getService(strapi, 'forum').reactionCounts(ids),
       ]);
-      const titles = new Map(threads.map((thread: any) => [thread.document_id, thread.title]));
-      return posts.map((row: any) => ({
+      const titles = new Map(threads.map((thread: Pick<ThreadRow, 'document_id' | 'title'>) => [thread.document_id, thread.title]));
+      return posts.map((row) => ({
         post: { ...toPost(row, reactions.get(row.document_id)!), bodyForModerators: row.body },
         threadTitle: titles.get(row.thread_document_id) ?? '',
         reportCount: Number(row.report_count),
         countedReportCount: Number(row.counted_report_count),
         reports: reports
-          .filter((report: any) => report.post_document_id === row.document_id)
-          .map((report: any) => ({ reason: report.reason, note: report.note ?? null, at: new Date(report.created_at).toISOString() })),
+          .filter((report: PostReportRow) => report.post_document_id === row.document_id)
+          .map((report: PostReportRow) => ({ reason: report.reason, note: report.note ?? null, at: new Date(report.created_at).toISOString() })),
       }));
     },
 
     /** Public, so an unknown municipality is named as such rather than answered with no actions. */
     async summary(municipalityCode: string): Promise<ModerationSummary> {
       await getService(strapi, 'municipality').requireByCode(municipalityCode, 'municipalityCode');
-      const rows = await knex()(tables().actions).where({ municipality_code: municipalityCode }).groupBy('action', 'reason').select('action', 'reason').count({ n: '*' }).orderBy([{ column: 'action' }, { column: 'reason' }]);
-      return { municipalityCode, actions: rows.map((row: any) => ({ action: row.action, reason: row.reason, count: Number(row.n) })) };
+      // knex types a grouped count's rows by the count alone.
+      const rows = (await knex()(tables().actions).where({ municipality_code: municipalityCode }).groupBy('action', 'reason').select('action', 'reason').count({ n: '*' }).orderBy([{ column: 'action' }, { column: 'reason' }])) as ModerationActionCountRow[];
+      return { municipalityCode, actions: rows.map((row) => ({ action: row.action, reason: row.reason, count: Number(row.n) })) };
     },
   };
 };

@@ -8,11 +8,12 @@ import type { PhaseAction } from '../domain/rounds/phases';
 import { canMoveTo, type ProposalStatus, type TargetGroup } from '../domain/proposals/statuses';
 import type { GenderMarker, YouthMarker } from '../domain/budget-lines/markers';
 import { columnOf } from '../tables/metadata';
-import { roundTables } from '../tables/rounds';
+import { roundTables, type ProposalRow, type ProposalStatusChangeRow, type RoundRow } from '../tables/rounds';
 import type { ProposalInput, ReviewAction } from '../domain/proposals/proposal-input';
 import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
 import { getService } from '../utils/get-service';
+import type { UpdateData } from '../utils/update-data';
 
 /** How a round's proposals can be narrowed: by the API's query and the portal's filter form alike. */
 export interface ProposalFilters {
@@ -58,7 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return [...new Set(rows.map(({ id }) => id))];
   };
 
-  const toProposal = (row: Record<string, any>, history: Proposal['statusHistory'] = []): Proposal => ({
+  const toProposal = (row: ProposalRow, history: Proposal['statusHistory'] = []): Proposal => ({
     documentId: row.documentId,
     roundDocumentId: row.roundDocumentId,
     municipalityCode: row.municipalityCode,
@@ -83,19 +84,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const recordStatus = async (proposalDocumentId: string, from: ProposalStatus | null, to: ProposalStatus, actorId: number | null, note?: string | null) => {
     await strapi.documents(UID.proposalStatusChange).create({
-      data: { proposalDocumentId, fromStatus: from, toStatus: to, actorId, note: note ?? null, changedAt: new Date().toISOString() } as any,
+      data: { proposalDocumentId, fromStatus: from, toStatus: to, actorId, note: note ?? null, changedAt: new Date().toISOString() },
     });
   };
 
-  const statusChange = (row: Record<string, any>, from: ProposalStatus | null, to: ProposalStatus): StatusChange => ({
+  const statusChange = (row: ProposalRow, from: ProposalStatus | null, to: ProposalStatus): StatusChange => ({
     proposal: { documentId: row.documentId, roundDocumentId: row.roundDocumentId, title: row.title, status: to },
     from,
     to,
   });
 
-  const moveStatus = async (row: Record<string, any>, to: ProposalStatus, actorId: number | null, extra: Record<string, unknown> = {}, note?: string | null) => {
+  const moveStatus = async (row: ProposalRow, to: ProposalStatus, actorId: number | null, extra: Record<string, unknown> = {}, note?: string | null) => {
     if (!canMoveTo(row.proposalStatus, to)) throw conflict(`A proposal that is ${row.proposalStatus} cannot become ${to}`);
-    await proposals().update({ documentId: row.documentId, data: { proposalStatus: to, ...extra } as any });
+    await proposals().update({ documentId: row.documentId, data: { proposalStatus: to, ...extra } as UpdateData<typeof UID.proposal> });
     await recordStatus(row.documentId, row.proposalStatus, to, actorId, note);
     return statusChange(row, row.proposalStatus, to);
   };
@@ -109,9 +110,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Budget lines of the round's municipality and year; the request must fit what they have left. */
-  const checkFunding = async (round: Record<string, any>, input: ProposalInput) => {
+  const checkFunding = async (round: RoundRow, input: ProposalInput) => {
     const lines = await getService(strapi, 'budget-line').findForMunicipality(round.municipalityCode, [Number(round.fiscalYear)]);
-    const byCode = new Map<string, { revisedMinor: string; committedMinor: string }>(lines.map((line: any) => [line.code, line]));
+    const byCode = new Map(lines.map((line) => [line.code, line]));
     const unknown = input.budgetLineCodes.find((code) => !byCode.has(code));
     if (unknown) {
       throw fieldError('budgetLineCodes', `${unknown} is not a ${round.fiscalYear} budget line of ${round.municipalityCode}`);
@@ -146,7 +147,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   const findRow = async (documentId: string) => {
-    const row = await proposals().findOne({ documentId });
+    const row = (await proposals().findOne({ documentId })) as ProposalRow | null;
     if (!row) throw new errors.NotFoundError('Proposal not found');
     return row;
   };
@@ -170,8 +171,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await checkFunding(round, input);
       const row = await strapi.db.transaction(async () => {
         const created = await proposals().create({
-          data: { ...toRow(input), roundDocumentId, municipalityCode: round.municipalityCode, authorId, proposalStatus: 'submitted' } as any,
-        });
+          data: { ...toRow(input), roundDocumentId, municipalityCode: round.municipalityCode, authorId, proposalStatus: 'submitted' },
+        }) as ProposalRow;
         await recordStatus(created.documentId, null, 'submitted', authorId);
         return created;
       });
@@ -188,7 +189,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async update(documentId: string, authorId: number, input: ProposalInput): Promise<Proposal> {
       const { round } = await requireAuthorWhileEditable(documentId, authorId);
       await checkFunding(round, input);
-      await proposals().update({ documentId, data: toRow(input) as any });
+      await proposals().update({ documentId, data: toRow(input) as UpdateData<typeof UID.proposal> });
       return this.findOne(documentId);
     },
 
@@ -225,7 +226,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async applyPhaseChange(roundDocumentId: string, action: PhaseAction, actorId: number, result: RoundResult | null): Promise<StatusChange[]> {
       const changes: StatusChange[] = [];
       const inRound = (status: ProposalStatus) =>
-        proposals().findMany({ filters: { roundDocumentId, proposalStatus: status }, sort: ['id:asc'] });
+        proposals().findMany({ filters: { roundDocumentId, proposalStatus: status }, sort: ['id:asc'] }) as Promise<ProposalRow[]>;
 
       if (action === 'start-review') {
         for (const row of await inRound('submitted')) changes.push(await moveStatus(row, 'under_review', actorId));
@@ -266,17 +267,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         proposals().count({ filters: where }),
       ]);
       return {
-        data: rows.map((row) => toProposal(row)),
+        data: (rows as ProposalRow[]).map((row) => toProposal(row)),
         meta: { pagination: { ...page, pageCount: Math.ceil(total / page.pageSize), total } },
       };
     },
 
     async findOne(documentId: string): Promise<Proposal> {
       const row = await findRow(documentId);
-      const changes = await strapi.documents(UID.proposalStatusChange).findMany({ filters: { proposalDocumentId: documentId }, sort: ['id:asc'] });
+      const changes = (await strapi.documents(UID.proposalStatusChange).findMany({ filters: { proposalDocumentId: documentId }, sort: ['id:asc'] })) as ProposalStatusChangeRow[];
       return toProposal(
         row,
-        changes.map((change: any) => ({ from: change.fromStatus ?? null, to: change.toStatus, at: new Date(change.changedAt).toISOString(), note: change.note ?? null }))
+        changes.map((change) => ({ from: change.fromStatus ?? null, to: change.toStatus, at: new Date(change.changedAt).toISOString(), note: change.note ?? null }))
       );
     },
   };

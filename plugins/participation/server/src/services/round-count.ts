@@ -30,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         scope.budget,
         rules,
         projects.filter((project) => project.districtCode === scope.code),
-        ballots.filter((ballot: { districtCode: string }) => ballot.districtCode === scope.code).map((entry: { ballot: any }) => entry.ballot)
+        ballots.filter((ballot) => ballot.districtCode === scope.code).map((entry) => entry.ballot)
       ),
     }));
   };

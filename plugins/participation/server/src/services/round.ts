@@ -11,7 +11,8 @@ import { conflict } from '../utils/conflict';
 import { selectForUpdate } from '../utils/row-lock';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
 import { readFrozenSettings } from '../database/frozen-settings';
-import { roundTables } from '../tables/rounds';
+import { roundTables, type RoundRow } from '../tables/rounds';
+import type { UpdateData } from '../utils/update-data';
 import { getService } from '../utils/get-service';
 
 /** Stored settings: money in minor units. */
@@ -29,14 +30,12 @@ const toRow = (settings: RoundSettings) => ({
   schedule: settings.schedule,
 });
 
-export type RoundRow = Record<string, any>;
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rounds = () => strapi.documents(UID.round);
 
   const toRound = async (row: RoundRow): Promise<Round> => {
     const phase = row.phase as RoundPhase;
-    const ballotRules = readJson<Record<string, any>>(row.ballotRules, {});
+    const ballotRules = readJson<{ maxCost?: string | number }>(row.ballotRules, {});
     return {
       documentId: row.documentId,
       municipalityCode: row.municipalityCode,
@@ -72,7 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         rounds().findMany({ filters, sort: ['fiscalYear:desc', 'id:desc'], ...pageWindow(page) }),
         rounds().count({ filters }),
       ]);
-      return { data: await Promise.all(rows.map(toRound)), meta: { pagination: paginationMeta(page, total) } };
+      return { data: await Promise.all((rows as RoundRow[]).map(toRound)), meta: { pagination: paginationMeta(page, total) } };
     },
 
     async findOne(documentId: string): Promise<Round> {
@@ -80,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async findRow(documentId: string): Promise<RoundRow> {
-      const row = await rounds().findOne({ documentId });
+      const row = (await rounds().findOne({ documentId })) as RoundRow | null;
       if (!row) throw new errors.NotFoundError('Round not found');
       return row;
     },
@@ -95,19 +94,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async create(municipalityCode: string, settings: RoundSettings): Promise<Round> {
       const now = new Date().toISOString();
       const row = await rounds().create({
-        data: { ...toRow(settings), municipalityCode, phase: 'draft', phaseHistory: [{ phase: 'draft', at: now }] } as any,
+        data: { ...toRow(settings), municipalityCode, phase: 'draft', phaseHistory: [{ phase: 'draft', at: now }] },
       });
-      return toRound(row);
+      return toRound(row as RoundRow);
     },
 
     /** Settings change freely until voting opens; from then on the ballot rules are frozen (409). */
     async update(municipalityCode: string, documentId: string, settings: RoundSettings): Promise<Round> {
       const row = await this.findRowIn(municipalityCode, documentId);
       if (rulesAreFrozen(row.phase)) {
-        throw conflict(`The ballot rules froze when voting opened (${new Date(row.rulesFrozenAt).toISOString()}); they cannot change now`);
+        throw conflict(`The ballot rules froze when voting opened (${new Date(row.rulesFrozenAt!).toISOString()}); they cannot change now`);
       }
-      const updated = await rounds().update({ documentId, data: toRow(settings) as any });
-      return toRound(updated!);
+      const updated = await rounds().update({ documentId, data: toRow(settings) as UpdateData<typeof UID.round> });
+      return toRound(updated as RoundRow);
     },
 
     /**
@@ -134,7 +133,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const history = [...readJson<Array<{ phase: string; at: string }>>(locked.phase_history, []), { phase: check.to, at: now }];
         // What the count will read, as the ballot now stands: counting refuses settings that differ from it.
         const frozen = action === 'open-voting' ? { rulesFrozenAt: now, settingsFingerprint: (await readFrozenSettings(trx, documentId))!.fingerprint } : {};
-        await rounds().update({ documentId, data: { phase: check.to, phaseHistory: history, ...frozen } as any });
+        const data = { phase: check.to, phaseHistory: history, ...frozen };
+        await rounds().update({ documentId, data: data as UpdateData<typeof UID.round> });
         return { from: locked.phase as RoundPhase, proposalChanges: changes };
       });
       const round = await toRound(await this.findRow(documentId));
@@ -167,7 +167,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async storeResult(documentId: string, result: RoundResult) {
-      await rounds().update({ documentId, data: { result } as any });
+      await rounds().update({ documentId, data: { result } as UpdateData<typeof UID.round> });
     },
   };
 };

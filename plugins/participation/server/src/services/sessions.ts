@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { UID } from '../constants/uids';
 import { isRevoked, type SessionClaims } from '../domain/accounts/sessions';
 
@@ -21,7 +22,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let verifySignature: Verify | null = null;
 
   const revokeWhere = async (where: unknown) => {
-    const users: Array<{ id: number }> = await strapi.db.query(UID.user).findMany({ where: where as any, select: ['id'] });
+    const users: Array<{ id: number }> = await strapi.db.query(UID.user).findMany({ where, select: ['id'] });
     const notBefore = Date.now();
     // Joins the transaction of the write that asked for it, if any, so both commit or neither does.
     await strapi.db.transaction(async ({ trx }) => {
@@ -51,7 +52,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const issue = jwt.issue.bind(jwt);
       const verify: Verify = jwt.verify.bind(jwt);
       verifySignature = verify;
-      jwt.issue = (payload: any, options?: object) => issue({ ...(payload?.toJSON ? payload.toJSON() : payload), issuedAtMs: Date.now() }, options);
+      // As users-permissions' own issue does: a payload with toJSON (a model instance) is signed as what that returns.
+      jwt.issue = (payload: { toJSON?: () => object } | null, options?: object) => issue({ ...(payload?.toJSON ? payload.toJSON() : payload), issuedAtMs: Date.now() }, options);
       jwt.verify = async (token: string) => {
         const payload = await verify(token);
         if (payload.id !== undefined && isRevoked(payload, await notBefore(payload.id))) throw new Error('Invalid token.');
@@ -60,7 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       // users-permissions answers 404 here unless in refresh mode; with plain JWTs, signing out ends every session of the account.
       const auth = strapi.plugin('users-permissions').controller('auth');
-      auth.logout = async (ctx: any) => {
+      auth.logout = async (ctx: Context) => {
         if (!ctx.state.user) return ctx.unauthorized('Missing authentication');
         await revokeWhere({ id: ctx.state.user.id });
         return ctx.send({ ok: true });

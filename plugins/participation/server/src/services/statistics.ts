@@ -42,7 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const rows = unique.length
       ? await strapi.db.query(UID.participantProfile).findMany({ where: { userId: { $in: unique } }, select: ['userId', 'demographics'] })
       : [];
-    return new Map<number, DemographicDeclaration | null>(rows.map((row: any) => [row.userId, readJson(row.demographics) ?? null]));
+    return new Map<number, DemographicDeclaration | null>(rows.map((row: { userId: number; demographics: unknown }) => [row.userId, readJson(row.demographics) ?? null]));
   };
 
   /** Each person once: an account that attended twice, or posted fifty times, is one person. */

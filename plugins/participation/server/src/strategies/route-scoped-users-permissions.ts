@@ -1,4 +1,5 @@
 import { errors } from '@strapi/utils';
+import type { Knex } from 'knex';
 import { actionOfScope, refusalWithoutGrant } from '../domain/access/rules';
 import { participantRoleFromType } from '../domain/access/roles';
 import { isRevoked, type SessionClaims } from '../domain/accounts/sessions';
@@ -24,14 +25,19 @@ interface Auth {
   ability: { can: (action: string) => boolean };
 }
 
-const scopeOf = (ctx: any): string[] => ctx.state.route?.config?.auth?.scope ?? [];
+/** What the strategy reads and writes of a request's Koa context (the sessions service reads its token). */
+interface AuthContext {
+  state: { route?: { config?: { auth?: { scope?: string[] } } }; user?: unknown };
+}
+
+const scopeOf = (ctx: AuthContext): string[] => ctx.state.route?.config?.auth?.scope ?? [];
 
 const knex = () => strapi.db.connection;
 
 const tables = () => accountTables(strapi);
 
 /** Adds `action`: the role's permissions among `scope`, left-joined so that a role lacking them still yields its row. */
-const joinGrantedActions = (query: any, scope: string[]) => {
+const joinGrantedActions = (query: Knex.QueryBuilder, scope: string[]) => {
   const { permissions, permissionRole } = tables();
   const granted = knex()(`${permissionRole.table} as pr`)
     .join(`${permissions} as p`, 'p.id', `pr.${permissionRole.permission}`)
@@ -63,7 +69,7 @@ const authenticatePublic = async (scope: string[]) => {
   return { authenticated: true, credentials: null, ability: abilityFor(rows) };
 };
 
-const authenticate = async (ctx: any) => {
+const authenticate = async (ctx: AuthContext) => {
   const scope = scopeOf(ctx);
   let token: (SessionClaims & { id?: number }) | null;
   try {

@@ -1,3 +1,4 @@
+import type { JoinTable } from '@strapi/database';
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants/uids';
 import { tableOf } from './metadata';
@@ -15,14 +16,14 @@ export const accountTables = (strapi: Core.Strapi) => {
   const users = strapi.db.metadata.get(UID.user);
   const permissions = strapi.db.metadata.get(UID.permission);
   // Strapi types an attribute as any kind of attribute; `role` is a relation through a join table.
-  const userRole = (users.attributes as any).role.joinTable;
-  const permissionRole = (permissions.attributes as any).role.joinTable;
+  const userRole = (users.attributes.role as { joinTable: JoinTable }).joinTable;
+  const permissionRole = (permissions.attributes.role as { joinTable: JoinTable }).joinTable;
   return {
     users: users.tableName,
     roles: tableOf(strapi, UID.role),
     permissions: permissions.tableName,
-    userRole: { table: userRole.name as string, user: userRole.joinColumn.name as string, role: userRole.inverseJoinColumn.name as string },
-    permissionRole: { table: permissionRole.name as string, permission: permissionRole.joinColumn.name as string, role: permissionRole.inverseJoinColumn.name as string },
+    userRole: { table: userRole.name, user: userRole.joinColumn.name, role: userRole.inverseJoinColumn.name },
+    permissionRole: { table: permissionRole.name, permission: permissionRole.joinColumn.name, role: permissionRole.inverseJoinColumn.name },
     sessions: SESSIONS_TABLE,
     rateLimits: RATE_LIMITS_TABLE,
   };

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import type { VotingChannel } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import { BALLOT_CONFLICTS } from '../database/guards';
+import type { StoredTime } from './column-values';
 import { tableOf } from './metadata';
 
 /**
@@ -12,3 +14,30 @@ export const ballotTables = (strapi: Core.Strapi) => ({
   participations: tableOf(strapi, UID.roundParticipation),
   conflicts: BALLOT_CONFLICTS,
 });
+
+/** A ballot's columns that are published once voting closes, as knex reads them (`choices` is JSON). */
+export interface BallotRow {
+  district_code: string;
+  choices: unknown;
+  channel: VotingChannel;
+  receipt_code: string;
+}
+
+/** The columns of a participation record staff see, with the voter's and facilitator's usernames joined in. */
+export interface ParticipationListRow {
+  username: string | null;
+  facilitator: string | null;
+  district_code: string;
+  channel: VotingChannel;
+  last_cast_at: StoredTime;
+  voter_id: number | null;
+}
+
+/** A conflict staff settle, with the voter's and facilitator's usernames joined in. */
+export interface BallotConflictListRow {
+  username: string | null;
+  facilitator: string | null;
+  channel: VotingChannel;
+  district_code: string;
+  recorded_at: StoredTime;
+}

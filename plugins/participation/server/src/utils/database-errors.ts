@@ -1,3 +1,4 @@
+import type { Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 /** True when the database refused a write because a unique index already holds the value. */
@@ -31,7 +32,7 @@ export const guardRefusal = (error: unknown): { guard: string; message: string }
  * Document Service middleware (#11 item 14): a write a guard refuses is the caller's mistake, a 400
  * saying which guard and why (the Content Manager shows it), not a 500.
  */
-export const guardRefusalsAsValidationErrors = async (_context: unknown, next: () => Promise<unknown>) => {
+export const guardRefusalsAsValidationErrors: Modules.Documents.Middleware.Middleware = async (_context, next) => {
   try {
     return await next();
   } catch (error) {

@@ -9,7 +9,7 @@ const corpus = fs.readFileSync(corpusFile, 'utf8').split('\n').filter((line) => 
 const ALLOWED_TAGS = new Set(['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'ul', 'ol', 'li', 'blockquote', 'a']);
 
 const elements = (nodes: ChildNode[]): Element[] =>
-  nodes.flatMap((node) => ('attribs' in node ? [node as Element, ...elements((node as Element).children)] : 'children' in node ? elements((node as any).children) : []));
+  nodes.flatMap((node) => ('attribs' in node ? [node, ...elements(node.children)] : 'children' in node ? elements(node.children) : []));
 
 describe('sanitising posts against a public XSS corpus', () => {
   it('reads the corpus', () => {
