@@ -261,6 +261,31 @@ class MesTrail {
 
 const trails = new WeakMap<MesInstance, MesTrail>();
 
+/** Scratch space for one project's buckets (`bucketOf`: one slot per supporter). */
+interface Scratch {
+  level: Int32Array;
+  bucketOf: Int32Array;
+  value: Float64Array;
+  sat: Float64Array;
+  weight: Float64Array;
+  poor: Uint8Array;
+  slope: Float64Array;
+  growth: Float64Array;
+}
+
+function newScratch(capacity: number): Scratch {
+  return {
+    level: new Int32Array(capacity),
+    bucketOf: new Int32Array(capacity),
+    value: new Float64Array(capacity),
+    sat: new Float64Array(capacity),
+    weight: new Float64Array(capacity),
+    poor: new Uint8Array(capacity),
+    slope: new Float64Array(capacity),
+    growth: new Float64Array(capacity),
+  };
+}
+
 export class MesRun {
   private readonly trail: MesTrail;
   private readonly levelExact = new Map<number, Exact>();
@@ -291,15 +316,9 @@ export class MesRun {
   affordableIn = Infinity;
   private readonly stepExactRate: (Exact | undefined)[] = [];
   readonly steps: MesStep[] = [];
-  // Scratch space for one project's buckets.
-  private scratchLevel = new Int32Array(256);
-  private scratchBucketOf = new Int32Array(256);
-  private scratchValue = new Float64Array(256);
-  private scratchSat = new Float64Array(256);
-  private scratchWeight = new Float64Array(256);
-  private scratchPoor = new Uint8Array(256);
-  private scratchSlope = new Float64Array(256);
-  private scratchGrowth = new Float64Array(256);
+  private scratch = newScratch(256);
+  /** What {@link MesRun.splitPoorRich} found besides ρ: a field, so that computing ρ allocates nothing. */
+  private readonly split = { cancellation: 0, richSatisfaction: 0, poorMoneySlope: 0, poorGrowth: 0 };
 
   constructor(
     private readonly instance: MesInstance,
@@ -348,17 +367,7 @@ export class MesRun {
         if (this.rate[project] - this.rateTolerance[project] > bestUpper) break;
         // Refreshed for an estimate after the last purchase and found unaffordable: dropped.
         if (!this.active[project]) continue;
-        if (this.dirty[project]) {
-          this.dirty[project] = 0;
-          const result = this.computeRate(project);
-          if (!result) {
-            this.active[project] = 0;
-            continue;
-          }
-          this.rate[project] = result.rate;
-          this.rateTolerance[project] = result.tolerance;
-          this.rateSlope[project] = result.slope;
-        }
+        if (this.dirty[project] && !this.refreshRate(project)) continue;
         evaluated.push(project);
         bestUpper = Math.min(bestUpper, this.rate[project] + this.rateTolerance[project]);
       }
@@ -416,15 +425,8 @@ export class MesRun {
         if (trail.stepProject[step] !== chosen || trail.stepBuckets[step] !== reference.steps[step].buckets) return undefined;
         const past = reference.steps[step];
         upperAtStart = (past.rate + past.tolerance) * (1 + FOLLOW_MARGIN);
-        if (this.dirty[chosen]) {
-          this.dirty[chosen] = 0;
-          const result = this.computeRate(chosen);
-          // Affordable at x, so here too; floats may not see it.
-          if (!result) return undefined;
-          this.rate[chosen] = result.rate;
-          this.rateTolerance[chosen] = result.tolerance;
-          this.rateSlope[chosen] = result.slope;
-        }
+        // Affordable at x, so here too; floats may not see it.
+        if (this.dirty[chosen] && !this.refreshRate(chosen)) return undefined;
         const upper = this.upperRate(chosen, past.buckets, atStart, growthFromStart, increments);
         upperHere = Math.min(upperAtStart, upper * (1 + FOLLOW_MARGIN));
         fall = Math.max(0, past.rate - past.tolerance - upper) / increments;
@@ -434,15 +436,7 @@ export class MesRun {
         // A ρ from an earlier step is a lower bound: money only goes down during a run.
         if (!this.staysAbove(project, upperAtStart, upperHere, increments)) {
           if (!this.dirty[project]) return undefined;
-          this.dirty[project] = 0;
-          const result = this.computeRate(project);
-          if (!result) {
-            this.active[project] = 0;
-            continue;
-          }
-          this.rate[project] = result.rate;
-          this.rateTolerance[project] = result.tolerance;
-          this.rateSlope[project] = result.slope;
+          if (!this.refreshRate(project)) continue;
           if (!this.staysAbove(project, upperAtStart, upperHere, increments)) return undefined;
         }
         if (chosen >= 0) this.estimateReach(project, chosen, Math.max(2, increments));
@@ -482,8 +476,7 @@ export class MesRun {
    */
   private upperRate(project: number, buckets: BucketList, atStart: Float64Array, growth: Float64Array, increments: number): number {
     const cost = this.instance.context.profile.costs[project];
-    this.ensureScratch(buckets.levels.length);
-    const { scratchValue: values, scratchSat: sats, scratchWeight: weights, scratchPoor: poor } = this;
+    const { value: values, sat: sats, weight: weights, poor } = this.ensureScratch(buckets.levels.length);
     let money = 0;
     let richSatisfaction = 0;
     let count = 0;
@@ -500,23 +493,9 @@ export class MesRun {
       count += 1;
     }
     if (!(money > cost * (1 + RELATIVE_TOLERANCE))) return Infinity;
-    let cappedMoney = 0;
-    for (;;) {
-      const rate = (cost - cappedMoney) / richSatisfaction;
-      let changed = false;
-      for (let index = 0; index < count; index += 1) {
-        if (poor[index] || values[index] >= rate * sats[index]) continue;
-        poor[index] = 1;
-        changed = true;
-        cappedMoney += weights[index] * values[index];
-        richSatisfaction -= weights[index] * sats[index];
-      }
-      if (!changed) {
-        if (!(richSatisfaction > 0) || !(rate > 0)) return Infinity;
-        const cancellation = money / (cost - cappedMoney);
-        return rate * (1 + RELATIVE_TOLERANCE + CANCELLATION_TOLERANCE * cancellation);
-      }
-    }
+    const rate = this.splitPoorRich(count, cost, money, richSatisfaction);
+    if (rate === undefined) return Infinity;
+    return rate * (1 + RELATIVE_TOLERANCE + CANCELLATION_TOLERANCE * this.split.cancellation);
   }
 
   /** Lowers {@link MesRun.reach} to when `project`'s ρ may fall to `chosen`'s, by their slopes here. */
@@ -524,15 +503,7 @@ export class MesRun {
     let estimate = this.reachOf(project, chosen);
     if (estimate < Math.min(refreshBelow, this.reach) && this.dirty[project]) {
       // A stale ρ is only a lower bound: refresh it rather than stop the stretch on its account.
-      this.dirty[project] = 0;
-      const result = this.computeRate(project);
-      if (!result) {
-        this.active[project] = 0;
-        return;
-      }
-      this.rate[project] = result.rate;
-      this.rateTolerance[project] = result.tolerance;
-      this.rateSlope[project] = result.slope;
+      if (!this.refreshRate(project)) return;
       estimate = this.reachOf(project, chosen);
     }
     this.reach = Math.min(this.reach, estimate);
@@ -545,7 +516,7 @@ export class MesRun {
 
   /**
    * Groups a project's supporters by (level, satisfaction), given each voter class's level, and
-   * notes each supporter's bucket in `scratchBucketOf`.
+   * notes each supporter's bucket in the scratch `bucketOf`.
    */
   private gatherBuckets(project: number, levelOf: Int32Array): BucketList {
     const { instance } = this;
@@ -555,7 +526,7 @@ export class MesRun {
     const columns = instance.columnBase[project + 1] - base;
     const { classWeight } = instance.context.profile;
     const { entryColumn, columnSat } = instance;
-    this.ensureScratch(classes.length);
+    const { level: levels, sat: sats, weight: weights, bucketOf } = this.ensureScratch(classes.length);
     const keyCount = this.trail.levelParent.length * columns;
     if (keyCount > this.slotStamp.length) {
       this.slotStamp = new Int32Array(Math.max(keyCount, this.slotStamp.length * 2));
@@ -564,7 +535,6 @@ export class MesRun {
     }
     this.stamp += 1;
     const { slotStamp, slotIndex, stamp } = this;
-    const { scratchLevel: levels, scratchSat: sats, scratchWeight: weights, scratchBucketOf: bucketOf } = this;
     let count = 0;
     for (let supporter = 0; supporter < classes.length; supporter += 1) {
       const voterClass = classes[supporter];
@@ -600,27 +570,33 @@ export class MesRun {
     return buckets;
   }
 
-  private ensureScratch(size: number): void {
-    if (size <= this.scratchValue.length) return;
-    const capacity = Math.max(size, this.scratchValue.length * 2);
-    this.scratchLevel = new Int32Array(capacity);
-    this.scratchBucketOf = new Int32Array(capacity);
-    this.scratchValue = new Float64Array(capacity);
-    this.scratchSat = new Float64Array(capacity);
-    this.scratchWeight = new Float64Array(capacity);
-    this.scratchPoor = new Uint8Array(capacity);
-    this.scratchSlope = new Float64Array(capacity);
-    this.scratchGrowth = new Float64Array(capacity);
+  /** The scratch space, grown to hold at least `size` slots. */
+  private ensureScratch(size: number): Scratch {
+    if (size > this.scratch.value.length) this.scratch = newScratch(Math.max(size, this.scratch.value.length * 2));
+    return this.scratch;
+  }
+
+  /** Recomputes a stale ρ; a project found unaffordable is dropped (false). */
+  private refreshRate(project: number): boolean {
+    this.dirty[project] = 0;
+    const result = this.computeRate(project);
+    if (!result) {
+      this.active[project] = 0;
+      return false;
+    }
+    this.rate[project] = result.rate;
+    this.rateTolerance[project] = result.tolerance;
+    this.rateSlope[project] = result.slope;
+    return true;
   }
 
   /** ρ of a project in floats with an error bound, or undefined when it is unaffordable. */
   private computeRate(project: number): RateResult {
     const cost = this.instance.context.profile.costs[project];
     const buckets = this.bucketsOf(project);
-    this.ensureScratch(buckets.levels.length);
-    const { scratchValue: values, scratchSat: sats, scratchWeight: weights, scratchPoor: poor, scratchSlope: slopes } = this;
+    const { value: values, sat: sats, weight: weights, poor, slope: slopes, growth: growths } = this.ensureScratch(buckets.levels.length);
     const { levelValue, levelSlope } = this.trail;
-    const { growthToHere, scratchGrowth: growths } = this;
+    const { growthToHere, split } = this;
     let money = 0;
     let moneySlope = 0;
     let richSatisfaction = 0;
@@ -650,8 +626,23 @@ export class MesRun {
       this.affordableIn = Math.min(this.affordableIn, reachOf(cost - money, -moneySlope));
       return undefined;
     }
-    // Poor/rich fixed point: supporters who cannot pay ρ·sat pay all they have; ρ only grows.
     // The poor's money also sets ρ's slope and, in a stretch check, how much ρ rises below here.
+    const rate = this.splitPoorRich(count, cost, money, richSatisfaction, slopes, growthToHere && growths);
+    if (rate === undefined) return this.exactlyRated(project);
+    const tolerance = rate * (RELATIVE_TOLERANCE + CANCELLATION_TOLERANCE * split.cancellation);
+    // With this split, ρ at a lower share is at least ρ here plus the poor's lost money.
+    if (growthToHere) this.rateGrowth[project] = (split.poorGrowth / split.richSatisfaction) * GROWTH_SAFETY;
+    return { rate, tolerance, slope: -split.poorMoneySlope / split.richSatisfaction };
+  }
+
+  /**
+   * The poor/rich fixed point over the first `count` scratch buckets: supporters who cannot pay
+   * ρ·sat pay all they have; ρ only grows. Returns ρ, or undefined when floats cannot tell, and
+   * leaves the split in {@link MesRun.split}; the poor's slopes and growths are summed when given.
+   */
+  private splitPoorRich(count: number, cost: number, money: number, richSatisfaction: number, slopes?: Float64Array, growths?: Float64Array): number | undefined {
+    const { value: values, sat: sats, weight: weights, poor } = this.scratch;
+    const { split } = this;
     let cappedMoney = 0;
     let poorMoneySlope = 0;
     let poorGrowth = 0;
@@ -664,16 +655,16 @@ export class MesRun {
         changed = true;
         cappedMoney += weights[index] * values[index];
         richSatisfaction -= weights[index] * sats[index];
-        poorMoneySlope += weights[index] * slopes[index];
-        if (growthToHere) poorGrowth += weights[index] * growths[index];
+        if (slopes) poorMoneySlope += weights[index] * slopes[index];
+        if (growths) poorGrowth += weights[index] * growths[index];
       }
       if (!changed) {
-        if (!(richSatisfaction > 0) || !(rate > 0)) return this.exactlyRated(project);
-        const cancellation = money / (cost - cappedMoney);
-        const tolerance = rate * (RELATIVE_TOLERANCE + CANCELLATION_TOLERANCE * cancellation);
-        // With this split, ρ at a lower share is at least ρ here plus the poor's lost money.
-        if (growthToHere) this.rateGrowth[project] = (poorGrowth / richSatisfaction) * GROWTH_SAFETY;
-        return { rate, tolerance, slope: -poorMoneySlope / richSatisfaction };
+        if (!(richSatisfaction > 0) || !(rate > 0)) return undefined;
+        split.cancellation = money / (cost - cappedMoney);
+        split.richSatisfaction = richSatisfaction;
+        split.poorMoneySlope = poorMoneySlope;
+        split.poorGrowth = poorGrowth;
+        return rate;
       }
     }
   }
@@ -779,7 +770,7 @@ export class MesRun {
     } else {
       trail.cut(step);
       buckets = this.gatherBuckets(selected, trail.levelsBefore(step));
-      first = trail.addStep(selected, buckets, this.scratchBucketOf.slice(0, instance.supporterClasses[selected].length));
+      first = trail.addStep(selected, buckets, this.scratch.bucketOf.slice(0, instance.supporterClasses[selected].length));
     }
     const rate = this.rate[selected];
     const rateSlope = this.rateSlope[selected];
