@@ -1,15 +1,15 @@
 import path from 'path';
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { PORTAL_LANGUAGES, pickLanguage, type PortalLanguage } from './i18n/languages';
 import { loadAssets } from './http/assets';
-import { COOKIES, servePortalRoute } from './http/serve';
+import { COOKIES, pathParams, servePortalRoute } from './http/serve';
 import type { PortalRoute } from './http/portal-route';
 import { publicPages } from './routes/public-pages';
 import { registerRoutes, signInRoutes } from './routes/account';
 import { notFoundRoute } from './routes/not-found';
 import { proposalFormRoutes } from './routes/proposal-forms';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- Koa's context as Strapi's router hands it over */
 
 export interface PortalConfig {
   enabled: boolean;
@@ -19,7 +19,7 @@ export interface PortalConfig {
 }
 
 /** Every portal route, in the order the router tries them; the catch-all 404 last. */
-const ROUTES: ReadonlyArray<PortalRoute<any>> = [...publicPages, ...proposalFormRoutes, ...signInRoutes, ...registerRoutes, notFoundRoute];
+const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [...publicPages, ...proposalFormRoutes, ...signInRoutes, ...registerRoutes, notFoundRoute];
 
 /**
  * Mounts the citizens' portal on Strapi's own router (plugin bootstrap): the pages under
@@ -38,7 +38,7 @@ export const mountPortal = (strapi: Core.Strapi, config: PortalConfig) => {
   // `<basePath>/` chooses a language. A middleware rather than a route: Strapi's own router already
   // answers `/` (a redirect to the admin panel).
   const home = basePath || '/';
-  strapi.server.use(async (ctx: any, next: () => Promise<unknown>) => {
+  strapi.server.use(async (ctx: Context, next: () => Promise<unknown>) => {
     if (ctx.method !== 'GET' || (ctx.path !== home && ctx.path !== `${basePath}/`)) return next();
     const lang = pickLanguage(ctx.cookies.get(COOKIES.language), ctx.get('Accept-Language'), config.defaultLanguage);
     ctx.set('Vary', 'Accept-Language, Cookie');
@@ -48,8 +48,8 @@ export const mountPortal = (strapi: Core.Strapi, config: PortalConfig) => {
     {
       method: 'GET',
       path: `${basePath}/assets/:name`,
-      handler: (ctx: any) => {
-        const asset = byName.get(ctx.params.name);
+      handler: (ctx: Context) => {
+        const asset = byName.get(pathParams(ctx).name);
         if (!asset) return ctx.notFound();
         ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
         ctx.set('Vary', 'Accept-Encoding');

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/translator';
-import { usePortal } from './portal-context';
+import { HintAndError, describedBy } from './FieldParts';
 
 /**
  * A group of checkboxes or radios in a fieldset whose legend is the question. The first input carries the
@@ -22,23 +22,12 @@ export const Choices = ({
   options: Array<{ value: string; label: string }>;
   checked: string[];
 }) => {
-  const { t } = usePortal().i18n;
-  const described = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
+  const described = describedBy(name, hint, error);
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <fieldset aria-describedby={described}>
         <legend>{legend}</legend>
-        {hint && (
-          <p className="hint" id={`${name}-hint`}>
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p className="error-message" id={`${name}-error`}>
-            <span className="visually-hidden">{t('form.errorPrefix')} </span>
-            {t(error)}
-          </p>
-        )}
+        <HintAndError name={name} hint={hint} error={error} />
         {options.map((option, index) => {
           const id = index === 0 ? name : `${name}-${index}`;
           return (

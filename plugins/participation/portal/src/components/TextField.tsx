@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/translator';
-import { usePortal } from './portal-context';
+import { HintAndError, describedBy } from './FieldParts';
 
 interface TextFieldProps {
   name: string;
@@ -15,22 +15,11 @@ interface TextFieldProps {
 
 /** A labelled input with its hint and, after a failed submit, its error beside it (values kept). */
 export const TextField = ({ name, label, value, hint, error, type = 'text', autoComplete, required, inputMode }: TextFieldProps) => {
-  const { t } = usePortal().i18n;
-  const described = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
+  const described = describedBy(name, hint, error);
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={name}>{label}</label>
-      {hint && (
-        <p className="hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="error-message" id={`${name}-error`}>
-          <span className="visually-hidden">{t('form.errorPrefix')} </span>
-          {t(error)}
-        </p>
-      )}
+      <HintAndError name={name} hint={hint} error={error} />
       <input
         id={name}
         name={name}

@@ -49,7 +49,8 @@ export interface PortalRoute<Params = Record<string, string>> {
   path: string;
   actions: readonly ContentApiAction[];
   params?: z.ZodType<Params>;
-  handle: (request: PortalRequest<Params>) => Promise<PortalAnswer>;
+  // Method syntax on purpose: the route table holds routes of every params type as PortalRoute<unknown>.
+  handle(request: PortalRequest<Params>): Promise<PortalAnswer>;
 }
 
 export const portalRoute = <Params = Record<string, string>>(route: PortalRoute<Params>): PortalRoute<Params> => route;

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
 import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { decideAccess } from '../../../server/src/domain/access/rules';
 import { getService } from '../../../server/src/utils/get-service';
@@ -16,8 +17,10 @@ import type { FormValues, PortalAnswer, PortalContext, PortalRoute } from './por
 
 export const COOKIES = { session: 'participation_session', csrf: 'participation_csrf', language: 'participation_lang' } as const;
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- Koa's context as Strapi's router hands it over */
-type KoaContext = any;
+type KoaContext = Context;
+
+/** The path parameters @koa/router adds to the context (Koa's own type does not know them). */
+export const pathParams = (ctx: Context) => (ctx as Context & { params: Record<string, string> }).params;
 
 export interface PortalServer {
   basePath: string;
@@ -41,13 +44,14 @@ const pagePathOf = (ctx: KoaContext, basePath: string, lang: string) => {
 };
 
 /** Serves one portal route: language, session, CSRF, the access table, then the handler's page or redirect. */
-export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, route: PortalRoute<any>) => {
+export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, route: PortalRoute<unknown>) => {
   const appKey = (strapi.config.get('server.app.keys') as string[])[0];
   const tokens = csrf(appKey);
   const sessions = portalSessions(strapi);
 
   return async (ctx: KoaContext) => {
-    const lang: PortalLanguage = isPortalLanguage(ctx.params.lang) ? ctx.params.lang : server.defaultLanguage;
+    const requested = pathParams(ctx).lang;
+    const lang: PortalLanguage = isPortalLanguage(requested) ? requested : server.defaultLanguage;
     const i18n = translatorFor(lang);
     const session: PortalSession | null = await sessions.find(ctx.cookies.get(COOKIES.session));
     let binding = session?.digest ?? ctx.cookies.get(COOKIES.csrf);
@@ -58,7 +62,7 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
     if (ctx.cookies.get(COOKIES.language) !== lang) {
       ctx.cookies.set(COOKIES.language, lang, cookieOptions(ctx, server.basePath, 365 * 24 * 60 * 60 * 1000));
     }
-    const actor = session ? await getService(strapi, 'access').actorFor(session.user as any) : null;
+    const actor = session ? await getService(strapi, 'access').actorFor({ id: session.user.id, role: session.user.role }) : null;
     const pagePath = pagePathOf(ctx, server.basePath, lang);
     const context: PortalContext = {
       strapi,
@@ -81,10 +85,10 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
     const form: FormValues = ctx.method === 'POST' ? ((ctx.request.body ?? {}) as FormValues) : {};
     if (ctx.method === 'POST' && !tokens.check(binding, form.csrf)) return problem(403, i18n.t('problem.csrf'));
 
-    const params = route.params ? route.params.safeParse(ctx.params) : { success: true as const, data: ctx.params };
+    const params = route.params ? route.params.safeParse(pathParams(ctx)) : { success: true as const, data: pathParams(ctx) };
     if (!params.success) return problem(404);
     for (const action of route.actions) {
-      const decision = decideAccess(action, actor, ctx.params.municipalityCode);
+      const decision = decideAccess(action, actor, pathParams(ctx).municipalityCode);
       if (decision.allowed) continue;
       if (decision.status === 401) {
         ctx.status = 303;
