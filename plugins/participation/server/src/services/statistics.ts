@@ -2,17 +2,21 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { DisaggregatedStatistics, PublishedCount, StatisticsQuery } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
-import { categorise, type DemographicDeclaration } from '../domain/statistics/demographics';
-import { publishStatistics, queryStatistics, StatisticsQueryError, type StatisticsPublication } from '../domain/statistics/disaggregate';
 import {
   calendarMonth,
+  categorise,
   consultationIsClosed,
   fromStoredPublication,
   meetingIsClosed,
   periodIsClosed,
+  publishStatistics,
+  queryStatistics,
+  StatisticsQueryError,
   toStoredPublication,
+  type DemographicDeclaration,
+  type StatisticsPublication,
   type StoredPublication,
-} from '../domain/statistics/publication';
+} from '../domain/statistics';
 import { conflict } from '../utils/conflict';
 import { newDocumentColumns } from '../utils/document-row';
 import { fieldError } from '../utils/field-error';

@@ -123,6 +123,27 @@ describe('properties of every rule', () => {
   });
 });
 
+/** Approval ballots given as project indexes, taken modulo the number of projects (ids "1", "2", …). */
+function approvalElection(costs: number[], budget: number, ballots: number[][]): Election {
+  return {
+    budget,
+    projects: costs.map((cost, index) => ({ id: String(index + 1), cost })),
+    ballots: ballots.map((picks) => ({ kind: 'approval', projects: [...new Set(picks.map((pick) => String((pick % costs.length) + 1)))] })),
+  };
+}
+
+function expectShortcutToMatchEveryIncrement(election: Election): void {
+  const profile = compileProfile(election);
+  const context = {
+    profile,
+    rank: tieBreakingRank(profile, 'id'),
+    budget: profile.budget,
+    available: new Uint8Array(profile.projectIds.length).fill(1),
+    explain: false,
+  };
+  expect(equalSharesAdd1(context, true).selectionOrder).toEqual(equalSharesAdd1(context, false).selectionOrder);
+}
+
 describe('add1 shortcut', () => {
   test('skipping share increments that cannot change the outcome gives the outcome of every increment', () => {
     const arbitrary = fc.record({
@@ -131,22 +152,7 @@ describe('add1 shortcut', () => {
       ballots: fc.array(fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 40 }),
     });
     fc.assert(
-      fc.property(arbitrary, ({ costs, budget, ballots }) => {
-        const election: Election = {
-          budget,
-          projects: costs.map((cost, index) => ({ id: String(index + 1), cost })),
-          ballots: ballots.map((picks) => ({ kind: 'approval', projects: [...new Set(picks.map((pick) => String((pick % costs.length) + 1)))] })),
-        };
-        const profile = compileProfile(election);
-        const context = {
-          profile,
-          rank: tieBreakingRank(profile, 'id'),
-          budget: profile.budget,
-          available: new Uint8Array(costs.length).fill(1),
-          explain: false,
-        };
-        expect(equalSharesAdd1(context, true).selectionOrder).toEqual(equalSharesAdd1(context, false).selectionOrder);
-      }),
+      fc.property(arbitrary, ({ costs, budget, ballots }) => expectShortcutToMatchEveryIncrement(approvalElection(costs, budget, ballots))),
       { numRuns: 80 },
     );
   });
@@ -164,25 +170,8 @@ describe('add1 shortcut', () => {
     });
     fc.assert(
       fc.property(arbitrary, ({ costs, budget, ballots }) => {
-        const election: Election = {
-          budget,
-          projects: costs.map((cost, index) => ({ id: String(index + 1), cost })),
-          ballots: ballots.flatMap(({ picks, copies }) =>
-            Array.from({ length: copies + 10 }, () => ({
-              kind: 'approval' as const,
-              projects: [...new Set(picks.map((pick) => String((pick % costs.length) + 1)))],
-            })),
-          ),
-        };
-        const profile = compileProfile(election);
-        const context = {
-          profile,
-          rank: tieBreakingRank(profile, 'id'),
-          budget: profile.budget,
-          available: new Uint8Array(costs.length).fill(1),
-          explain: false,
-        };
-        expect(equalSharesAdd1(context, true).selectionOrder).toEqual(equalSharesAdd1(context, false).selectionOrder);
+        const copied = ballots.flatMap(({ picks, copies }) => Array.from({ length: copies + 10 }, () => picks));
+        expectShortcutToMatchEveryIncrement(approvalElection(costs, budget, copied));
       }),
       { numRuns: 60 },
     );
@@ -252,11 +241,7 @@ describe('MES against its definition', () => {
     fc.assert(
       fc.property(arbitrary, ({ costs, budget, ballots }) => {
         const picks = ballots.map((ballot) => [...new Set(ballot.map((pick) => pick % costs.length))]);
-        const election: Election = {
-          budget,
-          projects: costs.map((cost, index) => ({ id: String(index + 1), cost })),
-          ballots: picks.map((ballot) => ({ kind: 'approval', projects: ballot.map((project) => String(project + 1)) })),
-        };
+        const election = approvalElection(costs, budget, picks);
         const ids = (order: number[]) => order.map((project) => String(project + 1));
         expect(count(election, { rule: 'mes_cost' }).selectionOrder).toEqual(ids(definitionMes(costs, picks, exact(budget, picks.length))));
         expect(count(election, { rule: 'mes_cost_add1' }).selectionOrder).toEqual(ids(definitionAdd1(costs, picks, budget)));

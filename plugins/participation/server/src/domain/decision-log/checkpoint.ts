@@ -36,23 +36,20 @@ const requireEd25519 = (key: KeyObject, what: string) => {
   return key;
 };
 
-/** A private key as PEM (PKCS#8; `\n` may be written as the two characters) or as base64 of its PKCS#8 DER form. */
-export const readPrivateKey = (text: string): KeyObject => {
+/**
+ * A key as written in settings: PEM (`\n` may be written as the two characters) or base64 of its DER
+ * form, whose type the reader adds (PEM names its own, so Node ignores the type there).
+ */
+const keyText = (text: string) => {
   const trimmed = text.trim().replace(/\\n/g, '\n');
-  const key = trimmed.startsWith('-----BEGIN')
-    ? createPrivateKey(trimmed)
-    : createPrivateKey({ key: Buffer.from(trimmed, 'base64'), format: 'der', type: 'pkcs8' });
-  return requireEd25519(key, 'the signing key');
+  return trimmed.startsWith('-----BEGIN') ? { key: trimmed, format: 'pem' as const } : { key: Buffer.from(trimmed, 'base64'), format: 'der' as const };
 };
 
+/** A private key as PEM (PKCS#8) or as base64 of its PKCS#8 DER form. */
+export const readPrivateKey = (text: string): KeyObject => requireEd25519(createPrivateKey({ ...keyText(text), type: 'pkcs8' }), 'the signing key');
+
 /** A public key as PEM (SPKI) or as base64 of its SPKI DER form. */
-export const readPublicKey = (text: string): KeyObject => {
-  const trimmed = text.trim().replace(/\\n/g, '\n');
-  const key = trimmed.startsWith('-----BEGIN')
-    ? createPublicKey(trimmed)
-    : createPublicKey({ key: Buffer.from(trimmed, 'base64'), format: 'der', type: 'spki' });
-  return requireEd25519(key, 'the public key');
-};
+export const readPublicKey = (text: string): KeyObject => requireEd25519(createPublicKey({ ...keyText(text), type: 'spki' }), 'the public key');
 
 /** The public half (a public key stays as it is). */
 const publicHalf = (key: KeyObject) => (key.type === 'public' ? key : createPublicKey(key));

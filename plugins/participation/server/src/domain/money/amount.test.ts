@@ -1,12 +1,20 @@
-import { formatMinor, parseAmount, sumMinor } from './amount';
+import { decimalSeparatorOf, formatMinor, parseAmount, sumMinor } from './amount';
 
 describe('parseAmount', () => {
+  // Imports read the decimal separator from the amounts when a file does not state it.
   it.each([
     ['1250000.50', '.', '125000050'],
     ['1,250,000.50', '.', '125000050'],
     ['1 250 000,50', ',', '125000050'],
     ['1.250.000,50', ',', '125000050'],
     ["1'250'000.5", '.', '125000050'],
+    ['1,000,000', '.', '100000000'],
+  ] as const)('%j shows "%s" decimals and is %s minor units', (raw, separator, minor) => {
+    expect(decimalSeparatorOf(raw)).toBe(separator);
+    expect(parseAmount(raw, separator)).toEqual({ ok: true, minor });
+  });
+
+  it.each([
     ['0', '.', '0'],
     ['12', ',', '1200'],
     [1000.1, '.', '100010'],

@@ -8,6 +8,7 @@
  * computation that no suppressed number lies in the span of the published ones.
  */
 import fc from 'fast-check';
+import { anyCategory, demographicRecordArbitrary } from '../../../../../../tests/arbitraries/demographics';
 import { DIMENSION_NAMES, DIMENSIONS, type DemographicRecord, type Dimension } from './demographics';
 import { publishStatistics, queryStatistics, type DisaggregatedReport, type PublishedCount } from './disaggregate';
 import { IntegerRowSpace, isZero } from './row-space';
@@ -27,15 +28,9 @@ const ALL_QUERIES: Query[] = [
 ];
 
 /** Skewed towards the first two categories so that many cells reach k and suppression has work to do. */
-const categoryArbitrary = (dimension: Dimension) =>
-  fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...categoriesOf(dimension).slice(0, 2)) }, { weight: 1, arbitrary: fc.constantFrom(...categoriesOf(dimension)) });
-
-const recordArbitrary = fc.record({
-  gender: categoryArbitrary('gender'),
-  ageBand: categoryArbitrary('ageBand'),
-  disability: categoryArbitrary('disability'),
-  minorityGroup: categoryArbitrary('minorityGroup'),
-}) as fc.Arbitrary<DemographicRecord>;
+const recordArbitrary = demographicRecordArbitrary((dimension) =>
+  fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...categoriesOf(dimension).slice(0, 2)) }, { weight: 1, arbitrary: anyCategory(dimension) }),
+);
 
 const populationArbitrary = fc.record({ records: fc.array(recordArbitrary, { maxLength: 80 }), k: fc.integer({ min: 2, max: 12 }) });
 

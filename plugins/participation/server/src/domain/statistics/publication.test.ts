@@ -5,7 +5,8 @@
  * unchanged after, and what the person joined was not published before.
  */
 import fc from 'fast-check';
-import { DIMENSIONS, type DemographicRecord, type Dimension } from './demographics';
+import { demographicRecordArbitrary } from '../../../../../../tests/arbitraries/demographics';
+import type { DemographicRecord } from './demographics';
 import { publishStatistics, StatisticsQueryError, type StatisticsPublication } from './disaggregate';
 import {
   calendarMonth,
@@ -21,13 +22,7 @@ import {
 } from './publication';
 
 const K = 10;
-const categoryArbitrary = (dimension: Dimension) => fc.constantFrom(...DIMENSIONS[dimension]);
-const recordArbitrary = fc.record({
-  gender: categoryArbitrary('gender'),
-  ageBand: categoryArbitrary('ageBand'),
-  disability: categoryArbitrary('disability'),
-  minorityGroup: categoryArbitrary('minorityGroup'),
-}) as fc.Arbitrary<DemographicRecord>;
+const recordArbitrary = demographicRecordArbitrary();
 
 const FROM = Date.UTC(2026, 0, 1);
 const TO = Date.UTC(2026, 6, 1);

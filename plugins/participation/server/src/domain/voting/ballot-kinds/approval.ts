@@ -1,14 +1,17 @@
 /** Approval: the voter lists the projects they support (knapsack ballots too, limited by cost). */
-import type { BallotKindDefinition } from './ballot-kind';
+import type { BallotKindDefinition, PabulibVote } from './ballot-kind';
 import { projectsChoices, type ProjectsChoices } from './choice-shapes';
 import { normaliseSet } from './normalise';
 
-/** An approval ballot (also knapsack ballots, whose limits live in BallotLimits). */
-export interface ApprovalBallot {
-  kind: 'approval';
+/** A ballot that lists projects, each counting the same: approval, and choose-one (an approval ballot of one). */
+export interface ProjectListBallot<K extends string> {
+  kind: K;
   voterId?: string;
   projects: string[];
 }
+
+/** An approval ballot (also knapsack ballots, whose limits live in BallotLimits). */
+export type ApprovalBallot = ProjectListBallot<'approval'>;
 
 export const APPROVAL_COUNTING_RULES = [
   'greedy_cost',
@@ -21,20 +24,27 @@ export const APPROVAL_COUNTING_RULES = [
   'phragmen',
 ] as const;
 
-export const approval: BallotKindDefinition<ApprovalBallot, ProjectsChoices> = {
-  kind: 'approval',
+/** A kind whose ballots list projects; `checkVote` adds the kind's own checks of a Pabulib vote. */
+export const projectListKind = <K extends string>(
+  kind: K,
+  checkVote?: (vote: PabulibVote) => void,
+): BallotKindDefinition<ProjectListBallot<K>, ProjectsChoices> => ({
+  kind,
   choices: { key: 'projects', schema: projectsChoices },
   countingRules: APPROVAL_COUNTING_RULES,
   chosen: (choices) => choices.projects,
-  toBallot: (chosen) => ({ ok: true, ballot: { kind: 'approval', projects: chosen } }),
+  toBallot: (chosen) => ({ ok: true, ballot: { kind, projects: chosen } }),
   listed: (ballot) => ballot.projects,
   counting: { values: 'none', normalise: (ballot, indexOf) => normaliseSet(ballot.projects, indexOf) },
   pabulib: {
     columns: [],
     read: (vote) => {
+      checkVote?.(vote);
       vote.checkTotalCost();
-      return { kind: 'approval', voterId: vote.voterId, projects: vote.projects };
+      return { kind, voterId: vote.voterId, projects: vote.projects };
     },
     write: () => [],
   },
-};
+});
+
+export const approval = projectListKind('approval');
