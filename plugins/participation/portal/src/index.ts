@@ -10,7 +10,6 @@ import { registerRoutes, signInRoutes } from './routes/account';
 import { notFoundRoute } from './routes/not-found';
 import { proposalFormRoutes } from './routes/proposal-forms';
 
-
 export interface PortalConfig {
   enabled: boolean;
   /** Where the portal lives: `/` by default, or e.g. `/portal` beside a site's own front end. */
@@ -19,7 +18,14 @@ export interface PortalConfig {
 }
 
 /** Every portal route, in the order the router tries them; the catch-all 404 last. */
-const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [...publicPages, ...proposalFormRoutes, ...signInRoutes, ...registerRoutes, notFoundRoute];
+const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
+  ...publicPages,
+  ...proposalFormRoutes,
+  ...signInRoutes,
+  ...registerRoutes,
+  // Each area's routes go above this line, one spread per line.
+  notFoundRoute,
+];
 
 /**
  * Mounts the citizens' portal on Strapi's own router (plugin bootstrap): the pages under
