@@ -21,6 +21,11 @@ describe.each(PORTAL_LANGUAGES)('the %s catalogue', (lang) => {
     expect(Object.keys(CATALOGUES[lang]).sort()).toEqual(sourceKeys);
   });
 
+  // Sorted files let pages written side by side add their messages without colliding in a merge.
+  it('is kept in key order', () => {
+    expect(Object.keys(CATALOGUES[lang])).toEqual(sourceKeys);
+  });
+
   it('parses as ICU MessageFormat, with the same arguments as English', () => {
     for (const key of sourceKeys) {
       const message = (CATALOGUES[lang] as Record<string, string>)[key];
