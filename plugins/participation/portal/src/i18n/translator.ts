@@ -26,29 +26,38 @@ export interface Translator {
   percent: (fraction: number) => string;
 }
 
-const formats = new Map<string, IntlMessageFormat>();
-
-const formatOf = (lang: PortalLanguage, key: MessageKey): IntlMessageFormat => {
-  const id = `${lang}\u0000${key}`;
-  let format = formats.get(id);
-  if (!format) {
-    format = new IntlMessageFormat(CATALOGUES[lang][key], lang);
-    formats.set(id, format);
-  }
-  return format;
+/** Parsed messages and Intl formatters are costly to make (a page formats hundreds of amounts): each made once. */
+const memoise = <Value>(make: (id: string) => Value) => {
+  const made = new Map<string, Value>();
+  return (id: string) => {
+    let value = made.get(id);
+    if (value === undefined) {
+      value = make(id);
+      made.set(id, value);
+    }
+    return value;
+  };
 };
 
-export const translatorFor = (lang: PortalLanguage): Translator => {
+const formatOf = memoise((id) => {
+  const [lang, key] = id.split('\u0000') as [PortalLanguage, MessageKey];
+  return new IntlMessageFormat(CATALOGUES[lang][key], lang);
+});
+
+const makeTranslator = (lang: PortalLanguage): Translator => {
   const numbers = new Intl.NumberFormat(lang);
   const percents = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  const currencies = memoise((currency) => new Intl.NumberFormat(lang, { style: 'currency', currency }));
   return {
     lang,
-    t: (key, values) => String(formatOf(lang, key).format(values)),
+    t: (key, values) => String(formatOf(`${lang}\u0000${key}`).format(values)),
     number: (value) => numbers.format(value),
     // Intl formats a decimal string exactly (its types still say number); a float would round large budgets.
-    money: (amount, currency) => new Intl.NumberFormat(lang, { style: 'currency', currency }).format(amount as unknown as number),
+    money: (amount, currency) => currencies(currency).format(amount as unknown as number),
     date: (value) => dates.format(typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(value)),
     percent: (fraction) => percents.format(fraction),
   };
 };
+
+export const translatorFor: (lang: PortalLanguage) => Translator = memoise((lang) => makeTranslator(lang as PortalLanguage));
