@@ -11,7 +11,10 @@ interface LoadPlan {
   method: 'POST' | 'GET';
   concurrency: number;
   seconds: number;
-  /** One request per entry, taken in turn; each has its own headers and body. */
+  /**
+   * One request per entry, taken in turn; each has its own headers and body: JSON, or a string sent as an
+   * HTML form would send it (`application/x-www-form-urlencoded`).
+   */
   requests: Array<{ path: string; headers: Record<string, string>; body?: unknown }>;
 }
 
@@ -27,13 +30,15 @@ const main = async () => {
   const agent = new http.Agent({ keepAlive: true, maxSockets: plan.concurrency });
   const send = (request: LoadPlan['requests'][number]) =>
     new Promise<number>((resolve, reject) => {
-      const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+      const form = typeof request.body === 'string';
+      const body = request.body === undefined ? undefined : form ? (request.body as string) : JSON.stringify(request.body);
+      const type = form ? 'application/x-www-form-urlencoded' : 'application/json';
       const outgoing = http.request(
         plan.url + request.path,
         {
           method: plan.method,
           agent,
-          headers: { ...(body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }), ...request.headers },
+          headers: { ...(body === undefined ? {} : { 'content-type': type, 'content-length': Buffer.byteLength(body) }), ...request.headers },
         },
         (response) => {
           response.on('data', () => {});
