@@ -13,19 +13,8 @@ const counted = (rule: RuleName, ballots: string[][], options: { minSupport?: nu
     projects: Object.entries(COSTS).map(([id, cost]) => ({ id, cost, markers: markers[id] ?? [] })),
     ballots: ballots.map((projects) => ({ kind: 'approval', projects })),
   };
-  const outcome = count(election, { rule, explain: true, ...options });
-  return {
-    districtCode: '',
-    budget: outcome.budget,
-    spent: outcome.spent,
-    ballots: ballots.length,
-    selected: outcome.selected,
-    selectionOrder: outcome.selectionOrder,
-    support: outcome.support,
-    reservations: outcome.reservations,
-    trace: outcome.trace ?? [],
-    warnings: outcome.warnings,
-  };
+  const { budget, spent, selected, selectionOrder, support, reservations, trace = [], warnings } = count(election, { rule, explain: true, ...options });
+  return { districtCode: '', ballots: ballots.length, budget, spent, selected, selectionOrder, support, reservations, trace, warnings };
 };
 
 /** Intl puts no-break spaces in amounts ("ALL\u00a060,000"): compared as plain spaces. */
