@@ -150,3 +150,57 @@ describe('once the results are published', () => {
     expect((await read(`/en/rounds/${roundId}`)).text).toContain(`href="/en/rounds/${roundId}/results"`);
   });
 });
+
+describe('a round with districts', () => {
+  let districtRoundId: string;
+  beforeAll(async () => {
+    // Each district counts its own ballots against its own budget, with 30 % kept for projects for young people.
+    districtRoundId = await createRound(app.strapi, 'DUR', {
+      title: 'Neighbourhoods 2026',
+      totalBudgetMinor: '1000000',
+      districts: [
+        { code: 'N', name: 'North', budget: '500000' },
+        { code: 'S', name: 'South', budget: '500000' },
+      ],
+      reservations: [{ marker: 'youth', share: '0.3' }],
+      ballotRules: { kind: 'approval', countingRule: 'greedy_support', tieBreaking: 'id' },
+    });
+    const propose = (title: string, districtCode: string, costEstimateMinor: string, ballotNumber: number, youthMarker = 'none') =>
+      createProposal(app.strapi, districtRoundId, 'DUR', { title, districtCode, costEstimateMinor, ballotNumber, youthMarker, proposalStatus: 'on_ballot' });
+    const benches = await propose('Benches in the old town', 'N', '300000', 1);
+    const ramp = await propose('A skate ramp', 'N', '250000', 2, 'principal');
+    const shelter = await propose('A bus shelter', 'S', '400000', 3);
+    await advanceRound(app.strapi, districtRoundId, 'voting');
+    const ballots = getService(app.strapi, 'ballot');
+    const votes: Array<[string, string[]]> = [['N', [benches]], ['N', [benches]], ['N', [ramp]], ['S', [shelter]]];
+    for (const [districtCode, projects] of votes) {
+      const voter = await createPerson(app.strapi, 'citizen');
+      await ballots.castOnline(districtRoundId, voter.id, { districtCode, choices: { projects } });
+    }
+    const rounds = getService(app.strapi, 'round');
+    await rounds.transition('DUR', districtRoundId, 'close-voting', staff.id);
+    await getService(app.strapi, 'round-count').count('DUR', districtRoundId);
+    await rounds.transition('DUR', districtRoundId, 'publish-results', staff.id);
+  });
+
+  it('shows each district under its name with its spending, its reserved share and its own ballots file', async () => {
+    const results = await read(`/en/rounds/${districtRoundId}/results`);
+    expect(results.status).toBe(200);
+    const [, north, south] = results.text.split(/<h2 id="district-[NS]">/);
+    expect(north).toMatch(/^North<\/h2>/);
+    expect(north).toContain('<h3>Selected projects</h3>');
+    // The ramp is chosen first for the young people's share; the benches no longer fit beside it.
+    expect(north).toContain('ALL 2,500 of ALL 5,000 spent; 3 ballots were counted here.');
+    expect(north).toContain('Projects for young people: at least 30% of the money (ALL 1,500) was reserved for them, and they received ALL 2,500. The share was met.');
+    expect(north).toContain('It was chosen within the share reserved for projects for young people.');
+    expect(north).toContain('When its turn came, ALL 2,500 was left; it needed ALL 3,000.');
+    expect(south).toMatch(/^South<\/h2>/);
+    expect(south).toContain('The share was not met: these projects together cost less than the reserved amount.');
+    const href = `/api/participation/rounds/${districtRoundId}/ballots.pb?district=N`;
+    expect(results.text).toContain(`href="${href}"`);
+    const file = await fetch(`${app.baseUrl}${href}`);
+    expect(file.headers.get('content-disposition')).toBe(`attachment; filename="round-${districtRoundId}-N.pb"`);
+    expect(await file.text()).toContain('num_votes;3');
+  });
+});
+
