@@ -26,9 +26,11 @@ const DistrictResults = ({ round, result, district, proposals, currency, level }
   const costs = Object.fromEntries(counted.map((proposal) => [proposal.documentId, costOf(proposal)]));
   const explanations = explainDistrict(district, costs, { rule: result.rule, minSupport: round.ballotRules.minSupport, currency }, i18n);
   const rowOf = (proposal: Proposal): ResultRow => ({ id: proposal.documentId, title: proposal.title, cost: costOf(proposal), explanation: explanations.get(proposal.documentId) ?? '' });
-  const selected = district.selectionOrder.map((id) => counted.find((proposal) => proposal.documentId === id)).filter((proposal): proposal is Proposal => Boolean(proposal));
+  const byId = new Map(counted.map((proposal) => [proposal.documentId, proposal]));
+  const selected = district.selectionOrder.map((id) => byId.get(id)).filter((proposal): proposal is Proposal => Boolean(proposal));
+  const chosen = new Set(district.selected);
   const votes = (proposal: Proposal) => district.support[proposal.documentId]?.votes ?? 0;
-  const notSelected = counted.filter((proposal) => !district.selected.includes(proposal.documentId)).sort((a, b) => votes(b) - votes(a));
+  const notSelected = counted.filter((proposal) => !chosen.has(proposal.documentId)).sort((a, b) => votes(b) - votes(a));
   const scope = district.districtCode || 'all';
   return (
     <>
