@@ -70,7 +70,7 @@ export const ResultsPage = ({ round, result, municipality, proposals, apiBase }:
   return (
     <>
       <p className="breadcrumb">
-        <a href={href(`/municipalities/${municipality.code}`)}>{municipality.name}</a> › <a href={href(`/rounds/${round.documentId}`)}>{round.title}</a>
+        <a href={href(`/rounds/${round.documentId}`)}>{round.title}</a>
       </p>
       <h1>{t('results.title', { round: round.title })}</h1>
       <p>{t('results.countedOn', { date: i18n.date(result.countedAt), ballots: result.participation.total })}</p>
