@@ -2,11 +2,11 @@
  * `npm run bench:running-totals`: what running totals cost on PostgreSQL now that the database keeps them
  * as counters (database/running-totals.ts), in a round of 300 proposals at 1,000 and at 100,000 ballots:
  * the time of one read (beside the recount from every ballot that each update used to do), and what the
- * counters add to each ballot written (ballots cast through the ballot service by 32 voters at once, with
- * the counting triggers on and off). The bulk of the ballots is written straight into the table, through
+ * counters add to each ballot written (ballots cast through the ballot service by one voter, then by 32 at
+ * once, with the counting triggers on and off). The bulk of the ballots is written straight into the table, through
  * the same triggers. Run with esbuild-register: Strapi's dependencies do not load under tsx's ESM hooks.
  * Casting is timed three times each way, alternating, and the medians kept (the machine is shared).
- * Last line: { "<ballots>": { read_ms, recount_ms, cast_ms_with_counters, cast_ms_without, extra_ms_per_ballot, … }, … }.
+ * Last line: { "<ballots>": { read_ms, recount_ms, one_voter_extra_ms, voters_32_extra_ms, … }, … }.
  */
 import { randomBytes } from 'crypto';
 import { runMain, withPostgresApp } from './postgres-app';
@@ -19,6 +19,7 @@ const SIZES = [1000, 100_000];
 const READS = 200;
 const RECOUNTS = 5;
 const CASTS = 1500;
+const ONE_VOTER_CASTS = 300;
 /** Casting with and without counters alternates this many times; the medians are reported. */
 const REPEATS = 3;
 const CONCURRENCY = 32;
@@ -93,15 +94,18 @@ const main = () =>
     };
 
     let voter = 0;
-    /** Milliseconds of wall time per ballot, `casts` new ballots cast through the service by CONCURRENCY voters at once. */
-    const castMsPerBallot = async (casts = CASTS) => {
+    /**
+     * Milliseconds of wall time per ballot, `casts` new ballots cast through the service by `voters` at
+     * once: with one voter, the time each ballot takes; with many, the inverse of their throughput.
+     */
+    const castMsPerBallot = async (voters: number, casts = CASTS) => {
       const first = voter;
       voter += casts;
       written += casts;
       let next = first;
       const start = process.hrtime.bigint();
       await Promise.all(
-        Array.from({ length: CONCURRENCY }, async () => {
+        Array.from({ length: voters }, async () => {
           while (next < first + casts) {
             const i = next++;
             await ballotService.cast({ roundDocumentId: roundId, participant: { participantKey: `bench:${i}`, userId: null }, channel: 'online', choices: choicesFor(projects, i) });
@@ -114,33 +118,42 @@ const main = () =>
       Promise.all(COUNTING_TRIGGERS.map((trigger) => knex.raw(`ALTER TABLE participation_ballots ${on ? 'ENABLE' : 'DISABLE'} TRIGGER ??`, [trigger])));
 
     const figures: Record<string, Record<string, number>> = {};
-    await castMsPerBallot(300); // warm-up: the round's settings cached, the statements planned
+    await castMsPerBallot(CONCURRENCY, 300); // warm-up: the round's settings cached, the statements planned
+    /** Medians of casting with and without the counting triggers, alternating. */
+    const castWithAndWithout = async (voters: number, casts: number) => {
+      const withCounters: number[] = [];
+      const without: number[] = [];
+      for (let repeat = 0; repeat < REPEATS; repeat += 1) {
+        withCounters.push(await castMsPerBallot(voters, casts));
+        await setCounting(false);
+        without.push(await castMsPerBallot(voters, casts));
+        await setCounting(true);
+      }
+      const [withMs, withoutMs] = [median(withCounters), median(without)];
+      return { withMs, withoutMs, extraMs: Number((withMs - withoutMs).toFixed(3)) };
+    };
     for (const size of SIZES) {
       await fillTo(size);
       await timeEach(20, () => ballotService.runningTotals(roundId)); // warm-up
       const read_ms = await timeEach(READS, () => ballotService.runningTotals(roundId));
       const recount_ms = await timeEach(RECOUNTS, recount);
-      const withCounters: number[] = [];
-      const without: number[] = [];
-      for (let repeat = 0; repeat < REPEATS; repeat += 1) {
-        withCounters.push(await castMsPerBallot());
-        await setCounting(false);
-        without.push(await castMsPerBallot());
-        await setCounting(true);
-      }
+      const oneVoter = await castWithAndWithout(1, ONE_VOTER_CASTS);
+      const manyVoters = await castWithAndWithout(CONCURRENCY, CASTS);
       // The ballots cast without counters are counted again, so the totals are the recount's once more.
       await backfillRunningTotals(knex);
       const totals = await ballotService.runningTotals(roundId);
       const expected = await recount();
       if (JSON.stringify(Object.entries(totals).sort()) !== JSON.stringify(Object.entries(expected).sort())) throw new Error('running totals differ from the recount');
-      const [cast_ms_with_counters, cast_ms_without] = [median(withCounters), median(without)];
       figures[String(size)] = {
         ballots_at_the_end: written,
         read_ms,
         recount_ms,
-        cast_ms_with_counters,
-        cast_ms_without,
-        extra_ms_per_ballot: Number((cast_ms_with_counters - cast_ms_without).toFixed(3)),
+        one_voter_cast_ms: oneVoter.withMs,
+        one_voter_cast_ms_without_counters: oneVoter.withoutMs,
+        one_voter_extra_ms: oneVoter.extraMs,
+        voters_32_ms_per_ballot: manyVoters.withMs,
+        voters_32_ms_per_ballot_without_counters: manyVoters.withoutMs,
+        voters_32_extra_ms: manyVoters.extraMs,
       };
       console.log(JSON.stringify({ run: `${size} ballots`, ...figures[String(size)] }));
     }

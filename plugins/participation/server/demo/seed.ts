@@ -104,11 +104,14 @@ export const demoSeed = (strapi: Core.Strapi) => ({
   loginsText(baseUrl: string) {
     const lines = [
       '',
-      '  Civic participation demo is running',
-      `  Portal:       ${baseUrl}/   (citizens' pages; sign in with a login below)`,
+      `  Portal:       ${baseUrl}/   (civic participation demo: citizens' pages; sign in with a login below)`,
+      `  Rounds:       ${baseUrl}/sq/municipalities/SHK   ${baseUrl}/sq/municipalities/KOR`,
+      '                in each: one open for proposals; one voting for each ballot kind (approval, knapsack, cumulative points,',
+      '                ranking, choose one), where the citizen login may vote in all at once; one with published results,',
+      '                a council decision funding a selected proposal and its implementation under way',
       `  Admin panel:  ${baseUrl}/admin   ${ADMIN.email} / ${ADMIN.password}`,
       `  Public API:   ${baseUrl}/api/participation/budget-lines?municipality=SHK`,
-      `  Youth round:  ${baseUrl}/api/participation/rounds?municipality=SHK   (walkthrough: docs/rounds.md)`,
+      `  Youth round:  ${baseUrl}/api/participation/rounds?municipality=SHK&phase=draft   (in draft; walkthrough: docs/rounds.md)`,
       `  Community:    ${baseUrl}/api/participation/forums?municipality=SHK  /dialogue-groups?municipality=SHK  /consultations?municipality=SHK   (walkthrough: docs/community.md)`,
       `  API sign-in:  POST ${baseUrl}/api/auth/local  {"identifier": "<e-mail>", "password": "<password>"}`,
       '  Accounts (users-permissions):',
