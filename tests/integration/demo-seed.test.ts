@@ -10,9 +10,7 @@ let app: TestApp;
 
 beforeAll(async () => {
   app = await bootApp();
-  const started = Date.now();
   await demoSeed(app.strapi).seed();
-  console.log(`demo seed: ${Date.now() - started} ms`);
 });
 afterAll(() => app?.close());
 
