@@ -29,9 +29,9 @@ type Change = { row: 'NEW' | 'OLD'; delta: 1 | -1 };
 
 /**
  * One statement adding each change's `delta` to the counter of every proposal its row (`NEW` or `OLD`)
- * lists: a replacement adds the new ballot's and takes away the old one's. Rows are written in key order, so that
- * concurrent ballots lock the counters they share in the same order and never deadlock; a replacement
- * listing the same proposal again leaves its counter untouched.
+ * lists: a replacement adds the new ballot's and takes away the old one's, and leaves the counter of a
+ * proposal both list untouched. Counters are written in key order, so that concurrent ballots lock the
+ * counters they share in the same order and never deadlock.
  */
 const applyChanges = (knex: Knex, changes: Change[]) =>
   `INSERT INTO ${RUNNING_TOTALS} (round_document_id, project_id, ballots) ` +
