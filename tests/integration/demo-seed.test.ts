@@ -1,4 +1,5 @@
 import { bootApp, type TestApp } from '../harness/app';
+import { portalClient } from '../harness/portal-client';
 import { demoSeed } from '../../plugins/participation/server/demo/seed';
 
 /**
@@ -49,6 +50,20 @@ describe('the demo seed', () => {
       expect(Number(implementation.spent)).toBeGreaterThan(0);
       expect(implementation.milestones.map((milestone: { status: string }) => milestone.status)).toEqual(expect.arrayContaining(['done', 'in_progress']));
     }
+  });
+
+  it('shows every demo round, and its proposals, on the portal', async () => {
+    const browser = portalClient(app);
+    const notShown: Array<{ page: string; status: number }> = [];
+    for (const municipality of ['SHK', 'KOR']) {
+      const rounds = (await app.http().get(`${API}/rounds?municipality=${municipality}&pageSize=100`)).body.data as Array<{ documentId: string }>;
+      const pages = [`/en/municipalities/${municipality}`, ...rounds.flatMap(({ documentId }) => [`/en/rounds/${documentId}`, `/en/rounds/${documentId}/proposals`])];
+      for (const page of pages) {
+        const { status } = await browser.get(page);
+        if (status !== 200) notShown.push({ page, status });
+      }
+    }
+    expect(notShown).toEqual([]);
   });
 
   it('leaves every row as it was when seeded again', async () => {
