@@ -109,16 +109,16 @@ const SHKODER: DemoRound[] = [
     proposal('Girls’ volleyball courts at two schools', 'Two volleyball courts and a season of coaching for girls’ teams.', '2600000', ['08110-01'], { ...GENDER('Girls have no sports ground of their own in these neighbourhoods.'), youthMarker: 'principal', targetGroups: ['women', 'youth'] }),
     proposal('Accessible changing rooms at the city pool', 'Changing rooms and a pool hoist for swimmers with disabilities.', '1900000', ['08110-01'], { targetGroups: ['persons_with_disabilities'] }),
   ], [[0, 2], [2, 3, 1], [1]]),
-  round('voting', 'Qendrat rinore 2026 – Youth centres 2026 (ranking)', 'Rank the projects for the youth centres, your favourite first; rankings are scored by Borda.', {
+  round('voting', 'Qendrat rinore 2026 – Youth centres 2026 (ranking)', 'Rank up to three projects for the youth centres, your favourite first; rankings are scored by Borda.', {
     totalBudget: '5000000',
-    ballotRules: { kind: 'ordinal', countingRule: 'greedy_borda', tieBreaking: 'id' },
+    ballotRules: { kind: 'ordinal', maxProjects: 3, countingRule: 'greedy_borda', tieBreaking: 'id' },
     eligibility: SHK_VOTERS,
   }, [
     proposal('Music studio at the Youth Centre', 'A small recording studio and weekly workshops run by young musicians.', '1600000', ['09510-01'], { youthMarker: 'principal', targetGroups: ['youth'] }),
     proposal('After-school homework club in Dobraç', 'Homework help three afternoons a week, with volunteer university students.', '1100000', ['09510-01'], { youthMarker: 'principal', targetGroups: ['youth', 'roma_and_egyptians'] }),
     proposal('Coding club for girls', 'Weekly coding sessions for girls aged 14 to 18, with laptops to borrow.', '1400000', ['09510-01'], { ...GENDER('Closes the gap in digital skills between girls and boys.'), youthMarker: 'principal', targetGroups: ['women', 'youth'] }),
     proposal('Film nights in summer', 'Open-air film nights in four neighbourhoods, chosen by a youth jury.', '700000', ['09510-01'], { youthMarker: 'significant', targetGroups: ['youth'] }),
-  ], [[2, 0, 1], [1, 2], [0, 3, 2, 1]]),
+  ], [[2, 0, 1], [1, 2], [0, 3, 2]]),
   round('voting', 'Fondi për sipërmarrjen e grave 2026 – Women’s enterprise fund 2026 (choose one)', 'Choose the one programme that the women’s enterprise fund should pay for this year.', {
     totalBudget: '4000000',
     ballotRules: { kind: 'choose-1', countingRule: 'greedy_cost', tieBreaking: 'id' },
@@ -149,7 +149,7 @@ const KORCE: DemoRound[] = [
     proposal('Skate ramps in Parku Rinia', 'Concrete skate ramps and a rail, designed with local skaters.', '1500000', ['09510-01'], { youthMarker: 'principal', targetGroups: ['youth'] }),
     proposal('Study room open until midnight in exam season', 'The city library’s reading room open until midnight in June and January, with a guard.', '400000', ['09510-01'], { youthMarker: 'principal', targetGroups: ['youth'] }),
   ]),
-  round('voting', 'Buxheti i këshillit rinor 2026 – Youth council budget 2026 (choose up to 2)', 'Choose up to two projects; open to everyone who takes part in Korçë’s youth programmes.', {
+  round('voting', 'Buxheti i këshillit rinor 2026 – Youth council budget 2026 (choose up to 2)', 'Choose up to two projects for the youth council’s budget; anyone may vote, wherever they live.', {
     totalBudget: '2500000',
     ballotRules: { kind: 'approval', maxProjects: 2, countingRule: 'greedy_cost', tieBreaking: 'id' },
     eligibility: KOR_VOTERS,
@@ -177,9 +177,9 @@ const KORCE: DemoRound[] = [
     proposal('Adapted minibus', 'A minibus with a lift to bring people with reduced mobility to the centre.', '2300000', ['10420-02'], { targetGroups: ['persons_with_disabilities', 'elderly'] }),
     proposal('Art workshops for mixed groups', 'Weekly painting and ceramics workshops for people with and without disabilities.', '500000', ['10420-02'], { targetGroups: ['persons_with_disabilities', 'youth'] }),
   ], [[1, 0], [0, 2], [1]]),
-  round('voting', 'Rinia dhe kultura 2026 – Youth and culture 2026 (ranking)', 'Rank the cultural projects for young people, your favourite first.', {
+  round('voting', 'Rinia dhe kultura 2026 – Youth and culture 2026 (ranking)', 'Rank up to three cultural projects for young people, your favourite first.', {
     totalBudget: '2000000',
-    ballotRules: { kind: 'ordinal', countingRule: 'greedy_borda', tieBreaking: 'id' },
+    ballotRules: { kind: 'ordinal', maxProjects: 3, countingRule: 'greedy_borda', tieBreaking: 'id' },
     eligibility: KOR_VOTERS,
   }, [
     proposal('Serenade festival for young singers', 'A stage for young singers of Korçë serenades during the beer festival week.', '700000', ['09510-01'], { youthMarker: 'principal', targetGroups: ['youth'] }),
