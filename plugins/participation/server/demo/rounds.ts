@@ -243,11 +243,13 @@ export const seedRounds = async (strapi: Core.Strapi, municipalityCode: string, 
   const staff = people.staff[municipalityCode];
   for (const [position, demo] of DEMO_ROUNDS[municipalityCode].entries()) {
     if ((await strapi.documents(UID.round).count({ filters: { municipalityCode, title: demo.settings.title } })) > 0) continue;
-    const { documentId } = await rounds.create(municipalityCode, roundSettingsSchema.parse(demo.settings));
+    const settings = roundSettingsSchema.parse(demo.settings);
+    const { documentId } = await rounds.create(municipalityCode, settings);
     await rounds.transition(municipalityCode, documentId, 'open-proposals', staff);
     const ids: string[] = [];
     for (const [index, input] of demo.proposals.entries()) {
-      // The citizen wrote one proposal of the round taking proposals (theirs to edit or withdraw); a facilitator the rest, for the groups they work with.
+      // The citizen wrote the first proposal of the round taking proposals (theirs to edit or withdraw);
+      // a facilitator wrote the rest, for the groups they work with.
       const author = demo.phase === 'proposals' && index === 0 ? people.citizen : people.facilitator;
       ids.push((await proposals.create(documentId, author, proposalInputSchema.parse(input))).documentId);
     }
@@ -258,13 +260,12 @@ export const seedRounds = async (strapi: Core.Strapi, municipalityCode: string, 
       await proposals.review(municipalityCode, id, { action: 'mark-feasible', costEstimate: demo.proposals[index].requestedAmount }, staff);
     }
     await rounds.transition(municipalityCode, documentId, 'open-voting', staff);
-    const kind = (demo.settings.ballotRules as { kind: string }).kind;
     for (const [ballot, indices] of (demo.paperBallots ?? []).entries()) {
       await getService(strapi, 'ballot').castAssisted(municipalityCode, documentId, people.facilitator, {
         channel: 'paper',
         participant: { offlineReference: `Demo ${municipalityCode}-${position}-${ballot}`, residenceMunicipalityCode: municipalityCode, birthDate: '1988-06-01' },
         consent: { given: true, method: 'signed-form' },
-        choices: choicesOf(kind, ids, indices),
+        choices: choicesOf(settings.ballotRules.kind, ids, indices),
       });
     }
     if (demo.phase === 'voting') continue;
