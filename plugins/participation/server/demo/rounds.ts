@@ -205,7 +205,7 @@ const KORCE: DemoRound[] = [
   ], [[0, 1], [0], [0, 2], [1], [0, 1]]),
 ];
 
-export const DEMO_ROUNDS: Record<string, DemoRound[]> = { SHK: SHKODER, KOR: KORCE };
+const DEMO_ROUNDS: Record<string, DemoRound[]> = { SHK: SHKODER, KOR: KORCE };
 
 /** What the council decided for the funded proposal, and how far its implementation has come. */
 const FUNDING = {
