@@ -5,6 +5,7 @@ import { UID } from '../src/constants/uids';
 import { USERS_PERMISSIONS_ROLE_TYPE, type ParticipantRole } from '../src/domain/access/roles';
 import { roundSettingsSchema } from '../src/domain/rounds/round-settings';
 import { seedCommunity } from './community';
+import { seedRounds } from './rounds';
 
 /** Demo data: two Albanian municipalities with real-looking 2026 budgets, one account per role. */
 const MUNICIPALITIES = [
@@ -15,6 +16,7 @@ const MUNICIPALITIES = [
 const ACCOUNTS: Array<{ role: ParticipantRole; username: string; email: string; password: string; municipalities: string[] }> = [
   { role: 'citizen', username: 'arta.citizen', email: 'citizen@demo.local', password: 'Demo-Citizen-2026', municipalities: [] },
   { role: 'municipal-staff', username: 'besnik.staff', email: 'staff@demo.local', password: 'Demo-Staff-2026', municipalities: ['SHK'] },
+  { role: 'municipal-staff', username: 'klea.staff', email: 'staff-korce@demo.local', password: 'Demo-Staff-Korce-2026', municipalities: ['KOR'] },
   { role: 'moderator', username: 'drita.moderator', email: 'moderator@demo.local', password: 'Demo-Moderator-2026', municipalities: ['SHK'] },
   { role: 'cso-facilitator', username: 'elira.facilitator', email: 'facilitator@demo.local', password: 'Demo-Facilitator-2026', municipalities: ['SHK', 'KOR'] },
 ];
@@ -77,16 +79,18 @@ export const demoSeed = (strapi: Core.Strapi) => ({
       }
     }
 
-    if ((await strapi.documents(UID.round).count({ filters: { municipalityCode: 'SHK' } })) === 0) {
+    if ((await strapi.documents(UID.round).count({ filters: { municipalityCode: 'SHK', title: YOUTH_ROUND.title } })) === 0) {
       await plugin.service('round').create('SHK', roundSettingsSchema.parse(YOUTH_ROUND));
     }
 
     const idOf = async (email: string) => (await strapi.db.query(UID.user).findOne({ where: { email }, select: ['id'] })).id as number;
-    await seedCommunity(strapi, {
+    const people = {
       citizen: await idOf('citizen@demo.local'),
       facilitator: await idOf('facilitator@demo.local'),
-      staff: await idOf('staff@demo.local'),
-    });
+      staff: { SHK: await idOf('staff@demo.local'), KOR: await idOf('staff-korce@demo.local') },
+    };
+    for (const { code } of MUNICIPALITIES) await seedRounds(strapi, code, people);
+    await seedCommunity(strapi, { citizen: people.citizen, facilitator: people.facilitator, staff: people.staff.SHK });
 
     if (!(await strapi.db.query('admin::user').findOne({ where: { email: ADMIN.email } }))) {
       // The admin module bootstraps after plugins; on a fresh database its roles do not exist yet.
@@ -100,11 +104,14 @@ export const demoSeed = (strapi: Core.Strapi) => ({
   loginsText(baseUrl: string) {
     const lines = [
       '',
-      '  Civic participation demo is running',
-      `  Portal:       ${baseUrl}/   (citizens' pages; sign in with a login below)`,
+      `  Portal:       ${baseUrl}/   (civic participation demo: citizens' pages; sign in with a login below)`,
+      `  Rounds:       ${baseUrl}/sq/municipalities/SHK   ${baseUrl}/sq/municipalities/KOR`,
+      '                in each: one open for proposals; one voting for each ballot kind (approval, knapsack, cumulative points,',
+      '                ranking, choose one), where the citizen login may vote in all at once; one with published results,',
+      '                a council decision funding a selected proposal and its implementation under way',
       `  Admin panel:  ${baseUrl}/admin   ${ADMIN.email} / ${ADMIN.password}`,
       `  Public API:   ${baseUrl}/api/participation/budget-lines?municipality=SHK`,
-      `  Youth round:  ${baseUrl}/api/participation/rounds?municipality=SHK   (walkthrough: docs/rounds.md)`,
+      `  Youth round:  ${baseUrl}/api/participation/rounds?municipality=SHK&phase=draft   (in draft; walkthrough: docs/rounds.md)`,
       `  Community:    ${baseUrl}/api/participation/forums?municipality=SHK  /dialogue-groups?municipality=SHK  /consultations?municipality=SHK   (walkthrough: docs/community.md)`,
       `  API sign-in:  POST ${baseUrl}/api/auth/local  {"identifier": "<e-mail>", "password": "<password>"}`,
       '  Accounts (users-permissions):',

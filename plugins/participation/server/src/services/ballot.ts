@@ -9,7 +9,7 @@ import { districtScope, type BallotRules, type DistrictsPerVoter } from '../doma
 import { checkBallotChoices, type BallotChoices } from '../domain/voting/ballot-choices';
 import { participantKeyForOffline, participantKeyForUser, voterKey } from '../domain/voting/voter-key';
 import { newReceiptCode, parseReceipt, receiptCheck, receiptFor } from '../domain/voting/receipt';
-import { ballotProjects as listedProjects, type Ballot } from '../domain/counting/election';
+import type { Ballot } from '../domain/counting/election';
 import { ballotProject } from '../domain/rounds/settings-fingerprint';
 import { ballotSetIsPublic } from '../domain/rounds/ballot-publicity';
 import type { StoredFrozenSettings } from '../database/frozen-settings';
@@ -123,13 +123,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }));
   };
 
-  /** Ballots listing each proposal so far (rounds that show running totals). */
+  /**
+   * Ballots listing each proposal so far (rounds that show running totals): counters the database keeps
+   * with every ballot written (database/running-totals.ts), so reading them does not grow with the ballots.
+   */
   const runningTotals = async (roundDocumentId: string) => {
-    const totals: Record<string, number> = {};
-    for (const { ballot } of await ballotsOf(roundDocumentId)) {
-      for (const id of listedProjects(ballot)) totals[id] = (totals[id] ?? 0) + 1;
-    }
-    return totals;
+    const rows: Array<{ project_id: string; ballots: number | string }> = await knex()(tables().runningTotals)
+      .where({ round_document_id: roundDocumentId })
+      .andWhere('ballots', '>', 0)
+      .select('project_id', 'ballots');
+    return Object.fromEntries(rows.map((row) => [row.project_id, Number(row.ballots)]));
   };
 
   return {

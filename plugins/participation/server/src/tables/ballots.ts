@@ -2,17 +2,20 @@ import type { Core } from '@strapi/strapi';
 import type { VotingChannel } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import { BALLOT_CONFLICTS } from '../database/guards';
+import { RUNNING_TOTALS } from '../database/running-totals';
 import type { StoredTime } from './column-values';
 import { tableOf } from './metadata';
 
 /**
  * The voting aggregate's tables, owned by services/ballot.ts: ballots and participation records (two
- * tables that share no identity) and the conflicts staff settle (made by a migration, no content type).
+ * tables that share no identity), the conflicts staff settle and the running totals the database keeps
+ * (made by migrations, no content type).
  */
 export const ballotTables = (strapi: Core.Strapi) => ({
   ballots: tableOf(strapi, UID.ballot),
   participations: tableOf(strapi, UID.roundParticipation),
   conflicts: BALLOT_CONFLICTS,
+  runningTotals: RUNNING_TOTALS,
 });
 
 /** A ballot's columns that are published once voting closes, as knex reads them (`choices` is JSON). */
