@@ -39,7 +39,8 @@ export const mountPortal = (strapi: Core.Strapi, config: PortalConfig) => {
   const basePath = config.basePath.replace(/\/+$/, '');
   // The portal's assets sit beside its source; the compiled server finds them from the app's root.
   const assets = loadAssets(path.join(strapi.dirs.app.root, 'plugins', 'participation', 'portal', 'assets'), {
-    'socket.io.js': require.resolve('socket.io-client/dist/socket.io.min.js'),
+    // The package exports only its unminified build; the minified one sits beside it.
+    'socket.io.js': path.join(path.dirname(require.resolve('socket.io-client/package.json')), 'dist', 'socket.io.min.js'),
   });
   const byName = new Map([...assets.values()].map((asset) => [asset.name, asset]));
   const server = { basePath, defaultLanguage: config.defaultLanguage, stylesheet: `${basePath}/assets/${assets.get('portal.css')!.name}` };
