@@ -82,6 +82,7 @@ describe('forgotten password', () => {
     // The link works once.
     const again = await browser.get(pathOf(link));
     expect(again.status).toBe(404);
+    await browser.get('/sq/forgot-password');
     expect((await browser.post('/sq/reset-password', { code, password: 'Another-Secret-9', passwordConfirmation: 'Another-Secret-9' })).status).toBe(400);
     expect((await apiSignIn(person.email, 'Another-Secret-9')).status).toBe(400);
   });

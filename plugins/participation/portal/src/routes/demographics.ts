@@ -14,7 +14,6 @@ const DEMOGRAPHICS_MESSAGES: Record<string, MessageKey> = {
   birthYear: 'demographics.error.birthYear',
   ageBand: 'demographics.error.ageBand',
   minorityGroup: 'demographics.error.minorityGroup',
-  consent: 'demographics.error.consent',
 };
 
 const demographicsValuesOf = (form: FormValues): DemographicsFormValues =>
@@ -59,7 +58,11 @@ const selfDescriptionMessage = (values: DemographicsFormValues): MessageKey => {
   return 'demographics.error.selfDescriptionUnused';
 };
 
-/** The form checked with the API's own schema; every problem named at once, beside its field. */
+/**
+ * The form checked with the API's own schema. Consent is checked apart: zod skips the schema's
+ * cross-field rules (birth year or age band, the self-description) while a field fails, and a missing
+ * tick would hide them.
+ */
 const declarationFrom = (values: DemographicsFormValues, consent: boolean): { declaration?: DemographicDeclaration; fieldErrors: FieldErrors } => {
   const difficulties = difficultiesOf(values);
   const parsed = demographicDeclarationSchema.safeParse({
@@ -69,9 +72,9 @@ const declarationFrom = (values: DemographicsFormValues, consent: boolean): { de
     ageBand: values.ageBand || undefined,
     washingtonGroup: difficulties.answers,
     minorityGroup: values.minorityGroup || undefined,
-    consent: consent || undefined,
+    consent: true,
   });
-  const fieldErrors: FieldErrors = { ...difficulties.problem };
+  const fieldErrors: FieldErrors = { ...difficulties.problem, ...(consent ? {} : { consent: 'demographics.error.consent' as const }) };
   for (const issue of parsed.success ? [] : parsed.error.issues) {
     const field = String(issue.path[0]);
     if (field === 'genderSelfDescription') fieldErrors[field] ??= selfDescriptionMessage(values);
