@@ -113,6 +113,26 @@ describe('forgotten password', () => {
     expect((await browser.get(`/en/reset-password?code=${'ab'.repeat(64)}`)).status).toBe(404);
     expect((await browser.get('/en/reset-password?code=x')).status).toBe(404);
   });
+
+  // Last of the password tests: it spends this address's allowance.
+  it('counts against the password throttle of the API, per address, and then sends nothing', async () => {
+    const person = await createPerson(app.strapi, 'citizen');
+    const { passwordRequestsPerAddress } = app.strapi.plugin('participation').config('accounts.throttle') as { passwordRequestsPerAddress: number };
+    const browser = portalClient(app);
+    // Each answer is a redirect without a form: the form is read again for its CSRF token.
+    const ask = async (email: string) => {
+      await browser.get('/en/forgot-password');
+      return browser.post('/en/forgot-password', { email });
+    };
+    let answer = await ask('somebody-else@example.test');
+    for (let attempt = 0; attempt < passwordRequestsPerAddress && answer.status !== 429; attempt += 1) answer = await ask('somebody-else@example.test');
+    expect(answer.status).toBe(429);
+    expect(answer.body).toContain('Too many password requests');
+    const refused = await ask(person.email);
+    expect(refused.status).toBe(429);
+    expect(smtp.to(person.email)).toHaveLength(0);
+    expect((await app.http().post('/api/auth/forgot-password').send({ email: person.email })).status).toBe(429);
+  });
 });
 
 describe('profile', () => {

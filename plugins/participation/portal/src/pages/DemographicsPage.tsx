@@ -2,6 +2,7 @@ import { DIMENSIONS, type DemographicDeclaration } from '../../../server/src/dom
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
 import { Choices } from '../components/Choices';
+import { BackToAccount } from '../components/BackToAccount';
 import { CsrfField } from '../components/CsrfField';
 import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
 import { SelectField } from '../components/SelectField';
@@ -155,9 +156,7 @@ export const DemographicsPage = ({
           {t('demographics.submit')}
         </button>
       </form>
-      <p>
-        <a href={href('/account')}>{t('account.back')}</a>
-      </p>
+      <BackToAccount />
     </>
   );
 };

@@ -1,4 +1,5 @@
 import { usePortal } from '../components/portal-context';
+import { BackToAccount } from '../components/BackToAccount';
 import { CsrfField } from '../components/CsrfField';
 import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
 import { SelectField } from '../components/SelectField';
@@ -55,9 +56,7 @@ export const ProfilePage = ({
           {t('profile.submit')}
         </button>
       </form>
-      <p>
-        <a href={href('/account')}>{t('account.back')}</a>
-      </p>
+      <BackToAccount />
     </>
   );
 };
