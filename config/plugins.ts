@@ -11,6 +11,24 @@ const deniedTypes = [
   'text/x-shellscript',
 ];
 
+/** What a mail transport is handed: nodemailer's message, with the fields as the sender gave them. */
+interface OutgoingMail {
+  data: { to?: unknown; subject?: unknown; text?: unknown };
+}
+
+/**
+ * Without an SMTP server (the demo, a laptop) mails go to the log instead, so that a forgotten-password
+ * link can still be followed. A nodemailer transport of its own: nodemailer takes any object with `send`.
+ */
+const logTransport = {
+  name: 'log',
+  version: '1',
+  send(mail: OutgoingMail, done: (error: Error | null, info: { messageId: string }) => void) {
+    strapi.log.info(`[email] To: ${String(mail.data.to)}\nSubject: ${String(mail.data.subject)}\n\n${String(mail.data.text)}`);
+    done(null, { messageId: `logged-${Date.now()}` });
+  },
+};
+
 // Key order is bootstrap order: users-permissions must create its roles before participation grants to them.
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
@@ -26,6 +44,24 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       // Its per-address, per-process limit would lock out everyone behind one proxy; the plugin's
       // account-throttle middleware throttles these routes instead (docs/access.md, "Throttling").
       ratelimit: { enabled: false },
+    },
+  },
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: env('SMTP_HOST')
+        ? {
+            host: env('SMTP_HOST'),
+            port: env.int('SMTP_PORT', 587),
+            // true: TLS from the first byte (port 465); false: STARTTLS when the server offers it.
+            secure: env.bool('SMTP_SECURE', false),
+            ...(env('SMTP_USER') ? { auth: { user: env('SMTP_USER'), pass: env('SMTP_PASS') } } : {}),
+          }
+        : logTransport,
+      settings: {
+        defaultFrom: env('EMAIL_FROM', 'no-reply@localhost'),
+        defaultReplyTo: env('EMAIL_FROM', 'no-reply@localhost'),
+      },
     },
   },
   upload: {

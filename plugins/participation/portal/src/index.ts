@@ -10,6 +10,7 @@ import { registerRoutes, signInRoutes } from './routes/account';
 import { notFoundRoute } from './routes/not-found';
 import { proposalFormRoutes } from './routes/proposal-forms';
 import { resultsRoutes } from './routes/results';
+import { accountPages } from './routes/account-pages';
 
 export interface PortalConfig {
   enabled: boolean;
@@ -25,6 +26,7 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...signInRoutes,
   ...registerRoutes,
   ...resultsRoutes,
+  ...accountPages,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];

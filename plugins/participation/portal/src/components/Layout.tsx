@@ -28,6 +28,7 @@ export const Layout = ({ title, children }: { title: string; children: ReactNode
               {user ? (
                 <form method="post" action={href('/sign-out')} className="inline-form">
                   <span className="account-nav__name">{t('layout.signedInAs', { name: user.username })}</span>
+                  <a href={href('/account')}>{t('layout.account')}</a>
                   <CsrfField />
                   <button type="submit" className="link-button">
                     {t('layout.signOut')}

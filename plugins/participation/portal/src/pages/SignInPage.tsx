@@ -26,6 +26,9 @@ export const SignInPage = ({ values, errors, throttled }: { values: SignInValues
         <input type="hidden" name="returnTo" value={values.returnTo ?? '/'} />
         <TextField name="identifier" label={t('signIn.identifier')} value={values.identifier} error={errors.identifier} autoComplete="username" />
         <TextField name="password" label={t('signIn.password')} type="password" error={errors.password} autoComplete="current-password" />
+        <p>
+          <a href={href('/forgot-password')}>{t('signIn.forgotPassword')}</a>
+        </p>
         <button type="submit" className="button">
           {t('signIn.submit')}
         </button>

@@ -5,15 +5,19 @@ import { UID } from '../../../server/src/constants/uids';
 import { plainTextProblem } from '../../../server/src/domain/text/plain-text';
 import { getService } from '../../../server/src/utils/get-service';
 import type { FieldErrors } from '../components/ErrorSummary';
-import { portalRoute, type FormValues, type PortalRequest } from '../http/portal-route';
+import { portalRoute, type FormValues, type PortalContext, type PortalRequest } from '../http/portal-route';
 import { SignInPage } from '../pages/SignInPage';
 import { RegisterPage } from '../pages/RegisterPage';
 import { RegisteredPage } from '../pages/RegisteredPage';
 
-const text = (values: FormValues, name: string) => {
+/** A form or query field as one string ('' when absent or repeated). */
+export const text = (values: FormValues, name: string) => {
   const value = values[name];
   return typeof value === 'string' ? value : '';
 };
+
+/** The signed-in person as the API's controllers pass them to the `me` service. */
+export const callerOf = (context: PortalContext) => ({ id: context.user!.id, username: context.user!.username });
 
 /** Only a path of this portal: an address from elsewhere (`//evil.example`) must not become a redirect. */
 const safeReturn = (raw: string) => (/^\/(?![/\\])[^\s]*$/.test(raw) ? raw : '/');
@@ -80,11 +84,16 @@ export const signInRoutes = [
   }),
 ];
 
+/** A new password, at registration or reset: bcrypt reads 72 bytes at most; a longer one would be silently cut. */
+export const newPassword = z.string().min(8, 'register.passwordTooShort').refine((value) => Buffer.byteLength(value) <= 72, 'register.passwordTooLong');
+
+/** An e-mail address as accounts store it: trimmed, lower case. */
+export const emailAddress = z.string().trim().toLowerCase().max(254, 'register.emailInvalid').pipe(z.email('register.emailInvalid'));
+
 const registration = z.object({
   username: z.string().trim().min(3, 'register.usernameTooShort').max(100, 'register.usernameTooLong'),
-  email: z.string().trim().toLowerCase().max(254, 'register.emailInvalid').pipe(z.email('register.emailInvalid')),
-  // bcrypt reads 72 bytes at most; a longer password would be silently cut.
-  password: z.string().min(8, 'register.passwordTooShort').refine((value) => Buffer.byteLength(value) <= 72, 'register.passwordTooLong'),
+  email: emailAddress,
+  password: newPassword,
 });
 
 const registerPage = (request: PortalRequest<unknown>, values: { username?: string; email?: string }, errors: FieldErrors, status = 200, closed = false) => ({

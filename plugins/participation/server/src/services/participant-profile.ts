@@ -58,6 +58,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (current) await profiles().update({ where: { id: current.id }, data: { demographics: null, demographicsConsentAt: null } });
     },
 
+    /** The person's own declaration, for them alone to read back (the portal's demographics page). */
+    async ownDemographics(userId: number): Promise<DemographicDeclaration | null> {
+      const row = await profiles().findOne({ where: { userId }, select: ['demographics'] });
+      const stored = typeof row?.demographics === 'string' ? JSON.parse(row.demographics) : row?.demographics;
+      return (stored as DemographicDeclaration | null | undefined) ?? null;
+    },
+
     async demographicsStatus(userId: number) {
       const row = await profiles().findOne({ where: { userId }, select: ['demographicsConsentAt'] });
       const consentGivenAt = row?.demographicsConsentAt ? new Date(row.demographicsConsentAt).toISOString() : null;
