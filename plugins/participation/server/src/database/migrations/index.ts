@@ -21,6 +21,7 @@ import * as budgetLinesReferenced from './2026.12.05T14.00.00.participation-budg
 import * as decisionLogCheckpoints from './2026.12.05T14.10.00.participation-decision-log-checkpoints';
 import * as attendanceReferenceOnce from './2026.12.05T15.00.00.participation-attendance-reference-once';
 import * as portalSessions from './2026.12.06T00.00.00.participation-portal-sessions';
+import * as portalSessionFlash from './2026.12.06T01.10.00.participation-portal-session-flash';
 
 /** A change to the database that the content-type schemas cannot express, run once. */
 export interface PluginMigration {
@@ -57,4 +58,5 @@ export const PARTICIPATION_MIGRATIONS: readonly PluginMigration[] = [
   { name: '2026.12.05T14.10.00.participation-decision-log-checkpoints.js', up: decisionLogCheckpoints.up },
   { name: '2026.12.05T15.00.00.participation-attendance-reference-once.js', up: attendanceReferenceOnce.up },
   { name: '2026.12.06T00.00.00.participation-portal-sessions.js', up: portalSessions.up },
+  { name: '2026.12.06T01.10.00.participation-portal-session-flash.js', up: portalSessionFlash.up },
 ];
