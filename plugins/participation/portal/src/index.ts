@@ -9,6 +9,7 @@ import { publicPages } from './routes/public-pages';
 import { registerRoutes, signInRoutes } from './routes/account';
 import { notFoundRoute } from './routes/not-found';
 import { proposalFormRoutes } from './routes/proposal-forms';
+import { ballotPortalRoutes } from './routes/ballot';
 
 export interface PortalConfig {
   enabled: boolean;
@@ -21,6 +22,7 @@ export interface PortalConfig {
 const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...publicPages,
   ...proposalFormRoutes,
+  ...ballotPortalRoutes,
   ...signInRoutes,
   ...registerRoutes,
   // Each area's routes go above this line, one spread per line.
@@ -38,7 +40,8 @@ export const mountPortal = (strapi: Core.Strapi, config: PortalConfig) => {
   // The portal's assets sit beside its source; the compiled server finds them from the app's root.
   const assets = loadAssets(path.join(strapi.dirs.app.root, 'plugins', 'participation', 'portal', 'assets'));
   const byName = new Map([...assets.values()].map((asset) => [asset.name, asset]));
-  const server = { basePath, defaultLanguage: config.defaultLanguage, stylesheet: `${basePath}/assets/${assets.get('portal.css')!.name}` };
+  const assetHref = (file: string) => `${basePath}/assets/${assets.get(file)!.name}`;
+  const server = { basePath, defaultLanguage: config.defaultLanguage, stylesheet: assetHref('portal.css'), assetHref };
   const languages = `:lang(${PORTAL_LANGUAGES.join('|')})`;
 
   // `<basePath>/` chooses a language. A middleware rather than a route: Strapi's own router already
