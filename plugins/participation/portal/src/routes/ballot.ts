@@ -89,6 +89,20 @@ const ineligiblePage = async (context: PortalContext, scene: BallotScene): Promi
   };
 };
 
+/** A POST of the ballot form that answers a page about it: the round's ballot and the form's values read first. */
+const ballotFormRoute = (path: string, answer: (context: PortalContext, scene: BallotScene, values: BallotFormValues) => Promise<PortalPage>) =>
+  portalRoute({
+    method: 'POST',
+    path,
+    actions: VOTE_ACTIONS,
+    params: roundParams,
+    handle: async ({ params, form, context }) => {
+      const scene = await sceneOf(context, params.roundId);
+      if (!isScene(scene)) return scene;
+      return answer(context, scene, ballotValuesOf(form, scene.ballot.ballotRules.kind));
+    },
+  });
+
 export const ballotPortalRoutes = [
   portalRoute({
     method: 'GET',
@@ -101,41 +115,25 @@ export const ballotPortalRoutes = [
       return (await ineligiblePage(context, scene)) ?? choosePage(context, scene, { projects: [], numbers: {} }, {}, null);
     },
   }),
-  portalRoute({
-    method: 'POST',
-    path: '/rounds/:roundId/vote',
-    actions: VOTE_ACTIONS,
-    params: roundParams,
-    handle: async ({ params, form, context }) => {
-      const scene = await sceneOf(context, params.roundId);
-      if (!isScene(scene)) return scene;
-      const values = ballotValuesOf(form, scene.ballot.ballotRules.kind);
-      const checked = await checkBallot(scene.ballot, values, (body) => getService(context.strapi, 'ballot').checkChoices(scene.round.documentId, body));
-      if ('errors' in checked) return choosePage(context, scene, values, checked.errors, checked.tally, 400);
-      return {
-        title: context.i18n.t('ballot.reviewTitle'),
-        body: createElement(BallotReviewPage, {
-          round: scene.round,
-          municipality: scene.municipality,
-          tally: checked.tally,
-          fields: ballotFieldsOf(values, scene.ballot.ballotRules.kind),
-          districtCode: checked.body.districtCode,
-        }),
-      };
-    },
+  /** The review: what was chosen and what it adds up to, or the ballot again with its errors (400). */
+  ballotFormRoute('/rounds/:roundId/vote', async (context, scene, values) => {
+    const checked = await checkBallot(scene.ballot, values, (body) => getService(context.strapi, 'ballot').checkChoices(scene.round.documentId, body));
+    if ('errors' in checked) return choosePage(context, scene, values, checked.errors, checked.tally, 400);
+    return {
+      title: context.i18n.t('ballot.reviewTitle'),
+      body: createElement(BallotReviewPage, {
+        round: scene.round,
+        municipality: scene.municipality,
+        tally: checked.tally,
+        fields: ballotFieldsOf(values, scene.ballot.ballotRules.kind),
+        districtCode: checked.body.districtCode,
+      }),
+    };
   }),
-  portalRoute({
-    method: 'POST',
-    path: '/rounds/:roundId/vote/change',
-    actions: VOTE_ACTIONS,
-    params: roundParams,
-    handle: async ({ params, form, context }) => {
-      const scene = await sceneOf(context, params.roundId);
-      if (!isScene(scene)) return scene;
-      const values = ballotValuesOf(form, scene.ballot.ballotRules.kind);
-      const read = ballotBodyOf(values, scene.ballot.ballotRules.kind);
-      return choosePage(context, scene, values, {}, 'body' in read ? tallyOf(scene.ballot, read.body) : null);
-    },
+  /** "Change" on the review: the ballot again with the choices in it. */
+  ballotFormRoute('/rounds/:roundId/vote/change', async (context, scene, values) => {
+    const read = ballotBodyOf(values, scene.ballot.ballotRules.kind);
+    return choosePage(context, scene, values, {}, 'body' in read ? tallyOf(scene.ballot, read.body) : null);
   }),
   portalRoute({
     method: 'POST',
