@@ -11,6 +11,7 @@ import { notFoundRoute } from './routes/not-found';
 import { proposalFormRoutes } from './routes/proposal-forms';
 import { resultsRoutes } from './routes/results';
 import { accountPages } from './routes/account-pages';
+import { ballotPortalRoutes } from './routes/ballot';
 
 export interface PortalConfig {
   enabled: boolean;
@@ -23,6 +24,7 @@ export interface PortalConfig {
 const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...publicPages,
   ...proposalFormRoutes,
+  ...ballotPortalRoutes,
   ...signInRoutes,
   ...registerRoutes,
   ...resultsRoutes,
@@ -45,7 +47,8 @@ export const mountPortal = (strapi: Core.Strapi, config: PortalConfig) => {
     'socket.io.js': path.join(path.dirname(require.resolve('socket.io-client/package.json')), 'dist', 'socket.io.min.js'),
   });
   const byName = new Map([...assets.values()].map((asset) => [asset.name, asset]));
-  const server = { basePath, defaultLanguage: config.defaultLanguage, stylesheet: `${basePath}/assets/${assets.get('portal.css')!.name}` };
+  const assetHref = (file: string) => `${basePath}/assets/${assets.get(file)!.name}`;
+  const server = { basePath, defaultLanguage: config.defaultLanguage, stylesheet: assetHref('portal.css'), assetHref };
   const languages = `:lang(${PORTAL_LANGUAGES.join('|')})`;
 
   // `<basePath>/` chooses a language. A middleware rather than a route: Strapi's own router already

@@ -3,8 +3,11 @@ import { LANGUAGE_NAMES, PORTAL_LANGUAGES } from '../i18n/languages';
 import { usePortal } from './portal-context';
 import { CsrfField } from './CsrfField';
 
-/** Every page: skip link, header with the account, the language switch, one main landmark, footer. */
-export const Layout = ({ title, children }: { title: string; children: ReactNode }) => {
+/**
+ * Every page: skip link, header with the account, the language switch, one main landmark, footer.
+ * `scripts` (hashed asset addresses) enhance a page that works without them, so they are deferred.
+ */
+export const Layout = ({ title, scripts = [], children }: { title: string; scripts?: string[]; children: ReactNode }) => {
   const { i18n, lang, href, pagePath, user, stylesheet } = usePortal();
   const { t } = i18n;
   return (
@@ -14,6 +17,9 @@ export const Layout = ({ title, children }: { title: string; children: ReactNode
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${t('site.name')}`}</title>
         <link rel="stylesheet" href={stylesheet} />
+        {scripts.map((script) => (
+          <script key={script} src={script} defer />
+        ))}
       </head>
       <body>
         <a className="skip-link" href="#main">

@@ -33,10 +33,21 @@ export interface PortalRequest<Params> {
   /** The caller's network address, as the API's throttles count it. */
   address: string;
   /** Signs this browser in or out (session/portal-sessions.ts). */
-  session: { begin: (userId: number) => Promise<void>; end: () => Promise<void> };
+  session: {
+    begin: (userId: number) => Promise<void>;
+    end: () => Promise<void>;
+    /** A message kept for one read by this signed-in browser (session/session-flash.ts). */
+    flash: { put: (message: string) => Promise<void>; take: () => Promise<string | null> };
+  };
 }
 
-export type PortalAnswer = { title: string; body: ReactElement; status?: number } | { redirect: string };
+/** A page; `scripts` are enhancements among the portal's assets (`ballot.js`); `noStore` keeps it out of every cache. */
+export type PortalPage = { title: string; body: ReactElement; status?: number; scripts?: string[]; noStore?: boolean };
+
+/** A plain-text file the browser saves rather than shows, kept out of every cache. */
+export type PortalDownload = { download: { fileName: string; text: string } };
+
+export type PortalAnswer = PortalPage | PortalDownload | { redirect: string };
 
 /**
  * One portal page or form action. `actions` are the content-API actions it reads or performs: the access

@@ -44,14 +44,14 @@ export const encode = (ctx: Koa, content: Buffer): Buffer => {
  * with no body, and a compressed body. Pages are personal (CSRF token, who is signed in), so caches
  * revalidate every time and shared caches keep signed-in pages out.
  */
-export const sendPage = (ctx: Koa, html: string, { status, personal }: { status: number; personal: boolean }) => {
+export const sendPage = (ctx: Koa, html: string, { status, personal, noStore = false }: { status: number; personal: boolean; noStore?: boolean }) => {
   const content = Buffer.from(html);
   ctx.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   ctx.set('Referrer-Policy', 'same-origin');
   ctx.set('Vary', 'Accept-Encoding, Cookie');
-  ctx.set('Cache-Control', personal ? 'private, no-cache' : 'no-cache');
+  ctx.set('Cache-Control', noStore ? 'no-store' : personal ? 'private, no-cache' : 'no-cache');
   const etag = `"${createHash('sha256').update(content).digest('base64url').slice(0, 27)}"`;
-  if (status === 200) {
+  if (status === 200 && !noStore) {
     ctx.set('ETag', etag);
     if (ctx.get('If-None-Match') === etag) {
       ctx.status = 304;
@@ -61,4 +61,14 @@ export const sendPage = (ctx: Koa, html: string, { status, personal }: { status:
   ctx.status = status;
   ctx.type = 'text/html; charset=utf-8';
   ctx.body = encode(ctx, content);
+};
+
+/** A plain-text file to save (a receipt): never cached, never shown inline, named as the page names it. */
+export const sendDownload = (ctx: Koa, { fileName, text }: { fileName: string; text: string }) => {
+  ctx.set('Cache-Control', 'no-store');
+  ctx.set('Content-Disposition', `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"`);
+  ctx.set('X-Content-Type-Options', 'nosniff');
+  ctx.status = 200;
+  ctx.type = 'text/plain; charset=utf-8';
+  ctx.body = text;
 };

@@ -8,12 +8,13 @@ import { getService } from '../../../server/src/utils/get-service';
 import { isPortalLanguage, type PortalLanguage } from '../i18n/languages';
 import { translatorFor } from '../i18n/translator';
 import { portalSessions, type PortalSession } from '../session/portal-sessions';
+import { sessionFlash } from '../session/session-flash';
 import { csrf } from '../session/csrf';
 import { Layout } from '../components/Layout';
 import { PortalContextProvider } from '../components/portal-context';
 import { ProblemPage } from '../pages/ProblemPage';
-import { sendPage } from './respond';
-import type { FormValues, PortalAnswer, PortalContext, PortalRoute } from './portal-route';
+import { sendDownload, sendPage } from './respond';
+import type { FormValues, PortalAnswer, PortalContext, PortalPage, PortalRoute } from './portal-route';
 
 export const COOKIES = { session: 'participation_session', csrf: 'participation_csrf', language: 'participation_lang' } as const;
 
@@ -26,6 +27,8 @@ export interface PortalServer {
   basePath: string;
   defaultLanguage: PortalLanguage;
   stylesheet: string;
+  /** The hashed address of one of the portal's assets (`ballot.js`). */
+  assetHref: (file: string) => string;
 }
 
 const cookieOptions = (ctx: KoaContext, basePath: string, maxAgeMs?: number) => ({
@@ -48,6 +51,7 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
   const appKey = (strapi.config.get('server.app.keys') as string[])[0];
   const tokens = csrf(appKey);
   const sessions = portalSessions(strapi);
+  const flashes = sessionFlash(strapi);
 
   return async (ctx: KoaContext) => {
     const requested = pathParams(ctx).lang;
@@ -76,9 +80,10 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
       stylesheet: server.stylesheet,
     };
 
-    const render = ({ title, body, status = 200 }: { title: string; body: React.ReactElement; status?: number }) => {
-      const page = createElement(PortalContextProvider.Provider, { value: context }, createElement(Layout, { title, children: body }));
-      sendPage(ctx, `<!doctype html>${renderToStaticMarkup(page)}`, { status, personal: Boolean(session) });
+    const render = ({ title, body, status = 200, scripts = [], noStore }: PortalPage) => {
+      const layout = createElement(Layout, { title, scripts: scripts.map(server.assetHref), children: body });
+      const page = createElement(PortalContextProvider.Provider, { value: context }, layout);
+      sendPage(ctx, `<!doctype html>${renderToStaticMarkup(page)}`, { status, personal: Boolean(session), noStore });
     };
     const problem = (status: number, detail?: string) => render({ ...ProblemPage({ status, detail, i18n }), status });
 
@@ -114,6 +119,13 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
             await sessions.end(ctx.cookies.get(COOKIES.session));
             ctx.cookies.set(COOKIES.session, '', { ...cookieOptions(ctx, server.basePath), maxAge: 0 });
           },
+          flash: {
+            put: async (message) => {
+              if (!session) throw new Error('A flash needs a signed-in session');
+              await flashes.put(ctx.cookies.get(COOKIES.session)!, message);
+            },
+            take: () => flashes.take(ctx.cookies.get(COOKIES.session)),
+          },
         },
       });
     } catch (error) {
@@ -130,6 +142,7 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
       ctx.status = 303;
       return ctx.redirect(answer.redirect);
     }
+    if ('download' in answer) return sendDownload(ctx, answer.download);
     return render(answer);
   };
 };

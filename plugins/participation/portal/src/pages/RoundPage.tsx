@@ -4,6 +4,9 @@ import type { Round, RoundPhase } from '../../../shared/contracts/rounds';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
 import { PHASE_MESSAGES, PhaseName, closingDateOf } from '../components/round-phase';
+import { BallotRule } from '../components/BallotRule';
+import { IneligibleNotice } from '../components/IneligibleNotice';
+import type { VoterStanding } from '../ballot/voter-standing';
 
 /** The public phases in their order, each with the scheduled dates that bound it. */
 const TIMELINE: Array<{ phase: RoundPhase; from?: keyof Round['schedule']; until?: keyof Round['schedule'] }> = [
@@ -19,30 +22,50 @@ const ORDER: RoundPhase[] = ['draft', ...TIMELINE.map(({ phase }) => phase)];
 
 const ruleFamily = (rule: string): 'greedy' | 'mes' | 'phragmen' => (rule.startsWith('mes') ? 'mes' : rule === 'phragmen' ? 'phragmen' : 'greedy');
 
-/** What a voter may choose, in plain words, from the ballot's rules. */
-const ChoiceRule = ({ round, currency }: { round: Round; currency: string }) => {
-  const { i18n } = usePortal();
+/** While voting: the way to the ballot, or what stands in it (not signed in, not eligible), or when the reader voted. */
+const VotingCall = ({ round, municipality, standing }: { round: Round; municipality: Municipality; standing: VoterStanding }) => {
+  const { i18n, href } = usePortal();
   const { t } = i18n;
-  const rules = round.ballotRules;
-  switch (rules.kind) {
-    case 'approval':
+  const ballotPath = `/rounds/${round.documentId}/vote`;
+  switch (standing.kind) {
+    case 'anonymous':
       return (
-        <>
-          {t('rules.approval', { max: rules.maxProjects ?? 0, hasMax: rules.maxProjects ? 'yes' : 'no' })}
-          {rules.maxCost && ` ${t('rules.maxCost', { amount: i18n.money(rules.maxCost, currency) })}`}
-        </>
+        <p>
+          <a className="button" href={href(`/sign-in?returnTo=${encodeURIComponent(ballotPath)}`)}>
+            {t('round.signInToVote')}
+          </a>
+        </p>
       );
-    case 'choose-1':
-      return <>{t('rules.chooseOne')}</>;
-    case 'cumulative':
-      return <>{t('rules.cumulative', { points: rules.totalPoints ?? 0, perProject: rules.maxPointsPerProject ?? rules.totalPoints ?? 0 })}</>;
+    case 'ineligible':
+      return <IneligibleNotice field={standing.field} round={round} municipality={municipality} />;
+    case 'voted':
+      return (
+        <div className="notice notice--success">
+          <p>
+            {t('round.voted', {
+              date: i18n.date(standing.at),
+              until: round.schedule.votingClose ? i18n.date(round.schedule.votingClose) : '',
+              hasUntil: round.schedule.votingClose ? 'yes' : 'no',
+            })}
+          </p>
+          <p>
+            <a href={href(ballotPath)}>{t('round.voteAgain')}</a>
+          </p>
+        </div>
+      );
     default:
-      return <>{t('rules.ordinal', { max: rules.maxProjects ?? 0 })}</>;
+      return (
+        <p>
+          <a className="button" href={href(ballotPath)}>
+            {t('round.vote')}
+          </a>
+        </p>
+      );
   }
 };
 
 /** A budgeting round: where it stands, its timeline, its rules in plain words and its districts. */
-export const RoundPage = ({ round, municipality }: { round: Round; municipality: Municipality }) => {
+export const RoundPage = ({ round, municipality, standing }: { round: Round; municipality: Municipality; standing: VoterStanding | null }) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   const currentIndex = ORDER.indexOf(round.phase);
@@ -67,6 +90,7 @@ export const RoundPage = ({ round, municipality }: { round: Round; municipality:
         </p>
       )}
       {currentIndex >= ORDER.indexOf('counting') && <p><a href={href(`/rounds/${round.documentId}/results`)}>{t('round.seeResults')}</a></p>}
+      {standing && <VotingCall round={round} municipality={municipality} standing={standing} />}
       {round.phase === 'proposals' && (
         <p>
           <a className="button" href={href(`/rounds/${round.documentId}/proposals/new`)}>
@@ -104,7 +128,7 @@ export const RoundPage = ({ round, municipality }: { round: Round; municipality:
       <h2>{t('round.rules')}</h2>
       <ul className="rules">
         <li>
-          <ChoiceRule round={round} currency={municipality.currency} />
+          <BallotRule round={round} currency={municipality.currency} />
         </li>
         <li>{t(`rules.counting.${ruleFamily(round.ballotRules.countingRule)}` as MessageKey)}</li>
         {round.reservations.map((reservation) => (

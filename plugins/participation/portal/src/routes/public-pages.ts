@@ -7,6 +7,7 @@ import { HomePage } from '../pages/HomePage';
 import { MunicipalityPage } from '../pages/MunicipalityPage';
 import { BudgetPage } from '../pages/BudgetPage';
 import { RoundPage } from '../pages/RoundPage';
+import { voterStanding } from '../ballot/voter-standing';
 import { ProposalsPage, type ProposalFilterValues } from '../pages/ProposalsPage';
 import { ProposalPage } from '../pages/ProposalPage';
 import { ProblemPage } from '../pages/ProblemPage';
@@ -74,8 +75,8 @@ export const publicPages = [
     params: z.object({ roundId: documentIdSchema }),
     handle: async ({ params, context }) => {
       const round = await getService(context.strapi, 'round').findOne(params.roundId);
-      const municipality = await getService(context.strapi, 'municipality').getByCode(round.municipalityCode);
-      return { title: round.title, body: createElement(RoundPage, { round, municipality }) };
+      const [municipality, standing] = await Promise.all([getService(context.strapi, 'municipality').getByCode(round.municipalityCode), voterStanding(context, round)]);
+      return { title: round.title, body: createElement(RoundPage, { round, municipality, standing }) };
     },
   }),
   portalRoute({

@@ -20,7 +20,7 @@ export interface PortalSession {
   user: SessionUser;
 }
 
-const digestOf = (secret: string) => createHash('sha256').update(secret).digest('hex');
+export const digestOf = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
 /**
  * Server-side sessions of the portal. The cookie holds a random secret; the table holds its digest, the

@@ -19,6 +19,7 @@ import { readJson } from '../utils/json-column';
 import { isPostgres } from '../utils/database-client';
 import { BALLOTS_WHILE_VOTING, PARTICIPATION_SCOPE_INDEX } from '../database/guards';
 import { accountTables } from '../tables/accounts';
+import type { StoredTime } from '../tables/column-values';
 import { ballotTables, type BallotConflictListRow, type BallotRow, type ParticipationListRow } from '../tables/ballots';
 import { isUniqueViolation } from '../utils/database-errors';
 import { getService } from '../utils/get-service';
@@ -43,7 +44,7 @@ interface VotingRound {
   districts: Array<{ code: string }>;
   districtsPerVoter: DistrictsPerVoter;
   showRunningTotals: boolean;
-  projects: Array<{ id: string; districtCode: string; costMinor: string }>;
+  projects: Array<{ id: string; title: string; districtCode: string; costMinor: string }>;
 }
 
 export interface CastRequest {
@@ -135,6 +136,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return Object.fromEntries(rows.map((row) => [row.project_id, Number(row.ballots)]));
   };
 
+  /** Whether a participant may vote in the round: facts from the facilitator, else from the user's profile when the rules ask. */
+  const eligibilityIn = async (round: VotingRound, participant: Participant) => {
+    const rules = round.eligibility;
+    const needsFacts = rules.residentsOnly || rules.minAge !== undefined || rules.maxAge !== undefined || rules.verifiedParticipantsOnly;
+    const facts =
+      participant.facts ??
+      (needsFacts && participant.userId !== null
+        ? await getService(strapi, 'participant-profile').voterFacts(participant.userId, round.municipalityCode)
+        : { residenceMunicipalityCode: null, birthDate: null, verified: false });
+    return decideEligibility(rules, round.municipalityCode, facts);
+  };
+
+  /** The district and choices checked against the round's rules and that district's projects; a field error otherwise. */
+  const checkIn = (round: VotingRound, requestedDistrict: string | undefined, choices: BallotChoices) => {
+    const { districts } = round;
+    const districtCode = requestedDistrict ?? '';
+    if (districts.length > 0 ? !districts.some((district) => district.code === districtCode) : districtCode !== '') {
+      throw fieldError('districtCode', districts.length > 0 ? `must be one of ${districts.map((d) => d.code).join(', ')}` : 'this round has no districts');
+    }
+    const projects = round.projects.filter((project) => project.districtCode === districtCode);
+    const check = checkBallotChoices(round.ballotRules, projects, choices);
+    if (!check.ok) throw fieldError(check.field, check.message);
+    return { districtCode, check };
+  };
+
   return {
     secret,
     ballotsOf,
@@ -146,27 +172,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async cast(request: CastRequest) {
       const round = await votingRound(request.roundDocumentId);
-      const rules = round.eligibility;
-      const needsFacts = rules.residentsOnly || rules.minAge !== undefined || rules.maxAge !== undefined || rules.verifiedParticipantsOnly;
-      const facts =
-        request.participant.facts ??
-        (needsFacts && request.participant.userId !== null
-          ? await getService(strapi, 'participant-profile').voterFacts(request.participant.userId, round.municipalityCode)
-          : { residenceMunicipalityCode: null, birthDate: null, verified: false });
-      const eligibility = decideEligibility(rules, round.municipalityCode, facts);
+      const eligibility = await eligibilityIn(round, request.participant);
       if (!eligibility.eligible) {
         // A PolicyError, not a ForbiddenError: Strapi's auth middleware replaces the latter's message.
         throw new errors.PolicyError(`${eligibility.field}: ${eligibility.reason}`, { errors: [{ path: [eligibility.field], message: eligibility.reason }] });
       }
-
-      const { districts } = round;
-      const districtCode = request.districtCode ?? '';
-      if (districts.length > 0 ? !districts.some((district) => district.code === districtCode) : districtCode !== '') {
-        throw fieldError('districtCode', districts.length > 0 ? `must be one of ${districts.map((d) => d.code).join(', ')}` : 'this round has no districts');
-      }
-      const projects = round.projects.filter((project) => project.districtCode === districtCode);
-      const check = checkBallotChoices(round.ballotRules, projects, request.choices);
-      if (!check.ok) throw fieldError(check.field, check.message);
+      const { districtCode, check } = checkIn(round, request.districtCode, request.choices);
 
       const now = new Date();
       const code = newReceiptCode();
@@ -264,6 +275,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** A signed-in voter casts, or replaces, their own ballot. */
     async castOnline(roundDocumentId: string, userId: number, { districtCode, choices }: CastBallot.Body) {
       return this.cast({ roundDocumentId, districtCode, participant: userParticipant(userId), channel: 'online', choices });
+    },
+
+    /** What a round's ballot offers while it is voting: its frozen rules, districts and projects (for the portal's form). */
+    async ballotOf(roundDocumentId: string) {
+      const { ballotRules, districts, districtsPerVoter, projects } = await votingRound(roundDocumentId);
+      return { ballotRules, districts, districtsPerVoter, projects };
+    },
+
+    /** Whether a signed-in voter may vote in a voting round, decided as `castOnline` decides it, without casting. */
+    async eligibilityOf(roundDocumentId: string, userId: number) {
+      return eligibilityIn(await votingRound(roundDocumentId), userParticipant(userId));
+    },
+
+    /** Checks a district and choices exactly as `castOnline` does, without casting: a ValidationError names the field. */
+    async checkChoices(roundDocumentId: string, { districtCode, choices }: CastBallot.Body) {
+      checkIn(await votingRound(roundDocumentId), districtCode, choices);
+    },
+
+    /** When a signed-in voter last cast or replaced their ballot in a round (in any district), or null. */
+    async lastCastBy(roundDocumentId: string, userId: number): Promise<Date | null> {
+      const row = await knex()(tables().participations)
+        .where({ round_document_id: roundDocumentId, participant_key: participantKeyForUser(userId) })
+        .orderBy('last_cast_at', 'desc')
+        .first('last_cast_at');
+      return row ? new Date(row.last_cast_at as StoredTime) : null;
     },
 
     /**

@@ -22,6 +22,7 @@ import * as decisionLogCheckpoints from './2026.12.05T14.10.00.participation-dec
 import * as attendanceReferenceOnce from './2026.12.05T15.00.00.participation-attendance-reference-once';
 import * as portalSessions from './2026.12.06T00.00.00.participation-portal-sessions';
 import * as runningTotals from './2026.12.06T01.00.00.participation-running-totals';
+import * as portalSessionFlash from './2026.12.06T01.10.00.participation-portal-session-flash';
 
 /** A change to the database that the content-type schemas cannot express, run once. */
 export interface PluginMigration {
@@ -59,4 +60,5 @@ export const PARTICIPATION_MIGRATIONS: readonly PluginMigration[] = [
   { name: '2026.12.05T15.00.00.participation-attendance-reference-once.js', up: attendanceReferenceOnce.up },
   { name: '2026.12.06T00.00.00.participation-portal-sessions.js', up: portalSessions.up },
   { name: '2026.12.06T01.00.00.participation-running-totals.js', up: runningTotals.up },
+  { name: '2026.12.06T01.10.00.participation-portal-session-flash.js', up: portalSessionFlash.up },
 ];

@@ -1,0 +1,55 @@
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { PORTAL_SESSIONS_TABLE } from '../../../server/src/tables/portal-sessions';
+import { digestOf } from './portal-sessions';
+
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+/**
+ * The key is derived from the session's cookie secret, which the database never holds: a copy of the
+ * table cannot read a flash, so it cannot tie a receipt (and through it a ballot) to an account.
+ */
+const keyOf = (secret: string) => Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), 'participation portal session flash', 32));
+
+const seal = (secret: string, message: string) => {
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', keyOf(secret), iv);
+  const sealed = Buffer.concat([cipher.update(message, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
+};
+
+const unseal = (secret: string, stored: string): string | null => {
+  const bytes = Buffer.from(stored, 'base64url');
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', keyOf(secret), bytes.subarray(0, IV_BYTES));
+    decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+    return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * A message a portal session keeps for exactly one read: what a form's answer hands to the page its
+ * redirect leads to, without putting it in the address (a ballot's receipt). Signing out deletes it
+ * with the session.
+ */
+export const sessionFlash = (strapi: Core.Strapi) => {
+  const sessions = () => strapi.db.connection(PORTAL_SESSIONS_TABLE);
+  return {
+    async put(secret: string, message: string): Promise<void> {
+      await sessions().where({ secret_digest: digestOf(secret) }).update({ flash: seal(secret, message) });
+    },
+
+    async take(secret: string | undefined): Promise<string | null> {
+      if (!secret || secret.length > 100) return null;
+      const digest = digestOf(secret);
+      const row = await sessions().where({ secret_digest: digest }).first('flash');
+      if (!row?.flash) return null;
+      // Only the read that clears it gets it: two tabs reading at once cannot both show it.
+      const cleared = await sessions().where({ secret_digest: digest, flash: row.flash }).update({ flash: null });
+      return cleared === 1 ? unseal(secret, row.flash) : null;
+    },
+  };
+};
