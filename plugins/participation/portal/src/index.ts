@@ -9,6 +9,7 @@ import { publicPages } from './routes/public-pages';
 import { registerRoutes, signInRoutes } from './routes/account';
 import { notFoundRoute } from './routes/not-found';
 import { proposalFormRoutes } from './routes/proposal-forms';
+import { decisionRoutes } from './routes/decisions';
 
 export interface PortalConfig {
   enabled: boolean;
@@ -23,6 +24,7 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...proposalFormRoutes,
   ...signInRoutes,
   ...registerRoutes,
+  ...decisionRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];
