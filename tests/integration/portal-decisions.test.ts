@@ -17,6 +17,8 @@ let app: TestApp;
 let staff: TestPerson;
 let roundId: string;
 let proposalId: string;
+/** Selected with the funded one, but no decision funds it. */
+let unfundedId: string;
 const en = translatorFor('en');
 const money = (amount: string) => en.money(amount, 'ALL');
 const TABLE = 'participation_decision_log_entries';
@@ -55,6 +57,7 @@ beforeAll(async () => {
   await createLine('SHK', '1040-01', 'Home care');
   roundId = await createRound(app.strapi, 'SHK', { title: 'Youth round', totalBudgetMinor: '100000000' });
   proposalId = await createProposal(app.strapi, roundId, 'SHK', { title: 'Youth centre repairs', requestedMinor: '25000050', budgetLineCodes: ['0950-01'], proposalStatus: 'selected' });
+  unfundedId = await createProposal(app.strapi, roundId, 'SHK', { title: 'Skate park', budgetLineCodes: ['0950-01'], proposalStatus: 'selected' });
   await advanceRound(app.strapi, roundId, 'results');
   await publish('SHK', FUND(proposalId));
   await publish('SHK', APPROVE_LINE);
@@ -153,11 +156,10 @@ describe('implementation of a funded proposal', () => {
   });
 
   it('says when no decision funds a proposal, and 404 for an unknown one', async () => {
-    const unfunded = await createProposal(app.strapi, roundId, 'SHK', { title: 'Skate park', proposalStatus: 'selected' });
-    const page = await portalClient(app).get(`/en/proposals/${unfunded}/implementation`);
+    const page = await portalClient(app).get(`/en/proposals/${unfundedId}/implementation`);
     expect(page.status).toBe(200);
     expect(page.body).toContain('No decision funds this proposal at the moment.');
-    expect((await portalClient(app).get(`/en/proposals/${unfunded}`)).body).toContain('No decision funds this proposal yet.');
+    expect((await portalClient(app).get(`/en/proposals/${unfundedId}`)).body).toContain('No decision funds this proposal yet.');
     expect((await portalClient(app).get('/en/proposals/nope/implementation')).status).toBe(404);
   });
 });
