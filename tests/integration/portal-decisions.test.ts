@@ -4,8 +4,7 @@ import { advanceRound, bootWithMunicipality, createOwnMunicipality, createPropos
 import { portalClient } from '../harness/portal-client';
 import { getService } from '../../plugins/participation/server/src/utils/get-service';
 import { decisionBody, implementationBody } from '../../plugins/participation/server/src/routes/content-api/validation/decisions';
-import { sealNextEntry, type ChainEntry } from '../../plugins/participation/server/src/domain/decision-log/chain';
-import { canonicalJson } from '../../plugins/participation/server/src/domain/decision-log/canonical-json';
+import { DECISION_LOG_TABLE, dropAppendOnlyTriggers, rewriteEntry } from '../harness/decision-log-tampering';
 import { translatorFor } from '../../plugins/participation/portal/src/i18n/translator';
 
 /**
@@ -21,7 +20,6 @@ let proposalId: string;
 let unfundedId: string;
 const en = translatorFor('en');
 const money = (amount: string) => en.money(amount, 'ALL');
-const TABLE = 'participation_decision_log_entries';
 /** A page's text as a reader sees it: React writes apostrophes as `&#x27;`. */
 const readable = (html: string) => html.replace(/&#x27;/g, "'");
 
@@ -92,7 +90,7 @@ describe('the decision log', () => {
     expect(page.body).toContain('VKB nr. 45');
     expect(page.body).toContain('Selected in the youth round; funded from the youth centres line.');
     expect(page.body).toContain('href="/en/municipalities/SHK/decisions/1"');
-    const { entry_hash: hash } = await app.strapi.db.connection(TABLE).where({ municipality_code: 'SHK', sequence: 1 }).first('entry_hash');
+    const { entry_hash: hash } = await app.strapi.db.connection(DECISION_LOG_TABLE).where({ municipality_code: 'SHK', sequence: 1 }).first('entry_hash');
     expect(page.body).toContain(`Hash ${hash.slice(0, 12)}…`);
     expect(page.body).toContain(`<code class="hash__full">${hash}</code>`);
     expect(readable(page.body)).toMatch(/The log's 2 entries verify: none changed or removed since the signed checkpoint of \w+ \d+, \d{4}\./);
@@ -165,13 +163,7 @@ describe('implementation of a funded proposal', () => {
 });
 
 describe('a log rewritten behind the triggers’ back', () => {
-  beforeAll(async () => {
-    const statements =
-      app.engine === 'postgres'
-        ? [`DROP TRIGGER participation_decision_log_append_only_change ON ${TABLE}`]
-        : ['DROP TRIGGER participation_decision_log_append_only_update', 'DROP TRIGGER participation_decision_log_append_only_delete'];
-    for (const statement of statements) await app.strapi.db.connection.raw(statement);
-  });
+  beforeAll(() => dropAppendOnlyTriggers(app));
 
   /** A municipality of its own with two entries, so the rewrite touches no other test's log. */
   const tamperableLog = async () => {
@@ -179,7 +171,7 @@ describe('a log rewritten behind the triggers’ back', () => {
     await createLine(code, '1040-01', 'Home care');
     await publish(code, APPROVE_LINE, municipalStaff);
     await publish(code, { ...APPROVE_LINE, amount: '950000', councilDecisionReference: 'VKB nr. 47' }, municipalStaff);
-    const rows = () => app.strapi.db.connection(TABLE).where({ municipality_code: code });
+    const rows = () => app.strapi.db.connection(DECISION_LOG_TABLE).where({ municipality_code: code });
     const logPage = async () => readable((await portalClient(app).get(`/en/municipalities/${code}/decisions`)).body);
     expect(await logPage()).toContain("The log's 2 entries verify");
     return { code, rows, logPage };
@@ -195,16 +187,9 @@ describe('a log rewritten behind the triggers’ back', () => {
   });
 
   it('says the log was rewritten when every later hash was recomputed: the signed checkpoint disagrees', async () => {
-    const { code, rows, logPage } = await tamperableLog();
+    const { code, logPage } = await tamperableLog();
     const entries = await getService(app.strapi, 'decision-log').entriesOf(code);
-    const resealed: ChainEntry[] = [];
-    for (const entry of entries) {
-      const decision = entry.sequence === 1 ? { ...entry.decision, amount: '9000000.00' } : entry.decision;
-      resealed.push(sealNextEntry(resealed.at(-1) ?? null, decision, entry.publishedAt));
-    }
-    for (const entry of resealed) {
-      await rows().where({ sequence: entry.sequence }).update({ decision_json: canonicalJson(entry.decision), previous_hash: entry.previousHash, entry_hash: entry.hash });
-    }
+    await rewriteEntry(app, code, entries, 1, (decision) => ({ ...decision, amount: '9000000.00' }));
     const page = await logPage();
     expect(page).toContain('The log of 2 entries does not verify.');
     expect(page).toMatch(/The log up to entry 2 is not the one the municipality signed on \w+ \d+, \d{4}: it has been rewritten\./);
