@@ -9,7 +9,7 @@ import { checkpointSignatureValid, readPublicKey } from '../../plugins/participa
 import { main as verifyLogCli } from '../../plugins/participation/server/src/domain/decision-log/cli';
 import type { DecisionLogEntry } from '../../plugins/participation/shared/contracts';
 import type { UpdateData } from '../../plugins/participation/server/src/utils/update-data';
-import { dropAppendOnlyTriggers, rewriteEntry } from '../harness/decision-log-tampering';
+import { APPROVE_HOME_CARE, dropAppendOnlyTriggers, fundYouthCentre, rewriteEntry } from '../harness/decision-log';
 
 /**
  * Staff publish decisions into a per-municipality hash chain that nobody can edit and anyone can verify.
@@ -28,19 +28,8 @@ const publish = (data: object, person: TestPerson = staff, municipalityCode = 'S
   app.http().post(`/api/participation/municipalities/${municipalityCode}/decisions`).set(person.auth).send({ data });
 const logSize = async () => Number((await app.strapi.db.connection(TABLE).count({ total: '*' }))[0].total);
 
-const FUND_PROPOSAL = (proposal = ids.proposal) => ({
-  kind: 'fund',
-  subject: { kind: 'proposal', documentId: proposal },
-  amount: '250000.50',
-  budgetLine: { code: '0950-01', fiscalYear: 2026 },
-  councilDecisionReference: 'VKB nr. 45',
-  decisionDate: '2026-03-12',
-  rationale: 'Selected in the youth round; funded from the youth centres line.',
-});
-const APPROVE_LINE = {
-  kind: 'approve', subject: { kind: 'budget-line', code: '1040-01', fiscalYear: 2026 }, amount: 900000,
-  councilDecisionReference: 'VKB nr. 46', decisionDate: '2026-03-12', rationale: 'Home care continues.',
-};
+const FUND_PROPOSAL = (proposal = ids.proposal) => fundYouthCentre(proposal);
+const APPROVE_LINE = APPROVE_HOME_CARE;
 const DEFER_ROUND = (round: string, reference = 'VKB nr. 47', rationale = 'Results go to the next session.', decisionDate = '2026-03-12') =>
   ({ kind: 'defer', subject: { kind: 'round', documentId: round }, councilDecisionReference: reference, decisionDate, rationale });
 const CORRECT_FUNDING = (proposal?: string) => ({ ...FUND_PROPOSAL(proposal), amount: '240000', correctsEntry: 1, rationale: 'Corrects the amount of entry 1.' });

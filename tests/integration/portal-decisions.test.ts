@@ -4,7 +4,7 @@ import { advanceRound, bootWithMunicipality, createOwnMunicipality, createPropos
 import { portalClient } from '../harness/portal-client';
 import { getService } from '../../plugins/participation/server/src/utils/get-service';
 import { decisionBody, implementationBody } from '../../plugins/participation/server/src/routes/content-api/validation/decisions';
-import { DECISION_LOG_TABLE, dropAppendOnlyTriggers, rewriteEntry } from '../harness/decision-log-tampering';
+import { APPROVE_HOME_CARE, DECISION_LOG_TABLE, dropAppendOnlyTriggers, fundYouthCentre, rewriteEntry } from '../harness/decision-log';
 import { translatorFor } from '../../plugins/participation/portal/src/i18n/translator';
 
 /**
@@ -35,20 +35,6 @@ const createLine = (municipalityCode: string, code: string, name: string) =>
 const publish = (municipalityCode: string, data: object, person: TestPerson = staff) =>
   getService(app.strapi, 'decision-log').publish(municipalityCode, decisionBody.parse({ data }).data, person.id);
 
-const FUND = (proposal: string) => ({
-  kind: 'fund',
-  subject: { kind: 'proposal', documentId: proposal },
-  amount: '250000.50',
-  budgetLine: { code: '0950-01', fiscalYear: 2026 },
-  councilDecisionReference: 'VKB nr. 45',
-  decisionDate: '2026-03-12',
-  rationale: 'Selected in the youth round; funded from the youth centres line.',
-});
-const APPROVE_LINE = {
-  kind: 'approve', subject: { kind: 'budget-line', code: '1040-01', fiscalYear: 2026 }, amount: '900000',
-  councilDecisionReference: 'VKB nr. 46', decisionDate: '2026-03-13', rationale: 'Home care continues.',
-};
-
 beforeAll(async () => {
   ({ app, staff } = await bootWithMunicipality('SHK', 'Shkodër'));
   await createLine('SHK', '0950-01', 'Youth centres');
@@ -57,8 +43,8 @@ beforeAll(async () => {
   proposalId = await createProposal(app.strapi, roundId, 'SHK', { title: 'Youth centre repairs', requestedMinor: '25000050', budgetLineCodes: ['0950-01'], proposalStatus: 'selected' });
   unfundedId = await createProposal(app.strapi, roundId, 'SHK', { title: 'Skate park', budgetLineCodes: ['0950-01'], proposalStatus: 'selected' });
   await advanceRound(app.strapi, roundId, 'results');
-  await publish('SHK', FUND(proposalId));
-  await publish('SHK', APPROVE_LINE);
+  await publish('SHK', fundYouthCentre(proposalId));
+  await publish('SHK', APPROVE_HOME_CARE);
   await getService(app.strapi, 'implementation').update(
     'SHK',
     proposalId,
@@ -169,8 +155,8 @@ describe('a log rewritten behind the triggers’ back', () => {
   const tamperableLog = async () => {
     const { code, staff: municipalStaff } = await createOwnMunicipality(app.strapi, 'TMP');
     await createLine(code, '1040-01', 'Home care');
-    await publish(code, APPROVE_LINE, municipalStaff);
-    await publish(code, { ...APPROVE_LINE, amount: '950000', councilDecisionReference: 'VKB nr. 47' }, municipalStaff);
+    await publish(code, APPROVE_HOME_CARE, municipalStaff);
+    await publish(code, { ...APPROVE_HOME_CARE, amount: '950000', councilDecisionReference: 'VKB nr. 47' }, municipalStaff);
     const rows = () => app.strapi.db.connection(DECISION_LOG_TABLE).where({ municipality_code: code });
     const logPage = async () => readable((await portalClient(app).get(`/en/municipalities/${code}/decisions`)).body);
     expect(await logPage()).toContain("The log's 2 entries verify");

@@ -2,6 +2,21 @@ import type { TestApp } from './app';
 import { sealNextEntry, type ChainEntry } from '../../plugins/participation/server/src/domain/decision-log/chain';
 import { canonicalJson } from '../../plugins/participation/server/src/domain/decision-log/canonical-json';
 
+/** The decision tests' decisions: the youth centre proposal funded from 0950-01, and home care approved on 1040-01. */
+export const fundYouthCentre = (proposal: string) => ({
+  kind: 'fund',
+  subject: { kind: 'proposal', documentId: proposal },
+  amount: '250000.50',
+  budgetLine: { code: '0950-01', fiscalYear: 2026 },
+  councilDecisionReference: 'VKB nr. 45',
+  decisionDate: '2026-03-12',
+  rationale: 'Selected in the youth round; funded from the youth centres line.',
+});
+export const APPROVE_HOME_CARE = {
+  kind: 'approve', subject: { kind: 'budget-line', code: '1040-01', fiscalYear: 2026 }, amount: 900000,
+  councilDecisionReference: 'VKB nr. 46', decisionDate: '2026-03-12', rationale: 'Home care continues.',
+};
+
 export const DECISION_LOG_TABLE = 'participation_decision_log_entries';
 
 /** Drops the triggers that keep the decision log append-only, as an operator with the database could. */
