@@ -4,12 +4,12 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { advanceRound, bootWithMunicipality, createOwnMunicipality, createProposal, createRound } from '../harness/fixtures';
-import { entryHash, GENESIS_HASH, sealNextEntry, verifyChain, type ChainEntry } from '../../plugins/participation/server/src/domain/decision-log/chain';
+import { entryHash, GENESIS_HASH, verifyChain, type ChainEntry } from '../../plugins/participation/server/src/domain/decision-log/chain';
 import { checkpointSignatureValid, readPublicKey } from '../../plugins/participation/server/src/domain/decision-log/checkpoint';
-import { canonicalJson } from '../../plugins/participation/server/src/domain/decision-log/canonical-json';
 import { main as verifyLogCli } from '../../plugins/participation/server/src/domain/decision-log/cli';
 import type { DecisionLogEntry } from '../../plugins/participation/shared/contracts';
 import type { UpdateData } from '../../plugins/participation/server/src/utils/update-data';
+import { APPROVE_HOME_CARE, dropAppendOnlyTriggers, fundYouthCentre, rewriteEntry } from '../harness/decision-log';
 
 /**
  * Staff publish decisions into a per-municipality hash chain that nobody can edit and anyone can verify.
@@ -28,19 +28,8 @@ const publish = (data: object, person: TestPerson = staff, municipalityCode = 'S
   app.http().post(`/api/participation/municipalities/${municipalityCode}/decisions`).set(person.auth).send({ data });
 const logSize = async () => Number((await app.strapi.db.connection(TABLE).count({ total: '*' }))[0].total);
 
-const FUND_PROPOSAL = (proposal = ids.proposal) => ({
-  kind: 'fund',
-  subject: { kind: 'proposal', documentId: proposal },
-  amount: '250000.50',
-  budgetLine: { code: '0950-01', fiscalYear: 2026 },
-  councilDecisionReference: 'VKB nr. 45',
-  decisionDate: '2026-03-12',
-  rationale: 'Selected in the youth round; funded from the youth centres line.',
-});
-const APPROVE_LINE = {
-  kind: 'approve', subject: { kind: 'budget-line', code: '1040-01', fiscalYear: 2026 }, amount: 900000,
-  councilDecisionReference: 'VKB nr. 46', decisionDate: '2026-03-12', rationale: 'Home care continues.',
-};
+const FUND_PROPOSAL = (proposal = ids.proposal) => fundYouthCentre(proposal);
+const APPROVE_LINE = APPROVE_HOME_CARE;
 const DEFER_ROUND = (round: string, reference = 'VKB nr. 47', rationale = 'Results go to the next session.', decisionDate = '2026-03-12') =>
   ({ kind: 'defer', subject: { kind: 'round', documentId: round }, councilDecisionReference: reference, decisionDate, rationale });
 const CORRECT_FUNDING = (proposal?: string) => ({ ...FUND_PROPOSAL(proposal), amount: '240000', correctsEntry: 1, rationale: 'Corrects the amount of entry 1.' });
@@ -312,13 +301,7 @@ describe('the log is append-only in the database itself', () => {
 });
 
 describe('verification finds tampering by someone who can drop the triggers', () => {
-  beforeAll(async () => {
-    const statements =
-      app.engine === 'postgres'
-        ? [`DROP TRIGGER participation_decision_log_append_only_change ON ${TABLE}`]
-        : ['DROP TRIGGER participation_decision_log_append_only_update', 'DROP TRIGGER participation_decision_log_append_only_delete'];
-    for (const statement of statements) await app.strapi.db.connection.raw(statement);
-  });
+  beforeAll(() => dropAppendOnlyTriggers(app));
   /** Each test tampers with a sixteen-entry log of its own. */
   const tamperableLog = async () => {
     const municipality = await municipalityWithLog();
@@ -368,14 +351,7 @@ describe('verification finds tampering by someone who can drop the triggers', ()
       const { keptFile, verifyAgainstKept } = await keepCheckpoint(log);
       const { entries } = (await app.http().get(`${log.base}/decision-log/export`)).body as { entries: ChainEntry[] };
       // Entry 2 approved 900000.00 on the home care line: the operator makes it 9000000.00 and reseals the rest.
-      const resealed: ChainEntry[] = entries.slice(0, 1);
-      for (const entry of entries.slice(1)) {
-        const decision = entry.sequence === 2 ? { ...entry.decision, amount: '9000000.00' } : entry.decision;
-        resealed.push(sealNextEntry(resealed.at(-1)!, decision, entry.publishedAt));
-      }
-      for (const entry of resealed.slice(1)) {
-        await log.rows().where({ sequence: entry.sequence }).update({ decision_json: canonicalJson(entry.decision), previous_hash: entry.previousHash, entry_hash: entry.hash });
-      }
+      await rewriteEntry(app, log.code, entries, 2, (decision) => ({ ...decision, amount: '9000000.00' }));
       // The chain holds in itself: without a kept checkpoint nothing shows.
       expect(await log.verify()).toMatchObject({ valid: true, entries: 16 });
       expect(await verifyAgainstKept()).toMatchObject({ valid: false, firstProblem: { sequence: 16, problem: 'rewritten' } });

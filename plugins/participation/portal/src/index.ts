@@ -12,6 +12,7 @@ import { proposalFormRoutes } from './routes/proposal-forms';
 import { resultsRoutes } from './routes/results';
 import { accountPages } from './routes/account-pages';
 import { ballotPortalRoutes } from './routes/ballot';
+import { decisionRoutes } from './routes/decisions';
 
 export interface PortalConfig {
   enabled: boolean;
@@ -29,6 +30,7 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...registerRoutes,
   ...resultsRoutes,
   ...accountPages,
+  ...decisionRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];

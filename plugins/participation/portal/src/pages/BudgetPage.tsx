@@ -5,6 +5,8 @@ import { GENDER_MARKERS, YOUTH_MARKERS } from '../../../server/src/domain/budget
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
 import { ShareChart } from '../components/ShareChart';
+import { ParticipatoryFunding } from '../components/ParticipatoryFunding';
+import type { ParticipatorySpending } from '../../../shared/contracts/decisions';
 
 type Totals = { approved: string; revised: string; committed: string; spent: string };
 const AMOUNTS = ['approved', 'revised', 'committed', 'spent'] as const;
@@ -22,7 +24,21 @@ const sumBy = <Marker extends string>(lines: BudgetLine[], markers: readonly Mar
  * A municipality's budget for one year: every line with its four amounts and markers, then the money by
  * SDG 5.c.1 gender marker and by youth marker, as shares of the approved budget.
  */
-export const BudgetPage = ({ municipality, year, lines, totals, years }: { municipality: Municipality; year: number; lines: BudgetLine[]; totals: Totals; years: number[] }) => {
+export const BudgetPage = ({
+  municipality,
+  year,
+  lines,
+  totals,
+  years,
+  participatorySpending,
+}: {
+  municipality: Municipality;
+  year: number;
+  lines: BudgetLine[];
+  totals: Totals;
+  years: number[];
+  participatorySpending: ParticipatorySpending[];
+}) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   const money = (amount: string) => i18n.money(amount, municipality.currency);
@@ -95,6 +111,7 @@ export const BudgetPage = ({ municipality, year, lines, totals, years }: { munic
               </tbody>
             </table>
           </div>
+          <ParticipatoryFunding spending={participatorySpending} lineNames={new Map(lines.map((line) => [line.documentId, line.name]))} currency={municipality.currency} />
         </>
       )}
     </>

@@ -55,6 +55,10 @@ export const MunicipalityPage = ({ municipality, rounds, budgetYears }: { munici
           ))}
         </ul>
       )}
+      <h2>{t('municipality.decisions')}</h2>
+      <p>
+        <a href={href(`/municipalities/${municipality.code}/decisions`)}>{t('municipality.decisionsLink')}</a>
+      </p>
     </>
   );
 };

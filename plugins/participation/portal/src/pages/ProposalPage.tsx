@@ -1,7 +1,9 @@
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { Proposal, Round } from '../../../shared/contracts/rounds';
 import type { MessageKey } from '../i18n/translator';
+import type { ProjectImplementation } from '../../../shared/contracts/decisions';
 import { usePortal } from '../components/portal-context';
+import { DecisionAndImplementation } from '../components/DecisionAndImplementation';
 
 /** One proposal: what it asks for and costs, who it is for, and every status it went through. */
 export const ProposalPage = ({
@@ -10,12 +12,14 @@ export const ProposalPage = ({
   municipality,
   mayEdit,
   done,
+  implementation,
 }: {
   proposal: Proposal;
   round: Round;
   municipality: Municipality;
   mayEdit: boolean;
   done?: 'submitted' | 'saved' | 'withdrawn';
+  implementation: ProjectImplementation;
 }) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
@@ -104,6 +108,7 @@ export const ProposalPage = ({
           </ul>
         </>
       )}
+      <DecisionAndImplementation proposal={proposal} implementation={implementation} currency={municipality.currency} />
       <h2>{t('proposal.history')}</h2>
       <ol className="timeline">
         {proposal.statusHistory.map((change, index) => (

@@ -55,7 +55,7 @@ export const publicPages = [
   portalRoute({
     method: 'GET',
     path: '/municipalities/:municipalityCode/budget/:year',
-    actions: ['municipality.findOne', 'budget-line.find'],
+    actions: ['municipality.findOne', 'budget-line.find', 'implementation.budgetLineSpending'],
     params: z.object({ municipalityCode: municipalityCodeParam, year: z.coerce.number().int().min(1900).max(2200) }),
     handle: async ({ params, context }) => {
       const municipality = await getService(context.strapi, 'municipality').getByCode(params.municipalityCode);
@@ -64,8 +64,9 @@ export const publicPages = [
         budgetLines.find({ municipalityCode: municipality.code, fiscalYear: params.year }, WHOLE_BUDGET),
         budgetLines.fiscalYears(municipality.code),
       ]);
+      const participatorySpending = await getService(context.strapi, 'implementation').participatorySpendingOn(municipality.code, lines.data);
       const title = context.i18n.t('budget.title', { municipality: municipality.name, year: String(params.year) });
-      return { title, body: createElement(BudgetPage, { municipality, year: params.year, lines: lines.data, totals: lines.meta.totals, years }) };
+      return { title, body: createElement(BudgetPage, { municipality, year: params.year, lines: lines.data, totals: lines.meta.totals, years, participatorySpending }) };
     },
   }),
   portalRoute({
@@ -105,17 +106,20 @@ export const publicPages = [
   portalRoute({
     method: 'GET',
     path: '/proposals/:proposalId',
-    actions: ['proposal.findOne', 'round.findOne'],
+    actions: ['proposal.findOne', 'round.findOne', 'implementation.findOne'],
     params: z.object({ proposalId: documentIdSchema }),
     handle: async ({ params, query, context }) => {
       const proposals = getService(context.strapi, 'proposal');
       const proposal = await proposals.findOne(params.proposalId);
-      const round = await getService(context.strapi, 'round').findOne(proposal.roundDocumentId);
+      const [round, implementation] = await Promise.all([
+        getService(context.strapi, 'round').findOne(proposal.roundDocumentId),
+        getService(context.strapi, 'implementation').findForProposal(proposal.documentId),
+      ]);
       const municipality = await getService(context.strapi, 'municipality').getByCode(round.municipalityCode);
       // Its author may still change or withdraw it: the service's own rule, asked rather than restated.
       const mayEdit = context.user ? await proposals.editableBy(proposal.documentId, context.user.id).then(() => true, () => false) : false;
       const done = DONE_NOTICES.find((notice) => notice === query.done);
-      return { title: proposal.title, body: createElement(ProposalPage, { proposal, round, municipality, mayEdit, done }) };
+      return { title: proposal.title, body: createElement(ProposalPage, { proposal, round, municipality, mayEdit, done, implementation }) };
     },
   }),
 ];

@@ -14,6 +14,8 @@ import { getService } from '../utils/get-service';
 import type { UpdateData } from '../utils/update-data';
 import type { ImplementationRow } from '../tables/implementation';
 
+type SpendingLine = Pick<ParticipatorySpending['budgetLine'], 'documentId' | 'municipalityCode' | 'code' | 'fiscalYear'>;
+
 const toImplementation = (
   proposal: { documentId: string; municipalityCode: string },
   funding: ProposalFunding | undefined,
@@ -55,6 +57,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /** What participatory projects commit to and spend from one line, under the municipality's funding now. */
+  const spendingOn = async (line: SpendingLine, funding: Map<string, ProposalFunding>): Promise<ParticipatorySpending> => {
+    const { projects, committed } = fundingOnLine(funding, line);
+    const proposalIds = projects.map(([proposalDocumentId]) => proposalDocumentId);
+    const [proposals, rows] = proposalIds.length
+      ? await Promise.all([
+          strapi.documents(UID.proposal).findMany({ filters: { documentId: { $in: proposalIds } }, fields: ['title'] }),
+          records().findMany({ filters: { proposalDocumentId: { $in: proposalIds } } }) as Promise<ImplementationRow[]>,
+        ])
+      : [[], []];
+    const titles = new Map(proposals.map((proposal) => [proposal.documentId, String(proposal.title)]));
+    const recordsById = new Map(rows.map((row) => [row.proposalDocumentId, row]));
+    return {
+      budgetLine: { documentId: line.documentId, municipalityCode: line.municipalityCode, code: line.code, fiscalYear: line.fiscalYear },
+      committed,
+      spent: formatMinor(sumMinor(rows.map((row) => row.spentMinor))),
+      projects: projects.map(([proposalDocumentId, { amount }]) => {
+        const record = recordsById.get(proposalDocumentId);
+        return {
+          proposalDocumentId,
+          title: titles.get(proposalDocumentId) ?? '',
+          committed: amount,
+          spent: formatMinor(record?.spentMinor),
+          progressPercent: Number(record?.progressPercent ?? 0),
+        };
+      }),
+    };
+  };
+
   return {
     async findForProposal(proposalDocumentId: string): Promise<ProjectImplementation> {
       const proposal = await requireProposal(proposalDocumentId);
@@ -85,31 +116,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async budgetLineSpending(budgetLineDocumentId: string): Promise<ParticipatorySpending> {
       const line = await getService(strapi, 'budget-line').findOne(budgetLineDocumentId);
-      const { projects, committed } = fundingOnLine(await fundingIn(line.municipalityCode), line);
-      const proposalIds = projects.map(([proposalDocumentId]) => proposalDocumentId);
-      const [proposals, rows] = proposalIds.length
-        ? await Promise.all([
-            strapi.documents(UID.proposal).findMany({ filters: { documentId: { $in: proposalIds } }, fields: ['title'] }),
-            records().findMany({ filters: { proposalDocumentId: { $in: proposalIds } } }) as Promise<ImplementationRow[]>,
-          ])
-        : [[], []];
-      const titles = new Map(proposals.map((proposal) => [proposal.documentId, String(proposal.title)]));
-      const recordsById = new Map(rows.map((row) => [row.proposalDocumentId, row]));
-      return {
-        budgetLine: { documentId: line.documentId, municipalityCode: line.municipalityCode, code: line.code, fiscalYear: line.fiscalYear },
-        committed,
-        spent: formatMinor(sumMinor(rows.map((row) => row.spentMinor))),
-        projects: projects.map(([proposalDocumentId, funding]) => {
-          const record = recordsById.get(proposalDocumentId);
-          return {
-            proposalDocumentId,
-            title: titles.get(proposalDocumentId) ?? '',
-            committed: funding.amount,
-            spent: formatMinor(record?.spentMinor),
-            progressPercent: Number(record?.progressPercent ?? 0),
-          };
-        }),
-      };
+      return spendingOn(line, await fundingIn(line.municipalityCode));
+    },
+
+    /** Of a municipality's lines, those participatory projects draw on, with what they commit and spend: the log read once. */
+    async participatorySpendingOn(municipalityCode: string, lines: ReadonlyArray<SpendingLine>): Promise<ParticipatorySpending[]> {
+      const funding = await fundingIn(municipalityCode);
+      return Promise.all(lines.filter((line) => fundingOnLine(funding, line).projects.length > 0).map((line) => spendingOn(line, funding)));
     },
   };
 };
