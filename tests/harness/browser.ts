@@ -13,7 +13,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Fails with every violation axe finds on the page as loaded: rule, what it asks, and each element with why. */
 export const expectNoAxeViolations = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  // Violations only: axe skips collecting what passed, which halves its time on a page.
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
   if (violations.length === 0) return;
   const report = violations.map((violation) =>
     [

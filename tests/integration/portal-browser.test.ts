@@ -82,8 +82,8 @@ beforeAll(async () => {
   author = await createPerson(app.strapi, 'citizen');
   const lines = [
     { code: '1040-01', name: 'Home care for elderly people living alone in the villages of the municipality', genderMarker: 'none', youthMarker: 'none' },
-    { code: '0810-02', name: 'Sports grounds and youth centres', genderMarker: 'significant', youthMarker: 'youth_targeted' },
-    { code: '0620-01', name: 'Street lighting', genderMarker: 'principal', youthMarker: 'none' },
+    { code: '0810-02', name: 'Sports grounds and youth centres', genderMarker: 'closes_gender_gaps', youthMarker: 'principal' },
+    { code: '0620-01', name: 'Street lighting', genderMarker: 'women_and_girls_only', youthMarker: 'significant' },
   ];
   for (const line of lines) {
     await app.strapi.documents('plugin::participation.budget-line').create({
@@ -207,8 +207,9 @@ describe.each([
     await pressAndLoad(page, 'Enter');
     await typeInto(page, t('proposalForm.titleLabel'), 'Benches along the river walk');
     await typeInto(page, t('proposalForm.descriptionLabel'), 'Ten benches so that older people can rest on their walk.');
-    await tabTo(page, 'South');
-    await page.keyboard.press('Space');
+    // Tab stops once in a group of radios; the arrow keys choose within it.
+    await tabTo(page, 'North');
+    await page.keyboard.press('ArrowDown');
     await typeInto(page, /^How much money/, '1500');
     await tabTo(page, /^1040-01 /);
     await page.keyboard.press('Space');
