@@ -222,6 +222,15 @@ describe.each([
     await pressAndLoad(page, 'Enter');
     await expect(signedOut().count()).resolves.toBe(1);
   });
+  it('reaches the budget lines on a phone and scrolls them sideways with the arrow keys', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/en/municipalities/SHK/budget/2026');
+    await tabTo(page, t('budget.lines'));
+    const region = page.locator('*:focus');
+    for (let press = 0; press < 5; press += 1) await page.keyboard.press('ArrowRight');
+    expect(await region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  });
 });
 
 describe('security, from the browser', () => {
