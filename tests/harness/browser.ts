@@ -1,3 +1,5 @@
+// Functions passed to page.evaluate() run in the browser: they are typed against the DOM.
+/// <reference lib="dom" />
 import { chromium, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -73,7 +75,7 @@ const horizontalOverflow = (page: Page) =>
   page.evaluate(() => {
     const { scrollWidth, clientWidth } = document.documentElement;
     if (scrollWidth <= clientWidth) return null;
-    const sticking = [...document.body.querySelectorAll('*')]
+    const sticking = Array.from(document.body.querySelectorAll('*'))
       .filter((element) => element.getBoundingClientRect().right > clientWidth + 1 && !element.parentElement?.closest('[role="region"]'))
       .slice(0, 5)
       .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}`);

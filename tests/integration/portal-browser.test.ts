@@ -1,3 +1,5 @@
+// Functions passed to page.evaluate() run in the browser: they are typed against the DOM.
+/// <reference lib="dom" />
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import type { TestApp } from '../harness/app';
 import { createPerson, createMunicipality, type TestPerson } from '../harness/people';
@@ -229,7 +231,7 @@ describe.each([
     await tabTo(page, t('budget.lines'));
     const region = page.locator('*:focus');
     for (let press = 0; press < 5; press += 1) await page.keyboard.press('ArrowRight');
-    expect(await region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    expect(await region.evaluate((element: HTMLElement) => element.scrollLeft)).toBeGreaterThan(0);
   });
 });
 
