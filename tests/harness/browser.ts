@@ -7,7 +7,8 @@ import AxeBuilder from '@axe-core/playwright';
 export const launchBrowser = () => {
   const executablePath = process.env.PARTICIPATION_CHROMIUM;
   if (!executablePath) throw new Error('PARTICIPATION_CHROMIUM is not set: run the suite through jest (global setup)');
-  return chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  // Smooth scrolling animates a keyboard scroll over frames: off, so that a test sees where a key took it.
+  return chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-smooth-scrolling'] });
 };
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: what the portal promises (issue #13, "Accessibility"). */
@@ -58,6 +59,7 @@ export const transferredBytes = async (page: Page, navigate: string | (() => Pro
   // The network events travel apart from the load event: wait for the last of them.
   if (pending.size > 0) await new Promise<void>((resolve) => (settled = resolve));
   await cdp.detach();
+  if (bytes === 0) throw new Error(`${page.url()}: no response was counted`);
   return bytes;
 };
 

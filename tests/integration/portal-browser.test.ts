@@ -123,6 +123,7 @@ const signIn = async (context: BrowserContext, person: TestPerson) => {
   const page = await context.newPage();
   await page.goto('/en/sign-in');
   await submitMainForm(page, { identifier: person.email, password: person.password });
+  expect(new URL(page.url()).pathname).toBe('/en');
   await page.close();
 };
 
@@ -155,9 +156,9 @@ describe.each(['sq', 'en', 'vi'])('every page in %s', (lang) => {
   });
 });
 
-/** Presses a key on the focused control and waits for the page it leads to. */
-const pressAndLoad = async (page: Page, key: 'Enter' | 'Space') => {
-  await Promise.all([page.waitForNavigation(), page.keyboard.press(key)]);
+/** Presses Enter on the focused link or button and waits for the page it leads to. */
+const pressEnterAndLoad = async (page: Page) => {
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
 };
 
 const typeInto = async (page: Page, label: string | RegExp, text: string) => {
@@ -183,30 +184,30 @@ describe.each([
     await page.goto('/en');
 
     await tabTo(page, t('layout.register'));
-    await pressAndLoad(page, 'Enter');
+    await pressEnterAndLoad(page);
     await typeInto(page, t('register.username'), username);
     await typeInto(page, t('register.email'), `${username}@example.test`);
     await typeInto(page, t('register.password'), password);
     await tabTo(page, t('register.submit'));
-    await pressAndLoad(page, 'Enter');
+    await pressEnterAndLoad(page);
     await expect(page.locator('h1').textContent()).resolves.toBe(t('registered.title'));
 
     await tabTo(page, t('layout.signOut'));
-    await pressAndLoad(page, 'Enter');
+    await pressEnterAndLoad(page);
     await expect(signedOut().count()).resolves.toBe(1);
 
     await tabTo(page, t('layout.signIn'));
-    await pressAndLoad(page, 'Enter');
+    await pressEnterAndLoad(page);
     await typeInto(page, t('signIn.identifier'), username);
     await typeInto(page, t('signIn.password'), password);
     // Tab moves on from the password to the form's own button, past the header's link of the same name.
     await tabTo(page, t('signIn.submit'));
-    await pressAndLoad(page, 'Enter');
+    await pressEnterAndLoad(page);
     await expect(signedOut().count()).resolves.toBe(0);
 
     await page.goto(`/en/rounds/${fixtures.proposalsRound}`);
     await tabTo(page, t('round.submitProposal'));
-    await pressAndLoad(page, 'Enter');
+    await pressEnterAndLoad(page);
     await typeInto(page, t('proposalForm.titleLabel'), 'Benches along the river walk');
     await typeInto(page, t('proposalForm.descriptionLabel'), 'Ten benches so that older people can rest on their walk.');
     // Tab stops once in a group of radios; the arrow keys choose within it.
@@ -216,12 +217,12 @@ describe.each([
     await tabTo(page, /^1040-01 /);
     await page.keyboard.press('Space');
     await tabTo(page, t('proposalForm.submit'));
-    await pressAndLoad(page, 'Enter');
+    await pressEnterAndLoad(page);
     expect(page.url()).toContain('?done=submitted');
     await expect(page.locator('h1').textContent()).resolves.toBe('Benches along the river walk');
 
     await tabTo(page, t('layout.signOut'));
-    await pressAndLoad(page, 'Enter');
+    await pressEnterAndLoad(page);
     await expect(signedOut().count()).resolves.toBe(1);
   });
   it('reaches the budget lines on a phone and scrolls them sideways with the arrow keys', async () => {
