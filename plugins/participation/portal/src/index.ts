@@ -9,6 +9,7 @@ import { publicPages } from './routes/public-pages';
 import { registerRoutes, signInRoutes } from './routes/account';
 import { notFoundRoute } from './routes/not-found';
 import { proposalFormRoutes } from './routes/proposal-forms';
+import { resultsRoutes } from './routes/results';
 
 export interface PortalConfig {
   enabled: boolean;
@@ -23,6 +24,7 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...proposalFormRoutes,
   ...signInRoutes,
   ...registerRoutes,
+  ...resultsRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];
@@ -36,7 +38,9 @@ export const mountPortal = (strapi: Core.Strapi, config: PortalConfig) => {
   if (!config.enabled) return;
   const basePath = config.basePath.replace(/\/+$/, '');
   // The portal's assets sit beside its source; the compiled server finds them from the app's root.
-  const assets = loadAssets(path.join(strapi.dirs.app.root, 'plugins', 'participation', 'portal', 'assets'));
+  const assets = loadAssets(path.join(strapi.dirs.app.root, 'plugins', 'participation', 'portal', 'assets'), {
+    'socket.io.js': require.resolve('socket.io-client/dist/socket.io.min.js'),
+  });
   const byName = new Map([...assets.values()].map((asset) => [asset.name, asset]));
   const server = { basePath, defaultLanguage: config.defaultLanguage, stylesheet: `${basePath}/assets/${assets.get('portal.css')!.name}` };
   const languages = `:lang(${PORTAL_LANGUAGES.join('|')})`;

@@ -66,6 +66,7 @@ export const RoundPage = ({ round, municipality }: { round: Round; municipality:
           <a href={href(`/rounds/${round.documentId}/proposals`)}>{t('round.seeProposals')}</a>
         </p>
       )}
+      {currentIndex >= ORDER.indexOf('counting') && <p><a href={href(`/rounds/${round.documentId}/results`)}>{t('round.seeResults')}</a></p>}
       {round.phase === 'proposals' && (
         <p>
           <a className="button" href={href(`/rounds/${round.documentId}/proposals/new`)}>

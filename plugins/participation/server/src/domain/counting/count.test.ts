@@ -58,6 +58,21 @@ describe('results', () => {
     expect(step).toMatchObject({ type: 'mes', paidBySupporters: expect.any(String), rho: expect.any(String) });
   });
 
+  test('an MES trace says, for each project it could not fund, what its supporters had left against its cost', () => {
+    const result = count(election, { rule: 'mes_cost', explain: true });
+    expect(result.selectionOrder).toEqual(['c']);
+    expect(result.trace?.filter((entry) => entry.type === 'mes-unaffordable')).toEqual([
+      { type: 'mes-unaffordable', project: 'a', supporters: 2, moneyLeft: '20', moneyLeftApprox: 20, cost: '60' },
+      { type: 'mes-unaffordable', project: 'b', supporters: 2, moneyLeft: '20', moneyLeftApprox: 20, cost: '50' },
+    ]);
+  });
+
+  test("a Phragmén trace says what was left of the budget when the rule stopped", () => {
+    const result = count(election, { rule: 'phragmen', explain: true });
+    expect(result.selectionOrder).toEqual(['c', 'b']);
+    expect(result.trace?.at(-1)).toEqual({ type: 'phragmen-stop', project: 'a', reason: 'does-not-fit', remainingBudget: '10' });
+  });
+
   test('a reservation reports what it required and what was spent on marked projects', () => {
     const marked: Election = { ...election, projects: election.projects.map((project) => ({ ...project, markers: project.id === 'c' ? ['youth'] : [] })) };
     const result = count(marked, { rule: 'greedy_cost', reservations: [{ marker: 'youth', share: 0.3 }] });

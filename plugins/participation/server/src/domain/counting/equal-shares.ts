@@ -8,7 +8,7 @@ import { exact, exactText, type Exact } from './exact';
 import { keepLevelValues, mesFollows, prepareMes, runMes, runMesAlone, type MesInstance, type MesRunResult } from './mes';
 import { spentOn, type RuleContext, type RuleOutcome } from './rule-context';
 import type { SatisfactionMeasure } from './satisfaction';
-import type { MesAdd1TraceEntry, TraceEntry } from './trace';
+import type { MesAdd1TraceEntry, MesUnaffordableTraceEntry, TraceEntry } from './trace';
 
 export function equalShares(context: RuleContext, measure: SatisfactionMeasure): RuleOutcome {
   const instance = prepareMes(context, measure);
@@ -133,6 +133,10 @@ function add1Trace(
 }
 
 function explainRun(instance: MesInstance, result: MesRunResult): TraceEntry[] {
+  return [...explainPurchases(instance, result), ...explainUnaffordable(instance, result)];
+}
+
+function explainPurchases(instance: MesInstance, result: MesRunResult): TraceEntry[] {
   const { profile } = instance.context;
   const toUnits = profile.scale.factor;
   return result.steps.map((step, index) => {
@@ -161,4 +165,27 @@ function explainRun(instance: MesInstance, result: MesRunResult): TraceEntry[] {
       supportersPayingAllTheyHad: capped,
     };
   });
+}
+
+/**
+ * The run ends when no project left is affordable: for each, what its supporters still had together
+ * against its cost, which is why it was not funded.
+ */
+function explainUnaffordable(instance: MesInstance, result: MesRunResult): MesUnaffordableTraceEntry[] {
+  const { profile } = instance.context;
+  const funded = new Set(result.selectionOrder);
+  return instance.projects
+    .filter((project) => !funded.has(project))
+    .map((project) => {
+      const { supporters, money } = result.run.exactSupportersMoney(project);
+      const moneyLeft = money.div(profile.scale.factor);
+      return {
+        type: 'mes-unaffordable' as const,
+        project: profile.projectIds[project],
+        supporters,
+        moneyLeft: exactText(moneyLeft),
+        moneyLeftApprox: moneyLeft.valueOf(),
+        cost: formatScaled(profile.exactCosts[project], profile.scale),
+      };
+    });
 }

@@ -738,6 +738,21 @@ export class MesRun {
     return Array.from(this.steps[step].buckets.levels, (level) => this.exactLevel(level));
   }
 
+  /**
+   * What a project's supporters have left together at the end of the run, exactly and in scaled
+   * money, and how many they are: for explanations of a project the run could not afford.
+   */
+  exactSupportersMoney(project: number): { supporters: number; money: Exact } {
+    const buckets = this.bucketsOf(project);
+    let money = ZERO;
+    let supporters = 0;
+    buckets.levels.forEach((level, bucket) => {
+      supporters += buckets.weights[bucket];
+      money = money.add(this.exactLevel(level).mul(buckets.weights[bucket]));
+    });
+    return { supporters, money };
+  }
+
   private resolveExactly(contenders: number[]): number {
     const { rank } = this.instance.context;
     let best = contenders[0];

@@ -9,6 +9,7 @@
  * purchase; a project's load sum is a handful of (level, weight) terms. Floats screen the minimum,
  * exact rationals decide whenever candidates are within float error of each other.
  */
+import { formatScaled } from './decimal-amounts';
 import { exact, exactText, type Exact } from './exact';
 import type { RuleContext, RuleOutcome } from './rule-context';
 import type { TraceEntry } from './trace';
@@ -72,7 +73,9 @@ export function sequentialPhragmen(context: RuleContext): RuleOutcome {
     }
     const misfit = tied.find((project) => spent + profile.exactCosts[project] > context.budget);
     if (misfit !== undefined) {
-      if (context.explain) trace.push({ type: 'phragmen-stop', project: profile.projectIds[misfit], reason: 'does-not-fit' });
+      if (context.explain) {
+        trace.push({ type: 'phragmen-stop', project: profile.projectIds[misfit], reason: 'does-not-fit', remainingBudget: formatScaled(context.budget - spent, profile.scale) });
+      }
       break;
     }
     const chosen = tied.reduce((best, project) => (rank[project] < rank[best] ? project : best));

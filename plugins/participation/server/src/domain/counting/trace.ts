@@ -30,6 +30,17 @@ export interface MesTraceEntry {
   supportersPayingAllTheyHad: number;
 }
 
+/** A project MES could not fund: when the run ended its supporters had less left than it costs. */
+export interface MesUnaffordableTraceEntry {
+  type: 'mes-unaffordable';
+  project: string;
+  supporters: number;
+  /** What its supporters had left together when the run ended; exact fraction. */
+  moneyLeft: string;
+  moneyLeftApprox: number;
+  cost: string;
+}
+
 export interface MesAdd1TraceEntry {
   type: 'mes-add1';
   /** Each voter's starting share in the run whose outcome was kept. */
@@ -55,6 +66,8 @@ export interface PhragmenStopTraceEntry {
   type: 'phragmen-stop';
   project: string;
   reason: 'does-not-fit';
+  /** What was left of the budget when the rule stopped. */
+  remainingBudget: string;
 }
 
 export interface StageTraceEntry {
@@ -66,6 +79,7 @@ export interface StageTraceEntry {
 export type TraceEntry =
   | GreedyTraceEntry
   | MesTraceEntry
+  | MesUnaffordableTraceEntry
   | MesAdd1TraceEntry
   | PhragmenTraceEntry
   | PhragmenStopTraceEntry

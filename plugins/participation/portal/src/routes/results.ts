@@ -1,0 +1,93 @@
+import { createElement } from 'react';
+import { z } from 'zod';
+import { errors } from '@strapi/utils';
+import type { Core } from '@strapi/strapi';
+import { getService } from '../../../server/src/utils/get-service';
+import { documentIdSchema } from '../../../server/src/routes/content-api/validation/common';
+import type { Proposal } from '../../../shared/contracts/rounds';
+import { portalRoute, type FormValues, type PortalContext } from '../http/portal-route';
+import { ResultsPage } from '../pages/ResultsPage';
+import { ResultsPendingPage } from '../pages/ResultsPendingPage';
+import { ReceiptCheckPage, type ReceiptAnswer } from '../pages/ReceiptCheckPage';
+
+const roundParams = z.object({ roundId: documentIdSchema });
+
+/** Where the plugin's content API is served: the `.pb` links point at its export route. */
+const apiBaseOf = (strapi: Core.Strapi) => `${strapi.config.get('api.rest.prefix', '/api') as string}/participation`;
+
+/** The API's largest page. */
+const PAGE_SIZE = 100;
+
+/** Every proposal of a round, page after page as the API serves them: the results name and cost each one counted. */
+const allProposals = async (strapi: Core.Strapi, roundId: string) => {
+  const proposals = getService(strapi, 'proposal');
+  const first = await proposals.find(roundId, {}, { page: 1, pageSize: PAGE_SIZE });
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, first.meta.pagination.pageCount - 1) }, (_, index) => proposals.find(roundId, {}, { page: index + 2, pageSize: PAGE_SIZE }))
+  );
+  return [first, ...rest].flatMap((page) => page.data as Proposal[]);
+};
+
+const textOf = (values: FormValues, name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+
+/**
+ * The API's receipt check (`ballot.verifyReceipt`): its answer, or the field error it gives a code
+ * that is not a receipt (a 400 page with the message beside the field and the code kept).
+ */
+const receiptPage = async (context: PortalContext, roundId: string, code: string | undefined) => {
+  const round = await getService(context.strapi, 'round').findOne(roundId);
+  const page = (props: { answer?: ReceiptAnswer; invalid?: boolean }, status = 200) => ({
+    title: context.i18n.t('receipt.title'),
+    status,
+    body: createElement(ReceiptCheckPage, { round, code, answer: props.answer, errors: props.invalid ? { receiptCode: 'receipt.error.receiptCode' } : {}, apiBase: apiBaseOf(context.strapi) }),
+  });
+  // Before voting closes the page says when checks open; the API refuses a check then (409), and so does the page.
+  if (code === undefined) return page({});
+  try {
+    return page({ answer: await getService(context.strapi, 'ballot').verifyReceipt(round.documentId, code) });
+  } catch (error) {
+    if (error instanceof errors.ValidationError) return page({ invalid: true }, 400);
+    throw error;
+  }
+};
+
+export const resultsRoutes = [
+  portalRoute({
+    method: 'GET',
+    path: '/rounds/:roundId/results',
+    actions: ['round.findOne', 'proposal.find'],
+    params: roundParams,
+    handle: async ({ params, context }) => {
+      const round = await getService(context.strapi, 'round').findOne(params.roundId);
+      const title = context.i18n.t('results.title', { round: round.title });
+      const apiBase = apiBaseOf(context.strapi);
+      // The service publishes the result from the results phase on, exactly as the API does.
+      if (!round.result) return { title, body: createElement(ResultsPendingPage, { round, apiBase }) };
+      const [municipality, proposals] = await Promise.all([
+        getService(context.strapi, 'municipality').getByCode(round.municipalityCode),
+        allProposals(context.strapi, round.documentId),
+      ]);
+      return { title, body: createElement(ResultsPage, { round, result: round.result, municipality, proposals, apiBase }) };
+    },
+  }),
+  portalRoute({
+    method: 'GET',
+    path: '/rounds/:roundId/receipt-check',
+    actions: ['round.findOne', 'ballot.verifyReceipt'],
+    params: roundParams,
+    handle: async ({ params, query, context }) => receiptPage(context, params.roundId, textOf(query, 'receiptCode')),
+  }),
+  portalRoute({
+    method: 'POST',
+    path: '/rounds/:roundId/receipt-check',
+    actions: ['round.findOne', 'ballot.verifyReceipt'],
+    params: roundParams,
+    handle: async ({ params, form, context }) => {
+      const code = textOf(form, 'receiptCode') ?? '';
+      const checked = await receiptPage(context, params.roundId, code);
+      if (checked.status !== 200) return checked;
+      // Checked: the answer is read again by address, so that reloading it never re-posts the form.
+      return { redirect: context.href(`/rounds/${params.roundId}/receipt-check?receiptCode=${encodeURIComponent(code.trim().toUpperCase())}`) };
+    },
+  }),
+];
