@@ -79,7 +79,9 @@ let author: TestPerson;
 const fixtures = {} as Fixtures;
 
 beforeAll(async () => {
-  [{ app }, browser] = await Promise.all([bootWithMunicipality('SHK', 'Shkodër'), launchBrowser()]);
+  // One after the other: a browser launched beside a boot that failed would be left running.
+  browser = await launchBrowser();
+  ({ app } = await bootWithMunicipality('SHK', 'Shkodër'));
   await createMunicipality(app.strapi, 'EMP', 'Vau i Dejës');
   author = await createPerson(app.strapi, 'citizen');
   const lines = [
