@@ -3,6 +3,7 @@ const fs = require('fs');
 const path = require('path');
 const { applyTestEnv } = require('./env');
 const { startPostgres } = require('./postgres-server');
+const { chromiumPath } = require('./chromium-path');
 
 module.exports = async (globalConfig) => {
   applyTestEnv();
@@ -10,6 +11,8 @@ module.exports = async (globalConfig) => {
   fs.rmSync(process.env.PARTICIPATION_RESPONSE_MISMATCH_LOG, { force: true });
   const selected = (name) => globalConfig.selectProjects == null || globalConfig.selectProjects.includes(name);
   if (!selected('sqlite') && !selected('postgres')) return;
+  // Workers are forked after global setup and inherit this (tests/harness/browser.ts).
+  process.env.PARTICIPATION_CHROMIUM = await chromiumPath();
 
   // Compile the app (and the plugin's server part) once; every suite boots from dist/.
   const { compileStrapi } = require('@strapi/strapi');

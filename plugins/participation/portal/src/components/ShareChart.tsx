@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { usePortal } from './portal-context';
+import { TableRegion } from './TableRegion';
 
 export interface Share {
   label: string;
@@ -16,8 +17,7 @@ export const ShareChart = ({ caption, shares, currency }: { caption: string; sha
   const total = shares.reduce((sum, share) => sum.plus(share.amount), new Decimal(0));
   const fractionOf = (amount: string) => (total.isZero() ? 0 : new Decimal(amount).dividedBy(total).toNumber());
   return (
-    <table className="table share-chart">
-      <caption>{caption}</caption>
+    <TableRegion caption={caption} className="share-chart">
       <thead>
         <tr>
           <th scope="col">{i18n.t('budget.marker')}</th>
@@ -48,6 +48,6 @@ export const ShareChart = ({ caption, shares, currency }: { caption: string; sha
           );
         })}
       </tbody>
-    </table>
+    </TableRegion>
   );
 };

@@ -7,6 +7,7 @@ import { usePortal } from '../components/portal-context';
 import { ShareChart } from '../components/ShareChart';
 import { ParticipatoryFunding } from '../components/ParticipatoryFunding';
 import type { ParticipatorySpending } from '../../../shared/contracts/decisions';
+import { TableRegion } from '../components/TableRegion';
 
 type Totals = { approved: string; revised: string; committed: string; spent: string };
 const AMOUNTS = ['approved', 'revised', 'committed', 'spent'] as const;
@@ -78,39 +79,37 @@ export const BudgetPage = ({
           <h2>{t('budget.byMarker')}</h2>
           <ShareChart caption={t('budget.byGenderMarker')} currency={municipality.currency} shares={gender.map(({ marker, amount }) => ({ label: t(`marker.gender.${marker}` as MessageKey), amount }))} />
           <ShareChart caption={t('budget.byYouthMarker')} currency={municipality.currency} shares={youth.map(({ marker, amount }) => ({ label: t(`marker.youth.${marker}` as MessageKey), amount }))} />
-          <h2>{t('budget.lines')}</h2>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('budget.lines')}>
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('budget.line')}</th>
-                  {AMOUNTS.map((amount) => (
-                    <th scope="col" className="numeric" key={amount}>
-                      {t(`budget.${amount}` as MessageKey)}
-                    </th>
-                  ))}
-                  <th scope="col">{t('budget.genderMarker')}</th>
-                  <th scope="col">{t('budget.youthMarker')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {lines.map((line) => (
-                  <tr key={line.documentId}>
-                    <th scope="row">
-                      <span className="code">{line.code}</span> {line.name}
-                    </th>
-                    {AMOUNTS.map((amount) => (
-                      <td className="numeric" key={amount}>
-                        {money(line.amounts[amount])}
-                      </td>
-                    ))}
-                    <td>{t(`marker.gender.${line.genderMarker}` as MessageKey)}</td>
-                    <td>{t(`marker.youth.${line.youthMarker}` as MessageKey)}</td>
-                  </tr>
+          {/* The caption is the section's heading too: one name, read in heading and in table navigation. */}
+          <TableRegion caption={<h2>{t('budget.lines')}</h2>}>
+            <thead>
+              <tr>
+                <th scope="col">{t('budget.line')}</th>
+                {AMOUNTS.map((amount) => (
+                  <th scope="col" className="numeric" key={amount}>
+                    {t(`budget.${amount}` as MessageKey)}
+                  </th>
                 ))}
-              </tbody>
-            </table>
-          </div>
+                <th scope="col">{t('budget.genderMarker')}</th>
+                <th scope="col">{t('budget.youthMarker')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {lines.map((line) => (
+                <tr key={line.documentId}>
+                  <th scope="row">
+                    <span className="code">{line.code}</span> {line.name}
+                  </th>
+                  {AMOUNTS.map((amount) => (
+                    <td className="numeric" key={amount}>
+                      {money(line.amounts[amount])}
+                    </td>
+                  ))}
+                  <td>{t(`marker.gender.${line.genderMarker}` as MessageKey)}</td>
+                  <td>{t(`marker.youth.${line.youthMarker}` as MessageKey)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </TableRegion>
           <ParticipatoryFunding spending={participatorySpending} lineNames={new Map(lines.map((line) => [line.documentId, line.name]))} currency={municipality.currency} />
         </>
       )}

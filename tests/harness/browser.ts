@@ -1,0 +1,140 @@
+// Functions passed to page.evaluate() run in the browser: they are typed against the DOM.
+/// <reference lib="dom" />
+import { chromium, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Headless Chromium: the system's or @sparticuz/chromium's, found once in global setup (chromium-path.js). */
+export const launchBrowser = () => {
+  const executablePath = process.env.PARTICIPATION_CHROMIUM;
+  if (!executablePath) throw new Error('PARTICIPATION_CHROMIUM is not set: run the suite through jest (global setup)');
+  // Smooth scrolling animates a keyboard scroll over frames: off, so that a test sees where a key took it.
+  return chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-smooth-scrolling'] });
+};
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA: what the portal promises (issue #13, "Accessibility"). */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Fails with every violation axe finds on the page as loaded: rule, what it asks, and each element with why. */
+export const expectNoAxeViolations = async (page: Page) => {
+  // Violations only, and in the page itself (legacy mode: the portal has no frames, so axe need not open a
+  // page of its own to join their results): each roughly halves axe's time on a page.
+  const axe = new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true);
+  const { violations } = await axe.analyze();
+  if (violations.length === 0) return;
+  const report = violations.map((violation) =>
+    [
+      `${violation.id} (${violation.impact}): ${violation.help} – ${violation.helpUrl}`,
+      ...violation.nodes.map((node) => `  ${node.target.join(' ')}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
+    ].join('\n')
+  );
+  throw new Error(`${page.url()}: ${violations.length} accessibility violation(s)\n${report.join('\n')}`);
+};
+
+/** What a first visit downloads before any image: the page, its stylesheet, scripts and fonts. */
+const COUNTED_TYPES = new Set(['Document', 'Stylesheet', 'Script', 'Font', 'XHR', 'Fetch']);
+
+/**
+ * The bytes a page costs on the wire on a first visit (compressed bodies and headers, as Chromium's
+ * network layer counts them, nothing from the cache), for the page that `navigate` (an address, or an
+ * action such as submitting a form) ends on.
+ */
+export const transferredBytes = async (page: Page, navigate: string | (() => Promise<unknown>)) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const pending = new Set<string>();
+  let bytes = 0;
+  let settled = () => {};
+  cdp.on('Network.responseReceived', ({ requestId, type }) => {
+    if (COUNTED_TYPES.has(type)) pending.add(requestId);
+  });
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+    if (!pending.delete(requestId)) return;
+    bytes += encodedDataLength;
+    if (pending.size === 0) settled();
+  });
+  if (typeof navigate === 'string') await page.goto(navigate);
+  else await navigate();
+  await page.waitForLoadState('load');
+  // The network events travel apart from the load event: wait for the last of them.
+  if (pending.size > 0) await new Promise<void>((resolve) => (settled = resolve));
+  await cdp.detach();
+  if (bytes === 0) throw new Error(`${page.url()}: no response was counted`);
+  return bytes;
+};
+
+/** Submits the page's main form after filling the named fields, and waits for the answer to load. */
+export const submitMainForm = async (page: Page, fields: Record<string, string>) => {
+  for (const [name, value] of Object.entries(fields)) await page.locator(`main [name="${name}"]`).fill(value);
+  await Promise.all([page.waitForNavigation(), page.locator('main form[method="post"] button[type="submit"]').last().press('Enter')]);
+};
+
+/**
+ * Elements that stick out of the viewport sideways, so that the page would scroll in two directions
+ * (WCAG 1.4.10). What overflows inside a scrolling region (components/TableRegion) is allowed.
+ */
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => {
+    const { scrollWidth, clientWidth } = document.documentElement;
+    if (scrollWidth <= clientWidth) return null;
+    const sticking = Array.from(document.body.querySelectorAll('*'))
+      .filter((element) => element.getBoundingClientRect().right > clientWidth + 1 && !element.parentElement?.closest('[role="region"]'))
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}`);
+    return `${scrollWidth} px wide in ${clientWidth} px: ${sticking.join(', ')}`;
+  });
+
+/** The page reflows at 320 CSS pixels: nothing but a scrolling region is wider than the screen. */
+export const expectReflowAt320 = async (page: Page) => {
+  const { width, height } = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflowing = await horizontalOverflow(page);
+  await page.setViewportSize({ width, height });
+  if (overflowing) throw new Error(`${page.url()}: does not reflow at 320 px, ${overflowing}`);
+};
+
+/**
+ * Text at 200 % on a 1280 px window (WCAG 1.4.4) still fits without scrolling sideways. Browser zoom to
+ * 200 % is a 640 px viewport, which the 320 px check already covers.
+ */
+export const expectTextAt200Percent = async (page: Page) => {
+  const { width, height } = page.viewportSize()!;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+  const overflowing = await horizontalOverflow(page);
+  await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+  await page.setViewportSize({ width, height });
+  if (overflowing) throw new Error(`${page.url()}: text at 200 % sticks out, ${overflowing}`);
+};
+
+/**
+ * The focused element: its accessible name as Chromium's accessibility tree gives it (via Playwright's
+ * ARIA snapshot), and whether it shows that it has focus (an outline or a ring, WCAG 2.4.7).
+ */
+const focused = async (page: Page) => {
+  const element = page.locator('*:focus');
+  if ((await element.count()) === 0) return null;
+  const firstLine = (await element.ariaSnapshot()).split('\n')[0];
+  const quoted = /^- [\w-]+ ("(?:[^"\\]|\\.)*")/.exec(firstLine)?.[1];
+  const indicated = await element.evaluate((node) => {
+    const style = getComputedStyle(node);
+    return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+  });
+  return { name: quoted ? (JSON.parse(quoted) as string) : null, indicated, snapshot: firstLine };
+};
+
+/**
+ * Presses Tab, as a keyboard user does, until the focused element has this accessible name; fails when
+ * the whole page was tabbed through without reaching it, or when an element on the way hid its focus.
+ * Keyboard tests move only with this and keys.
+ */
+export const tabTo = async (page: Page, name: string | RegExp, { maxPresses = 150 } = {}) => {
+  for (let presses = 0; presses < maxPresses; presses += 1) {
+    await page.keyboard.press('Tab');
+    const element = await focused(page);
+    if (!element) continue;
+    if (!element.indicated) throw new Error(`${page.url()}: focus is invisible on ${element.snapshot}`);
+    if (element.name !== null && (typeof name === 'string' ? element.name === name : name.test(element.name))) return;
+  }
+  throw new Error(`${page.url()}: Tab never reached "${String(name)}"`);
+};

@@ -1,0 +1,276 @@
+// Functions passed to page.evaluate() run in the browser: they are typed against the DOM.
+/// <reference lib="dom" />
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { TestApp } from '../harness/app';
+import { createPerson, createMunicipality, type TestPerson } from '../harness/people';
+import { bootWithMunicipality, createProposal, createRound } from '../harness/fixtures';
+import {
+  expectNoAxeViolations,
+  expectReflowAt320,
+  expectTextAt200Percent,
+  launchBrowser,
+  submitMainForm,
+  tabTo,
+  transferredBytes,
+} from '../harness/browser';
+import { translatorFor } from '../../plugins/participation/portal/src/i18n/translator';
+
+/** What the pages show: made once in beforeAll, read by the PAGES table's paths. */
+interface Fixtures {
+  proposalsRound: string;
+  votingRound: string;
+  /** A proposal the signed-in citizen wrote, still theirs to change. */
+  ownProposal: string;
+  othersProposal: string;
+}
+
+/** Who reads the page: nobody signed in, or a citizen (`author`) who wrote `ownProposal`. */
+type Reader = 'visitor' | 'author';
+
+interface PageCase {
+  name: string;
+  as: Reader;
+  /** The address after `/<lang>`. */
+  path: (fixtures: Fixtures) => string;
+  /** Fills these fields of the page's form and submits it: the answer is the page checked. */
+  submit?: Record<string, string>;
+  status?: number;
+}
+
+/**
+ * Every portal page in each of its states. A new page is one line here (with a fixture above when it
+ * needs one); each is checked in sq, en and vi for axe, reflow at 320 px and its weight on the wire.
+ */
+const PAGES: PageCase[] = [
+  { name: 'home, signed out', as: 'visitor', path: () => '/' },
+  { name: 'home, signed in', as: 'author', path: () => '/' },
+  { name: 'municipality with rounds and budgets', as: 'visitor', path: () => '/municipalities/SHK' },
+  { name: 'municipality with nothing yet', as: 'visitor', path: () => '/municipalities/EMP' },
+  { name: 'budget', as: 'visitor', path: () => '/municipalities/SHK/budget/2026' },
+  { name: 'budget of a year without lines', as: 'visitor', path: () => '/municipalities/SHK/budget/2030' },
+  { name: 'round taking proposals, with districts', as: 'visitor', path: ({ proposalsRound }) => `/rounds/${proposalsRound}` },
+  { name: 'round in voting', as: 'author', path: ({ votingRound }) => `/rounds/${votingRound}` },
+  { name: 'proposals', as: 'visitor', path: ({ proposalsRound }) => `/rounds/${proposalsRound}/proposals` },
+  { name: 'proposals, none match', as: 'visitor', path: ({ proposalsRound }) => `/rounds/${proposalsRound}/proposals?q=nothing-like-this` },
+  { name: 'proposals, a filter out of its list', as: 'visitor', path: ({ proposalsRound }) => `/rounds/${proposalsRound}/proposals?status=nonsense`, status: 400 },
+  { name: 'proposal, signed out', as: 'visitor', path: ({ othersProposal }) => `/proposals/${othersProposal}` },
+  { name: 'proposal, to its author after submitting', as: 'author', path: ({ ownProposal }) => `/proposals/${ownProposal}?done=submitted` },
+  { name: 'new proposal form', as: 'author', path: ({ proposalsRound }) => `/rounds/${proposalsRound}/proposals/new` },
+  { name: 'new proposal form with errors', as: 'author', path: ({ proposalsRound }) => `/rounds/${proposalsRound}/proposals/new`, submit: { title: 'ab', requestedAmount: 'lots' }, status: 400 },
+  { name: 'new proposal in a round not taking them', as: 'author', path: ({ votingRound }) => `/rounds/${votingRound}/proposals/new`, status: 409 },
+  { name: 'edit proposal', as: 'author', path: ({ ownProposal }) => `/proposals/${ownProposal}/edit` },
+  { name: 'edit somebody else’s proposal', as: 'author', path: ({ othersProposal }) => `/proposals/${othersProposal}/edit`, status: 403 },
+  { name: 'withdraw proposal', as: 'author', path: ({ ownProposal }) => `/proposals/${ownProposal}/withdraw` },
+  { name: 'sign in', as: 'visitor', path: () => '/sign-in' },
+  { name: 'sign in with errors', as: 'visitor', path: () => '/sign-in', submit: { identifier: '' }, status: 400 },
+  { name: 'register', as: 'visitor', path: () => '/register' },
+  { name: 'register with errors', as: 'visitor', path: () => '/register', submit: { username: 'ab', email: 'not-an-address', password: 'short' }, status: 400 },
+  { name: 'registered', as: 'author', path: () => '/registered' },
+  { name: 'registered, to confirm by e-mail', as: 'visitor', path: () => '/registered?confirm=email' },
+  { name: 'page not found', as: 'visitor', path: () => '/no-such-page', status: 404 },
+];
+
+/** The most a page may cost on a first visit, before images (issue #13: usable on a slow phone). */
+const PAGE_BYTES_BUDGET = 60_000;
+
+let app: TestApp;
+let browser: Browser;
+let author: TestPerson;
+const fixtures = {} as Fixtures;
+
+beforeAll(async () => {
+  // One after the other: a browser launched beside a boot that failed would be left running.
+  browser = await launchBrowser();
+  ({ app } = await bootWithMunicipality('SHK', 'Shkodër'));
+  await createMunicipality(app.strapi, 'EMP', 'Vau i Dejës');
+  author = await createPerson(app.strapi, 'citizen');
+  const lines = [
+    { code: '1040-01', name: 'Home care for elderly people living alone in the villages of the municipality', genderMarker: 'none', youthMarker: 'none' },
+    { code: '0810-02', name: 'Sports grounds and youth centres', genderMarker: 'closes_gender_gaps', youthMarker: 'principal' },
+    { code: '0620-01', name: 'Street lighting', genderMarker: 'women_and_girls_only', youthMarker: 'significant' },
+  ];
+  for (const line of lines) {
+    await app.strapi.documents('plugin::participation.budget-line').create({
+      data: { municipalityCode: 'SHK', fiscalYear: 2026, approvedMinor: '1000000000', revisedMinor: '1200000000', committedMinor: '25000000', spentMinor: '12345600', ...line } as never,
+    });
+  }
+  fixtures.proposalsRound = await createRound(app.strapi, 'SHK', {
+    phase: 'proposals',
+    title: 'Shkodër decides 2026',
+    totalBudgetMinor: '5000000000',
+    districts: [
+      { code: 'N', name: 'North', budget: '25000000' },
+      { code: 'S', name: 'South', budget: '25000000' },
+    ],
+  });
+  fixtures.votingRound = await createRound(app.strapi, 'SHK', { phase: 'voting', title: 'Youth budget 2026' });
+  const proposal = { budgetLineCodes: ['1040-01'], requestedMinor: '25000000', districtCode: 'N', targetGroups: ['elderly'] };
+  [fixtures.ownProposal, fixtures.othersProposal] = await Promise.all([
+    createProposal(app.strapi, fixtures.proposalsRound, 'SHK', { ...proposal, title: 'Home visits for older people', authorId: author.id }),
+    createProposal(app.strapi, fixtures.proposalsRound, 'SHK', { ...proposal, title: 'A ramp at the health centre', description: 'A ramp so that wheelchairs reach the door.' }),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const t = translatorFor('en').t;
+
+/** A context in this browser; a phone-sized window unless told otherwise. */
+const newContext = (options: BrowserContextOptions = {}) => browser.newContext({ baseURL: app.baseUrl, viewport: { width: 320, height: 640 }, ...options });
+
+/** Signs this context in through the sign-in form (setup, not under test: no keyboard rules). */
+const signIn = async (context: BrowserContext, person: TestPerson) => {
+  const page = await context.newPage();
+  await page.goto('/en/sign-in');
+  await submitMainForm(page, { identifier: person.email, password: person.password });
+  expect(new URL(page.url()).pathname).toBe('/en');
+  await page.close();
+};
+
+/** The status of the answer the page shows (after redirects). */
+const statusOf = (page: Page) => page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseStatus);
+
+describe.each(['sq', 'en', 'vi'])('every page in %s', (lang) => {
+  const contexts: BrowserContext[] = [];
+  const pages = {} as Record<Reader, Page>;
+  beforeAll(async () => {
+    for (const reader of ['visitor', 'author'] as const) {
+      const context = await newContext();
+      contexts.push(context);
+      if (reader === 'author') await signIn(context, author);
+      pages[reader] = await context.newPage();
+    }
+  });
+  afterAll(() => Promise.all(contexts.map((context) => context.close())));
+
+  it.each(PAGES)('$name: no axe violations, reflows at 320 px, light', async ({ as, path, submit, status = 200 }) => {
+    const page = pages[as];
+    const address = `/${lang}${path(fixtures)}`;
+    if (submit) await page.goto(address);
+    const bytes = await transferredBytes(page, submit ? () => submitMainForm(page, submit) : address);
+    expect(await statusOf(page)).toBe(status);
+    await expectNoAxeViolations(page);
+    await expectReflowAt320(page);
+    if (lang === 'en') await expectTextAt200Percent(page);
+    expect(bytes).toBeLessThanOrEqual(PAGE_BYTES_BUDGET);
+  });
+});
+
+/** Presses Enter on the focused link or button and waits for the page it leads to. */
+const pressEnterAndLoad = async (page: Page) => {
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+};
+
+const typeInto = async (page: Page, label: string | RegExp, text: string) => {
+  await tabTo(page, label);
+  await page.keyboard.type(text);
+};
+
+describe.each([
+  ['on', true],
+  ['off', false],
+])('with the keyboard alone, JavaScript %s', (_, javaScriptEnabled) => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
+  });
+  afterAll(() => context.close());
+
+  it('registers, signs out, signs in, submits a proposal and signs out', async () => {
+    const page = await context.newPage();
+    const username = `keyboard-${javaScriptEnabled ? 'on' : 'off'}-${Date.now()}`;
+    const password = 'Keyboard-Only-42';
+    const signedOut = () => page.locator('header').getByRole('link', { name: t('layout.signIn'), exact: true });
+    await page.goto('/en');
+
+    await tabTo(page, t('layout.register'));
+    await pressEnterAndLoad(page);
+    await typeInto(page, t('register.username'), username);
+    await typeInto(page, t('register.email'), `${username}@example.test`);
+    await typeInto(page, t('register.password'), password);
+    await tabTo(page, t('register.submit'));
+    await pressEnterAndLoad(page);
+    await expect(page.locator('h1').textContent()).resolves.toBe(t('registered.title'));
+
+    await tabTo(page, t('layout.signOut'));
+    await pressEnterAndLoad(page);
+    await expect(signedOut().count()).resolves.toBe(1);
+
+    await tabTo(page, t('layout.signIn'));
+    await pressEnterAndLoad(page);
+    await typeInto(page, t('signIn.identifier'), username);
+    await typeInto(page, t('signIn.password'), password);
+    // Tab moves on from the password to the form's own button, past the header's link of the same name.
+    await tabTo(page, t('signIn.submit'));
+    await pressEnterAndLoad(page);
+    await expect(signedOut().count()).resolves.toBe(0);
+
+    await page.goto(`/en/rounds/${fixtures.proposalsRound}`);
+    await tabTo(page, t('round.submitProposal'));
+    await pressEnterAndLoad(page);
+    await typeInto(page, t('proposalForm.titleLabel'), 'Benches along the river walk');
+    await typeInto(page, t('proposalForm.descriptionLabel'), 'Ten benches so that older people can rest on their walk.');
+    // Tab stops once in a group of radios; the arrow keys choose within it.
+    await tabTo(page, 'North');
+    await page.keyboard.press('ArrowDown');
+    await typeInto(page, /^How much money/, '1500');
+    await tabTo(page, /^1040-01 /);
+    await page.keyboard.press('Space');
+    await tabTo(page, t('proposalForm.submit'));
+    await pressEnterAndLoad(page);
+    expect(page.url()).toContain('?done=submitted');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Benches along the river walk');
+
+    await tabTo(page, t('layout.signOut'));
+    await pressEnterAndLoad(page);
+    await expect(signedOut().count()).resolves.toBe(1);
+  });
+  it('reaches the budget lines on a phone and scrolls them sideways with the arrow keys', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/en/municipalities/SHK/budget/2026');
+    await tabTo(page, t('budget.lines'));
+    const region = page.locator('*:focus');
+    for (let press = 0; press < 5; press += 1) await page.keyboard.press('ArrowRight');
+    expect(await region.evaluate((element: HTMLElement) => element.scrollLeft)).toBeGreaterThan(0);
+  });
+});
+
+describe('security, from the browser', () => {
+  const proposalCount = async () => {
+    const answer = await fetch(`${app.baseUrl}/api/participation/rounds/${fixtures.proposalsRound}/proposals`);
+    return ((await answer.json()) as { meta: { pagination: { total: number } } }).meta.pagination.total;
+  };
+
+  it('a form posted with a wrong CSRF token is refused and changes nothing', async () => {
+    const context = await newContext();
+    await signIn(context, author);
+    const page = await context.newPage();
+    await page.goto(`/en/rounds/${fixtures.proposalsRound}/proposals/new`);
+    const before = await proposalCount();
+    await page.locator('main input[name="csrf"]').evaluate((input: HTMLInputElement) => (input.value = 'forged'));
+    await page.locator('main input[name="budgetLineCodes"]').first().check();
+    await submitMainForm(page, { title: 'Forged proposal', description: 'Posted with a token that is not ours.', requestedAmount: '100' });
+    expect(await statusOf(page)).toBe(403);
+    expect(await proposalCount()).toBe(before);
+    await context.close();
+  });
+
+  it('the cookie of a session that signed out no longer signs anyone in', async () => {
+    const context = await newContext();
+    await signIn(context, author);
+    const cookies = await context.cookies();
+    const page = await context.newPage();
+    await page.goto('/en');
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: t('layout.signOut') }).press('Enter')]);
+
+    const replay = await newContext();
+    await replay.addCookies(cookies);
+    const replayed = await replay.newPage();
+    await replayed.goto(`/en/rounds/${fixtures.proposalsRound}/proposals/new`);
+    expect(new URL(replayed.url()).pathname).toBe('/en/sign-in');
+    await Promise.all([context.close(), replay.close()]);
+  });
+});
