@@ -36,6 +36,11 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The portal's enhancement scripts run in the browser.
+    files: ['plugins/participation/portal/assets/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
     // Type-only namespaces name each route's Request and Response, as Strapi's own plugins' contracts do.
     files: ['plugins/*/shared/contracts/**/*.ts'],
     rules: { '@typescript-eslint/no-namespace': 'off' },

@@ -1,4 +1,3 @@
-/* global document, window */
 /*
  * The ballot form's running count (proposals chosen, cost so far and what is left, points left) and the
  * receipt's print button. The pages work without this file; it only adds to them. The count's words come
