@@ -20,6 +20,8 @@ export interface PortalContext {
   /** The portal address of a page, in this language unless another is asked for. */
   href: (path: string, lang?: PortalLanguage) => string;
   stylesheet: string;
+  /** The hashed address of one of the portal's assets (`socket.io.js`). */
+  assetHref: (file: string) => string;
 }
 
 export type FormValues = Record<string, string | string[] | undefined>;

@@ -78,6 +78,7 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
       pagePath,
       href: (path, language = lang) => `${server.basePath}/${language}${path === '/' ? '' : path}`,
       stylesheet: server.stylesheet,
+      assetHref: server.assetHref,
     };
 
     const render = ({ title, body, status = 200, scripts = [], noStore }: PortalPage) => {

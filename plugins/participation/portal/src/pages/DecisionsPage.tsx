@@ -5,6 +5,7 @@ import { DecisionFacts } from '../components/DecisionFacts';
 import type { SubjectTitles } from '../components/DecisionSubject';
 import { LogVerification } from '../components/LogVerification';
 import { Pagination } from '../components/Pagination';
+import { LiveUpdates } from '../components/LiveUpdates';
 
 /** How much of a hash the list shows; the whole is one click away (and on the entry's page). */
 const SHORT_HASH = 12;
@@ -38,6 +39,7 @@ export const DecisionsPage = ({
       <h1>{t('decisions.title', { municipality: municipality.name })}</h1>
       <p className="lead">{t('decisions.lead')}</p>
       <LogVerification verification={verification} checkpoint={checkpoint} />
+      <LiveUpdates rooms={[`municipality:${municipality.code}:decisions`]} messages={{ 'decision.published': t('live.decisionPublished') }} />
       {entries.length > 0 && (
         <>
           <h2>{t('decisions.entries')}</h2>

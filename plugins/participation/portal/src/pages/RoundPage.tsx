@@ -7,6 +7,7 @@ import { PHASE_MESSAGES, PhaseName, closingDateOf } from '../components/round-ph
 import { BallotRule } from '../components/BallotRule';
 import { IneligibleNotice } from '../components/IneligibleNotice';
 import type { VoterStanding } from '../ballot/voter-standing';
+import { LiveUpdates } from '../components/LiveUpdates';
 
 /** The public phases in their order, each with the scheduled dates that bound it. */
 const TIMELINE: Array<{ phase: RoundPhase; from?: keyof Round['schedule']; until?: keyof Round['schedule'] }> = [
@@ -90,6 +91,7 @@ export const RoundPage = ({ round, municipality, standing }: { round: Round; mun
         </p>
       )}
       {currentIndex >= ORDER.indexOf('counting') && <p><a href={href(`/rounds/${round.documentId}/results`)}>{t('round.seeResults')}</a></p>}
+      <LiveUpdates rooms={[`round:${round.documentId}`]} messages={{ 'round.phase-changed': t('live.roundPhaseChanged'), 'round.result-published': t('live.resultsPublished') }} />
       {standing && <VotingCall round={round} municipality={municipality} standing={standing} />}
       {round.phase === 'proposals' && (
         <p>

@@ -77,6 +77,7 @@ export const decisionRoutes = [
       const { page, pageCount } = log.meta.pagination;
       return {
         title: context.i18n.t('decisions.title', { municipality: municipality.name }),
+        scripts: ['live.js'],
         body: createElement(DecisionsPage, { municipality, entries: log.data, titles, verification, checkpoint, page, pageCount }),
       };
     },

@@ -77,7 +77,7 @@ export const publicPages = [
     handle: async ({ params, context }) => {
       const round = await getService(context.strapi, 'round').findOne(params.roundId);
       const [municipality, standing] = await Promise.all([getService(context.strapi, 'municipality').getByCode(round.municipalityCode), voterStanding(context, round)]);
-      return { title: round.title, body: createElement(RoundPage, { round, municipality, standing }) };
+      return { title: round.title, scripts: ['live.js'], body: createElement(RoundPage, { round, municipality, standing }) };
     },
   }),
   portalRoute({
