@@ -23,6 +23,9 @@ export const createBenchUsers = async (strapi: Core.Strapi, count: number): Prom
     const inserted = await strapi.db.connection('up_users').insert(rows.slice(i, i + 500)).returning('id');
     ids.push(...inserted.map((row: { id: number }) => row.id));
   }
-  await strapi.db.connection('up_users_role_lnk').insert(ids.map((id) => ({ user_id: id, role_id: role.id })));
+  // In slices: PostgreSQL takes at most 65,535 parameters in one statement.
+  for (let i = 0; i < ids.length; i += 5000) {
+    await strapi.db.connection('up_users_role_lnk').insert(ids.slice(i, i + 5000).map((id) => ({ user_id: id, role_id: role.id })));
+  }
   return ids;
 };
