@@ -67,6 +67,15 @@ const PAGES: PageCase[] = [
   { name: 'register with errors', as: 'visitor', path: () => '/register', submit: { username: 'ab', email: 'not-an-address', password: 'short' }, status: 400 },
   { name: 'registered', as: 'author', path: () => '/registered' },
   { name: 'registered, to confirm by e-mail', as: 'visitor', path: () => '/registered?confirm=email' },
+  { name: 'ballot, choose', as: 'author', path: ({ votingRound }) => `/rounds/${votingRound}/vote` },
+  { name: 'results before they are published', as: 'visitor', path: ({ votingRound }) => `/rounds/${votingRound}/results` },
+  { name: 'receipt check before voting closes', as: 'visitor', path: ({ votingRound }) => `/rounds/${votingRound}/receipt-check` },
+  { name: 'decision log', as: 'visitor', path: () => '/municipalities/SHK/decisions' },
+  { name: 'forgotten password', as: 'visitor', path: () => '/forgot-password' },
+  { name: 'forgotten password with errors', as: 'visitor', path: () => '/forgot-password', submit: { email: 'not-an-address' }, status: 400 },
+  { name: 'your account', as: 'author', path: () => '/account' },
+  { name: 'profile', as: 'author', path: () => '/account/profile' },
+  { name: 'demographics', as: 'author', path: () => '/account/demographics' },
   { name: 'page not found', as: 'visitor', path: () => '/no-such-page', status: 404 },
 ];
 
