@@ -45,6 +45,8 @@ describe('the demo seed', () => {
       expect(funding).toBeDefined();
       const proposal = (await app.http().get(`${API}/proposals/${funding!.subjectRef}`)).body.data;
       expect(proposal.status).toBe('selected');
+      // Reviewed at the cost asked for: the same amount in the same unit, so results spend what was asked.
+      expect(proposal.costEstimate).toBe(proposal.requestedAmount);
       const implementation = (await app.http().get(`${API}/proposals/${proposal.documentId}/implementation`)).body.data;
       expect(implementation.progressPercent).toBeGreaterThan(0);
       expect(Number(implementation.spent)).toBeGreaterThan(0);

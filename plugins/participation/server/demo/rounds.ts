@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../src/constants/uids';
 import { roundSettingsSchema } from '../src/domain/rounds/round-settings';
-import { proposalInputSchema } from '../src/domain/proposals/proposal-input';
+import { minorAmountSchema, proposalInputSchema } from '../src/domain/proposals/proposal-input';
 import type { BallotChoices } from '../src/domain/voting/ballot-choices';
 import { decisionBody, implementationBody } from '../src/routes/content-api/validation/decisions';
 import { getService } from '../src/utils/get-service';
@@ -257,7 +257,7 @@ export const seedRounds = async (strapi: Core.Strapi, municipalityCode: string, 
 
     await rounds.transition(municipalityCode, documentId, 'start-review', staff);
     for (const [index, id] of ids.entries()) {
-      await proposals.review(municipalityCode, id, { action: 'mark-feasible', costEstimate: demo.proposals[index].requestedAmount }, staff);
+      await proposals.review(municipalityCode, id, { action: 'mark-feasible', costEstimate: minorAmountSchema.parse(demo.proposals[index].requestedAmount) }, staff);
     }
     await rounds.transition(municipalityCode, documentId, 'open-voting', staff);
     for (const [ballot, indices] of (demo.paperBallots ?? []).entries()) {
