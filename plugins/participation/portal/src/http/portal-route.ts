@@ -26,6 +26,12 @@ export interface PortalContext {
 
 export type FormValues = Record<string, string | string[] | undefined>;
 
+/** A form or query field as one string ('' when absent or repeated). */
+export const text = (values: FormValues, name: string) => {
+  const value = values[name];
+  return typeof value === 'string' ? value : '';
+};
+
 export interface PortalRequest<Params> {
   params: Params;
   query: FormValues;

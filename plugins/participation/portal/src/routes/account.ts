@@ -5,16 +5,10 @@ import { UID } from '../../../server/src/constants/uids';
 import { plainTextProblem } from '../../../server/src/domain/text/plain-text';
 import { getService } from '../../../server/src/utils/get-service';
 import type { FieldErrors } from '../components/ErrorSummary';
-import { portalRoute, type FormValues, type PortalContext, type PortalRequest } from '../http/portal-route';
+import { portalRoute, text, type PortalContext, type PortalRequest } from '../http/portal-route';
 import { SignInPage } from '../pages/SignInPage';
 import { RegisterPage } from '../pages/RegisterPage';
 import { RegisteredPage } from '../pages/RegisteredPage';
-
-/** A form or query field as one string ('' when absent or repeated). */
-export const text = (values: FormValues, name: string) => {
-  const value = values[name];
-  return typeof value === 'string' ? value : '';
-};
 
 /** The signed-in person as the API's controllers pass them to the `me` service. */
 export const callerOf = (context: PortalContext) => ({ id: context.user!.id, username: context.user!.username });

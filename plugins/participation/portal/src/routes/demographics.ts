@@ -3,10 +3,10 @@ import { demographicDeclarationSchema, type DemographicDeclaration } from '../..
 import { getService } from '../../../server/src/utils/get-service';
 import type { FieldErrors } from '../components/ErrorSummary';
 import type { MessageKey } from '../i18n/translator';
-import { portalRoute, type FormValues, type PortalContext } from '../http/portal-route';
+import { portalRoute, text, type FormValues, type PortalContext } from '../http/portal-route';
 import { DemographicsPage, DIFFICULTY_DOMAINS, type DemographicsFormValues } from '../pages/DemographicsPage';
 import { WithdrawDemographicsPage } from '../pages/WithdrawDemographicsPage';
-import { callerOf, text } from './account';
+import { callerOf } from './account';
 
 /** One message per field, in the page's language, saying what the field needs. */
 const DEMOGRAPHICS_MESSAGES: Record<string, MessageKey> = {

@@ -3,11 +3,11 @@ import { errors } from '@strapi/utils';
 import { UID } from '../../../server/src/constants/uids';
 import { getService } from '../../../server/src/utils/get-service';
 import type { FieldErrors } from '../components/ErrorSummary';
-import { portalRoute, type PortalContext, type PortalRequest } from '../http/portal-route';
+import { portalRoute, text, type PortalContext, type PortalRequest } from '../http/portal-route';
 import { sendPasswordResetMail } from '../mail/password-reset-mail';
 import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
 import { ResetPasswordPage, type ResetPasswordState } from '../pages/ResetPasswordPage';
-import { emailAddress, newPassword, text } from './account';
+import { emailAddress, newPassword } from './account';
 
 const forgotPage = (context: PortalContext, props: { email?: string; errors?: FieldErrors; sent?: boolean; throttled?: boolean }, status = 200) => ({
   title: context.i18n.t(props.sent ? 'forgotPassword.sentTitle' : 'forgotPassword.title'),

@@ -5,9 +5,9 @@ import { birthDate } from '../../../server/src/routes/content-api/validation/bir
 import { getService } from '../../../server/src/utils/get-service';
 import type { FieldErrors } from '../components/ErrorSummary';
 import type { MessageKey } from '../i18n/translator';
-import { portalRoute, type PortalContext } from '../http/portal-route';
+import { portalRoute, text, type PortalContext } from '../http/portal-route';
 import { ProfilePage, type ProfileValues } from '../pages/ProfilePage';
-import { callerOf, text } from './account';
+import { callerOf } from './account';
 
 /** More municipalities than any deployment has: the residence is chosen from one list. */
 const ALL_MUNICIPALITIES = { page: 1, pageSize: 100 };

@@ -5,7 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { getService } from '../../../server/src/utils/get-service';
 import { documentIdSchema } from '../../../server/src/routes/content-api/validation/common';
 import type { Proposal } from '../../../shared/contracts/rounds';
-import { portalRoute, type FormValues, type PortalContext } from '../http/portal-route';
+import { portalRoute, text, type PortalContext } from '../http/portal-route';
 import { ResultsPage } from '../pages/ResultsPage';
 import { ResultsPendingPage } from '../pages/ResultsPendingPage';
 import { ReceiptCheckPage, type ReceiptAnswer } from '../pages/ReceiptCheckPage';
@@ -28,7 +28,6 @@ const allProposals = async (strapi: Core.Strapi, roundId: string) => {
   return [first, ...rest].flatMap((page) => page.data as Proposal[]);
 };
 
-const textOf = (values: FormValues, name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
 
 /**
  * The API's receipt check (`ballot.verifyReceipt`): its answer, or the field error it gives a code
@@ -75,7 +74,7 @@ export const resultsRoutes = [
     path: '/rounds/:roundId/receipt-check',
     actions: ['round.findOne', 'ballot.verifyReceipt'],
     params: roundParams,
-    handle: async ({ params, query, context }) => receiptPage(context, params.roundId, textOf(query, 'receiptCode')),
+    handle: async ({ params, query, context }) => receiptPage(context, params.roundId, typeof query.receiptCode === 'string' ? query.receiptCode : undefined),
   }),
   portalRoute({
     method: 'POST',
@@ -83,7 +82,7 @@ export const resultsRoutes = [
     actions: ['round.findOne', 'ballot.verifyReceipt'],
     params: roundParams,
     handle: async ({ params, form, context }) => {
-      const code = textOf(form, 'receiptCode') ?? '';
+      const code = text(form, 'receiptCode');
       const checked = await receiptPage(context, params.roundId, code);
       if (checked.status !== 200) return checked;
       // Checked: the answer is read again by address, so that reloading it never re-posts the form.
