@@ -14,9 +14,9 @@ import { Layout } from '../components/Layout';
 import { PortalContextProvider } from '../components/portal-context';
 import { ProblemPage } from '../pages/ProblemPage';
 import { sendDownload, sendPage } from './respond';
+import { COOKIES } from './cookies';
 import type { FormValues, PortalAnswer, PortalContext, PortalPage, PortalRoute } from './portal-route';
 
-export const COOKIES = { session: 'participation_session', csrf: 'participation_csrf', language: 'participation_lang' } as const;
 
 type KoaContext = Context;
 

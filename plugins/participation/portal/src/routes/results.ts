@@ -4,30 +4,22 @@ import { errors } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
 import { getService } from '../../../server/src/utils/get-service';
 import { documentIdSchema } from '../../../server/src/routes/content-api/validation/common';
-import type { Proposal } from '../../../shared/contracts/rounds';
 import { portalRoute, text, type PortalContext } from '../http/portal-route';
 import { ResultsPage } from '../pages/ResultsPage';
 import { ResultsPendingPage } from '../pages/ResultsPendingPage';
 import { ReceiptCheckPage, type ReceiptAnswer } from '../pages/ReceiptCheckPage';
+import { renderedMarkupCache } from '../http/rendered-markup';
+
+/**
+ * Published results do not change (a recount gives a new count time, hence a new key): rendered once per
+ * language for every reader. Ten minutes bounds what a title edited in the Content Manager leaves showing.
+ */
+const publishedResults = renderedMarkupCache({ entries: 200, ttlMs: 10 * 60_000 });
 
 const roundParams = z.object({ roundId: documentIdSchema });
 
 /** Where the plugin's content API is served: the `.pb` links point at its export route. */
 const apiBaseOf = (strapi: Core.Strapi) => `${strapi.config.get('api.rest.prefix', '/api') as string}/participation`;
-
-/** The API's largest page. */
-const PAGE_SIZE = 100;
-
-/** Every proposal of a round, page after page as the API serves them: the results name and cost each one counted. */
-const allProposals = async (strapi: Core.Strapi, roundId: string) => {
-  const proposals = getService(strapi, 'proposal');
-  const first = await proposals.find(roundId, {}, { page: 1, pageSize: PAGE_SIZE });
-  const rest = await Promise.all(
-    Array.from({ length: Math.max(0, first.meta.pagination.pageCount - 1) }, (_, index) => proposals.find(roundId, {}, { page: index + 2, pageSize: PAGE_SIZE }))
-  );
-  return [first, ...rest].flatMap((page) => page.data as Proposal[]);
-};
-
 
 /**
  * The API's receipt check (`ballot.verifyReceipt`): its answer, or the field error it gives a code
@@ -62,11 +54,14 @@ export const resultsRoutes = [
       const apiBase = apiBaseOf(context.strapi);
       // The service publishes the result from the results phase on, exactly as the API does.
       if (!round.result) return { title, body: createElement(ResultsPendingPage, { round, apiBase }) };
-      const [municipality, proposals] = await Promise.all([
-        getService(context.strapi, 'municipality').getByCode(round.municipalityCode),
-        allProposals(context.strapi, round.documentId),
-      ]);
-      return { title, body: createElement(ResultsPage, { round, result: round.result, municipality, proposals, apiBase }) };
+      const result = round.result;
+      const municipality = await getService(context.strapi, 'municipality').getByCode(round.municipalityCode);
+      const key = [round.documentId, result.countedAt, round.title, municipality.name, municipality.currency, apiBase].join('\u0000');
+      const body = await publishedResults(context, key, async () => {
+        const proposals = await getService(context.strapi, 'proposal').allOfRound(round.documentId);
+        return createElement(ResultsPage, { round, result, municipality, proposals, apiBase });
+      });
+      return { title, body };
     },
   }),
   portalRoute({
