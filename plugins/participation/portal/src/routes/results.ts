@@ -22,14 +22,27 @@ const roundParams = z.object({ roundId: documentIdSchema });
 const apiBaseOf = (strapi: Core.Strapi) => `${strapi.config.get('api.rest.prefix', '/api') as string}/participation`;
 
 /**
+ * What the check's form hands to the page its redirect leads to, through the browser's flash: a receipt
+ * code in the address would stay in the history, the server's logs and any Referer.
+ */
+const checkedReceiptSchema = z.object({ checkedRoundDocumentId: z.string(), receiptCode: z.string() });
+
+const checkedReceiptIn = (flash: string | null, roundId: string) => {
+  const parsed = flash === null ? null : checkedReceiptSchema.safeParse(JSON.parse(flash));
+  return parsed?.success && parsed.data.checkedRoundDocumentId === roundId ? parsed.data.receiptCode : undefined;
+};
+
+/**
  * The API's receipt check (`ballot.verifyReceipt`): its answer, or the field error it gives a code
- * that is not a receipt (a 400 page with the message beside the field and the code kept).
+ * that is not a receipt (a 400 page with the message beside the field and the code kept). Never stored
+ * by a cache: the page shows a receipt code.
  */
 const receiptPage = async (context: PortalContext, roundId: string, code: string | undefined) => {
   const round = await getService(context.strapi, 'round').findOne(roundId);
   const page = (props: { answer?: ReceiptAnswer; invalid?: boolean }, status = 200) => ({
     title: context.i18n.t('receipt.title'),
     status,
+    noStore: true,
     body: createElement(ReceiptCheckPage, { round, code, answer: props.answer, errors: props.invalid ? { receiptCode: 'receipt.error.receiptCode' } : {}, apiBase: apiBaseOf(context.strapi) }),
   });
   // Before voting closes the page says when checks open; the API refuses a check then (409), and so does the page.
@@ -69,19 +82,20 @@ export const resultsRoutes = [
     path: '/rounds/:roundId/receipt-check',
     actions: ['round.findOne', 'ballot.verifyReceipt'],
     params: roundParams,
-    handle: async ({ params, query, context }) => receiptPage(context, params.roundId, typeof query.receiptCode === 'string' ? query.receiptCode : undefined),
+    handle: async ({ params, context, session }) => receiptPage(context, params.roundId, checkedReceiptIn(await session.flash.take(), params.roundId)),
   }),
   portalRoute({
     method: 'POST',
     path: '/rounds/:roundId/receipt-check',
     actions: ['round.findOne', 'ballot.verifyReceipt'],
     params: roundParams,
-    handle: async ({ params, form, context }) => {
+    handle: async ({ params, form, context, session }) => {
       const code = text(form, 'receiptCode');
       const checked = await receiptPage(context, params.roundId, code);
       if (checked.status !== 200) return checked;
-      // Checked: the answer is read again by address, so that reloading it never re-posts the form.
-      return { redirect: context.href(`/rounds/${params.roundId}/receipt-check?receiptCode=${encodeURIComponent(code.trim().toUpperCase())}`) };
+      // Checked: the answer is shown after a redirect, so that reloading it never re-posts the form.
+      await session.flash.put(JSON.stringify({ checkedRoundDocumentId: params.roundId, receiptCode: code.trim().toUpperCase() }));
+      return { redirect: context.href(`/rounds/${params.roundId}/receipt-check`) };
     },
   }),
 ];
