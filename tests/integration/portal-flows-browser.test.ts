@@ -199,6 +199,13 @@ const newContext = (options: BrowserContextOptions = {}) => browser.newContext({
 
 const heading = (page: Page) => page.locator('h1').textContent();
 
+/** Follows the skip link, the first stop of every page: Tab then goes on from the main content, past the header. */
+const skipToMain = async (page: Page) => {
+  await tabTo(page, t('layout.skipToContent'));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('*:focus').getAttribute('id')).resolves.toBe('main');
+};
+
 describe.each([
   ['on', true],
   ['off', false],
@@ -246,8 +253,10 @@ describe.each([
 
   it('submits a proposal without its amount, follows the error to the field, and submits it put right', async () => {
     await page.goto(`/en/rounds/${fixtures.proposalsRound}`);
+    await skipToMain(page);
     await tabTo(page, t('round.submitProposal'));
     await pressEnterAndLoad(page);
+    await skipToMain(page);
     await typeInto(page, t('proposalForm.titleLabel'), 'Benches along the river walk');
     await typeInto(page, t('proposalForm.descriptionLabel'), 'Ten benches so that older people can rest on their walk.');
     // Tab stops once in a group of radios; the arrow keys choose within it.
@@ -260,6 +269,7 @@ describe.each([
     expect(await statusOf(page)).toBe(400);
 
     // The error summary links to the field; following it puts the focus there, the other answers kept.
+    await skipToMain(page);
     await tabTo(page, t('proposalForm.error.requestedAmount'));
     await page.keyboard.press('Enter');
     await expect(page.locator('*:focus').getAttribute('name')).resolves.toBe('requestedAmount');
@@ -273,15 +283,18 @@ describe.each([
   it.each(KEYBOARD_BALLOTS)('votes in a ballot of $kind: wrongly, put right, reviewed, confirmed; saves the receipt', async (ballot) => {
     const roundId = rounds.get(ballot.kind)!;
     await page.goto(`/en/rounds/${roundId}`);
+    await skipToMain(page);
     await tabTo(page, t('round.vote'));
     await pressEnterAndLoad(page);
     await expect(heading(page)).resolves.toBe(t('ballot.chooseTitle'));
 
+    await skipToMain(page);
     await ballot.fillWrongly(page);
     await tabTo(page, t('ballot.continue'));
     await pressEnterAndLoad(page);
     expect(await statusOf(page)).toBe(400);
     await expect(page.locator('#choices-error').textContent()).resolves.toContain(t(ballot.error));
+    await skipToMain(page);
     await tabTo(page, t(ballot.error));
     await page.keyboard.press('Enter');
     await expect(page.locator('*:focus').getAttribute('id')).resolves.toBe('choices');
@@ -292,6 +305,7 @@ describe.each([
     await expect(heading(page)).resolves.toBe(t('ballot.reviewTitle'));
     const listed = await page.locator('.ballot-choices li').allTextContents();
     expect(listed.map((item) => item.split(' – ')[0])).toEqual(ballot.review);
+    await skipToMain(page);
     await tabTo(page, t('ballot.confirm'));
     await pressEnterAndLoad(page);
 
@@ -299,6 +313,7 @@ describe.each([
     const code = (await page.locator('.receipt-code').textContent())!;
     expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$/);
     receipts.set(ballot.kind, code);
+    await skipToMain(page);
     await tabTo(page, t('ballot.save'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(readFileSync((await download.path())!, 'utf8')).toContain(code);
@@ -308,15 +323,20 @@ describe.each([
     await expect(page.locator('main').textContent()).resolves.toContain(t('round.voteAgain'));
   });
 
-  it('checks each receipt once voting has closed, from the round page', async () => {
-    for (const ballot of KEYBOARD_BALLOTS) {
+  it('checks each receipt once voting has closed: the first from the round page, the others at the receipt check', async () => {
+    for (const [index, ballot] of KEYBOARD_BALLOTS.entries()) {
       const roundId = rounds.get(ballot.kind)!;
       await getService(app.strapi, 'round').transition('SHK', roundId, 'close-voting', staff.id);
-      await page.goto(`/en/rounds/${roundId}`);
-      await tabTo(page, t('round.seeResults'));
-      await pressEnterAndLoad(page);
-      await tabTo(page, t('receipt.title'));
-      await pressEnterAndLoad(page);
+      if (index === 0) {
+        await page.goto(`/en/rounds/${roundId}`);
+        await skipToMain(page);
+        await tabTo(page, t('round.seeResults'));
+        await pressEnterAndLoad(page);
+        await skipToMain(page);
+        await tabTo(page, t('receipt.title'));
+        await pressEnterAndLoad(page);
+      } else await page.goto(`/en/rounds/${roundId}/receipt-check`);
+      await skipToMain(page);
       await typeInto(page, t('receipt.code'), receipts.get(ballot.kind)!);
       await tabTo(page, t('receipt.submit'));
       await pressEnterAndLoad(page);
