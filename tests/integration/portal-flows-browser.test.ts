@@ -18,6 +18,7 @@ import {
 } from '../harness/browser';
 import { translatorFor, type MessageKey } from '../../plugins/participation/portal/src/i18n/translator';
 import { getService } from '../../plugins/participation/server/src/utils/get-service';
+import { BALLOT_KINDS } from '../../plugins/participation/server/src/domain/voting/ballot-kinds';
 import { decisionBody, implementationBody } from '../../plugins/participation/server/src/routes/content-api/validation/decisions';
 
 /**
@@ -40,6 +41,7 @@ const fixtures = {
   pickTwo: '',
   withinBudget: '',
   ranking: '',
+  withDistricts: '',
   /** A round whose results are published, the first project funded by the council and being carried out. */
   published: { roundId: '', funded: '', counted: '', replaced: '' },
 };
@@ -48,11 +50,15 @@ const fixtures = {
 interface KeyboardBallot {
   kind: string;
   rules: Record<string, unknown>;
+  /** More of the round's settings (its districts). */
+  fields?: Record<string, unknown>;
   /** Fills the empty ballot so that it breaks a rule. */
   fillWrongly: (page: Page) => Promise<void>;
   /** The message the ballot comes back with, in the error summary and beside the proposals. */
   error: MessageKey;
-  /** Puts the ballot right, starting with the focus on the first proposal's control (where the error summary's link lands). */
+  /** The field the error summary's link lands on: the first proposal's control unless said. */
+  errorField?: string;
+  /** Puts the ballot right, starting with the focus where the error summary's link lands. */
   putRight: (page: Page) => Promise<void>;
   /** What the review lists, in order. */
   review: string[];
@@ -73,6 +79,22 @@ const KEYBOARD_BALLOTS: KeyboardBallot[] = [
     error: 'ballot.error.tooMany',
     putRight: (page) => press(page, 'Project 3', 'Space'),
     review: ['Project 1', 'Project 2'],
+  },
+  {
+    kind: 'approval in a round with districts',
+    rules: { kind: 'approval', countingRule: 'greedy_cost' },
+    fields: {
+      districts: [
+        { code: 'N', name: 'North', budget: '50000' },
+        { code: 'S', name: 'South', budget: '50000' },
+      ],
+    },
+    fillWrongly: (page) => press(page, 'Project 1', 'Space'),
+    error: 'ballot.error.district',
+    errorField: 'districtCode',
+    // The focus is on the first district's radio, unchecked: Space checks it.
+    putRight: (page) => page.keyboard.press('Space'),
+    review: ['Project 1'],
   },
   {
     kind: 'approval within a budget (knapsack)',
@@ -185,8 +207,12 @@ beforeAll(async () => {
       { code: 'S', name: 'South', budget: '25000000' },
     ],
   });
-  [fixtures.pickTwo, fixtures.withinBudget, fixtures.ranking] = await Promise.all(
-    [KEYBOARD_BALLOTS[0], KEYBOARD_BALLOTS[1], KEYBOARD_BALLOTS[4]].map(async ({ rules }) => (await createVotingRound(app.strapi, 'SHK', rules)).roundId)
+  const ballotOf = (kind: string) => KEYBOARD_BALLOTS.find((ballot) => ballot.kind === kind)!;
+  [fixtures.pickTwo, fixtures.withinBudget, fixtures.ranking, fixtures.withDistricts] = await Promise.all(
+    ['approval, at most 2 proposals', 'approval within a budget (knapsack)', 'ranking by position fields', 'approval in a round with districts'].map(async (kind) => {
+      const { rules, fields } = ballotOf(kind);
+      return (await createVotingRound(app.strapi, 'SHK', rules, fields)).roundId;
+    })
   );
   fixtures.published = await publishedRound();
 });
@@ -206,6 +232,10 @@ const skipToMain = async (page: Page) => {
   await expect(page.locator('*:focus').getAttribute('id')).resolves.toBe('main');
 };
 
+it('has a keyboard flow for every ballot kind the API accepts', () => {
+  expect(new Set(KEYBOARD_BALLOTS.map(({ rules }) => rules.kind))).toEqual(new Set(BALLOT_KINDS));
+});
+
 describe.each([
   ['on', true],
   ['off', false],
@@ -220,7 +250,7 @@ describe.each([
   beforeAll(async () => {
     context = await newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
-    for (const ballot of KEYBOARD_BALLOTS) rounds.set(ballot.kind, (await createVotingRound(app.strapi, 'SHK', ballot.rules)).roundId);
+    for (const ballot of KEYBOARD_BALLOTS) rounds.set(ballot.kind, (await createVotingRound(app.strapi, 'SHK', ballot.rules, ballot.fields)).roundId);
   });
   afterAll(() => context.close());
 
@@ -293,11 +323,12 @@ describe.each([
     await tabTo(page, t('ballot.continue'));
     await pressEnterAndLoad(page);
     expect(await statusOf(page)).toBe(400);
-    await expect(page.locator('#choices-error').textContent()).resolves.toContain(t(ballot.error));
+    const errorField = ballot.errorField ?? 'choices';
+    await expect(page.locator(`#${errorField}-error`).textContent()).resolves.toContain(t(ballot.error));
     await skipToMain(page);
     await tabTo(page, t(ballot.error));
     await page.keyboard.press('Enter');
-    await expect(page.locator('*:focus').getAttribute('id')).resolves.toBe('choices');
+    await expect(page.locator('*:focus').getAttribute('id')).resolves.toBe(errorField);
     await ballot.putRight(page);
     await tabTo(page, t('ballot.continue'));
     await pressEnterAndLoad(page);
@@ -383,6 +414,7 @@ const STATES: StateCase[] = [
     step: continueBallot,
   },
   { name: 'ballot over its budget', as: 'voter', path: () => `/rounds/${fixtures.withinBudget}/vote`, before: (page) => tick(page, ['Project 1', 'Project 2', 'Project 3']), step: continueBallot, status: 400 },
+  { name: 'ballot with districts, none chosen', as: 'voter', path: () => `/rounds/${fixtures.withDistricts}/vote`, before: (page) => tick(page, ['Project 1']), step: continueBallot, status: 400 },
   { name: 'ballot with too many proposals', as: 'voter', path: () => `/rounds/${fixtures.pickTwo}/vote`, before: (page) => tick(page, ['Project 1', 'Project 2', 'Project 3']), step: continueBallot, status: 400 },
   {
     name: 'receipt',
