@@ -54,6 +54,8 @@ interface KeyboardBallot {
   fields?: Record<string, unknown>;
   /** Fills the empty ballot so that it breaks a rule. */
   fillWrongly: (page: Page) => Promise<void>;
+  /** With JavaScript, what the running count (a polite status region) says once the ballot is filled wrongly. */
+  liveCount?: string;
   /** The message the ballot comes back with, in the error summary and beside the proposals. */
   error: MessageKey;
   /** The field the error summary's link lands on: the first proposal's control unless said. */
@@ -76,6 +78,7 @@ const KEYBOARD_BALLOTS: KeyboardBallot[] = [
     fillWrongly: async (page) => {
       for (const title of ['Project 1', 'Project 2', 'Project 3']) await press(page, title, 'Space');
     },
+    liveCount: t('ballot.tally.count', { count: '3' }),
     error: 'ballot.error.tooMany',
     putRight: (page) => press(page, 'Project 3', 'Space'),
     review: ['Project 1', 'Project 2'],
@@ -90,6 +93,7 @@ const KEYBOARD_BALLOTS: KeyboardBallot[] = [
       ],
     },
     fillWrongly: (page) => press(page, 'Project 1', 'Space'),
+    liveCount: t('ballot.tally.count', { count: '1' }),
     error: 'ballot.error.district',
     errorField: 'districtCode',
     // The focus is on the first district's radio, unchecked: Space checks it.
@@ -102,6 +106,7 @@ const KEYBOARD_BALLOTS: KeyboardBallot[] = [
     fillWrongly: async (page) => {
       for (const title of ['Project 1', 'Project 2', 'Project 3']) await press(page, title, 'Space');
     },
+    liveCount: t('ballot.tally.count', { count: '3' }),
     error: 'ballot.error.overBudget',
     putRight: (page) => press(page, 'Project 2', 'Space'),
     review: ['Project 1', 'Project 3'],
@@ -122,6 +127,7 @@ const KEYBOARD_BALLOTS: KeyboardBallot[] = [
       await typeInto(page, 'Points for Project 1', '4');
       await typeInto(page, 'Points for Project 2', '3');
     },
+    liveCount: t('ballot.tally.points', { given: '7', left: '-2' }),
     error: 'ballot.error.pointsOver',
     putRight: (page) => typeInto(page, 'Points for Project 2', '1'),
     review: ['Project 1', 'Project 2'],
@@ -134,6 +140,7 @@ const KEYBOARD_BALLOTS: KeyboardBallot[] = [
       await typeInto(page, 'Position of Project 2', '1');
       await typeInto(page, 'Position of Project 3', '1');
     },
+    liveCount: t('ballot.tally.count', { count: '3' }),
     error: 'ballot.error.duplicateRanks',
     putRight: (page) => typeInto(page, 'Position of Project 3', '3'),
     review: ['Project 2', 'Project 1', 'Project 3'],
@@ -320,6 +327,7 @@ describe.each([
 
     await skipToMain(page);
     await ballot.fillWrongly(page);
+    if (javaScriptEnabled && ballot.liveCount) await expect(page.locator('.ballot-tally').textContent()).resolves.toContain(ballot.liveCount);
     await tabTo(page, t('ballot.continue'));
     await pressEnterAndLoad(page);
     expect(await statusOf(page)).toBe(400);
