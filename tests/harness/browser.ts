@@ -1,6 +1,6 @@
 // Functions passed to page.evaluate() run in the browser: they are typed against the DOM.
 /// <reference lib="dom" />
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Headless Chromium: the system's or @sparticuz/chromium's, found once in global setup (chromium-path.js). */
@@ -10,6 +10,10 @@ export const launchBrowser = () => {
   // Smooth scrolling animates a keyboard scroll over frames: off, so that a test sees where a key took it.
   return chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-smooth-scrolling'] });
 };
+
+/** A context of this browser on the app at `baseURL`, in a phone-sized window unless told otherwise. */
+export const newPortalContext = (browser: Browser, baseURL: string, options: BrowserContextOptions = {}) =>
+  browser.newContext({ baseURL, viewport: { width: 320, height: 640 }, ...options });
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: what the portal promises (issue #13, "Accessibility"). */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -7,6 +7,7 @@ import { bootWithMunicipality, createProposal, createRound } from '../harness/fi
 import {
   expectPageFitsEveryone,
   launchBrowser,
+  newPortalContext,
   signInThroughForm as signIn,
   statusOf,
   submitMainForm,
@@ -124,7 +125,7 @@ afterAll(async () => {
 const t = translatorFor('en').t;
 
 /** A context in this browser; a phone-sized window unless told otherwise. */
-const newContext = (options: BrowserContextOptions = {}) => browser.newContext({ baseURL: app.baseUrl, viewport: { width: 320, height: 640 }, ...options });
+const newContext = (options: BrowserContextOptions = {}) => newPortalContext(browser, app.baseUrl, options);
 
 describe.each(['sq', 'en', 'vi'])('every page in %s', (lang) => {
   const contexts: BrowserContext[] = [];

@@ -8,6 +8,7 @@ import { advanceRound, bootWithMunicipality, createProposal, createRound, create
 import {
   expectPageFitsEveryone,
   launchBrowser,
+  newPortalContext,
   pressEnterAndLoad,
   signInThroughForm,
   statusOf,
@@ -37,7 +38,7 @@ const t = translatorFor('en').t;
 /** Where the pages under test are: made once in beforeAll. */
 const fixtures = {
   proposalsRound: '',
-  /** Rounds voting, for the checks of the ballot's states: approval of at most 2, and within ALL 400. */
+  /** Rounds voting, for the checks of the ballot's states (rules as in KEYBOARD_BALLOTS). */
   pickTwo: '',
   withinBudget: '',
   ranking: '',
@@ -228,7 +229,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const newContext = (options: BrowserContextOptions = {}) => browser.newContext({ baseURL: app.baseUrl, viewport: { width: 320, height: 640 }, ...options });
+const newContext = (options: BrowserContextOptions = {}) => newPortalContext(browser, app.baseUrl, options);
 
 const heading = (page: Page) => page.locator('h1').textContent();
 
