@@ -7,7 +7,7 @@ import { MeetingList } from '../components/MeetingList';
 import { Pagination } from '../components/Pagination';
 import { TableRegion } from '../components/TableRegion';
 
-const CommitmentEntry = ({ entry, meeting, proposalTitle }: { entry: Commitment; meeting?: Pick<Meeting, 'documentId' | 'title' | 'minutesPublishedAt'>; proposalTitle?: string }) => {
+const CommitmentEntry = ({ entry, meeting, proposalTitle }: { entry: Commitment; meeting?: Pick<Meeting, 'documentId' | 'title'>; proposalTitle?: string }) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   return (
@@ -31,22 +31,25 @@ const CommitmentEntry = ({ entry, meeting, proposalTitle }: { entry: Commitment;
           <dt>{t('commitment.history')}</dt>
           <dd>
             <ol className="commitment-history">
-              <li>
-                {meeting ? (
-                  <>
-                    {t('commitment.recordedIn')} <a href={href(`/meetings/${meeting.documentId}`)}>{meeting.title}</a>
-                    {meeting.minutesPublishedAt && ` (${i18n.date(meeting.minutesPublishedAt)})`}
-                  </>
-                ) : (
-                  t('commitment.recorded')
-                )}
-              </li>
-              {entry.status !== 'open' && (
-                <li>
-                  {t('commitment.nowStatus', { status: t(`commitment.status.${entry.status}` as MessageKey) })}
-                  {entry.statusNote && `: ${entry.statusNote}`}
+              {entry.history.map((step, index) => (
+                <li key={index}>
+                  {i18n.date(step.at)}:{' '}
+                  {step.from === null ? (
+                    meeting ? (
+                      <>
+                        {t('commitment.recordedIn')} <a href={href(`/meetings/${meeting.documentId}`)}>{meeting.title}</a>
+                      </>
+                    ) : (
+                      t('commitment.recorded')
+                    )
+                  ) : (
+                    t(`commitment.status.${step.to}` as MessageKey)
+                  )}
+                  {step.note && ` – ${step.note}`}
                 </li>
-              )}
+              ))}
+              {/* Commitments recorded before their history was kept show where they stand now. */}
+              {entry.history.length === 0 && <li>{t('commitment.nowStatus', { status: t(`commitment.status.${entry.status}` as MessageKey) })}</li>}
             </ol>
           </dd>
         </div>

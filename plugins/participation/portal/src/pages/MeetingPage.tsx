@@ -131,7 +131,7 @@ export const MeetingPage = ({
 
       <h2>{t('meeting.agenda')}</h2>
       {/* Agendas and minutes are sanitised when stored (services/meeting.ts, the forum's sanitiser). */}
-      {meeting.agenda ? <div className="prose" dangerouslySetInnerHTML={{ __html: meeting.agenda }} /> : <p>{t('meeting.noAgenda')}</p>}
+      {meeting.agenda ? <div className="rich-text" dangerouslySetInnerHTML={{ __html: meeting.agenda }} /> : <p>{t('meeting.noAgenda')}</p>}
 
       <h2 id="registration">{t('meeting.registration')}</h2>
       <Registration meetingId={meeting.documentId} state={registration} needs={needs} errors={errors} />
@@ -152,7 +152,7 @@ export const MeetingPage = ({
       {meeting.minutes ? (
         <>
           {meeting.minutesPublishedAt && <p className="card__meta">{t('meeting.minutesPublished', { date: i18n.date(meeting.minutesPublishedAt) })}</p>}
-          <div className="prose" dangerouslySetInnerHTML={{ __html: meeting.minutes }} />
+          <div className="rich-text" dangerouslySetInnerHTML={{ __html: meeting.minutes }} />
         </>
       ) : (
         <p>{t('meeting.minutesLater')}</p>
