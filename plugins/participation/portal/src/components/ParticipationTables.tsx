@@ -1,4 +1,5 @@
-import type { DisaggregatedStatistics, StatisticsDimension } from '../../../shared/contracts/statistics';
+import type { DisaggregatedStatistics } from '../../../shared/contracts/statistics';
+import { DIMENSIONS, DIMENSION_NAMES } from '../../../server/src/domain/statistics/demographics';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from './portal-context';
 import { PublishedCount } from './PublishedCount';
@@ -6,11 +7,15 @@ import { TableRegion } from './TableRegion';
 
 /**
  * Who took part, as the statistics service published it: the total and a table per dimension, each
- * count a number or "not published" (domain/statistics suppression, never recomputed here).
+ * count a number or "not published" (domain/statistics suppression, never recomputed here). In the
+ * domain's order of dimensions and categories: a summary kept as jsonb comes back with its keys sorted.
  */
 export const ParticipationTables = ({ statistics }: { statistics: DisaggregatedStatistics }) => {
   const { t } = usePortal().i18n;
-  const dimensions = Object.entries(statistics.breakdowns) as Array<[StatisticsDimension, Record<string, DisaggregatedStatistics['total']>]>;
+  const dimensions = DIMENSION_NAMES.flatMap((dimension) => {
+    const counts = statistics.breakdowns[dimension] as Record<string, DisaggregatedStatistics['total']> | undefined;
+    return counts ? [[dimension, DIMENSIONS[dimension].map((category) => [category, counts[category]] as const)] as const] : [];
+  });
   return (
     <>
       <p>
@@ -26,7 +31,7 @@ export const ParticipationTables = ({ statistics }: { statistics: DisaggregatedS
             </tr>
           </thead>
           <tbody>
-            {Object.entries(counts).map(([category, count]) => (
+            {counts.map(([category, count]) => (
               <tr key={category}>
                 <th scope="row">{t(`statistics.${dimension}.${category}` as MessageKey)}</th>
                 <td className="numeric"><PublishedCount count={count} /></td>

@@ -73,7 +73,7 @@ export const consultationPortalRoutes = [
   portalRoute({
     method: 'GET',
     path: '/consultations/:consultationId',
-    actions: ['consultation.findOne', 'municipality.findOne', 'proposal.findOne'],
+    actions: ['consultation.findOne', 'municipality.findOne'],
     params: consultationParams,
     handle: async ({ params, query, context }) => {
       const consultation = await getService(context.strapi, 'consultation').findOne(params.consultationId);
