@@ -14,6 +14,7 @@ import { resultsRoutes } from './routes/results';
 import { accountPages } from './routes/account-pages';
 import { ballotPortalRoutes } from './routes/ballot';
 import { decisionRoutes } from './routes/decisions';
+import { communityGroupRoutes } from './routes/community-groups';
 
 export interface PortalConfig {
   enabled: boolean;
@@ -32,6 +33,7 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...resultsRoutes,
   ...accountPages,
   ...decisionRoutes,
+  ...communityGroupRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];
