@@ -13,6 +13,7 @@ import { resultsRoutes } from './routes/results';
 import { accountPages } from './routes/account-pages';
 import { ballotPortalRoutes } from './routes/ballot';
 import { decisionRoutes } from './routes/decisions';
+import { forumPortalRoutes } from './routes/forums';
 
 export interface PortalConfig {
   enabled: boolean;
@@ -31,6 +32,7 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...resultsRoutes,
   ...accountPages,
   ...decisionRoutes,
+  ...forumPortalRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];

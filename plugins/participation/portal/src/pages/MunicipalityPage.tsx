@@ -59,6 +59,10 @@ export const MunicipalityPage = ({ municipality, rounds, budgetYears }: { munici
       <p>
         <a href={href(`/municipalities/${municipality.code}/decisions`)}>{t('municipality.decisionsLink')}</a>
       </p>
+      <h2>{t('municipality.forums')}</h2>
+      <p>
+        <a href={href(`/municipalities/${municipality.code}/forums`)}>{t('municipality.forumsLink')}</a>
+      </p>
     </>
   );
 };
