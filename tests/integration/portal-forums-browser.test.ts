@@ -181,9 +181,20 @@ describe.each([
     await expect(page.locator('h1').textContent()).resolves.toBe(title);
     expect(page.url()).toContain('done=posted');
 
-    // In a thread someone else started: reply to its first post.
+    // In a thread someone else started: follow it and stop, react to its first post and reply to it.
     const threadId = await openThread(`Rubbish collection, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`);
     await page.goto(`/en/threads/${threadId}`);
+    await tabTo(page, t('thread.follow'));
+    await pressEnterAndLoad(page);
+    await expect(page.getByRole('button', { name: t('thread.unfollow') }).count()).resolves.toBe(1);
+    await tabTo(page, t('thread.unfollow'));
+    await pressEnterAndLoad(page);
+    await expect(page.getByRole('button', { name: t('thread.follow') }).count()).resolves.toBe(1);
+
+    await tabTo(page, t('reaction.button', { kind: t('reaction.support'), count: 0 }));
+    await pressEnterAndLoad(page);
+    await expect(page.locator('#post-1 button[aria-pressed="true"]').textContent()).resolves.toBe(t('reaction.button', { kind: t('reaction.support'), count: 1 }));
+
     await tabTo(page, `${t('post.reply')} ${t('post.replyTo', { position: 1, author: opener.username })}`);
     await pressEnterAndLoad(page);
     await typeInto(page, t('post.replyLabel', { position: 1, author: opener.username }), 'The bins on my street are full by Monday.');
@@ -192,17 +203,7 @@ describe.each([
     expect(page.url()).toContain('#post-2');
     await expect(page.locator('#post-2').textContent()).resolves.toContain(t('post.inReplyTo', { position: 1, author: opener.username }));
 
-    await tabTo(page, t('reaction.button', { kind: t('reaction.support'), count: 0 }));
-    await pressEnterAndLoad(page);
-    await expect(page.locator('#post-1 button[aria-pressed="true"]').textContent()).resolves.toBe(t('reaction.button', { kind: t('reaction.support'), count: 1 }));
-
-    await tabTo(page, t('thread.follow'));
-    await pressEnterAndLoad(page);
-    await expect(page.getByRole('button', { name: t('thread.unfollow') }).count()).resolves.toBe(1);
-    await tabTo(page, t('thread.unfollow'));
-    await pressEnterAndLoad(page);
-    await expect(page.getByRole('button', { name: t('thread.follow') }).count()).resolves.toBe(1);
-
+    await page.goto(`/en/threads/${threadId}`);
     await tabTo(page, `${t('post.report')} ${t('post.number', { position: 1 })}`);
     await pressEnterAndLoad(page);
     // Tab stops once in a group of radios; the arrow keys choose within it.

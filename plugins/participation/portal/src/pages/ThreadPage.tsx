@@ -67,7 +67,6 @@ export const ThreadPage = ({ thread, posts, answered, page, pageCount, pageSize,
       )}
       <LiveUpdates rooms={[`thread:${thread.documentId}`]} messages={{ 'forum.post-created': t('thread.live.newPost') }} />
       <h2>{t('thread.posts')}</h2>
-      <Pagination page={page} pageCount={pageCount} hrefOf={(target) => href(`${threadPath}?page=${target}`)} />
       {posts.map((post) => (
         <ForumPostItem
           key={post.documentId}
