@@ -17,8 +17,6 @@ import { forumTables } from '../plugins/participation/server/src/tables/forum';
 import { getService } from '../plugins/participation/server/src/utils/get-service';
 import { portalSessions } from '../plugins/participation/portal/src/session/portal-sessions';
 import { csrf } from '../plugins/participation/portal/src/session/csrf';
-import { COOKIES } from '../plugins/participation/portal/src/http/serve';
-import { POSTS_PER_PAGE } from '../plugins/participation/portal/src/routes/forums';
 
 const POSTS = 10_000;
 const READERS = 8;
@@ -32,6 +30,10 @@ const BROTLI = { 'accept-encoding': 'br, gzip' };
 const main = () =>
   // Every writer posts from 127.0.0.1: the per-address limit would stop the benchmark, not a person.
   withPostgresApp({ NODE_ENV: 'production', PARTICIPATION_CHECK_RESPONSES: 'false', PARTICIPATION_FORUM_POSTS_PER_MINUTE_PER_ADDRESS: '1000000' }, async (app) => {
+    // Only now that NODE_ENV is production: these load React, which picks its build when first loaded,
+    // and the app's compiled portal shares that module (a static import here served React's development build).
+    const { COOKIES } = await import('../plugins/participation/portal/src/http/serve');
+    const { POSTS_PER_PAGE } = await import('../plugins/participation/portal/src/routes/forums');
     const { strapi } = app;
     const knex = strapi.db.connection;
     const tables = forumTables(strapi);
