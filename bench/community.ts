@@ -32,8 +32,10 @@ const main = () =>
   withPostgresApp({ NODE_ENV: 'production', PARTICIPATION_CHECK_RESPONSES: 'false', PARTICIPATION_FORUM_POSTS_PER_MINUTE_PER_ADDRESS: '1000000' }, async (app) => {
     // Only now that NODE_ENV is production: these load React, which picks its build when first loaded,
     // and the app's compiled portal shares that module (a static import here served React's development build).
-    const { COOKIES } = await import('../plugins/participation/portal/src/http/serve');
-    const { POSTS_PER_PAGE } = await import('../plugins/participation/portal/src/routes/forums');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only once the environment is set
+    const { COOKIES } = require('../plugins/participation/portal/src/http/serve') as typeof import('../plugins/participation/portal/src/http/serve');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only once the environment is set
+    const { POSTS_PER_PAGE } = require('../plugins/participation/portal/src/routes/forums') as typeof import('../plugins/participation/portal/src/routes/forums');
     const { strapi } = app;
     const knex = strapi.db.connection;
     const tables = forumTables(strapi);
