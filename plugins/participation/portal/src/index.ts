@@ -15,6 +15,7 @@ import { accountPages } from './routes/account-pages';
 import { ballotPortalRoutes } from './routes/ballot';
 import { decisionRoutes } from './routes/decisions';
 import { communityGroupRoutes } from './routes/community-groups';
+import { forumPortalRoutes } from './routes/forums';
 
 export interface PortalConfig {
   enabled: boolean;
@@ -34,6 +35,7 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...accountPages,
   ...decisionRoutes,
   ...communityGroupRoutes,
+  ...forumPortalRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];

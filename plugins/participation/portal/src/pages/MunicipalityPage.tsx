@@ -62,6 +62,9 @@ export const MunicipalityPage = ({ municipality, rounds, budgetYears }: { munici
       <h2>{t('municipality.community')}</h2>
       <ul className="inline-list">
         <li>
+          <a href={href(`/municipalities/${municipality.code}/forums`)}>{t('municipality.forumsLink')}</a>
+        </li>
+        <li>
           <a href={href(`/municipalities/${municipality.code}/dialogue-groups`)}>{t('municipality.dialogueGroupsLink')}</a>
         </li>
         <li>

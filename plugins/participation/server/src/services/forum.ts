@@ -281,6 +281,41 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { following: on };
     },
 
+    /** Where a post sits: its thread and position (a form acting on one post returns to it). */
+    async locatePost(postDocumentId: string) {
+      const row = await knex()(tables().posts).where({ document_id: postDocumentId }).first('thread_document_id', 'forum_document_id', 'position', 'author_id');
+      if (!row) throw new errors.NotFoundError(`No post ${postDocumentId}`);
+      return { threadDocumentId: row.thread_document_id as string, forumDocumentId: row.forum_document_id as string, position: Number(row.position), authorId: Number(row.author_id) };
+    },
+    /** Posts of a thread at the given positions, as the public sees them: what replies answer when it is on another page. */
+    async postsAt(threadDocumentId: string, positions: number[]) {
+      if (positions.length === 0) return [];
+      const rows = await knex()(tables().posts).where({ thread_document_id: threadDocumentId }).whereIn('position', positions).select(POST_COLUMNS);
+      return rows.map((row: PostRow) => toPost(row, noReactions()));
+    },
+    /** What one signed-in reader has done in a thread: whether they follow it, and their reactions to the given posts. */
+    async readerState(threadDocumentId: string, postDocumentIds: string[], userId: number) {
+      const [follow, reactions] = await Promise.all([
+        knex()(tables().follows).where({ thread_document_id: threadDocumentId, user_id: userId }).first('id'),
+        postDocumentIds.length ? knex()(tables().reactions).whereIn('post_document_id', postDocumentIds).andWhere({ user_id: userId }).select('post_document_id', 'kind') : [],
+      ]);
+      const reacted = new Map<string, ReactionKind[]>();
+      for (const row of reactions as Array<{ post_document_id: string; kind: ReactionKind }>) reacted.set(row.post_document_id, [...(reacted.get(row.post_document_id) ?? []), row.kind]);
+      return { following: Boolean(follow), reacted };
+    },
+    /** A person's latest visible posts, each with its thread's title: where a mention of them leads. */
+    async recentPostsBy(username: string, limit: number) {
+      // By the account's id, which the posts' author index starts with; the name may be anyone's guess.
+      const author = await knex()(accountTables(strapi).users).where({ username }).first('id');
+      if (!author) return [];
+      const rows = await knex()(`${tables().posts} as p`)
+        .join(`${tables().threads} as t`, 't.document_id', 'p.thread_document_id')
+        .where({ 'p.author_id': author.id, 'p.visibility': 'visible' })
+        .orderBy('p.id', 'desc')
+        .limit(limit)
+        .select(POST_COLUMNS.map((column) => `p.${column}`).concat('t.title as thread_title'));
+      return rows.map((row: PostRow & { thread_title: string }) => ({ post: toPost(row, noReactions()), threadTitle: row.thread_title }));
+    },
     /** Distinct people who posted in a forum within a period, for its disaggregated statistics. */
     async posterIds(forumDocumentId: string, period: { start: Date; end: Date }): Promise<number[]> {
       await requireForum(forumDocumentId);
