@@ -112,7 +112,8 @@ export const demoSeed = (strapi: Core.Strapi) => ({
       `  Admin panel:  ${baseUrl}/admin   ${ADMIN.email} / ${ADMIN.password}`,
       `  Public API:   ${baseUrl}/api/participation/budget-lines?municipality=SHK`,
       `  Youth round:  ${baseUrl}/api/participation/rounds?municipality=SHK&phase=draft   (in draft; walkthrough: docs/rounds.md)`,
-      `  Community:    ${baseUrl}/api/participation/forums?municipality=SHK  /dialogue-groups?municipality=SHK  /consultations?municipality=SHK   (walkthrough: docs/community.md)`,
+      `  Community:    ${baseUrl}/sq/municipalities/SHK/forums   ${baseUrl}/sq/municipalities/SHK/dialogue-groups   ${baseUrl}/sq/municipalities/SHK/consultations`,
+      '                (the demo forum, dialogue group, meeting and open consultation; walkthrough: docs/community.md)',
       `  API sign-in:  POST ${baseUrl}/api/auth/local  {"identifier": "<e-mail>", "password": "<password>"}`,
       '  Accounts (users-permissions):',
       ...ACCOUNTS.map(
