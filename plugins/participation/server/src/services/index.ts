@@ -24,6 +24,7 @@ import statistics from './statistics';
 import sessions from './sessions';
 import accountThrottle from './account-throttle';
 import openapi from './openapi';
+import notifications from './notifications';
 
 export default {
   municipality,
@@ -52,4 +53,5 @@ export default {
   sessions,
   'account-throttle': accountThrottle,
   openapi,
+  notifications,
 };
