@@ -13,6 +13,7 @@ import { resultsRoutes } from './routes/results';
 import { accountPages } from './routes/account-pages';
 import { ballotPortalRoutes } from './routes/ballot';
 import { decisionRoutes } from './routes/decisions';
+import { notificationRoutes } from './routes/notifications';
 
 export interface PortalConfig {
   enabled: boolean;
@@ -31,6 +32,7 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...resultsRoutes,
   ...accountPages,
   ...decisionRoutes,
+  ...notificationRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];

@@ -50,7 +50,10 @@ export const pgBossQueue = (knex: () => Knex, settings: QueueSettings, log: (mes
       boss = new PgBoss({ db: executorOf(knex()), schema: PG_BOSS_SCHEMA, supervise: true, schedule: false });
       boss.on('error', (error) => log(`pg-boss: ${error}`));
       await boss.start();
-      await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: settings.retryLimit, retryDelay: settings.retryBaseSeconds, retryBackoff: true, expireInSeconds: 300 });
+      const queueOptions = { name: QUEUE, retryLimit: settings.retryLimit, retryDelay: settings.retryBaseSeconds, retryBackoff: true, expireInSeconds: 300 };
+      await boss.createQueue(QUEUE, queueOptions);
+      // An existing queue keeps what it was made with unless told: the settings may have changed since.
+      await boss.updateQueue(QUEUE, queueOptions);
       workerId = await boss.work<MailJob>(QUEUE, { batchSize: settings.batchSize, pollingIntervalSeconds: settings.pollingIntervalSeconds }, async (jobs) => {
         const failed: string[] = [];
         await Promise.all(

@@ -274,6 +274,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (reminderTimer) clearInterval(reminderTimer);
       reminderTimer = null;
       await queue?.stop();
+      // A later start reads the settings afresh.
+      queue = null;
     },
 
     /** The person's notifications, newest first, without the kinds they turned off in the portal. */
