@@ -58,7 +58,8 @@ export const pgBossQueue = (knex: () => Knex, settings: QueueSettings, log: (mes
         const failed: string[] = [];
         await Promise.all(
           jobs.map((job) =>
-            handle(job.data).catch((error) => {
+            // Strapi's pool leaves jsonb unparsed (its PostgreSQL dialect turns the parser off): the job's data arrives as text.
+            handle(typeof job.data === 'string' ? (JSON.parse(job.data) as MailJob) : job.data).catch((error) => {
               log(`notification job ${job.id} failed: ${error}`);
               failed.push(job.id);
             })
