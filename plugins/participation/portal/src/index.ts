@@ -14,6 +14,7 @@ import { accountPages } from './routes/account-pages';
 import { ballotPortalRoutes } from './routes/ballot';
 import { decisionRoutes } from './routes/decisions';
 import { notificationRoutes } from './routes/notifications';
+import { activityRoutes } from './routes/activity';
 
 export interface PortalConfig {
   enabled: boolean;
@@ -33,6 +34,7 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...accountPages,
   ...decisionRoutes,
   ...notificationRoutes,
+  ...activityRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];

@@ -13,7 +13,7 @@ export interface NotificationItem {
 }
 
 /** The person's notifications, newest first: each links to what it is about and can be marked read. */
-export const NotificationsPage = ({ items, olderThan, userId }: { items: NotificationItem[]; olderThan: number | null; userId: number }) => {
+export const NotificationsPage = ({ items, olderThan, userId, liveToken }: { items: NotificationItem[]; olderThan: number | null; userId: number; liveToken: string }) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   return (
@@ -22,7 +22,7 @@ export const NotificationsPage = ({ items, olderThan, userId }: { items: Notific
       <p>
         <a href={href('/account/notifications/settings')}>{t('notifications.settingsLink')}</a>
       </p>
-      <LiveUpdates rooms={[`user:${userId}`]} messages={{ 'forum.mentioned': t('notifications.live'), 'forum.followed-thread-posted': t('notifications.live') }} />
+      <LiveUpdates rooms={[`user:${userId}`]} messages={{ 'notification.created': t('notifications.live') }} token={liveToken} />
       {items.length === 0 ? (
         <p>{t('notifications.empty')}</p>
       ) : (

@@ -44,11 +44,13 @@ export const notificationRoutes = [
       await service(context).rememberLanguage(userId, context.lang);
       const before = Number(text(query, 'before')) || undefined;
       const { items, more } = await service(context).list(userId, { before, limit: PAGE_SIZE });
+      // The socket joins the person's own room with a token good for a quarter of an hour (the page is never cached).
+      const liveToken = context.strapi.plugin('users-permissions').service('jwt').issue({ id: userId }, { expiresIn: '15m' });
       return {
         title: context.i18n.t('notifications.title'),
         noStore: true,
         scripts: ['live.js'],
-        body: createElement(NotificationsPage, { items, olderThan: more ? items[items.length - 1].id : null, userId }),
+        body: createElement(NotificationsPage, { items, olderThan: more ? items[items.length - 1].id : null, userId, liveToken }),
       };
     },
   }),

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { CLAIM_MS, retryDelayMs } from '../domain/notifications/delivery';
 import { NOTIFICATION_TABLES } from '../tables/notifications';
-import type { MailJob, NotificationQueue, QueuedJob, QueueSettings } from './queue';
+import type { MailJob, NotificationQueue, QueueSettings } from './queue';
 
 interface JobRow {
   id: number;

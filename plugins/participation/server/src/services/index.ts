@@ -25,6 +25,7 @@ import sessions from './sessions';
 import accountThrottle from './account-throttle';
 import openapi from './openapi';
 import notifications from './notifications';
+import activity from './activity';
 
 export default {
   municipality,
@@ -54,4 +55,5 @@ export default {
   'account-throttle': accountThrottle,
   openapi,
   notifications,
+  activity,
 };

@@ -11,6 +11,7 @@ import { accountTables } from '../tables/accounts';
 import { forumTables } from '../tables/forum';
 import { tableOf } from '../tables/metadata';
 import { isPostgres } from '../utils/database-client';
+import { getService } from '../utils/get-service';
 import { pgBossQueue } from '../notifications/pg-boss-queue';
 import { sqliteQueue } from '../notifications/sqlite-queue';
 import type { MailJob, NotificationQueue, QueueSettings } from '../notifications/queue';
@@ -70,14 +71,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       created_at_ms: now,
       mail_state: 'pending',
     }));
-    const inserted: Array<{ id: number | string }> = [];
+    const inserted: Array<{ id: number | string; user_id: number | string }> = [];
     // Slices keep SQLite under its limit of bound values a statement.
     for (let start = 0; start < rows.length; start += 500) {
-      inserted.push(...(await trx(T.notifications).insert(rows.slice(start, start + 500)).onConflict(['idempotency_key']).ignore().returning(['id'])));
+      inserted.push(...(await trx(T.notifications).insert(rows.slice(start, start + 500)).onConflict(['idempotency_key']).ignore().returning(['id', 'user_id'])));
     }
     await queueOf().enqueue(trx, inserted.map(({ id }) => ({ key: `mail:${id}`, data: { notificationId: Number(id) } })));
+    const announce = () => {
+      queue?.wake();
+      // An open notifications page hears of it (live news only: the page itself reads the table).
+      const emittedAt = new Date().toISOString();
+      for (const { user_id: userId } of inserted) {
+        getService(strapi, 'realtime').broadcast({ room: `user:${userId}`, sequence: 0, type: 'notification.created', payload: { kind: TOPIC_KIND[payload.topic] }, emittedAt });
+      }
+    };
     const committed = (trx as Knex.Transaction).executionPromise;
-    if (committed) committed.then(() => queue?.wake(), () => undefined);
+    if (committed) committed.then(announce, () => undefined);
+    else announce();
     return inserted.length;
   };
 
