@@ -3,6 +3,7 @@ import { usePortal } from '../components/portal-context';
 import { CsrfField } from '../components/CsrfField';
 import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
 import { SelectField } from '../components/SelectField';
+import { TableRegion } from '../components/TableRegion';
 import { LANGUAGE_NAMES, PORTAL_LANGUAGES } from '../i18n/languages';
 
 export interface NotificationSettingsValues {
@@ -28,38 +29,36 @@ export const NotificationSettingsPage = ({ values, errors, saved }: { values: No
       <p>{t('notificationSettings.intro')}</p>
       <form method="post" action={href('/account/notifications/settings')} noValidate>
         <CsrfField />
-        <div className="table-region">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('notificationSettings.kind')}</th>
-                <th scope="col">{t('notificationSettings.email')}</th>
-                <th scope="col">{t('notificationSettings.portal')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {NOTIFICATION_KINDS.map((kind) => {
-                const current = values.kinds.find((entry) => entry.kind === kind);
-                return (
-                  <tr key={kind}>
-                    <th scope="row">{t(`notify.kind.${kind}`)}</th>
-                    {CHANNELS.map((channel) => (
-                      <td key={channel}>
-                        <input
-                          type="checkbox"
-                          name="on"
-                          value={`${kind}:${channel}`}
-                          defaultChecked={current ? current[channel] : true}
-                          aria-label={t(channel === 'email' ? 'notificationSettings.emailFor' : 'notificationSettings.portalFor', { kind: t(`notify.kind.${kind}`) })}
-                        />
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <TableRegion caption={t('notificationSettings.title')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('notificationSettings.kind')}</th>
+              <th scope="col">{t('notificationSettings.email')}</th>
+              <th scope="col">{t('notificationSettings.portal')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {NOTIFICATION_KINDS.map((kind) => {
+              const current = values.kinds.find((entry) => entry.kind === kind);
+              return (
+                <tr key={kind}>
+                  <th scope="row">{t(`notify.kind.${kind}`)}</th>
+                  {CHANNELS.map((channel) => (
+                    <td key={channel}>
+                      <input
+                        type="checkbox"
+                        name="on"
+                        value={`${kind}:${channel}`}
+                        defaultChecked={current ? current[channel] : true}
+                        aria-label={t(channel === 'email' ? 'notificationSettings.emailFor' : 'notificationSettings.portalFor', { kind: t(`notify.kind.${kind}`) })}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </TableRegion>
         <SelectField
           name="language"
           label={t('notificationSettings.language')}

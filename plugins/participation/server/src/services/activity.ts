@@ -56,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .where('i.user_id', userId)
           .orderBy('i.id', 'desc')
           .limit(SHOWN)
-          .select('c.document_id', 'c.title'),
+          .select('c.document_id', 'c.topic as title'),
       ]);
       const titled = (row: { document_id: string; title: string }): Titled => ({ documentId: row.document_id, title: row.title });
       return {
