@@ -1,6 +1,6 @@
 import type { TestApp } from '../harness/app';
 import { createPerson, type TestPerson } from '../harness/people';
-import { bootWithMunicipality, createOwnMunicipality } from '../harness/fixtures';
+import { bootWithMunicipality, createOwnMunicipality, createProposal, createRound } from '../harness/fixtures';
 import { actor } from '../harness/requests';
 import { startSmtpServer } from '../harness/smtp';
 import { startOtherInstance } from '../harness/other-instance';
@@ -14,6 +14,7 @@ import { NOTIFICATION_TABLES } from '../../plugins/participation/server/src/tabl
  * mail delivered once; mails queued when a process stops are sent by the next.
  */
 let app: TestApp;
+let staff: TestPerson;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 const as = actor(() => app);
 const notifications = () => app.strapi.plugin('participation').service('notifications');
@@ -47,7 +48,7 @@ const restartWorker = async () => {
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
-  ({ app } = await bootWithMunicipality('SHK'));
+  ({ app, staff } = await bootWithMunicipality('SHK'));
   app.strapi.config.set('plugin::participation.forum.rateLimits.postsPerMinutePerAddress', 10_000);
   // Retries after a second, polls twice a second: the outage test need not wait half a minute.
   app.strapi.config.set('plugin::participation.notifications.retryBaseSeconds', 1);
@@ -186,5 +187,56 @@ describe('notifications by e-mail and in the portal', () => {
     await notifications().start();
     await pause(2000);
     expect(smtp.to(author.email)).toHaveLength(1);
+  });
+});
+
+describe('the other kinds', () => {
+  const service = (name: string) => app.strapi.plugin('participation').service(name);
+  const inEnglish = async (...people: TestPerson[]) => {
+    for (const person of people) await notifications().rememberLanguage(person.id, 'en');
+  };
+
+  it('tells a round’s followers of its new stage, and a proposal’s author of its new status', async () => {
+    const [author, follower] = [await createPerson(app.strapi, 'citizen'), await createPerson(app.strapi, 'citizen')];
+    await inEnglish(author, follower);
+    const round = await createRound(app.strapi, 'SHK', { phase: 'proposals', title: 'Shkodër decides 2026' });
+    await createProposal(app.strapi, round, 'SHK', { title: 'Home visits for older people', authorId: author.id });
+    await notifications().followRound(round, follower.id, true);
+    await service('round').transition('SHK', round, 'start-review', staff.id);
+    await waitFor(() => smtp.to(follower.email).length === 1 && smtp.to(author.email).length === 1, 'the round and proposal mails');
+    expect(smtp.to(follower.email)[0].subject).toBe('The round “Shkodër decides 2026” is now: Proposals under review');
+    expect(smtp.to(author.email)[0].subject).toBe('Your proposal “Home visits for older people” is now: Being reviewed');
+  });
+
+  it('reminds those registered for a meeting the day before, once, and tells them of changes', async () => {
+    const [registered] = [await createPerson(app.strapi, 'citizen')];
+    await inEnglish(registered);
+    const startsAt = new Date(Date.now() + 3 * 3600_000).toISOString();
+    const meeting = await service('meeting').create('SHK', { title: 'Dialogue group, December', startsAt, place: 'Town hall', accessibility: [] }, staff.id);
+    await service('meeting').register(meeting.documentId, registered.id, undefined);
+    await notifications().remindOfMeetings();
+    await notifications().remindOfMeetings();
+    await waitFor(() => smtp.to(registered.email).length === 1, 'the reminder');
+    expect(smtp.to(registered.email)[0].subject).toMatch(/^Reminder: the meeting “Dialogue group, December” starts on /);
+    await service('meeting').update('SHK', meeting.documentId, { title: 'Dialogue group, December', startsAt, place: 'Library, first floor', accessibility: [] });
+    await waitFor(() => smtp.to(registered.email).length === 2, 'the change');
+    expect(smtp.to(registered.email)[1].subject).toBe('The meeting “Dialogue group, December” has changed');
+  });
+
+  it('tells those who answered a consultation that its summary is out', async () => {
+    const [respondent, bystander] = [await createPerson(app.strapi, 'citizen'), await createPerson(app.strapi, 'citizen')];
+    await inEnglish(respondent, bystander);
+    const consultation = await service('consultation').create(
+      'SHK',
+      { topic: 'Care for older people', questions: [{ id: 'q1', text: 'What is missing?' }], targetGroups: [], opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString() },
+      staff.id
+    );
+    await service('consultation').transition('SHK', consultation.documentId, 'open');
+    await service('consultation').submitOnline(consultation.documentId, respondent.id, [{ questionId: 'q1', text: 'Home visits' }]);
+    await service('consultation').transition('SHK', consultation.documentId, 'close');
+    await service('consultation').publishSummary('SHK', consultation.documentId, { themes: [], proposalDocumentIds: [], commitmentDocumentIds: [] });
+    await waitFor(() => smtp.to(respondent.email).length === 1, 'the summary mail');
+    expect(smtp.to(respondent.email)[0].subject).toBe('The consultation “Care for older people” has published what it heard');
+    expect(smtp.to(bystander.email)).toHaveLength(0);
   });
 });

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import type { RoomEvent } from '../../../shared/contracts';
+import type { Meeting, RoomEvent } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import { mentionedUsernames } from '../domain/forums/post-body';
 import { CLAIM_MS, BATCH_WINDOW_MS, nextMailAt } from '../domain/notifications/delivery';
@@ -123,6 +123,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await notify(trx, followers, { topic: 'thread-post', title: thread.title, path, author: post.authorName }, `post:${post.documentId}`, `thread:${thread.documentId}`);
   };
 
+  /** A meeting changed or its minutes are out: those registered hear of it (none yet when it is first scheduled). */
+  const fromMeeting = async (trx: Db, type: 'meeting.scheduled' | 'meeting.minutes-published', meeting: Meeting, cause: string) => {
+    const topic = type === 'meeting.scheduled' ? 'meeting-changed' : 'meeting-minutes';
+    return notify(trx, await registrants(trx, meeting.documentId), { topic, title: meeting.title, path: notificationPaths.meeting(meeting.documentId), startsAt: meeting.startsAt }, cause);
+  };
+
   const fromEvent = async (trx: Db, event: RoomEvent) => {
     const cause = `${event.room}#${event.sequence}`;
     switch (event.type) {
@@ -146,11 +152,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return notify(trx, await roundFollowers(trx, roundDocumentId), { topic: 'round-results', title: round?.title ?? '', path: `${notificationPaths.round(roundDocumentId)}/results` }, cause);
       }
       case 'meeting.scheduled':
-      case 'meeting.minutes-published': {
-        const { meeting } = (event as RoomEvent<'meeting.scheduled'>).payload;
-        const topic = event.type === 'meeting.scheduled' ? 'meeting-changed' : 'meeting-minutes';
-        return notify(trx, await registrants(trx, meeting.documentId), { topic, title: meeting.title, path: notificationPaths.meeting(meeting.documentId), startsAt: meeting.startsAt }, cause);
-      }
+      case 'meeting.minutes-published':
+        return fromMeeting(trx, event.type, (event as RoomEvent<'meeting.scheduled'>).payload.meeting, cause);
       default:
         return;
     }
@@ -261,6 +264,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     fromEvent,
     notify,
+
+    /** A meeting outside any dialogue group has no room to announce in: its registrants are told directly. */
+    async meetingAnnounced(type: 'meeting.scheduled' | 'meeting.minutes-published', meeting: Meeting) {
+      await knex().transaction((trx) => fromMeeting(trx, type, meeting, `${type}:${meeting.documentId}:${Date.now()}`));
+    },
 
     /** A consultation's summary is out: everyone who answered online hears of it, in the summary's transaction. */
     async consultationSummarised(trx: Db, consultation: { documentId: string; title: string }) {
