@@ -54,6 +54,7 @@ export const pgBossQueue = (knex: () => Knex, settings: QueueSettings, log: (mes
       await boss.createQueue(QUEUE, queueOptions);
       // An existing queue keeps what it was made with unless told: the settings may have changed since.
       await boss.updateQueue(QUEUE, queueOptions);
+      if (!handle) return;
       workerId = await boss.work<MailJob>(QUEUE, { batchSize: settings.batchSize, pollingIntervalSeconds: settings.pollingIntervalSeconds }, async (jobs) => {
         const failed: string[] = [];
         await Promise.all(

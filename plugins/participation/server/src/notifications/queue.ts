@@ -29,7 +29,8 @@ export interface QueueSettings {
  */
 export interface NotificationQueue {
   enqueue(trx: Knex | Knex.Transaction, jobs: QueuedJob[]): Promise<void>;
-  start(handle: (job: MailJob) => Promise<void>): Promise<void>;
+  /** Readies the queue (pg-boss makes its schema), and with a handler starts taking jobs. */
+  start(handle: ((job: MailJob) => Promise<void>) | null): Promise<void>;
   /** Takes no more jobs and waits for those being handled. */
   stop(): Promise<void>;
   /** A job was just committed: look now rather than at the next poll. */

@@ -85,6 +85,7 @@ export const sqliteQueue = (knex: () => Knex, settings: QueueSettings, log: (mes
       for (let start = 0; start < rows.length; start += 500) await trx(table).insert(rows.slice(start, start + 500)).onConflict(['job_key']).ignore();
     },
     async start(handle) {
+      if (!handle) return;
       handler = handle;
       timer = setInterval(tick, settings.pollingIntervalSeconds * 1000);
       timer.unref();

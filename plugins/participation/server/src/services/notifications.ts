@@ -280,8 +280,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     deliver,
 
     async start() {
+      // An instance that sends nothing still readies the queue that its writes fill.
+      await queueOf().start(config().worker ? deliver : null);
       if (!config().worker) return;
-      await queueOf().start(deliver);
       const scan = () => remindOfMeetings().catch((error) => log(`meeting reminders: ${error}`));
       reminderTimer = setInterval(scan, config().reminderScanMinutes * 60_000);
       reminderTimer.unref();
