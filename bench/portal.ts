@@ -27,7 +27,7 @@ import { GENDER_MARKERS, YOUTH_MARKERS } from '../plugins/participation/server/s
 import { getService } from '../plugins/participation/server/src/utils/get-service';
 import { PORTAL_SESSIONS_TABLE } from '../plugins/participation/server/src/tables/portal-sessions';
 import { csrf } from '../plugins/participation/portal/src/session/csrf';
-import { COOKIES } from '../plugins/participation/portal/src/http/serve';
+import { COOKIES } from '../plugins/participation/portal/src/http/cookies';
 
 const BROTLI = { 'accept-encoding': 'br, gzip' };
 

@@ -23,7 +23,7 @@ export const withPostgresApp = async (
   const postgres = await require('../tests/harness/postgres-server').startPostgres();
   Object.assign(process.env, { TEST_POSTGRES_URL: postgres.url, TEST_DATABASE_ENGINE: 'postgres' });
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only once the environment is set
-  const app: TestApp = await require('../tests/harness/app').bootApp({ beforeLoad });
+  const app: TestApp = await require('../tests/harness/app').bootApp({ beforeLoad, env: { LOG_LEVEL: 'error', ...env } });
   try {
     await run(app);
   } finally {

@@ -33,10 +33,12 @@ const withPostgresAdmin = async (run: (client: Client) => Promise<unknown>) => {
 
 /**
  * Boots the real app on a database of its own (a new SQLite file or a new PostgreSQL database).
- * `beforeLoad` may add to Strapi's registries before the app registers (a benchmark's own content type).
+ * `beforeLoad` may add to Strapi's registries before the app registers (a benchmark's own content type);
+ * `env` overrides the tests' settings (a benchmark runs as production does).
  */
-export const bootApp = async ({ beforeLoad }: { beforeLoad?: (strapi: Core.Strapi) => void } = {}): Promise<TestApp> => {
+export const bootApp = async ({ beforeLoad, env = {} }: { beforeLoad?: (strapi: Core.Strapi) => void; env?: Record<string, string> } = {}): Promise<TestApp> => {
   applyTestEnv();
+  Object.assign(process.env, env);
   const engine = (process.env.TEST_DATABASE_ENGINE ?? 'sqlite') as Engine;
   const databaseName = `participation_test_${crypto.randomBytes(6).toString('hex')}`;
   let dropDatabase: () => Promise<void>;

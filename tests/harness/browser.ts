@@ -1,6 +1,6 @@
 // Functions passed to page.evaluate() run in the browser: they are typed against the DOM.
 /// <reference lib="dom" />
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Headless Chromium: the system's or @sparticuz/chromium's, found once in global setup (chromium-path.js). */
@@ -10,6 +10,10 @@ export const launchBrowser = () => {
   // Smooth scrolling animates a keyboard scroll over frames: off, so that a test sees where a key took it.
   return chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-smooth-scrolling'] });
 };
+
+/** A context of this browser on the app at `baseURL`, in a phone-sized window unless told otherwise. */
+export const newPortalContext = (browser: Browser, baseURL: string, options: BrowserContextOptions = {}) =>
+  browser.newContext({ baseURL, viewport: { width: 320, height: 640 }, ...options });
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: what the portal promises (issue #13, "Accessibility"). */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -112,14 +116,16 @@ export const expectTextAt200Percent = async (page: Page) => {
  * ARIA snapshot), and whether it shows that it has focus (an outline or a ring, WCAG 2.4.7).
  */
 const focused = async (page: Page) => {
-  const element = page.locator('*:focus');
-  if ((await element.count()) === 0) return null;
-  const firstLine = (await element.ariaSnapshot()).split('\n')[0];
-  const quoted = /^- [\w-]+ ("(?:[^"\\]|\\.)*")/.exec(firstLine)?.[1];
-  const indicated = await element.evaluate((node) => {
+  // Whether anything has focus and whether it shows it, in one round trip: this runs after every Tab.
+  const indicated = await page.evaluate(() => {
+    const node = document.activeElement;
+    if (!node || node === document.body) return null;
     const style = getComputedStyle(node);
     return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
   });
+  if (indicated === null) return null;
+  const firstLine = (await page.locator('*:focus').ariaSnapshot()).split('\n')[0];
+  const quoted = /^- [\w-]+ ("(?:[^"\\]|\\.)*")/.exec(firstLine)?.[1];
   return { name: quoted ? (JSON.parse(quoted) as string) : null, indicated, snapshot: firstLine };
 };
 
@@ -137,4 +143,41 @@ export const tabTo = async (page: Page, name: string | RegExp, { maxPresses = 15
     if (element.name !== null && (typeof name === 'string' ? element.name === name : name.test(element.name))) return;
   }
   throw new Error(`${page.url()}: Tab never reached "${String(name)}"`);
+};
+
+/** The most a page may cost on a first visit, before images (issue #13: usable on a slow phone). */
+export const PAGE_BYTES_BUDGET = 60_000;
+
+/**
+ * What every page in every state must pass, once loaded: no axe violation, reflow at 320 px, in English
+ * also text at 200 %, and `bytes` (from {@link transferredBytes}) within the page-weight budget.
+ */
+export const expectPageFitsEveryone = async (page: Page, bytes: number, lang: string) => {
+  await expectNoAxeViolations(page);
+  await expectReflowAt320(page);
+  if (lang === 'en') await expectTextAt200Percent(page);
+  expect(bytes).toBeLessThanOrEqual(PAGE_BYTES_BUDGET);
+};
+
+/** The status of the answer the page shows (after redirects). */
+export const statusOf = (page: Page) => page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseStatus);
+
+/** Presses Enter on the focused link or button and waits for the page it leads to. */
+export const pressEnterAndLoad = async (page: Page) => {
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+};
+
+/** Tabs to the field with this name and types into it (Tab into a text field selects what it held: typing replaces it). */
+export const typeInto = async (page: Page, label: string | RegExp, text: string) => {
+  await tabTo(page, label);
+  await page.keyboard.type(text);
+};
+
+/** Signs this context in through the English sign-in form: setup for a test, not under test (no keyboard rules). */
+export const signInThroughForm = async (context: BrowserContext, person: { email: string; password: string }) => {
+  const page = await context.newPage();
+  await page.goto('/en/sign-in');
+  await submitMainForm(page, { identifier: person.email, password: person.password });
+  expect(new URL(page.url()).pathname).toBe('/en');
+  await page.close();
 };

@@ -88,3 +88,20 @@ export const createOwnMunicipality = async (strapi: Core.Strapi, prefix = 'OWN')
   const staff = await createPerson(strapi, 'municipal-staff', [code]);
   return { code, staff };
 };
+
+/**
+ * A round in its voting phase with the ballot rules given (as stored: amounts in minor units) and three
+ * proposals on the ballot, "Project 1" to "Project 3", costing 100, 200 and 300; in a round with
+ * `districts` (among `fields`), the proposals go to its districts in turn.
+ */
+export const createVotingRound = async (strapi: Core.Strapi, municipalityCode: string, ballotRules: Record<string, unknown>, fields: Record<string, unknown> = {}) => {
+  const roundId = await createRound(strapi, municipalityCode, { ballotRules: { tieBreaking: 'id', ...ballotRules }, schedule: { votingClose: '2030-01-31' }, ...fields });
+  const districts = (fields.districts ?? []) as Array<{ code: string }>;
+  const projects: string[] = [];
+  for (const [index, cost] of ['10000', '20000', '30000'].entries()) {
+    const district = districts.length > 0 ? { districtCode: districts[index % districts.length].code } : {};
+    projects.push(await createProposal(strapi, roundId, municipalityCode, { title: `Project ${index + 1}`, requestedMinor: cost, proposalStatus: 'on_ballot', ballotNumber: index + 1, ...district }));
+  }
+  await advanceRound(strapi, roundId, 'voting');
+  return { roundId, projects };
+};

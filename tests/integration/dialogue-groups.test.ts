@@ -189,6 +189,13 @@ describe('commitments register', () => {
     const commitment = register.body.data.find((item: Commitment) => item.kind === 'commitment');
     const update = await send(staff, 'put', `/municipalities/SHK/commitments/${commitment.documentId}`, { data: { status: 'done', statusNote: 'Published on the website.' } });
     expect(update.body.data).toMatchObject({ status: 'done', statusNote: 'Published on the website.' });
+    // Its history: recorded open with the minutes, then the change with its note; saving it again adds no step.
+    await send(staff, 'put', `/municipalities/SHK/commitments/${commitment.documentId}`, { data: { status: 'done', statusNote: 'Published on the website.' } });
+    const history = (await send(null, 'get', `/dialogue-groups/${groupId}/commitments`)).body.data.find((item: Commitment) => item.documentId === commitment.documentId).history;
+    expect(history).toEqual([
+      { from: null, to: 'open', at: expect.any(String), note: null },
+      { from: 'open', to: 'done', at: expect.any(String), note: 'Published on the website.' },
+    ]);
   });
 
   it('turns a recommendation into a proposal, linked both ways, once', async () => {
@@ -200,6 +207,7 @@ describe('commitments register', () => {
     expect(converted.status).toBe(201);
     const proposalId = converted.body.data.proposal.documentId;
     expect(converted.body.data.commitment).toMatchObject({ proposalDocumentId: proposalId, status: 'in-progress' });
+    expect(converted.body.data.commitment.history.map((step: Commitment['history'][number]) => step.to)).toEqual(['open', 'in-progress']);
     expect((await send(null, 'get', `/proposals/${proposalId}`)).body.data.sourceRecommendationId).toBe(recommendation.documentId);
     expect((await send(facilitator, 'post', `/municipalities/SHK/commitments/${recommendation.documentId}/proposal`, body)).status).toBe(409);
   });

@@ -1,6 +1,6 @@
 import type { TestApp } from '../harness/app';
 import { createPerson, type TestPerson } from '../harness/people';
-import { advanceRound, bootWithMunicipality, createProposal, createRound } from '../harness/fixtures';
+import { advanceRound, bootWithMunicipality, createRound, createVotingRound } from '../harness/fixtures';
 import { portalClient } from '../harness/portal-client';
 import { getService } from '../../plugins/participation/server/src/utils/get-service';
 
@@ -11,16 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-/** A round in its voting phase with three proposals on the ballot costing 100, 200 and 300 (ballot rules as stored: amounts in minor units). */
-const votingRound = async (ballotRules: Record<string, unknown>, fields: Record<string, unknown> = {}) => {
-  const roundId = await createRound(app.strapi, 'BLT', { ballotRules: { tieBreaking: 'id', ...ballotRules }, schedule: { votingClose: '2030-01-31' }, ...fields });
-  const projects: string[] = [];
-  for (const [index, cost] of ['10000', '20000', '30000'].entries()) {
-    projects.push(await createProposal(app.strapi, roundId, 'BLT', { title: `Project ${index + 1}`, requestedMinor: cost, proposalStatus: 'on_ballot', ballotNumber: index + 1 }));
-  }
-  await advanceRound(app.strapi, roundId, 'voting');
-  return { roundId, projects };
-};
+const votingRound = (ballotRules: Record<string, unknown>, fields: Record<string, unknown> = {}) => createVotingRound(app.strapi, 'BLT', ballotRules, fields);
 
 const signedIn = async (person: TestPerson) => {
   const browser = portalClient(app);

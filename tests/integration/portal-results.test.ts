@@ -74,24 +74,48 @@ describe('once voting has closed and the ballots are counted, before the results
     expect(results.text).toContain(`href="/api/participation/rounds/${roundId}/ballots.pb"`);
   });
 
-  it('finds a counted ballot by its receipt, through the form, without showing its choices', async () => {
+  it('finds a counted ballot by its receipt, through the form, without showing its choices or putting the code in an address', async () => {
     const browser = portalClient(app);
     await browser.get(`/en/rounds/${roundId}/receipt-check`);
     // Typed in lower case with spaces around, as people do: the API's check reads it all the same.
     const posted = await browser.post(`/en/rounds/${roundId}/receipt-check`, { receiptCode: ` ${receipts.counted.toLowerCase()} ` });
     expect(posted.status).toBe(303);
-    expect(posted.location).toBe(`/en/rounds/${roundId}/receipt-check?receiptCode=${receipts.counted}`);
+    expect(posted.location).toBe(`/en/rounds/${roundId}/receipt-check`);
     const answer = await browser.get(posted.location!);
     expect(answer.status).toBe(200);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
     expect(answer.body).toContain('Your ballot is in the count.');
     expect(answer.body).toContain(receipts.counted);
     for (const title of ['A playground by the beach', 'A library bus', 'Lights on the promenade']) expect(answer.body).not.toContain(title);
+    // The answer is read once: reading the page again shows the empty form.
+    const again = await browser.get(posted.location!);
+    expect(again.body).not.toContain('Your ballot is in the count.');
+    expect(again.body).not.toContain(receipts.counted);
   });
 
-  it('does not find a receipt whose ballot was replaced', async () => {
-    const answer = await read(`/en/rounds/${roundId}/receipt-check?receiptCode=${receipts.replaced}`);
-    expect(answer.text).toContain('No ballot with this receipt is in the count.');
-    expect(answer.text).not.toContain('Your ballot is in the count.');
+  it('hands the checked code to nobody but the browser that checked it, and ignores one in the address', async () => {
+    const checker = portalClient(app);
+    await checker.get(`/en/rounds/${roundId}/receipt-check`);
+    await checker.post(`/en/rounds/${roundId}/receipt-check`, { receiptCode: receipts.counted });
+    // Another browser given the checker's sealed flash, but with its own CSRF binding, reads nothing.
+    const other = portalClient(app);
+    await other.get(`/en/rounds/${roundId}/receipt-check`);
+    other.cookies.set('participation_flash', checker.cookies.get('participation_flash')!);
+    expect((await other.get(`/en/rounds/${roundId}/receipt-check`)).body).not.toContain(receipts.counted);
+    expect((await read(`/en/rounds/${roundId}/receipt-check?receiptCode=${receipts.counted}`)).text).not.toContain('Your ballot is in the count.');
+  });
+
+  it('does not find a receipt whose ballot was replaced, for a signed-in checker too', async () => {
+    const browser = portalClient(app);
+    await browser.get('/en/sign-in');
+    const citizen = await createPerson(app.strapi, 'citizen');
+    expect((await browser.post('/en/sign-in', { identifier: citizen.email, password: citizen.password })).status).toBe(303);
+    await browser.get(`/en/rounds/${roundId}/receipt-check`);
+    const posted = await browser.post(`/en/rounds/${roundId}/receipt-check`, { receiptCode: receipts.replaced });
+    expect(posted.location).toBe(`/en/rounds/${roundId}/receipt-check`);
+    const answer = await browser.get(posted.location!);
+    expect(answer.body).toContain('No ballot with this receipt is in the count.');
+    expect(answer.body).not.toContain('Your ballot is in the count.');
   });
 
   it('answers a code that is not a receipt with 400, the message beside the field and the code kept', async () => {

@@ -11,7 +11,17 @@
     var kind = form.getAttribute('data-ballot-kind');
     var lang = form.getAttribute('data-lang') || document.documentElement.lang;
     var numbers = new Intl.NumberFormat(lang);
-    var money = new Intl.NumberFormat(lang, { style: 'currency', currency: form.getAttribute('data-currency') || 'EUR' });
+    var currency = form.getAttribute('data-currency') || 'EUR';
+    var moneyFormats = {};
+    // As the pages show amounts (i18n/translator.ts): whole ones without decimals, others with their
+    // hundredths, which Intl's own digits for some currencies (ALL) would round away.
+    var money = function (minor) {
+      var digits = minor % 100 === 0 ? 0 : 2;
+      if (!moneyFormats[digits]) {
+        moneyFormats[digits] = new Intl.NumberFormat(lang, { style: 'currency', currency: currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+      }
+      return moneyFormats[digits].format(minor / 100);
+    };
     var maxCostMinor = form.getAttribute('data-max-cost-minor');
     var totalPoints = form.getAttribute('data-total-points');
 
@@ -40,8 +50,8 @@
       }
       return {
         count: numbers.format(count),
-        spent: money.format(costMinor / 100),
-        left: kind === 'cumulative' ? numbers.format(Number(totalPoints) - points) : money.format((Number(maxCostMinor) - costMinor) / 100),
+        spent: money(costMinor),
+        left: kind === 'cumulative' ? numbers.format(Number(totalPoints) - points) : money(Number(maxCostMinor) - costMinor),
         given: numbers.format(points),
       };
     };

@@ -1,22 +1,61 @@
 // Live updates, an enhancement only: the page is complete without this file. Once the page has loaded it
-// fetches the socket.io client, joins the rooms the page names, and announces news that changes what the
-// page says (a phase change, published results, a new decision) in its polite status region, with a link to
-// read the page again; focus never moves.
+// fetches the socket.io client, joins the rooms the page names, and in its polite status region announces
+// news that changes what the page says (a phase change, published results, a new decision), with a link to
+// read the page again. News the page can show in place is shown there: running totals beside each proposal
+// of a ballot (announced in a summary now and then, not on every tick) and a proposal's status. Focus never
+// moves.
 (function () {
   'use strict';
   var region = document.querySelector('[data-live-rooms]');
   if (!region) return;
 
-  var messages = JSON.parse(region.getAttribute('data-live-messages') || '{}');
+  var attribute = function (name) {
+    return JSON.parse(region.getAttribute(name) || 'null');
+  };
+  var messages = attribute('data-live-messages') || {};
+  var totalsSummary = attribute('data-live-totals');
+  var proposalStatus = attribute('data-live-status');
+  var numbers = new Intl.NumberFormat(document.documentElement.lang);
+  // Running totals arrive up to once a second while people vote: their summary is said at most this often.
+  var SUMMARY_EVERY_MS = 60 * 1000;
 
-  var announce = function (text) {
+  var announce = function (text, offerReload) {
     // Cleared first so that the same news twice is announced twice.
     region.textContent = '';
     window.setTimeout(function () {
       region.textContent = text;
       var reload = document.querySelector('[data-live-reload]');
-      if (reload) reload.hidden = false;
+      if (reload && offerReload) reload.hidden = false;
     }, 50);
+  };
+
+  var summaryDue = 0;
+  var summaryTimer = null;
+  var announceSummary = function () {
+    summaryTimer = null;
+    summaryDue = Date.now() + SUMMARY_EVERY_MS;
+    announce(totalsSummary, false);
+  };
+
+  var showTotals = function (event) {
+    var totals = event.payload.totals;
+    var figures = document.querySelectorAll('[data-running-total]');
+    for (var i = 0; i < figures.length; i += 1) {
+      // A proposal no ballot lists any more is left out of the totals: it has none.
+      var text = numbers.format(totals[figures[i].getAttribute('data-running-total')] || 0);
+      if (figures[i].textContent !== text) figures[i].textContent = text;
+    }
+    // The first update is said at once, later ones once the interval has passed, the last always.
+    if (summaryTimer === null) summaryTimer = window.setTimeout(announceSummary, Math.max(0, summaryDue - Date.now()));
+  };
+
+  var showStatus = function (event) {
+    var words = proposalStatus.statuses[event.payload.to];
+    if (!words) return;
+    var shown = document.querySelector('[data-live-proposal-status]');
+    if (shown) shown.textContent = words;
+    // The page's status history is older than this: the link reads it again.
+    announce(proposalStatus.announce.replace('{status}', words), true);
   };
 
   var connect = function () {
@@ -35,9 +74,11 @@
       // Each event the page has words for is news worth announcing.
       Object.keys(messages).forEach(function (type) {
         socket.on(type, function () {
-          announce(messages[type]);
+          announce(messages[type], true);
         });
       });
+      if (totalsSummary) socket.on('round.running-totals', showTotals);
+      if (proposalStatus) socket.on('proposal.status-changed', showStatus);
     };
     document.head.appendChild(client);
   };

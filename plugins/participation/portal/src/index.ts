@@ -3,7 +3,8 @@ import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { PORTAL_LANGUAGES, pickLanguage, type PortalLanguage } from './i18n/languages';
 import { loadAssets } from './http/assets';
-import { COOKIES, pathParams, servePortalRoute } from './http/serve';
+import { pathParams, servePortalRoute } from './http/serve';
+import { COOKIES } from './http/cookies';
 import type { PortalRoute } from './http/portal-route';
 import { publicPages } from './routes/public-pages';
 import { registerRoutes, signInRoutes } from './routes/account';
@@ -13,6 +14,7 @@ import { resultsRoutes } from './routes/results';
 import { accountPages } from './routes/account-pages';
 import { ballotPortalRoutes } from './routes/ballot';
 import { decisionRoutes } from './routes/decisions';
+import { communityGroupRoutes } from './routes/community-groups';
 import { notificationRoutes } from './routes/notifications';
 import { activityRoutes } from './routes/activity';
 
@@ -33,6 +35,7 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...resultsRoutes,
   ...accountPages,
   ...decisionRoutes,
+  ...communityGroupRoutes,
   ...notificationRoutes,
   ...activityRoutes,
   // Each area's routes go above this line, one spread per line.

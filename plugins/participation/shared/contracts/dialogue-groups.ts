@@ -115,6 +115,8 @@ export const commitmentSchema = z.strictObject({
   statusNote: z.string().nullable(),
   /** The budgeting-round proposal a recommendation became (the proposal links back). */
   proposalDocumentId: z.string().nullable(),
+  /** Every status it has had, oldest first: recorded open with the minutes, then each change and its note. */
+  history: z.array(z.strictObject({ from: z.enum(COMMITMENT_STATUSES).nullable(), to: z.enum(COMMITMENT_STATUSES), at: instantSchema, note: z.string().nullable() })),
 });
 export type Commitment = z.infer<typeof commitmentSchema>;
 

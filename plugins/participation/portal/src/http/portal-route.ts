@@ -44,7 +44,7 @@ export interface PortalRequest<Params> {
   session: {
     begin: (userId: number) => Promise<void>;
     end: () => Promise<void>;
-    /** A message kept for one read by this signed-in browser (session/session-flash.ts). */
+    /** A message kept for one read by this browser: in its session when signed in, else in a sealed cookie (session/session-flash.ts). */
     flash: { put: (message: string) => Promise<void>; take: () => Promise<string | null> };
   };
 }

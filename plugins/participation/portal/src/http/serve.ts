@@ -8,15 +8,17 @@ import { getService } from '../../../server/src/utils/get-service';
 import { isPortalLanguage, type PortalLanguage } from '../i18n/languages';
 import { translatorFor } from '../i18n/translator';
 import { portalSessions, type PortalSession } from '../session/portal-sessions';
-import { sessionFlash } from '../session/session-flash';
+import { browserFlash, sessionFlash } from '../session/session-flash';
 import { csrf } from '../session/csrf';
 import { Layout } from '../components/Layout';
 import { PortalContextProvider } from '../components/portal-context';
 import { ProblemPage } from '../pages/ProblemPage';
 import { sendDownload, sendPage } from './respond';
+import { COOKIES } from './cookies';
 import type { FormValues, PortalAnswer, PortalContext, PortalPage, PortalRoute } from './portal-route';
 
-export const COOKIES = { session: 'participation_session', csrf: 'participation_csrf', language: 'participation_lang' } as const;
+/** A signed-out browser's flash is read by the redirect right after it is set: a minute is plenty. */
+const BROWSER_FLASH_MS = 60 * 1000;
 
 type KoaContext = Context;
 
@@ -52,6 +54,7 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
   const tokens = csrf(appKey);
   const sessions = portalSessions(strapi);
   const flashes = sessionFlash(strapi);
+  const sealedFlashes = browserFlash(appKey);
 
   return async (ctx: KoaContext) => {
     const requested = pathParams(ctx).lang;
@@ -122,10 +125,16 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
           },
           flash: {
             put: async (message) => {
-              if (!session) throw new Error('A flash needs a signed-in session');
-              await flashes.put(ctx.cookies.get(COOKIES.session)!, message);
+              if (session) return flashes.put(ctx.cookies.get(COOKIES.session)!, message);
+              ctx.cookies.set(COOKIES.flash, sealedFlashes.seal(binding, message), cookieOptions(ctx, server.basePath, BROWSER_FLASH_MS));
             },
-            take: () => flashes.take(ctx.cookies.get(COOKIES.session)),
+            take: async () => {
+              if (session) return flashes.take(ctx.cookies.get(COOKIES.session));
+              const sealed = ctx.cookies.get(COOKIES.flash);
+              if (!sealed) return null;
+              ctx.cookies.set(COOKIES.flash, '', { ...cookieOptions(ctx, server.basePath), maxAge: 0 });
+              return sealedFlashes.unseal(binding, sealed);
+            },
           },
         },
       });

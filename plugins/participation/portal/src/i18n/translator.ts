@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { PortalLanguage } from './languages';
 import en from '../../messages/en.json';
@@ -44,17 +45,30 @@ const formatOf = memoise((id) => {
   return new IntlMessageFormat(CATALOGUES[lang][key], lang);
 });
 
+/**
+ * Decimals an amount is shown with: none when it is whole, else every one it has, at least two. Intl's
+ * own digits for a currency would round the hundredths the platform stores away (ALL and VND have none
+ * there: 1234.50 ALL would read "ALL 1,235"), and a whole amount needs no ".00".
+ */
+export const moneyFractionDigits = (amount: string) => {
+  const places = new Decimal(amount).decimalPlaces();
+  return places === 0 ? 0 : Math.max(2, places);
+};
+
 const makeTranslator = (lang: PortalLanguage): Translator => {
   const numbers = new Intl.NumberFormat(lang);
   const percents = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-  const currencies = memoise((currency) => new Intl.NumberFormat(lang, { style: 'currency', currency }));
+  const currencies = memoise((id) => {
+    const [currency, digits] = id.split(':');
+    return new Intl.NumberFormat(lang, { style: 'currency', currency, minimumFractionDigits: Number(digits), maximumFractionDigits: Number(digits) });
+  });
   return {
     lang,
     t: (key, values) => String(formatOf(`${lang}\u0000${key}`).format(values)),
     number: (value) => numbers.format(value),
     // Intl formats a decimal string exactly (its types still say number); a float would round large budgets.
-    money: (amount, currency) => currencies(currency).format(amount as unknown as number),
+    money: (amount, currency) => currencies(`${currency}:${moneyFractionDigits(amount)}`).format(amount as unknown as number),
     date: (value) => dates.format(typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(value)),
     percent: (fraction) => percents.format(fraction),
   };

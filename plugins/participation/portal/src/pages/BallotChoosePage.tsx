@@ -10,6 +10,7 @@ import { HintAndError, describedBy } from '../components/FieldParts';
 import { Choices } from '../components/Choices';
 import { BallotRule } from '../components/BallotRule';
 import { BallotTallyStatus } from '../components/BallotTallyStatus';
+import { LiveUpdates } from '../components/LiveUpdates';
 
 interface ProjectProps {
   project: BallotProject;
@@ -19,10 +20,12 @@ interface ProjectProps {
   /** The first control of the form's proposals: the error summary's link lands on it. */
   first: boolean;
   invalid: boolean;
+  /** Ballots listing it so far, in rounds that show running totals (live.js keeps it current). */
+  runningTotal?: number;
 }
 
 /** One proposal on the ballot: its control (box, button or number), its title, cost and proposal page. */
-const BallotProjectControl = ({ project, ballot, values, currency, first, invalid }: ProjectProps) => {
+const BallotProjectControl = ({ project, ballot, values, currency, first, invalid, runningTotal }: ProjectProps) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   const id = first ? CHOICES_FIELD : `project-${project.id}`;
@@ -32,6 +35,12 @@ const BallotProjectControl = ({ project, ballot, values, currency, first, invali
     <p className="ballot-project__details" id={`${id}-details`}>
       {i18n.money(formatMinor(project.costMinor), currency)}
       {' · '}
+      {runningTotal !== undefined && (
+        <>
+          {t('ballot.runningTotal')} <span data-running-total={project.id}>{i18n.number(runningTotal)}</span>
+          {' · '}
+        </>
+      )}
       <a href={href(`/proposals/${project.id}`)}>
         {t('ballot.readProposal')}
         <span className="visually-hidden"> {project.title}</span>
@@ -77,7 +86,8 @@ const BallotProjectControl = ({ project, ballot, values, currency, first, invali
 
 /**
  * The ballot: the round's rule in plain words, the district (when the round has several), then each
- * district's proposals in a fieldset of their own. Works as a plain form; ballot.js adds the running count.
+ * district's proposals in a fieldset of their own, with the ballots listing each so far in rounds that show
+ * running totals. Works as a plain form; ballot.js adds the running count, live.js keeps the totals current.
  */
 export const BallotChoosePage = ({
   round,
@@ -114,6 +124,7 @@ export const BallotChoosePage = ({
       <p>
         <BallotRule round={round} currency={currency} />
       </p>
+      {round.runningTotals && <LiveUpdates rooms={[`round:${round.documentId}`]} runningTotals={t('live.runningTotalsUpdated')} />}
       <form
         method="post"
         action={href(`/rounds/${round.documentId}/vote`)}
@@ -151,6 +162,7 @@ export const BallotChoosePage = ({
                   currency={currency}
                   first={project.id === firstId}
                   invalid={Boolean(errors[CHOICES_FIELD])}
+                  runningTotal={round.runningTotals ? (round.runningTotals[project.id] ?? 0) : undefined}
                 />
               ))}
             </fieldset>

@@ -59,6 +59,15 @@ export const MunicipalityPage = ({ municipality, rounds, budgetYears }: { munici
       <p>
         <a href={href(`/municipalities/${municipality.code}/decisions`)}>{t('municipality.decisionsLink')}</a>
       </p>
+      <h2>{t('municipality.community')}</h2>
+      <ul className="inline-list">
+        <li>
+          <a href={href(`/municipalities/${municipality.code}/dialogue-groups`)}>{t('municipality.dialogueGroupsLink')}</a>
+        </li>
+        <li>
+          <a href={href(`/municipalities/${municipality.code}/consultations`)}>{t('municipality.consultationsLink')}</a>
+        </li>
+      </ul>
     </>
   );
 };

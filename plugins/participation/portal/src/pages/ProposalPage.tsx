@@ -4,6 +4,8 @@ import type { MessageKey } from '../i18n/translator';
 import type { ProjectImplementation } from '../../../shared/contracts/decisions';
 import { usePortal } from '../components/portal-context';
 import { DecisionAndImplementation } from '../components/DecisionAndImplementation';
+import { LiveUpdates } from '../components/LiveUpdates';
+import { PROPOSAL_STATUSES } from '../../../server/src/domain/proposals/statuses';
 
 /** One proposal: what it asks for and costs, who it is for, and every status it went through. */
 export const ProposalPage = ({
@@ -37,8 +39,15 @@ export const ProposalPage = ({
       )}
       <h1>{proposal.title}</h1>
       <p className="status-line">
-        <strong>{t(`status.${proposal.status}` as MessageKey)}</strong>
+        <strong data-live-proposal-status>{t(`status.${proposal.status}` as MessageKey)}</strong>
       </p>
+      <LiveUpdates
+        rooms={[`proposal:${proposal.documentId}`]}
+        proposalStatus={{
+          announce: t('live.proposalStatusChanged', { status: '{status}' }),
+          statuses: Object.fromEntries(PROPOSAL_STATUSES.map((status) => [status, t(`status.${status}` as MessageKey)])),
+        }}
+      />
       {mayEdit && (
         <ul className="inline-list actions">
           <li>

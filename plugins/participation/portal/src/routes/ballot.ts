@@ -46,7 +46,7 @@ const sceneOf = async (context: PortalContext, roundId: string): Promise<BallotS
 const choosePage = (context: PortalContext, scene: BallotScene, values: BallotFormValues, fieldErrors: FieldErrors, tally: BallotTally | null, status = 200): PortalPage => ({
   title: context.i18n.t('ballot.chooseTitle'),
   status,
-  scripts: ['ballot.js'],
+  scripts: scene.round.runningTotals ? ['ballot.js', 'live.js'] : ['ballot.js'],
   body: createElement(BallotChoosePage, { ...scene, values, errors: fieldErrors, tally }),
 });
 

@@ -119,7 +119,7 @@ export const publicPages = [
       // Its author may still change or withdraw it: the service's own rule, asked rather than restated.
       const mayEdit = context.user ? await proposals.editableBy(proposal.documentId, context.user.id).then(() => true, () => false) : false;
       const done = DONE_NOTICES.find((notice) => notice === query.done);
-      return { title: proposal.title, body: createElement(ProposalPage, { proposal, round, municipality, mayEdit, done, implementation }) };
+      return { title: proposal.title, scripts: ['live.js'], body: createElement(ProposalPage, { proposal, round, municipality, mayEdit, done, implementation }) };
     },
   }),
 ];

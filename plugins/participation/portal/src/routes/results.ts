@@ -4,40 +4,45 @@ import { errors } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
 import { getService } from '../../../server/src/utils/get-service';
 import { documentIdSchema } from '../../../server/src/routes/content-api/validation/common';
-import type { Proposal } from '../../../shared/contracts/rounds';
 import { portalRoute, text, type PortalContext } from '../http/portal-route';
 import { ResultsPage } from '../pages/ResultsPage';
 import { ResultsPendingPage } from '../pages/ResultsPendingPage';
 import { ReceiptCheckPage, type ReceiptAnswer } from '../pages/ReceiptCheckPage';
+import { renderedMarkupCache } from '../http/rendered-markup';
+
+/**
+ * Published results do not change (a recount gives a new count time, hence a new key): rendered once per
+ * language for every reader. Ten minutes bounds what a title edited in the Content Manager leaves showing.
+ */
+const publishedResults = renderedMarkupCache({ entries: 200, ttlMs: 10 * 60_000 });
 
 const roundParams = z.object({ roundId: documentIdSchema });
 
 /** Where the plugin's content API is served: the `.pb` links point at its export route. */
 const apiBaseOf = (strapi: Core.Strapi) => `${strapi.config.get('api.rest.prefix', '/api') as string}/participation`;
 
-/** The API's largest page. */
-const PAGE_SIZE = 100;
+/**
+ * What the check's form hands to the page its redirect leads to, through the browser's flash: a receipt
+ * code in the address would stay in the history, the server's logs and any Referer.
+ */
+const checkedReceiptSchema = z.object({ checkedRoundDocumentId: z.string(), receiptCode: z.string() });
 
-/** Every proposal of a round, page after page as the API serves them: the results name and cost each one counted. */
-const allProposals = async (strapi: Core.Strapi, roundId: string) => {
-  const proposals = getService(strapi, 'proposal');
-  const first = await proposals.find(roundId, {}, { page: 1, pageSize: PAGE_SIZE });
-  const rest = await Promise.all(
-    Array.from({ length: Math.max(0, first.meta.pagination.pageCount - 1) }, (_, index) => proposals.find(roundId, {}, { page: index + 2, pageSize: PAGE_SIZE }))
-  );
-  return [first, ...rest].flatMap((page) => page.data as Proposal[]);
+const checkedReceiptIn = (flash: string | null, roundId: string) => {
+  const parsed = flash === null ? null : checkedReceiptSchema.safeParse(JSON.parse(flash));
+  return parsed?.success && parsed.data.checkedRoundDocumentId === roundId ? parsed.data.receiptCode : undefined;
 };
-
 
 /**
  * The API's receipt check (`ballot.verifyReceipt`): its answer, or the field error it gives a code
- * that is not a receipt (a 400 page with the message beside the field and the code kept).
+ * that is not a receipt (a 400 page with the message beside the field and the code kept). Never stored
+ * by a cache: the page shows a receipt code.
  */
 const receiptPage = async (context: PortalContext, roundId: string, code: string | undefined) => {
   const round = await getService(context.strapi, 'round').findOne(roundId);
   const page = (props: { answer?: ReceiptAnswer; invalid?: boolean }, status = 200) => ({
     title: context.i18n.t('receipt.title'),
     status,
+    noStore: true,
     body: createElement(ReceiptCheckPage, { round, code, answer: props.answer, errors: props.invalid ? { receiptCode: 'receipt.error.receiptCode' } : {}, apiBase: apiBaseOf(context.strapi) }),
   });
   // Before voting closes the page says when checks open; the API refuses a check then (409), and so does the page.
@@ -62,11 +67,14 @@ export const resultsRoutes = [
       const apiBase = apiBaseOf(context.strapi);
       // The service publishes the result from the results phase on, exactly as the API does.
       if (!round.result) return { title, body: createElement(ResultsPendingPage, { round, apiBase }) };
-      const [municipality, proposals] = await Promise.all([
-        getService(context.strapi, 'municipality').getByCode(round.municipalityCode),
-        allProposals(context.strapi, round.documentId),
-      ]);
-      return { title, body: createElement(ResultsPage, { round, result: round.result, municipality, proposals, apiBase }) };
+      const result = round.result;
+      const municipality = await getService(context.strapi, 'municipality').getByCode(round.municipalityCode);
+      const key = [round.documentId, result.countedAt, round.title, municipality.name, municipality.currency, apiBase].join('\u0000');
+      const body = await publishedResults(context, key, async () => {
+        const proposals = await getService(context.strapi, 'proposal').allOfRound(round.documentId);
+        return createElement(ResultsPage, { round, result, municipality, proposals, apiBase });
+      });
+      return { title, body };
     },
   }),
   portalRoute({
@@ -74,19 +82,20 @@ export const resultsRoutes = [
     path: '/rounds/:roundId/receipt-check',
     actions: ['round.findOne', 'ballot.verifyReceipt'],
     params: roundParams,
-    handle: async ({ params, query, context }) => receiptPage(context, params.roundId, typeof query.receiptCode === 'string' ? query.receiptCode : undefined),
+    handle: async ({ params, context, session }) => receiptPage(context, params.roundId, checkedReceiptIn(await session.flash.take(), params.roundId)),
   }),
   portalRoute({
     method: 'POST',
     path: '/rounds/:roundId/receipt-check',
     actions: ['round.findOne', 'ballot.verifyReceipt'],
     params: roundParams,
-    handle: async ({ params, form, context }) => {
+    handle: async ({ params, form, context, session }) => {
       const code = text(form, 'receiptCode');
       const checked = await receiptPage(context, params.roundId, code);
       if (checked.status !== 200) return checked;
-      // Checked: the answer is read again by address, so that reloading it never re-posts the form.
-      return { redirect: context.href(`/rounds/${params.roundId}/receipt-check?receiptCode=${encodeURIComponent(code.trim().toUpperCase())}`) };
+      // Checked: the answer is shown after a redirect, so that reloading it never re-posts the form.
+      await session.flash.put(JSON.stringify({ checkedRoundDocumentId: params.roundId, receiptCode: code.trim().toUpperCase() }));
+      return { redirect: context.href(`/rounds/${params.roundId}/receipt-check`) };
     },
   }),
 ];

@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { PORTAL_SESSIONS_TABLE } from '../../../server/src/tables/portal-sessions';
-import { SESSIONS_TABLE } from '../../../server/src/tables/accounts';
-import { UID } from '../../../server/src/constants/uids';
+import { SESSIONS_TABLE, accountTables } from '../../../server/src/tables/accounts';
 
 /** How long a portal sign-in lasts without signing in again, as users-permissions' JWT by default. */
 const SESSION_DAYS = 7;
@@ -45,22 +44,34 @@ export const portalSessions = (strapi: Core.Strapi) => {
     async find(secret: string | undefined): Promise<PortalSession | null> {
       if (!secret || secret.length > 100) return null;
       const digest = digestOf(secret);
+      // One read for the session, its account and role, and whether the account's sessions were ended:
+      // every signed-in request makes it.
+      const { users, roles, userRole } = accountTables(strapi);
       const row = await knex()(PORTAL_SESSIONS_TABLE)
         .leftJoin(SESSIONS_TABLE, `${SESSIONS_TABLE}.user_id`, `${PORTAL_SESSIONS_TABLE}.user_id`)
+        .leftJoin(users, `${users}.id`, `${PORTAL_SESSIONS_TABLE}.user_id`)
+        .leftJoin(userRole.table, `${userRole.table}.${userRole.user}`, `${users}.id`)
+        .leftJoin(roles, `${roles}.id`, `${userRole.table}.${userRole.role}`)
         .where(`${PORTAL_SESSIONS_TABLE}.secret_digest`, digest)
-        .first(`${PORTAL_SESSIONS_TABLE}.user_id as userId`, 'created_at_ms as createdAt', 'expires_at_ms as expiresAt', 'not_before as notBefore');
+        .first(
+          `${users}.id as userId`,
+          `${users}.username as username`,
+          `${users}.email as email`,
+          `${users}.blocked as blocked`,
+          `${roles}.type as roleType`,
+          'created_at_ms as createdAt',
+          'expires_at_ms as expiresAt',
+          'not_before as notBefore'
+        );
       if (!row) return null;
       const ended = Number(row.expiresAt) <= Date.now() || (row.notBefore !== null && Number(row.notBefore) > Number(row.createdAt));
       if (ended) {
         await knex()(PORTAL_SESSIONS_TABLE).where({ secret_digest: digest }).delete();
         return null;
       }
-      const user = await strapi.db.query(UID.user).findOne({
-        where: { id: row.userId },
-        select: ['id', 'username', 'email', 'blocked'],
-        populate: { role: { select: ['type'] } },
-      });
-      if (!user || user.blocked) return null;
+      // A deleted account leaves no user row; SQLite gives booleans as 0 / 1.
+      if (row.userId === null || Boolean(row.blocked)) return null;
+      const user = { id: Number(row.userId), username: String(row.username), email: String(row.email), role: row.roleType == null ? null : { type: String(row.roleType) } };
       return { digest, user: { id: user.id, username: user.username, email: user.email, role: user.role ?? null } };
     },
 

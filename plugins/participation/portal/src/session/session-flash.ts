@@ -53,3 +53,13 @@ export const sessionFlash = (strapi: Core.Strapi) => {
     },
   };
 };
+
+/**
+ * The same one-read message for a browser nobody is signed in on (a receipt check): sealed into a cookie
+ * under a key from the app's key and the browser's CSRF binding, so that no other browser can read it and
+ * the server keeps nothing. The page that reads it clears the cookie.
+ */
+export const browserFlash = (appKey: string) => ({
+  seal: (binding: string, message: string) => seal(`${appKey}\u0000${binding}`, message),
+  unseal: (binding: string, stored: string) => (stored.length > 4096 ? null : unseal(`${appKey}\u0000${binding}`, stored)),
+});

@@ -26,6 +26,7 @@ export const UID = {
   meetingRegistration: 'plugin::participation.meeting-registration',
   meetingAttendance: 'plugin::participation.meeting-attendance',
   commitment: 'plugin::participation.commitment',
+  commitmentStatusChange: 'plugin::participation.commitment-status-change',
   consultation: 'plugin::participation.consultation',
   consultationInput: 'plugin::participation.consultation-input',
   statisticsPublication: 'plugin::participation.statistics-publication',

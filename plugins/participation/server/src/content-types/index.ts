@@ -25,6 +25,7 @@ import meeting from './meeting';
 import meetingRegistration from './meeting-registration';
 import meetingAttendance from './meeting-attendance';
 import commitment from './commitment';
+import commitmentStatusChange from './commitment-status-change';
 import consultation from './consultation';
 import consultationInput from './consultation-input';
 import statisticsPublication from './statistics-publication';
@@ -57,6 +58,7 @@ export default {
   'meeting-registration': meetingRegistration,
   'meeting-attendance': meetingAttendance,
   commitment,
+  'commitment-status-change': commitmentStatusChange,
   consultation,
   'consultation-input': consultationInput,
   'statistics-publication': statisticsPublication,

@@ -140,9 +140,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const direction = sort.startsWith('-') ? 'desc' : 'asc';
       const attribute = SORT_ATTRIBUTE[sort.replace(/^-/, '')];
       const where = documentFilters(filters);
+      const { start, limit } = pageWindow(page);
+      // Reads through the Query Engine: the Document Service would open a transaction for each.
       const [rows, total, totals] = await Promise.all([
-        documents().findMany({ filters: where, sort: [`${attribute}:${direction}`, 'id:asc'], ...pageWindow(page) }),
-        documents().count({ filters: where }),
+        strapi.db.query(UID.budgetLine).findMany({ where, orderBy: [{ [attribute]: direction }, { id: 'asc' }], offset: start, limit }),
+        strapi.db.query(UID.budgetLine).count({ where }),
         sumAmounts(filters),
       ]);
       return { data: (rows as BudgetLineRow[]).map(toBudgetLine), meta: { pagination: paginationMeta(page, total), totals } };

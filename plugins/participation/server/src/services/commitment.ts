@@ -7,10 +7,12 @@ import type { ProposalInput } from '../domain/proposals/proposal-input';
 import { conflict } from '../utils/conflict';
 import { fieldError } from '../utils/field-error';
 import type { PageRequest } from '../utils/pagination';
-import { commitmentTables, type CommitmentRow } from '../tables/commitments';
+import { commitmentTables, type CommitmentRow, type CommitmentStatusChangeRow } from '../tables/commitments';
 import { getService } from '../utils/get-service';
 
-const toCommitment = (row: CommitmentRow): Commitment => ({
+type History = Commitment['history'];
+
+const toCommitment = (row: CommitmentRow, history: History): Commitment => ({
   documentId: row.documentId,
   groupDocumentId: row.groupDocumentId,
   meetingDocumentId: row.meetingDocumentId,
@@ -23,6 +25,7 @@ const toCommitment = (row: CommitmentRow): Commitment => ({
   statusNote: row.statusNote ?? null,
   // A claim in progress (see toProposal) is not a link yet.
   proposalDocumentId: row.proposalDocumentId && !String(row.proposalDocumentId).startsWith('pending-') ? row.proposalDocumentId : null,
+  history,
 });
 
 /** The public commitments register of dialogue groups, and recommendations turned into proposals. */
@@ -35,13 +38,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return row;
   };
 
+  const changes = () => strapi.db.query(UID.commitmentStatusChange);
+
+  /** A step of the public history; inside the caller's transaction when there is one. */
+  const recordChange = (commitmentDocumentId: string, from: CommitmentStatus | null, to: CommitmentStatus, note: string | null) =>
+    changes().create({ data: { commitmentDocumentId, fromStatus: from, toStatus: to, note, changedAt: new Date() } });
+
+  /** Commitments with their histories, read in one query for the whole list. */
+  const withHistories = async (rows: CommitmentRow[]): Promise<Commitment[]> => {
+    const steps: CommitmentStatusChangeRow[] = rows.length
+      ? await changes().findMany({ where: { commitmentDocumentId: { $in: rows.map((row) => row.documentId) } }, orderBy: [{ changedAt: 'asc' }, { id: 'asc' }] })
+      : [];
+    return rows.map((row) =>
+      toCommitment(
+        row,
+        steps
+          .filter((step) => step.commitmentDocumentId === row.documentId)
+          .map((step) => ({ from: step.fromStatus ?? null, to: step.toStatus, at: new Date(step.changedAt).toISOString(), note: step.note ?? null }))
+      )
+    );
+  };
+  const withHistory = async (row: CommitmentRow) => (await withHistories([row]))[0];
+
   const announce = (commitment: Commitment) =>
     getService(strapi, 'events').publish('commitment.status-changed', `dialogue-group:${commitment.groupDocumentId}`, { commitment });
 
   return {
     /** The commitments a meeting's minutes recorded, in the order recorded. */
     async ofMeeting(meetingDocumentId: string): Promise<Commitment[]> {
-      return (await commitments().findMany({ where: { meetingDocumentId }, orderBy: { id: 'asc' } })).map(toCommitment);
+      return withHistories(await commitments().findMany({ where: { meetingDocumentId }, orderBy: { id: 'asc' } }));
     },
 
     /**
@@ -63,7 +88,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             status: 'open',
           },
         });
-        created.push(toCommitment(row));
+        await recordChange(row.documentId, null, 'open', null);
+        created.push(await withHistory(row));
       }
       return created;
     },
@@ -72,13 +98,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await getService(strapi, 'dialogue-group').requireGroup(groupDocumentId);
       const where = { groupDocumentId, ...(status ? { status } : {}) };
       const { results, pagination } = await commitments().findPage({ where, orderBy: { id: 'asc' }, ...page });
-      return { data: results.map(toCommitment), meta: { pagination } };
+      return { data: await withHistories(results), meta: { pagination } };
     },
 
     async updateStatus(municipalityCode: string, documentId: string, input: { status: CommitmentStatus; statusNote?: string }) {
       const row = await requireCommitment(documentId, municipalityCode);
-      const updated = await commitments().update({ where: { id: row.id }, data: { status: input.status, statusNote: input.statusNote ?? null } });
-      const commitment = toCommitment(updated);
+      const note = input.statusNote ?? null;
+      const updated = await strapi.db.transaction(async () => {
+        // Saving the same status and note again is no step in its history.
+        if (row.status !== input.status || (row.statusNote ?? null) !== note) await recordChange(documentId, row.status, input.status, note);
+        return commitments().update({ where: { id: row.id }, data: { status: input.status, statusNote: note } });
+      });
+      const commitment = await withHistory(updated);
       await announce(commitment);
       return commitment;
     },
@@ -108,7 +139,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw error;
       }
       await table().update({ proposal_document_id: proposal.documentId, status: 'in-progress', updated_at: new Date() });
-      const commitment = toCommitment(await commitments().findOne({ where: { documentId } }));
+      if (row.status !== 'in-progress') await recordChange(documentId, row.status, 'in-progress', null);
+      const commitment = await withHistory(await commitments().findOne({ where: { documentId } }));
       await announce(commitment);
       return { commitment, proposal };
     },

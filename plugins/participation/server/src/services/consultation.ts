@@ -127,6 +127,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { recorded: true as const, replaced: Boolean(existing) };
     },
 
+    /** The person's own online answers, to change them; nobody else's (no API route returns answers with who gave them). */
+    async ownOnlineAnswers(documentId: string, userId: number): Promise<Answers> {
+      const input = await inputs().findOne({ where: { consultationDocumentId: documentId, userId, channel: 'online' }, select: ['answers'] });
+      return input ? readJson<Answers>(input.answers, []) : [];
+    },
+
     /** Paper forms, focus groups, meetings and phone calls, entered by a facilitator until the summary is out. */
     async submitOffline(municipalityCode: string, documentId: string, input: OfflineInput, facilitatorId: number) {
       const row = await requireConsultation(documentId, municipalityCode);

@@ -38,12 +38,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     currentFunding(await getService(strapi, 'decision-log').entriesOf(municipalityCode));
 
   const requireProposal = async (documentId: string) => {
-    const row = await strapi.documents(UID.proposal).findOne({ documentId, fields: ['municipalityCode', 'proposalStatus'] });
+    // Reads through the Query Engine: no transaction per call, as the Document Service would open.
+    const row = await strapi.db.query(UID.proposal).findOne({ where: { documentId }, select: ['municipalityCode', 'proposalStatus'] });
     if (!row) throw new errors.NotFoundError('Proposal not found');
     return { documentId, municipalityCode: String(row.municipalityCode), status: String(row.proposalStatus) };
   };
 
-  const recordOf = (proposalDocumentId: string) => records().findFirst({ filters: { proposalDocumentId } }) as Promise<ImplementationRow | null>;
+  const recordOf = (proposalDocumentId: string) => strapi.db.query(UID.projectImplementation).findOne({ where: { proposalDocumentId } }) as Promise<ImplementationRow | null>;
 
   /** One record per proposal (a unique index): a concurrent first update that lost the race updates instead. */
   const save = async (proposalDocumentId: string, data: Record<string, unknown>): Promise<ImplementationRow> => {

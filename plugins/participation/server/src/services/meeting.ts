@@ -145,6 +145,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { registered: true };
     },
 
+    /** Whether this person is registered: their own registration page asks, never their stated needs. */
+    async isRegistered(documentId: string, userId: number) {
+      return (await registrations().count({ where: { meetingDocumentId: documentId, userId } })) > 0;
+    },
+
     /** Withdrawing a registration that does not exist is no mistake: the answer is the same. */
     async unregister(documentId: string, userId: number) {
       await requireMeeting(documentId);

@@ -27,7 +27,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async findByCode(code: string): Promise<Municipality | null> {
-    const row = await strapi.documents(UID.municipality).findFirst({ filters: { code }, fields: [...PUBLIC_FIELDS] });
+    // The Query Engine rather than the Document Service: a read needs no transaction around it, and every page reads this.
+    const row = await strapi.db.query(UID.municipality).findOne({ where: { code }, select: [...PUBLIC_FIELDS] });
     return row ? toMunicipality(row) : null;
   },
 

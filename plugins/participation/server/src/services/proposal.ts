@@ -42,6 +42,9 @@ const REVIEW_TARGET: Record<ReviewAction['action'], ProposalStatus> = {
   'mark-completed': 'completed',
 };
 
+/** The order proposals are listed in everywhere: their number on the ballot, then the order they came in. */
+const BALLOT_ORDER = [{ ballotNumber: 'asc' as const }, { id: 'asc' as const }];
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const proposals = () => strapi.documents(UID.proposal);
 
@@ -146,8 +149,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     sourceRecommendationId: input.sourceRecommendationId,
   });
 
+  // Reads go through the Query Engine: the Document Service opens a transaction for each call, a round
+  // trip each way that a read does not need (pages make several). Writes stay with the Document Service.
+  const proposalRows = () => strapi.db.query(UID.proposal);
+
   const findRow = async (documentId: string) => {
-    const row = (await proposals().findOne({ documentId })) as ProposalRow | null;
+    const row = (await proposalRows().findOne({ where: { documentId } })) as ProposalRow | null;
     if (!row) throw new errors.NotFoundError('Proposal not found');
     return row;
   };
@@ -263,8 +270,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...(filters.targetGroup ? { documentId: { $in: await withTargetGroup(roundDocumentId, filters.targetGroup) } } : {}),
       };
       const [rows, total] = await Promise.all([
-        proposals().findMany({ filters: where, sort: ['ballotNumber:asc', 'id:asc'], start: (page.page - 1) * page.pageSize, limit: page.pageSize }),
-        proposals().count({ filters: where }),
+        proposalRows().findMany({ where, orderBy: BALLOT_ORDER, offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
+        proposalRows().count({ where }),
       ]);
       return {
         data: (rows as ProposalRow[]).map((row) => toProposal(row)),
@@ -272,9 +279,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    /** Every proposal of a round in ballot order, in one read: what its results name and cost. */
+    async allOfRound(roundDocumentId: string): Promise<Proposal[]> {
+      const rows = (await proposalRows().findMany({ where: { roundDocumentId }, orderBy: BALLOT_ORDER })) as ProposalRow[];
+      return rows.map((row) => toProposal(row));
+    },
+
     async findOne(documentId: string): Promise<Proposal> {
-      const row = await findRow(documentId);
-      const changes = (await strapi.documents(UID.proposalStatusChange).findMany({ filters: { proposalDocumentId: documentId }, sort: ['id:asc'] })) as ProposalStatusChangeRow[];
+      const [row, changes] = await Promise.all([
+        findRow(documentId),
+        strapi.db.query(UID.proposalStatusChange).findMany({ where: { proposalDocumentId: documentId }, orderBy: { id: 'asc' } }) as Promise<ProposalStatusChangeRow[]>,
+      ]);
       return toProposal(
         row,
         changes.map((change) => ({ from: change.fromStatus ?? null, to: change.toStatus, at: new Date(change.changedAt).toISOString(), note: change.note ?? null }))

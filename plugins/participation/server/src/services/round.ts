@@ -79,7 +79,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async findRow(documentId: string): Promise<RoundRow> {
-      const row = (await rounds().findOne({ documentId })) as RoundRow | null;
+      // The Query Engine: a plain read wants no transaction of its own (the Document Service opens one per call).
+      const row = (await strapi.db.query(UID.round).findOne({ where: { documentId } })) as RoundRow | null;
       if (!row) throw new errors.NotFoundError('Round not found');
       return row;
     },

@@ -24,3 +24,12 @@ export interface CommitmentRow {
   /** The proposal a recommendation became, or `pending-…` while a conversion claims it. */
   proposalDocumentId: string | null;
 }
+
+/** One step in a commitment's public history, as the query engine returns it. */
+export interface CommitmentStatusChangeRow {
+  commitmentDocumentId: string;
+  fromStatus: CommitmentStatus | null;
+  toStatus: CommitmentStatus;
+  note: string | null;
+  changedAt: string;
+}
