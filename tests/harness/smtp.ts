@@ -7,6 +7,8 @@ export interface ReceivedMail {
   subject: string;
   /** The text/plain part, decoded. */
   text: string;
+  /** The message's header block as sent (folded lines joined). */
+  headers: string;
 }
 
 /** The SMTP account the app is given: the server refuses any other, so a test also proves the credentials are sent. */
@@ -62,11 +64,16 @@ const textOf = (headers: string, body: string): string => {
  */
 export const startSmtpServer = async () => {
   const mails: ReceivedMail[] = [];
+  let refusing = false;
   const server = new SMTPServer({
     // Plain connections on 127.0.0.1: no certificate to make, and nodemailer then sends AUTH in the clear.
     disabledCommands: ['STARTTLS'],
     allowInsecureAuth: true,
     logger: false,
+    onConnect(_session, callback) {
+      if (refusing) return callback(Object.assign(new Error('Service not available (test outage)'), { responseCode: 421 }));
+      return callback();
+    },
     onAuth(auth, _session, callback) {
       if (auth.username === CREDENTIALS.user && auth.password === CREDENTIALS.pass) return callback(null, { user: auth.username });
       return callback(new Error('Invalid username or password'));
@@ -81,6 +88,7 @@ export const startSmtpServer = async () => {
           to: session.envelope.rcptTo.map((recipient) => recipient.address),
           subject: decodeSubject(headers),
           text: textOf(headers, body),
+          headers: headers.replace(/\r?\n[ \t]+/g, ' '),
         });
         callback();
       });
@@ -101,6 +109,13 @@ export const startSmtpServer = async () => {
     mails,
     /** The mails sent to one address, oldest first. */
     to: (address: string) => mails.filter((mail) => mail.to.includes(address)),
+    /** An outage: every connection is refused with 421 until `up`. */
+    down: () => {
+      refusing = true;
+    },
+    up: () => {
+      refusing = false;
+    },
     close: async () => {
       for (const name of SMTP_ENV) {
         if (saved[name] === undefined) delete process.env[name];

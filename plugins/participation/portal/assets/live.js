@@ -62,7 +62,9 @@
     var client = document.createElement('script');
     client.src = region.getAttribute('data-live-client');
     client.onload = function () {
-      var socket = window.io({ transports: ['websocket', 'polling'] });
+      // A signed-in person's own room needs their short-lived token (the notifications page gives one).
+      var token = region.getAttribute('data-live-token');
+      var socket = window.io({ transports: ['websocket', 'polling'], auth: token ? { token: token } : {} });
       var rooms = region.getAttribute('data-live-rooms').split(' ');
       socket.on('connect', function () {
         rooms.forEach(function (room) {

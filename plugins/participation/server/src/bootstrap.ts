@@ -7,6 +7,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   enforceUsernameRule(strapi);
   await getService(strapi, 'role-grants').sync();
   await getService(strapi, 'realtime').start();
+  await getService(strapi, 'notifications').start();
   mountPortal(strapi, strapi.plugin('participation').config('portal') as PortalConfig);
 
   if (process.env.PARTICIPATION_DEMO === 'true') {

@@ -40,6 +40,8 @@ export interface EventCatalogue {
   'meeting.minutes-published': { meeting: Meeting; commitments: Commitment[] };
   /** room `dialogue-group:<id>`: a commitment's status changed, or a recommendation became a proposal */
   'commitment.status-changed': { commitment: Commitment };
+  /** room `user:<id>`: a new notification for the person (broadcast after its commit, not kept for catch-up: sequence 0) */
+  'notification.created': { kind: string };
 }
 
 export type EventType = keyof EventCatalogue;
@@ -61,6 +63,7 @@ export const EVENT_TYPES = [
   'meeting.scheduled',
   'meeting.minutes-published',
   'commitment.status-changed',
+  'notification.created',
 ] as const satisfies readonly EventType[];
 type Unlisted = Exclude<EventType, (typeof EVENT_TYPES)[number]>;
 const everyEventTypeListed: Unlisted extends never ? true : Unlisted = true;

@@ -9,6 +9,8 @@ interface LiveUpdatesProps {
   runningTotals?: string;
   /** A proposal's status (`proposal.status-changed`): shown in place in `[data-live-proposal-status]` and announced; `{status}` in `announce` is its words. */
   proposalStatus?: { announce: string; statuses: Record<string, string> };
+  /** A short-lived JWT for rooms that need one: the person's own (`user:<id>`, the notifications page). */
+  token?: string;
 }
 
 const json = (value: unknown) => (value === undefined ? undefined : JSON.stringify(value));
@@ -19,7 +21,7 @@ const json = (value: unknown) => (value === undefined ? undefined : JSON.stringi
  * moving focus. Pages that show it list `live.js` among their scripts; without scripts the region stays
  * empty and the page shows what was so when it was loaded.
  */
-export const LiveUpdates = ({ rooms, messages = {}, runningTotals, proposalStatus }: LiveUpdatesProps) => {
+export const LiveUpdates = ({ rooms, messages = {}, runningTotals, proposalStatus, token }: LiveUpdatesProps) => {
   const { i18n, href, pagePath, assetHref } = usePortal();
   return (
     <div className="live-updates">
@@ -31,6 +33,7 @@ export const LiveUpdates = ({ rooms, messages = {}, runningTotals, proposalStatu
         data-live-messages={json(messages)}
         data-live-totals={json(runningTotals)}
         data-live-status={json(proposalStatus)}
+        data-live-token={token}
       />
       <p hidden data-live-reload>
         <a href={href(pagePath)}>{i18n.t('live.reload')}</a>

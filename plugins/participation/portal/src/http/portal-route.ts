@@ -68,6 +68,8 @@ export interface PortalRoute<Params = Record<string, string>> {
   path: string;
   actions: readonly ContentApiAction[];
   params?: z.ZodType<Params>;
+  /** The path carries a signed token that is itself the proof (one-click unsubscribe, RFC 8058): POSTs need no CSRF token. */
+  signedPath?: boolean;
   // Method syntax on purpose: the route table holds routes of every params type as PortalRoute<unknown>.
   handle(request: PortalRequest<Params>): Promise<PortalAnswer>;
 }

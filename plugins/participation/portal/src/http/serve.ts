@@ -92,7 +92,7 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
     const problem = (status: number, detail?: string) => render({ ...ProblemPage({ status, detail, i18n }), status });
 
     const form: FormValues = ctx.method === 'POST' ? ((ctx.request.body ?? {}) as FormValues) : {};
-    if (ctx.method === 'POST' && !tokens.check(binding, form.csrf)) return problem(403, i18n.t('problem.csrf'));
+    if (ctx.method === 'POST' && !route.signedPath && !tokens.check(binding, form.csrf)) return problem(403, i18n.t('problem.csrf'));
 
     const params = route.params ? route.params.safeParse(pathParams(ctx)) : { success: true as const, data: pathParams(ctx) };
     if (!params.success) return problem(404);

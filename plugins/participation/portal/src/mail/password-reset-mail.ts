@@ -1,8 +1,7 @@
 import { randomBytes } from 'crypto';
 import { UID } from '../../../server/src/constants/uids';
 import type { PortalContext } from '../http/portal-route';
-
-const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml } from './escape-html';
 
 /** The mail's text as HTML: paragraphs as written, the link a link. */
 const htmlOf = (text: string, link: string) =>

@@ -17,6 +17,12 @@ export const AccountPage = ({ email }: { email: string }) => {
           <a href={href('/account/demographics')}>{t('demographics.title')}</a>
           <p className="hint">{t('account.demographicsHelp')}</p>
         </li>
+        <li>
+          <a href={href('/account/notifications')}>{t('account.notificationsLink')}</a>
+        </li>
+        <li>
+          <a href={href('/account/activity')}>{t('account.activityLink')}</a>
+        </li>
       </ul>
     </>
   );

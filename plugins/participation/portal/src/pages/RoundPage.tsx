@@ -91,6 +91,9 @@ export const RoundPage = ({ round, municipality, standing }: { round: Round; mun
         </p>
       )}
       {currentIndex >= ORDER.indexOf('counting') && <p><a href={href(`/rounds/${round.documentId}/results`)}>{t('round.seeResults')}</a></p>}
+      <p>
+        <a href={href(`/rounds/${round.documentId}/follow`)}>{t('roundFollow.link')}</a>
+      </p>
       <LiveUpdates rooms={[`round:${round.documentId}`]} messages={{ 'round.phase-changed': t('live.roundPhaseChanged'), 'round.result-published': t('live.resultsPublished') }} />
       {standing && <VotingCall round={round} municipality={municipality} standing={standing} />}
       {round.phase === 'proposals' && (

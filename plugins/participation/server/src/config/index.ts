@@ -25,6 +25,7 @@ const defaultConfig: PluginConfig = {
   },
   statistics: { minimumCellSize: 10 },
   portal: { enabled: true, basePath: '/', defaultLanguage: 'sq' },
+  notifications: { worker: true, retryBaseSeconds: 30, retryLimit: 12, batchSize: 25, pollingIntervalSeconds: 2, reminderScanMinutes: 15 },
   contentApi: { checkResponses: false, responseMismatchLog: null },
 };
 

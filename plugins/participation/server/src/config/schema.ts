@@ -80,6 +80,19 @@ export const pluginConfigSchema = z
         defaultLanguage: z.enum(PORTAL_LANGUAGES),
       })
       .strict(),
+    notifications: z
+      .object({
+        /** Off: no mail is sent from this instance (the notifications are still recorded and queued). */
+        worker: z.boolean(),
+        /** A failed send is retried after this many seconds, then twice as long each time. */
+        retryBaseSeconds: z.number().int().min(1).max(3600),
+        retryLimit: z.number().int().min(0).max(100),
+        /** Mails taken from the queue at a time and handed to SMTP concurrently. */
+        batchSize: z.number().int().min(1).max(500),
+        pollingIntervalSeconds: z.number().min(0.5).max(600),
+        reminderScanMinutes: z.number().min(1).max(24 * 60),
+      })
+      .strict(),
     contentApi: z
       .object({
         /** Check every successful answer against its route's declared schema (tests; a 500 names the mismatch). */

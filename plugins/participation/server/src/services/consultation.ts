@@ -205,6 +205,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           commitments: commitments.map((commitment: Pick<CommitmentRow, 'documentId' | 'text'>) => ({ documentId: commitment.documentId, text: commitment.text })),
         };
         await consultations().update({ where: { id: row.id }, data: { status: 'summarised', summary, summaryPublishedAt: new Date() } });
+        await getService(strapi, 'notifications').consultationSummarised(trx, { documentId, title: row.topic });
       });
       return describe(await requireConsultation(documentId));
     },

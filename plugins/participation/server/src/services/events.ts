@@ -64,7 +64,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         payload: JSON.stringify(payload),
         emitted_at: emittedAt,
       });
-      return { room, sequence, type, payload, emittedAt: emittedAt.toISOString() };
+      const event = { room, sequence, type, payload, emittedAt: emittedAt.toISOString() };
+      // The notifications the event causes are queued with it, in the same transaction.
+      await getService(strapi, 'notifications').fromEvent(trx, event);
+      return event;
     },
 
     broadcast(event: RoomEvent) {

@@ -79,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const announce = async (type: 'meeting.scheduled' | 'meeting.minutes-published', meeting: Meeting, commitments: Commitment[] = []) => {
-    if (!meeting.groupDocumentId) return;
+    if (!meeting.groupDocumentId) return getService(strapi, 'notifications').meetingAnnounced(type, meeting);
     const room = `dialogue-group:${meeting.groupDocumentId}`;
     const events = getService(strapi, 'events');
     if (type === 'meeting.scheduled') await events.publish(type, room, { meeting });

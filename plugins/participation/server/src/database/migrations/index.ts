@@ -23,6 +23,7 @@ import * as attendanceReferenceOnce from './2026.12.05T15.00.00.participation-at
 import * as portalSessions from './2026.12.06T00.00.00.participation-portal-sessions';
 import * as runningTotals from './2026.12.06T01.00.00.participation-running-totals';
 import * as portalSessionFlash from './2026.12.06T01.10.00.participation-portal-session-flash';
+import * as notifications from './2026.12.06T03.00.00.participation-notifications';
 
 /** A change to the database that the content-type schemas cannot express, run once. */
 export interface PluginMigration {
@@ -61,4 +62,5 @@ export const PARTICIPATION_MIGRATIONS: readonly PluginMigration[] = [
   { name: '2026.12.06T00.00.00.participation-portal-sessions.js', up: portalSessions.up },
   { name: '2026.12.06T01.00.00.participation-running-totals.js', up: runningTotals.up },
   { name: '2026.12.06T01.10.00.participation-portal-session-flash.js', up: portalSessionFlash.up },
+  { name: '2026.12.06T03.00.00.participation-notifications.js', up: notifications.up },
 ];
