@@ -15,12 +15,9 @@ import { accountPages } from './routes/account-pages';
 import { ballotPortalRoutes } from './routes/ballot';
 import { decisionRoutes } from './routes/decisions';
 import { communityGroupRoutes } from './routes/community-groups';
-<<<<<<< HEAD
 import { forumPortalRoutes } from './routes/forums';
-=======
 import { notificationRoutes } from './routes/notifications';
 import { activityRoutes } from './routes/activity';
->>>>>>> community-notify
 
 export interface PortalConfig {
   enabled: boolean;
@@ -40,12 +37,9 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...accountPages,
   ...decisionRoutes,
   ...communityGroupRoutes,
-<<<<<<< HEAD
   ...forumPortalRoutes,
-=======
   ...notificationRoutes,
   ...activityRoutes,
->>>>>>> community-notify
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];
