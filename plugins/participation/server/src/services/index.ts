@@ -24,6 +24,8 @@ import statistics from './statistics';
 import sessions from './sessions';
 import accountThrottle from './account-throttle';
 import openapi from './openapi';
+import reports from './reports';
+import openData from './open-data';
 
 export default {
   municipality,
@@ -52,4 +54,6 @@ export default {
   sessions,
   'account-throttle': accountThrottle,
   openapi,
+  reports,
+  'open-data': openData,
 };
