@@ -37,8 +37,25 @@ beforeAll(async () => {
   const imported = await app.http().post(`${base}/budget-lines/import`).set(staff.auth).send({ csv: BUDGET_CSV });
   expect(imported.status).toBe(200);
   const round = await createRound(app.strapi, code, { fiscalYear: 2026 });
-  proposals.youth = await createProposal(app.strapi, round, code, { title: 'Sân chơi cho thanh niên', proposalStatus: 'selected', budgetLineCodes: ['0950-01'] });
-  proposals.care = await createProposal(app.strapi, round, code, { title: 'Furgon për kujdesin në shtëpi', proposalStatus: 'selected', budgetLineCodes: ['1040-01'] });
+  proposals.youth = await createProposal(app.strapi, round, code, {
+    title: 'Sân chơi cho thanh niên', proposalStatus: 'selected', budgetLineCodes: ['0950-01'], youthMarker: 'principal', requestedMinor: '40000000', costEstimateMinor: '30000000',
+  });
+  proposals.care = await createProposal(app.strapi, round, code, {
+    title: 'Furgon për kujdesin në shtëpi', proposalStatus: 'selected', budgetLineCodes: ['1040-01'], genderMarker: 'women_and_girls_only', requestedMinor: '12000000',
+  });
+  // The count as published (services/round-count.ts writes it so): both selected, the gender share not met.
+  await app.strapi.documents('plugin::participation.round').update({
+    documentId: round,
+    data: {
+      result: {
+        countedAt: '2026-02-20T10:00:00.000Z', rule: 'greedy_cost', tieBreaking: 'id', participation: { total: 3, byChannel: {} },
+        districts: [{
+          districtCode: '', budget: '500000.00', spent: '420000.00', ballots: 3, selected: [proposals.youth, proposals.care], selectionOrder: [], support: {}, trace: [], warnings: [],
+          reservations: [{ marker: 'gender', share: '1/2', required: '250000', spent: '120000', met: false, reason: 'not-enough-marked-projects' }],
+        }],
+      },
+    } as never,
+  });
   for (const [from, to] of [[null, 'submitted'], ['submitted', 'selected']]) {
     await app.strapi.documents('plugin::participation.proposal-status-change').create({
       data: { proposalDocumentId: proposals.youth, fromStatus: from, toStatus: to, changedAt: to === 'submitted' ? '2026-02-01T10:00:00.000Z' : '2026-03-01T10:00:00.000Z' },
@@ -60,17 +77,25 @@ describe('money by marker', () => {
     const response = await app.http().get(`${base}/money-by-marker?fiscalYear=2026`);
     expect(response.status).toBe(200);
     const report = response.body.data;
-    expect(report.totals).toEqual({ lines: 3, approved: '4000000.00', revised: '4000000.00', committed: '600000.00', spent: '250000.50', participatoryProjects: 2, participatoryFunded: '350000.00' });
+    expect(report.totals).toEqual({ lines: 3, approved: '4000000.00', revised: '4000000.00', committed: '600000.00', spent: '250000.50', participatorySelected: '420000.00', participatoryFunded: '350000.00' });
     expect(report.byGender.map((group: { marker: string }) => group.marker)).toEqual(['none', 'closes_gender_gaps', 'gender_equality_main_objective', 'women_and_girls_only']);
     expect(report.byGender[1]).toEqual({
       marker: 'closes_gender_gaps',
       lines: 1,
       amounts: { approved: '2000000.00', revised: '2100000.00', committed: '500000.00', spent: '250000.50' },
       shares: { approved: '50.00', revised: '52.50', committed: '83.33', spent: '100.00' },
-      participatory: { projects: 1, funded: '250000.00', fundedShare: '71.43' },
+      // Participatory projects count under their own markers: neither is marked as closing gender gaps.
+      participatory: { selectedProjects: 0, selected: '0.00', selectedShare: '0.00', fundedProjects: 0, funded: '0.00', fundedShare: '0.00' },
     });
-    expect(report.byGender[3]).toMatchObject({ marker: 'women_and_girls_only', shares: { approved: '22.50' }, participatory: { funded: '100000.00', fundedShare: '28.57' } });
-    expect(report.byGender[2]).toMatchObject({ lines: 0, shares: { approved: '0.00' }, participatory: { projects: 0, fundedShare: '0.00' } });
+    expect(report.byGender[3]).toMatchObject({
+      marker: 'women_and_girls_only', shares: { approved: '22.50' },
+      participatory: { selectedProjects: 1, selected: '120000.00', selectedShare: '28.57', fundedProjects: 1, funded: '100000.00', fundedShare: '28.57' },
+    });
+    expect(report.byGender[2]).toMatchObject({ lines: 0, shares: { approved: '0.00' }, participatory: { fundedProjects: 0, fundedShare: '0.00' } });
+    expect(report.byYouth[2].participatory).toEqual({ selectedProjects: 1, selected: '300000.00', selectedShare: '71.43', fundedProjects: 1, funded: '250000.00', fundedShare: '71.43' });
+    expect(report.reservedShares).toEqual([
+      { roundDocumentId: expect.any(String), roundTitle: expect.any(String), districtCode: '', marker: 'gender', share: '1/2', required: '250000', spent: '120000', met: false },
+    ]);
     expect(report.byYouth.map((group: { marker: string; amounts: { approved: string } }) => [group.marker, group.amounts.approved])).toEqual([
       ['none', '2000000.00'],
       ['significant', '0.00'],
@@ -86,7 +111,7 @@ describe('money by marker', () => {
     const rows = parse(response.body.text, { bom: true, columns: true });
     expect(rows).toHaveLength(7);
     expect(rows.find((row: Record<string, string>) => row.dimension === 'youth' && row.marker === 'principal')).toMatchObject({
-      approved: '2000000.00', approved_share_percent: '50.00', participatory_funded: '250000.00', participatory_funded_share_percent: '71.43',
+      approved: '2000000.00', approved_share_percent: '50.00', participatory_selected: '300000.00', participatory_funded: '250000.00', participatory_funded_share_percent: '71.43',
     });
   });
 

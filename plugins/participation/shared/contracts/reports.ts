@@ -13,15 +13,35 @@ const markerGroupSchema = <Markers extends readonly [string, ...string[]]>(marke
     lines: z.number().int(),
     amounts: z.strictObject(amountKinds),
     shares: z.strictObject({ approved: shareSchema, revised: shareSchema, committed: shareSchema, spent: shareSchema }),
-    participatory: z.strictObject({ projects: z.number().int(), funded: decimalStringSchema, fundedShare: shareSchema }),
+    participatory: z.strictObject({
+      selectedProjects: z.number().int(),
+      selected: decimalStringSchema,
+      selectedShare: shareSchema,
+      fundedProjects: z.number().int(),
+      funded: decimalStringSchema,
+      fundedShare: shareSchema,
+    }),
   });
 
 export const moneyByMarkerSchema = z.strictObject({
   municipalityCode: z.string(),
   fiscalYear: z.number().int(),
-  totals: z.strictObject({ lines: z.number().int(), ...amountKinds, participatoryProjects: z.number().int(), participatoryFunded: decimalStringSchema }),
+  totals: z.strictObject({ lines: z.number().int(), ...amountKinds, participatorySelected: decimalStringSchema, participatoryFunded: decimalStringSchema }),
   byGender: z.array(markerGroupSchema(GENDER_MARKERS)),
   byYouth: z.array(markerGroupSchema(YOUTH_MARKERS)),
+  /** Each reserved share of the year's counted rounds, per district: required against spent, as the count published it. */
+  reservedShares: z.array(
+    z.strictObject({
+      roundDocumentId: z.string(),
+      roundTitle: z.string(),
+      districtCode: z.string(),
+      marker: z.string(),
+      share: z.string(),
+      required: z.string(),
+      spent: z.string(),
+      met: z.boolean(),
+    })
+  ),
 });
 export type MoneyByMarkerReport = z.infer<typeof moneyByMarkerSchema>;
 export const moneyByMarkerAnswerSchema = single(moneyByMarkerSchema);

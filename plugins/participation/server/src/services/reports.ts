@@ -1,10 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { stringify } from 'csv-stringify/sync';
-import type { MoneyByMarkerReport } from '../../../shared/contracts';
+import type { MoneyByMarkerReport, RoundResult } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import { currentFunding } from '../domain/decision-log/funding';
-import { moneyByMarker, moneyByMarkerRows, MONEY_BY_MARKER_COLUMNS, type MarkedLine } from '../domain/reports/money-by-marker';
+import { formatMinor } from '../domain/money/amount';
+import { moneyByMarker, moneyByMarkerRows, MONEY_BY_MARKER_COLUMNS, reservedShares, type MarkedLine, type ParticipatoryProject } from '../domain/reports/money-by-marker';
+import type { ProposalRow, RoundRow } from '../tables/rounds';
+import { readJson } from '../utils/json-column';
 import { getService } from '../utils/get-service';
 
 const LINE_FIELDS = ['code', 'fiscalYear', 'genderMarker', 'youthMarker', 'approvedMinor', 'revisedMinor', 'committedMinor', 'spentMinor'] as const;
@@ -30,13 +33,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       committedMinor: String(row.committedMinor),
       spentMinor: String(row.spentMinor),
     }));
-    const funding = currentFunding(await getService(strapi, 'decision-log').entriesOf(municipalityCode));
-    return { municipalityCode, ...moneyByMarker(fiscalYear, lines, [...funding.values()]) };
+    const rounds = (await strapi.db.query(UID.round).findMany({
+      where: { municipalityCode, fiscalYear, result: { $notNull: true } },
+      select: ['documentId', 'title', 'result'],
+      orderBy: { id: 'asc' },
+    })) as Array<Pick<RoundRow, 'documentId' | 'title' | 'result'>>;
+    const counted = rounds.map((round) => ({ ...round, result: readJson<RoundResult | null>(round.result, null) }));
+    const selectedIds = counted.flatMap((round) => (round.result?.districts ?? []).flatMap((district) => district.selected));
+    // Funding charged to another year's lines is that year's money.
+    const funded = [...currentFunding(await getService(strapi, 'decision-log').entriesOf(municipalityCode))].filter(([, funding]) => funding.budgetLine.fiscalYear === fiscalYear);
+    const proposals = new Map(
+      ((await strapi.db.query(UID.proposal).findMany({
+        where: { documentId: { $in: [...new Set([...selectedIds, ...funded.map(([documentId]) => documentId)])] } },
+        select: ['documentId', 'genderMarker', 'youthMarker', 'costEstimateMinor', 'requestedMinor'],
+      })) as ProposalRow[]).map((proposal) => [proposal.documentId, proposal])
+    );
+    const project = (documentId: string, amount: (proposal: ProposalRow) => string): ParticipatoryProject[] => {
+      const proposal = proposals.get(documentId);
+      return proposal ? [{ genderMarker: proposal.genderMarker, youthMarker: proposal.youthMarker, amount: amount(proposal) }] : [];
+    };
+    return {
+      municipalityCode,
+      ...moneyByMarker(fiscalYear, lines, {
+        // A selected project stands for its cost as counted: the reviewed estimate, else what was asked.
+        selected: selectedIds.flatMap((documentId) => project(documentId, (proposal) => formatMinor(proposal.costEstimateMinor ?? proposal.requestedMinor))),
+        funded: funded.flatMap(([documentId, funding]) => project(documentId, () => funding.amount)),
+        reservedShares: reservedShares(counted),
+      }),
+    };
   },
 
   /** The same report as CSV: UTF-8 with a byte-order mark so that spreadsheets read the accents right. */
   async moneyByMarkerCsv(municipalityCode: string, fiscalYear: number): Promise<string> {
     const report = await this.moneyByMarker(municipalityCode, fiscalYear);
-    return stringify(moneyByMarkerRows({ ...report, fiscalYear }), { bom: true, header: true, columns: [...MONEY_BY_MARKER_COLUMNS] });
+    return stringify(moneyByMarkerRows(report), { bom: true, header: true, columns: [...MONEY_BY_MARKER_COLUMNS] });
   },
 });
