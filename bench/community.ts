@@ -8,6 +8,7 @@
  * Last line: { thread_first_p99_ms, thread_deep_p99_ms, thread_last_p99_ms, posts_per_s, … }; each step
  * below adds its own figures to that object.
  */
+import { COOKIES } from '../plugins/participation/portal/src/http/cookies';
 import { createBenchUsers } from './bench-users';
 import { runMain, withPostgresApp } from './postgres-app';
 import { runLoad, type LoadResult } from './run-load';
@@ -30,10 +31,8 @@ const BROTLI = { 'accept-encoding': 'br, gzip' };
 const main = () =>
   // Every writer posts from 127.0.0.1: the per-address limit would stop the benchmark, not a person.
   withPostgresApp({ NODE_ENV: 'production', PARTICIPATION_CHECK_RESPONSES: 'false', PARTICIPATION_FORUM_POSTS_PER_MINUTE_PER_ADDRESS: '1000000' }, async (app) => {
-    // Only now that NODE_ENV is production: these load React, which picks its build when first loaded,
+    // Only now that NODE_ENV is production: this loads React, which picks its build when first loaded,
     // and the app's compiled portal shares that module (a static import here served React's development build).
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only once the environment is set
-    const { COOKIES } = require('../plugins/participation/portal/src/http/serve') as typeof import('../plugins/participation/portal/src/http/serve');
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only once the environment is set
     const { POSTS_PER_PAGE } = require('../plugins/participation/portal/src/routes/forums') as typeof import('../plugins/participation/portal/src/routes/forums');
     const { strapi } = app;

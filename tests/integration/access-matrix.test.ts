@@ -126,6 +126,14 @@ const EXPECTED: Record<ContentApiAction, Expectation> = {
   'me.withdrawDemographics': signedIn,
   'openapi.document': everyone('allowed'),
   'openapi.page': everyone('allowed'),
+  'open-data.moneyByMarker': everyone('allowed'),
+  'open-data.moneyByMarkerCsv': everyone('allowed'),
+  'open-data.budgetLinesCsv': everyone('allowed'),
+  'open-data.budgetLinesJson': everyone('allowed'),
+  'open-data.proposalsCsv': everyone('allowed'),
+  'open-data.proposalsJson': everyone('allowed'),
+  'open-data.decisionsCsv': everyone('allowed'),
+  'open-data.decisionsJson': everyone('allowed'),
 };
 
 /** What an allowed request gets: the route's success status. */
@@ -222,6 +230,14 @@ const SUCCESS: Record<ContentApiAction, 200 | 201 | 202 | 204> = {
   'me.withdrawDemographics': 200,
   'openapi.document': 200,
   'openapi.page': 200,
+  'open-data.moneyByMarker': 200,
+  'open-data.moneyByMarkerCsv': 200,
+  'open-data.budgetLinesCsv': 200,
+  'open-data.budgetLinesJson': 200,
+  'open-data.proposalsCsv': 200,
+  'open-data.proposalsJson': 200,
+  'open-data.decisionsCsv': 200,
+  'open-data.decisionsJson': 200,
 };
 
 let app: TestApp;
@@ -488,6 +504,14 @@ const ROUTES: Record<ContentApiAction, (m: string, who: Who) => Promise<{ method
   'me.withdrawDemographics': async () => ({ method: 'delete', path: '/api/participation/me/demographics' }),
   'openapi.document': async () => ({ method: 'get', path: '/api/participation/openapi.json' }),
   'openapi.page': async () => ({ method: 'get', path: '/api/participation/openapi' }),
+  'open-data.moneyByMarker': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/money-by-marker?fiscalYear=2026` }),
+  'open-data.moneyByMarkerCsv': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/money-by-marker.csv?fiscalYear=2026` }),
+  'open-data.budgetLinesCsv': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/open-data/budget-lines.csv` }),
+  'open-data.budgetLinesJson': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/open-data/budget-lines.json` }),
+  'open-data.proposalsCsv': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/open-data/proposals.csv` }),
+  'open-data.proposalsJson': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/open-data/proposals.json` }),
+  'open-data.decisionsCsv': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/open-data/decisions.csv` }),
+  'open-data.decisionsJson': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/open-data/decisions.json` }),
 };
 
 beforeAll(async () => {

@@ -9,3 +9,4 @@ export * from './forums';
 export * from './statistics';
 export * from './dialogue-groups';
 export * from './consultations';
+export * from './reports';

@@ -15,6 +15,7 @@ import meeting from './content-api/meeting';
 import consultation from './content-api/consultation';
 import statistics from './content-api/statistics';
 import openapi from './content-api/openapi';
+import openData from './content-api/open-data';
 import adminBudgetLineImport from './admin/budget-line-import';
 
 export default {
@@ -35,5 +36,6 @@ export default {
   consultation,
   statistics,
   openapi,
+  'open-data': openData,
   'admin-budget-line-import': adminBudgetLineImport,
 };

@@ -39,7 +39,7 @@ const readDecision = (text: string): Decision => {
 };
 
 /** Every column of an entry that the log shows and hashes (the Strapi bookkeeping columns aside: docs/decisions.md). */
-const toEntry = (row: DecisionLogEntryRow): DecisionLogEntry => ({
+export const toEntry = (row: DecisionLogEntryRow): DecisionLogEntry => ({
   sequence: Number(row.sequence),
   // Entries sealed before hash rule 2 have no rule stored.
   hashRule: row.hash_rule === null || row.hash_rule === undefined ? 1 : Number(row.hash_rule),
@@ -54,7 +54,7 @@ const toEntry = (row: DecisionLogEntryRow): DecisionLogEntry => ({
   decision: readDecision(row.decision_json),
 }) as DecisionLogEntry;
 
-const ENTRY_COLUMNS = [
+export const ENTRY_COLUMNS = [
   'sequence',
   'hash_rule',
   'previous_hash',

@@ -26,6 +26,8 @@ import accountThrottle from './account-throttle';
 import openapi from './openapi';
 import notifications from './notifications';
 import activity from './activity';
+import reports from './reports';
+import openData from './open-data';
 
 export default {
   municipality,
@@ -56,4 +58,6 @@ export default {
   openapi,
   notifications,
   activity,
+  reports,
+  'open-data': openData,
 };

@@ -112,6 +112,15 @@ export const ACCESS_RULES = {
   'statistics.forum': PUBLIC,
   'me.declareDemographics': SIGNED_IN,
   'me.withdrawDemographics': SIGNED_IN,
+  // Published money and records, the same the public reads elsewhere: open data for anyone.
+  'open-data.moneyByMarker': PUBLIC,
+  'open-data.moneyByMarkerCsv': PUBLIC,
+  'open-data.budgetLinesCsv': PUBLIC,
+  'open-data.budgetLinesJson': PUBLIC,
+  'open-data.proposalsCsv': PUBLIC,
+  'open-data.proposalsJson': PUBLIC,
+  'open-data.decisionsCsv': PUBLIC,
+  'open-data.decisionsJson': PUBLIC,
   // The API's own description: public like the API's public routes.
   'openapi.document': PUBLIC,
   'openapi.page': PUBLIC,

@@ -17,6 +17,7 @@ import { realtimeRoutes } from './realtime';
 
 import { dialogueGroupRoutes } from './dialogue-groups';
 import { consultationRoutes } from './consultations';
+import { openDataRoutes } from './open-data';
 
 /**
  * Every content-API route, each declared once (declare-route.ts), grouped by resource. Public reads sit at
@@ -41,6 +42,7 @@ export const contentApiDeclarations: RouteDeclaration[] = [
   dialogueGroupRoutes,
   meetingRoutes,
   consultationRoutes,
+  openDataRoutes,
 ].flatMap((routes): RouteDeclaration[] => Object.values(routes));
 
 export const contentApiRoutes = contentApiDeclarations.map(toStrapiRoute);

@@ -1,0 +1,49 @@
+import { Readable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+
+/**
+ * A table read page by page after the last key seen (keyset paging): each read is an index range, and
+ * only one page is held at a time however large the table.
+ */
+export async function* keysetPages<Row>(readPage: (after: number | null, limit: number) => Promise<Row[]>, keyOf: (row: Row) => number, limit = 500): AsyncGenerator<Row[]> {
+  let after: number | null = null;
+  for (;;) {
+    const rows = await readPage(after, limit);
+    if (rows.length > 0) yield rows;
+    if (rows.length < limit) return;
+    after = keyOf(rows[rows.length - 1]);
+  }
+}
+
+/** One documented column of an export: its CSV header and how a record fills it. */
+export interface ExportColumn<Record> {
+  name: string;
+  value: (record: Record) => string | number | null;
+}
+
+/** CSV in UTF-8 with a byte-order mark (spreadsheets otherwise misread accents), written as pages arrive. */
+export const csvStream = <Record>(pages: AsyncIterable<Record[]>, columns: ReadonlyArray<ExportColumn<Record>>): Readable => {
+  const rows = Readable.from(
+    (async function* () {
+      for await (const page of pages) for (const record of page) yield columns.map((column) => column.value(record) ?? '');
+    })()
+  );
+  const csv = stringify({ bom: true, header: true, columns: columns.map((column) => column.name) });
+  // A failed read ends the answer early rather than leaving it hanging.
+  rows.on('error', (error) => csv.destroy(error));
+  return rows.pipe(csv);
+};
+
+/** `{"data":[…]}` written one page at a time. */
+export const jsonStream = <Record>(pages: AsyncIterable<Record[]>): Readable =>
+  Readable.from(
+    (async function* () {
+      let first = true;
+      yield '{"data":[';
+      for await (const page of pages) {
+        yield `${first ? '' : ','}${page.map((record) => JSON.stringify(record)).join(',')}`;
+        first = false;
+      }
+      yield ']}';
+    })()
+  );

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { moneyByMarkerAnswerSchema } from '../../../../shared/contracts/reports';
+import { declareRoute } from './declare-route';
+
+const fiscalYearQuery = z.object({ fiscalYear: z.coerce.number().int().min(2000).max(2100) }).strict();
+
+/** A streamed file: the schema documents its type; the stream itself is checked by its producer. */
+const file = z.string();
+
+/** Open-data exports: stable public addresses, documented in docs/open-data.md. */
+export const openDataRoutes = {
+  moneyByMarker: declareRoute({
+    method: 'GET',
+    path: '/municipalities/:municipalityCode/money-by-marker',
+    action: 'open-data.moneyByMarker',
+    summary: "A fiscal year's budget and participatory funding by SDG 5.c.1 gender category and youth marker, with shares",
+    query: fiscalYearQuery,
+    response: moneyByMarkerAnswerSchema,
+  }),
+  moneyByMarkerCsv: declareRoute({
+    method: 'GET',
+    path: '/municipalities/:municipalityCode/money-by-marker.csv',
+    action: 'open-data.moneyByMarkerCsv',
+    summary: 'The money-by-marker report as CSV (UTF-8 with BOM)',
+    query: fiscalYearQuery,
+    response: file,
+    produces: 'text/csv',
+  }),
+  budgetLinesCsv: declareRoute({
+    method: 'GET',
+    path: '/municipalities/:municipalityCode/open-data/budget-lines.csv',
+    action: 'open-data.budgetLinesCsv',
+    summary: "All the municipality's budget lines as CSV (UTF-8 with BOM), streamed; ETag for caching",
+    response: file,
+    produces: 'text/csv',
+  }),
+  budgetLinesJson: declareRoute({
+    method: 'GET',
+    path: '/municipalities/:municipalityCode/open-data/budget-lines.json',
+    action: 'open-data.budgetLinesJson',
+    summary: "All the municipality's budget lines as JSON, streamed; ETag for caching",
+    response: file,
+    produces: 'application/json',
+  }),
+  proposalsCsv: declareRoute({
+    method: 'GET',
+    path: '/municipalities/:municipalityCode/open-data/proposals.csv',
+    action: 'open-data.proposalsCsv',
+    summary: "All the municipality's proposals with their status history as CSV (UTF-8 with BOM), streamed; ETag for caching",
+    response: file,
+    produces: 'text/csv',
+  }),
+  proposalsJson: declareRoute({
+    method: 'GET',
+    path: '/municipalities/:municipalityCode/open-data/proposals.json',
+    action: 'open-data.proposalsJson',
+    summary: "All the municipality's proposals with their status history as JSON, streamed; ETag for caching",
+    response: file,
+    produces: 'application/json',
+  }),
+  decisionsCsv: declareRoute({
+    method: 'GET',
+    path: '/municipalities/:municipalityCode/open-data/decisions.csv',
+    action: 'open-data.decisionsCsv',
+    summary: "The municipality's decision log with hashes as CSV (UTF-8 with BOM), streamed; ETag for caching",
+    response: file,
+    produces: 'text/csv',
+  }),
+  decisionsJson: declareRoute({
+    method: 'GET',
+    path: '/municipalities/:municipalityCode/open-data/decisions.json',
+    action: 'open-data.decisionsJson',
+    summary: "The municipality's decision log with hashes as JSON, streamed; ETag for caching",
+    response: file,
+    produces: 'application/json',
+  }),
+};
