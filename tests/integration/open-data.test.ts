@@ -28,6 +28,8 @@ const chunked = (response: NodeJS.ReadableStream & { setEncoding?: unknown }, ca
   response.on('data', (chunk: Buffer) => parts.push(chunk));
   response.on('end', () => callback(null, { text: Buffer.concat(parts).toString('utf8'), chunks: parts.length }));
 };
+/** A CSV export read back as a spreadsheet would: the BOM dropped, one record per row keyed by column. */
+const parseCsv = (text: string): Array<Record<string, string>> => parse(text, { bom: true, columns: true });
 const download = (path: string, headers: Record<string, string> = {}) => app.http().get(path).set(headers).buffer(true).parse(chunked as never);
 
 beforeAll(async () => {
@@ -108,7 +110,7 @@ describe('money by marker', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.body.text.startsWith('\ufefffiscal_year,dimension,marker,lines,')).toBe(true);
-    const rows = parse(response.body.text, { bom: true, columns: true });
+    const rows = parseCsv(response.body.text);
     expect(rows).toHaveLength(7);
     expect(rows.find((row: Record<string, string>) => row.dimension === 'youth' && row.marker === 'principal')).toMatchObject({
       approved: '2000000.00', approved_share_percent: '50.00', participatory_selected: '300000.00', participatory_funded: '250000.00', participatory_funded_share_percent: '71.43',
@@ -135,7 +137,7 @@ describe('open-data exports', () => {
     const csv = await download(`${base}/open-data/budget-lines.csv`);
     expect(csv.status).toBe(200);
     expect(csv.body.text.charCodeAt(0)).toBe(0xfeff);
-    const rows = parse(csv.body.text, { bom: true, columns: true });
+    const rows = parseCsv(csv.body.text);
     expect(rows.map((row: Record<string, string>) => row.name)).toEqual([
       'Qendra rinore në Shkodër', 'Kujdes në shtëpi për gratë çdo javë', 'Đường đi bộ cho người khuyết tật', 'Qendra rinore 2025',
     ]);
@@ -149,12 +151,12 @@ describe('open-data exports', () => {
     const youth = json.find((proposal: { documentId: string }) => proposal.documentId === proposals.youth);
     expect(youth).toMatchObject({ title: 'Sân chơi cho thanh niên', status: 'selected', statusHistory: [{ from: null, to: 'submitted', at: '2026-02-01T10:00:00.000Z' }, { from: 'submitted', to: 'selected' }] });
     expect(youth).not.toHaveProperty('authorId');
-    const rows = parse((await download(`${base}/open-data/proposals.csv`)).body.text, { bom: true, columns: true });
-    expect(rows.find((row: Record<string, string>) => row.document_id === proposals.youth).status_history).toBe('submitted@2026-02-01T10:00:00.000Z;selected@2026-03-01T10:00:00.000Z');
+    const rows = parseCsv((await download(`${base}/open-data/proposals.csv`)).body.text);
+    expect(rows.find((row: Record<string, string>) => row.document_id === proposals.youth)?.status_history).toBe('submitted@2026-02-01T10:00:00.000Z;selected@2026-03-01T10:00:00.000Z');
   });
 
   it('exports the decision log with its hashes, chained', async () => {
-    const rows = parse((await download(`${base}/open-data/decisions.csv`)).body.text, { bom: true, columns: true });
+    const rows = parseCsv((await download(`${base}/open-data/decisions.csv`)).body.text);
     expect(rows.map((row: Record<string, string>) => row.sequence)).toEqual(['1', '2']);
     expect(rows[1].previous_hash).toBe(rows[0].hash);
     expect(JSON.parse(rows[0].decision_json)).toMatchObject({ rationale: 'Vendim i këshillit bashkiak.', amount: '250000.00' });
@@ -204,7 +206,7 @@ describe('open-data exports', () => {
     expect(response.headers['content-length']).toBeUndefined();
     expect(response.headers['transfer-encoding']).toBe('chunked');
     expect(response.body.chunks).toBeGreaterThan(5);
-    const parsed = parse(response.body.text, { bom: true, columns: true });
+    const parsed = parseCsv(response.body.text);
     expect(parsed).toHaveLength(5000);
     expect(parsed[4999]).toMatchObject({ code: 'L-4999', name: 'Dòng ngân sách 4999', approved: '4999.00' });
   });
