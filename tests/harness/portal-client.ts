@@ -42,3 +42,12 @@ export const portalClient = (app: TestApp) => {
     },
   };
 };
+
+/** A portal client already signed in as the person, through the sign-in form. */
+export const signedInPortalClient = async (app: TestApp, person: { email: string; password: string }) => {
+  const browser = portalClient(app);
+  await browser.get('/en/sign-in');
+  const answer = await browser.post('/en/sign-in', { identifier: person.email, password: person.password, returnTo: '/' });
+  if (answer.status !== 303) throw new Error(`Signing in as ${person.email} answered ${answer.status}`);
+  return browser;
+};

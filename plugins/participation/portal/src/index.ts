@@ -18,6 +18,7 @@ import { communityGroupRoutes } from './routes/community-groups';
 import { forumPortalRoutes } from './routes/forums';
 import { notificationRoutes } from './routes/notifications';
 import { activityRoutes } from './routes/activity';
+import { workspaceRoutes } from './routes/workspace';
 
 export interface PortalConfig {
   enabled: boolean;
@@ -40,6 +41,7 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...forumPortalRoutes,
   ...notificationRoutes,
   ...activityRoutes,
+  ...workspaceRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];

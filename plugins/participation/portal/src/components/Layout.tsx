@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import { LANGUAGE_NAMES, PORTAL_LANGUAGES } from '../i18n/languages';
 import { usePortal } from './portal-context';
 import { CsrfField } from './CsrfField';
+import { hasWorkspace } from '../workspace/workspace-tools';
 
 /**
  * Every page: skip link, header with the account, the language switch, one main landmark, footer.
  * `scripts` (hashed asset addresses) enhance a page that works without them, so they are deferred.
  */
 export const Layout = ({ title, scripts = [], children }: { title: string; scripts?: string[]; children: ReactNode }) => {
-  const { i18n, lang, href, pagePath, user, stylesheet } = usePortal();
+  const { i18n, lang, href, pagePath, user, actor, stylesheet } = usePortal();
   const { t } = i18n;
   return (
     <html lang={lang} dir="ltr">
@@ -35,6 +36,7 @@ export const Layout = ({ title, scripts = [], children }: { title: string; scrip
                 <form method="post" action={href('/sign-out')} className="inline-form">
                   <span className="account-nav__name">{t('layout.signedInAs', { name: user.username })}</span>
                   <a href={href('/account')}>{t('layout.account')}</a>
+                  {hasWorkspace(actor) && <a href={href('/workspace')}>{t('layout.workspace')}</a>}
                   <CsrfField />
                   <button type="submit" className="link-button">
                     {t('layout.signOut')}
