@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { PORTAL_LANGUAGES, pickLanguage, type PortalLanguage } from './i18n/languages';
 import { loadAssets } from './http/assets';
+import { anonymousPageCache } from './http/anonymous-page-cache';
 import { pathParams, servePortalRoute } from './http/serve';
 import { COOKIES } from './http/cookies';
 import type { PortalRoute } from './http/portal-route';
@@ -19,6 +20,12 @@ import { forumPortalRoutes } from './routes/forums';
 import { notificationRoutes } from './routes/notifications';
 import { activityRoutes } from './routes/activity';
 import { workspaceRoutes } from './routes/workspace';
+
+/**
+ * How long a signed-out page may be served again without rendering. Changes this process sees end it at
+ * once; this bounds the rest (another instance's writes, and relative times such as "closes tomorrow").
+ */
+const SIGNED_OUT_PAGE_TTL_MS = 5000;
 
 export interface PortalConfig {
   enabled: boolean;
@@ -61,7 +68,21 @@ export const mountPortal = (strapi: Core.Strapi, config: PortalConfig) => {
   });
   const byName = new Map([...assets.values()].map((asset) => [asset.name, asset]));
   const assetHref = (file: string) => `${basePath}/assets/${assets.get(file)!.name}`;
-  const server = { basePath, defaultLanguage: config.defaultLanguage, stylesheet: assetHref('portal.css'), assetHref };
+  const pageCache = anonymousPageCache({ entries: 2000, ttlMs: SIGNED_OUT_PAGE_TTL_MS });
+  const server = { basePath, defaultLanguage: config.defaultLanguage, stylesheet: assetHref('portal.css'), assetHref, pageCache };
+  // What can change a page: a write through Strapi's database layer, or any request that is not a read
+  // (the plugin's own SQL writes all happen inside one).
+  const WRITES = new Set(['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany']);
+  strapi.db.lifecycles.subscribe((event) => {
+    if (WRITES.has(event.action)) pageCache.invalidate();
+  });
+  strapi.server.use(async (ctx: Context, next: () => Promise<unknown>) => {
+    try {
+      await next();
+    } finally {
+      if (!['GET', 'HEAD', 'OPTIONS'].includes(ctx.method)) pageCache.invalidate();
+    }
+  });
   const languages = `:lang(${PORTAL_LANGUAGES.join('|')})`;
 
   // `<basePath>/` chooses a language. A middleware rather than a route: Strapi's own router already

@@ -15,6 +15,7 @@ import { PortalContextProvider } from '../components/portal-context';
 import { ProblemPage } from '../pages/ProblemPage';
 import { sendDownload, sendPage } from './respond';
 import { COOKIES } from './cookies';
+import type { AnonymousPageCache } from './anonymous-page-cache';
 import type { FormValues, PortalAnswer, PortalContext, PortalPage, PortalRoute } from './portal-route';
 
 /** A signed-out browser's flash is read by the redirect right after it is set: a minute is plenty. */
@@ -31,6 +32,7 @@ export interface PortalServer {
   stylesheet: string;
   /** The hashed address of one of the portal's assets (`ballot.js`). */
   assetHref: (file: string) => string;
+  pageCache: AnonymousPageCache;
 }
 
 const cookieOptions = (ctx: KoaContext, basePath: string, maxAgeMs?: number) => ({
@@ -71,13 +73,22 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
     }
     const actor = session ? await getService(strapi, 'access').actorFor({ id: session.user.id, role: session.user.role }) : null;
     const pagePath = pagePathOf(ctx, server.basePath, lang);
+    const csrfToken = tokens.tokenFor(binding);
+    // A signed-out reader with no message waiting gets the page every such reader gets (http/anonymous-page-cache.ts).
+    const shared = ctx.method === 'GET' && !session && !ctx.cookies.get(COOKIES.flash);
+    const cacheKey = `${lang}${pagePath}`;
+    if (shared) {
+      const cached = server.pageCache.get(cacheKey, csrfToken);
+      if (cached) return sendPage(ctx, cached, { status: 200, personal: false });
+    }
+    const generation = server.pageCache.generation();
     const context: PortalContext = {
       strapi,
       lang,
       i18n,
       user: session?.user ?? null,
       actor,
-      csrfToken: tokens.tokenFor(binding),
+      csrfToken: shared ? server.pageCache.csrfPlaceholder : csrfToken,
       pagePath,
       href: (path, language = lang) => `${server.basePath}/${language}${path === '/' ? '' : path}`,
       stylesheet: server.stylesheet,
@@ -87,7 +98,10 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
     const render = ({ title, body, status = 200, scripts = [], noStore }: PortalPage) => {
       const layout = createElement(Layout, { title, scripts: scripts.map(server.assetHref), children: body });
       const page = createElement(PortalContextProvider.Provider, { value: context }, layout);
-      sendPage(ctx, `<!doctype html>${renderToStaticMarkup(page)}`, { status, personal: Boolean(session), noStore });
+      const html = `<!doctype html>${renderToStaticMarkup(page)}`;
+      if (!shared) return sendPage(ctx, html, { status, personal: Boolean(session), noStore });
+      if (status === 200 && !noStore) server.pageCache.set(cacheKey, html, generation);
+      sendPage(ctx, html.replaceAll(server.pageCache.csrfPlaceholder, csrfToken), { status, personal: false, noStore });
     };
     const problem = (status: number, detail?: string) => render({ ...ProblemPage({ status, detail, i18n }), status });
 

@@ -77,6 +77,8 @@ export const decisionRoutes = [
       const { page, pageCount } = log.meta.pagination;
       return {
         title: context.i18n.t('decisions.title', { municipality: municipality.name }),
+        // The log is verified as it stands now, on every read: neither browsers nor the portal keep the answer.
+        noStore: true,
         scripts: ['live.js'],
         body: createElement(DecisionsPage, { municipality, entries: log.data, titles, verification, checkpoint, page, pageCount }),
       };
@@ -98,6 +100,7 @@ export const decisionRoutes = [
       const titles = await subjectTitles(context.strapi, [entry]);
       return {
         title: context.i18n.t('decision.title', { sequence: entry.sequence, municipality: municipality.name }),
+        noStore: true,
         body: createElement(DecisionPage, { municipality, entry, titles, verification, checkpoint, signedWithEntry, api: decisionLogApi(context.strapi, municipality.code) }),
       };
     },
