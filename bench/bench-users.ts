@@ -5,12 +5,12 @@ import type { Core } from '@strapi/strapi';
  * Signed-in citizens straight into the users table (hashing thousands of passwords would take longer
  * than the benchmark); they authenticate with JWTs issued for their ids.
  */
-export const createBenchUsers = async (strapi: Core.Strapi, count: number): Promise<number[]> => {
+export const createBenchUsers = async (strapi: Core.Strapi, count: number, prefix = 'bench'): Promise<number[]> => {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
   const rows = Array.from({ length: count }, (_, i) => ({
     document_id: randomBytes(12).toString('hex'),
-    username: `bench${i}`,
-    email: `bench${i}@bench.local`,
+    username: `${prefix}${i}`,
+    email: `${prefix}${i}@bench.local`,
     provider: 'local',
     confirmed: true,
     blocked: false,

@@ -8,6 +8,7 @@ import os from 'os';
 import type { Core } from '@strapi/strapi';
 import { createBenchUsers } from './bench-users';
 import { newDocumentColumns } from '../plugins/participation/server/src/utils/document-row';
+import type { SmtpProcess } from './smtp-process';
 
 export interface NotificationFigures {
   followers: number;
@@ -24,11 +25,18 @@ export interface NotificationFigures {
   load_average: number[];
 }
 
+/** The run's size from the environment: BENCH_FOLLOWERS, BENCH_RUNS, BENCH_BATCH. */
+export const notificationSettings = () => ({
+  followers: Number(process.env.BENCH_FOLLOWERS ?? 1000),
+  runs: Number(process.env.BENCH_RUNS ?? 3),
+  batchSize: Number(process.env.BENCH_BATCH ?? 50),
+});
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export const measureNotifications = async (
   strapi: Core.Strapi,
-  receivedMails: () => Array<{ to: string[]; subject: string }>,
+  smtp: SmtpProcess,
   { followers = 1000, runs = 3, batchSize = 50 } = {}
 ): Promise<NotificationFigures> => {
   const knex = strapi.db.connection;
@@ -38,8 +46,8 @@ export const measureNotifications = async (
   await notifications.stop();
   await strapi.documents('plugin::participation.municipality').create({ data: { code: 'NTF', name: 'Bench', country: 'AL', defaultLocale: 'sq', currency: 'ALL' } as never });
   const forum = await service('forum').createForum('NTF', { title: 'Bench forum' }, 0);
-  const people = await createBenchUsers(strapi, followers + 1);
-  const poster = { id: people[followers], username: `bench${followers}`, address: 'bench' };
+  const people = await createBenchUsers(strapi, followers + 1, 'follower');
+  const poster = { id: people[followers], username: `follower${followers}`, address: 'bench' };
   const followerIds = people.slice(0, followers);
 
   const postTimes: number[] = [];
@@ -62,16 +70,16 @@ export const measureNotifications = async (
   const expected = followers * runs;
   strapi.config.set('plugin::participation.notifications.batchSize', batchSize);
   strapi.config.set('plugin::participation.notifications.pollingIntervalSeconds', 0.5);
-  const before = receivedMails().length;
+  const before = await smtp.count();
   const started = process.hrtime.bigint();
   await notifications.start();
-  while (receivedMails().length - before < expected) {
-    if (Number(process.hrtime.bigint() - started) / 1e9 > 300) throw new Error(`only ${receivedMails().length - before} of ${expected} mails after 300 s`);
+  for (let arrived = 0; arrived < expected; arrived = (await smtp.count()) - before) {
+    if (Number(process.hrtime.bigint() - started) / 1e9 > 300) throw new Error(`only ${arrived} of ${expected} mails after 300 s`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   await new Promise((resolve) => setTimeout(resolve, 2000));
-  const received = receivedMails().slice(before);
+  const received = (await smtp.mails()).slice(before);
   const distinct = new Set(received.map((mail) => `${mail.to.join(',')}\u0000${mail.subject}`));
   return {
     followers,

@@ -5,7 +5,10 @@
  * each into one of 32 threads, every answer a 303 after the post's commit (synchronous on PostgreSQL),
  * counted back from the table. The app runs in this process, the load generator (bench/http-load.ts)
  * in another.
- * Last line: { thread_first_p99_ms, thread_deep_p99_ms, thread_last_p99_ms, posts_per_s, … }; each step
+ * Last, 1,000 followers of one thread are notified of a post (bench/community-notifications.ts), mails
+ * going to an SMTP server in a process of its own.
+ * Last line: { thread_first_p99_ms, thread_deep_p99_ms, thread_last_p99_ms, posts_per_s, fanout_queued_ms,
+ * mails_per_s, … }; each step
  * below adds its own figures to that object.
  */
 import { COOKIES } from '../plugins/participation/portal/src/http/cookies';
@@ -18,6 +21,8 @@ import { forumTables } from '../plugins/participation/server/src/tables/forum';
 import { getService } from '../plugins/participation/server/src/utils/get-service';
 import { portalSessions } from '../plugins/participation/portal/src/session/portal-sessions';
 import { csrf } from '../plugins/participation/portal/src/session/csrf';
+import { measureNotifications, notificationSettings } from './community-notifications';
+import { startSmtpProcess, type SmtpProcess } from './smtp-process';
 
 const POSTS = 10_000;
 const READERS = 8;
@@ -28,7 +33,16 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const POSTERS = Number(process.env.BENCH_POSTERS ?? 4000);
 const BROTLI = { 'accept-encoding': 'br, gzip' };
 
-const main = () =>
+const main = async () => {
+  const smtp = await startSmtpProcess();
+  try {
+    await measureCommunity(smtp);
+  } finally {
+    await smtp.close();
+  }
+};
+
+const measureCommunity = (smtp: SmtpProcess) =>
   // Every writer posts from 127.0.0.1: the per-address limit would stop the benchmark, not a person.
   withPostgresApp({ NODE_ENV: 'production', PARTICIPATION_CHECK_RESPONSES: 'false', PARTICIPATION_FORUM_POSTS_PER_MINUTE_PER_ADDRESS: '1000000' }, async (app) => {
     // Only now that NODE_ENV is production: this loads React, which picks its build when first loaded,
@@ -119,6 +133,11 @@ const main = () =>
       posts_stored: stored,
       every_post_durable: stored >= acknowledged,
     });
+
+    // 1,000 followers of one thread: one post's fan-out queued, then the mails handed to SMTP.
+    const notified = await measureNotifications(strapi, smtp, notificationSettings());
+    console.log(JSON.stringify({ run: `notifications to ${notified.followers} followers of one thread`, ...notified }));
+    Object.assign(figures, { fanout_queued_ms: notified.fanout_queued_ms, mails_per_s: notified.mails_per_s, duplicate_mails: notified.duplicate_mails });
 
     console.log(JSON.stringify(figures));
   });

@@ -1,21 +1,17 @@
 /**
  * `npm run bench:notifications`: bench/community-notifications.ts on a fresh PostgreSQL database, mails
- * going to a real SMTP server in this process (tests/harness/smtp.ts). Last line: a JSON object.
+ * going to a real SMTP server in a process of its own (bench/smtp-process.ts). Last line: a JSON object.
+ * `npm run bench:community` runs the same measurement after its pages and posting.
  */
 import { runMain, withPostgresApp } from './postgres-app';
-import { measureNotifications } from './community-notifications';
-import { startSmtpServer } from '../tests/harness/smtp';
+import { measureNotifications, notificationSettings } from './community-notifications';
+import { startSmtpProcess } from './smtp-process';
 
 const main = async () => {
-  const smtp = await startSmtpServer();
+  const smtp = await startSmtpProcess();
   try {
     await withPostgresApp({}, async (app) => {
-      const figures = await measureNotifications(app.strapi, () => smtp.mails, {
-        followers: Number(process.env.BENCH_FOLLOWERS ?? 1000),
-        runs: Number(process.env.BENCH_RUNS ?? 3),
-        batchSize: Number(process.env.BENCH_BATCH ?? 50),
-      });
-      console.log(JSON.stringify(figures));
+      console.log(JSON.stringify(await measureNotifications(app.strapi, smtp, notificationSettings())));
     });
   } finally {
     await smtp.close();

@@ -55,6 +55,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
             port: env.int('SMTP_PORT', 587),
             // true: TLS from the first byte (port 465); false: STARTTLS when the server offers it.
             secure: env.bool('SMTP_SECURE', false),
+            // Connections kept open and reused: a new connection (and its TLS and AUTH) per mail would bound
+            // a fan-out to a few dozen mails a second.
+            pool: true,
+            maxConnections: env.int('SMTP_MAX_CONNECTIONS', 5),
             ...(env('SMTP_USER') ? { auth: { user: env('SMTP_USER'), pass: env('SMTP_PASS') } } : {}),
           }
         : logTransport,

@@ -109,9 +109,10 @@ export const startSmtpServer = async () => {
     mails,
     /** The mails sent to one address, oldest first. */
     to: (address: string) => mails.filter((mail) => mail.to.includes(address)),
-    /** An outage: every connection is refused with 421 until `up`. */
+    /** An outage: open connections drop (the app keeps a pool of them) and every new one is refused with 421 until `up`. */
     down: () => {
       refusing = true;
+      for (const connection of server.connections) connection.close();
     },
     up: () => {
       refusing = false;
