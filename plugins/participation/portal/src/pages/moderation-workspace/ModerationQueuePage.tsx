@@ -52,7 +52,12 @@ const QueueItem = ({ municipalityCode, item, index, checked, threadLocked }: { m
         {item.reports.map((report, position) => (
           <li key={position}>
             {t('wsModeration.item.report', { reason: reasonWords(i18n, report.reason), date: i18n.date(report.at) })}
-            {report.note && <q className="moderation-note">{report.note}</q>}
+            {report.note && (
+              <>
+                {' '}
+                <q>{report.note}</q>
+              </>
+            )}
           </li>
         ))}
       </ul>
