@@ -39,7 +39,7 @@ const QueueItem = ({ municipalityCode, item, index, checked, threadLocked }: { m
         ? t('wsModeration.state.pendingReview')
         : t('wsModeration.state.visible');
   return (
-    <li className="card moderation-item">
+    <li className="card">
       <div className="choice">
         <input type="checkbox" id={id} name="postIds" value={post.documentId} defaultChecked={checked} />
         <label htmlFor={id}>{t('wsModeration.item.label', { position: post.position, author: post.authorName, thread: item.threadTitle })}</label>
