@@ -88,7 +88,7 @@ export const WorkspaceRoundFormPage = ({
   const { i18n } = usePortal();
   const { t } = i18n;
   const currency = municipality.currency;
-  const text = (name: keyof RoundFormValues & string, hint?: MessageKey, extra: { type?: 'date'; inputMode?: 'numeric' | 'decimal' } = {}) => (
+  const text = (name: keyof RoundFormValues & string, hint?: MessageKey, extra: { inputMode?: 'numeric' | 'decimal' } = {}) => (
     <TextField
       name={name}
       label={t(`wsRounds.form.${name}` as MessageKey, { currency })}
@@ -148,15 +148,16 @@ export const WorkspaceRoundFormPage = ({
         <Flag name="residentsOnly" label={t('wsRounds.form.residentsOnly', { municipality: municipality.name })} checked={values.residentsOnly} error={errors.residentsOnly} />
         {text('minAge', 'wsRounds.form.optionalHint', { inputMode: 'numeric' })}
         {text('maxAge', 'wsRounds.form.optionalHint', { inputMode: 'numeric' })}
-        {text('ageOnDate', 'wsRounds.form.ageOnDateHint', { type: 'date' })}
+        {text('ageOnDate', 'wsRounds.form.ageOnDateHint')}
         <Flag name="verifiedParticipantsOnly" label={t('wsRounds.form.verifiedParticipantsOnly')} checked={values.verifiedParticipantsOnly} error={errors.verifiedParticipantsOnly} />
         <Flag name="showRunningTotals" label={t('wsRounds.form.showRunningTotals')} checked={values.showRunningTotals} error={errors.showRunningTotals} />
 
+        {/* Dates as text (GOV.UK's advice): a date picker's parts are hard to reach and read with a keyboard or a screen reader. */}
         <h2>{t('wsRounds.form.schedule')}</h2>
-        {text('proposalsOpen', undefined, { type: 'date' })}
-        {text('proposalsClose', undefined, { type: 'date' })}
-        {text('votingOpen', undefined, { type: 'date' })}
-        {text('votingClose', undefined, { type: 'date' })}
+        {text('proposalsOpen', 'wsRounds.form.dateHint')}
+        {text('proposalsClose', 'wsRounds.form.dateHint')}
+        {text('votingOpen', 'wsRounds.form.dateHint')}
+        {text('votingClose', 'wsRounds.form.dateHint')}
 
         <p className="button-row">
           <button type="submit" name="intent" value="save" className="button">
