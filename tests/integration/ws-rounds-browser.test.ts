@@ -2,7 +2,7 @@
 /// <reference lib="dom" />
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { bootApp, type TestApp } from '../harness/app';
-import { createPerson, type TestPerson } from '../harness/people';
+import { createPerson } from '../harness/people';
 import { advanceRound, createProposal, createRound, createVotingRound } from '../harness/fixtures';
 import { expectPageFitsEveryone, launchBrowser, newPortalContext, pressEnterAndLoad, signInThroughForm, statusOf, submitMainForm, tabTo, transferredBytes, typeInto } from '../harness/browser';
 import { demoSeed } from '../../plugins/participation/server/demo/seed';
@@ -69,7 +69,8 @@ beforeAll(async () => {
     counted: await countingRound('Counted round', true),
     results: await countingRound('Published round', true, true),
   };
-});
+  // The demo seed writes every demo round with its ballots: minutes on a busy machine.
+}, 300_000);
 afterAll(async () => {
   await browser?.close();
   await app?.close();
