@@ -21,6 +21,7 @@ import { notificationRoutes } from './routes/notifications';
 import { activityRoutes } from './routes/activity';
 import { workspaceRoutes } from './routes/workspace';
 import { wsModerationRoutes } from './routes/ws-moderation';
+import { workspaceRoundRoutes } from './routes/workspace-rounds';
 
 /**
  * How long a signed-out page may be served again without rendering. Changes this process sees end it at
@@ -51,6 +52,7 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...activityRoutes,
   ...workspaceRoutes,
   ...wsModerationRoutes,
+  ...workspaceRoundRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];

@@ -61,12 +61,34 @@ const DistrictResults = ({ round, result, district, proposals, currency, level }
   );
 };
 
+/**
+ * A counted result, district by district: what was funded and what was not, each with why, and the
+ * reserved shares. The public results page shows it once published; the workspace shows the same before
+ * staff publish it.
+ */
+export const ResultDistricts = ({ round, result, proposals, currency }: { round: Round; result: RoundResult; proposals: Proposal[]; currency: string }) => {
+  const districtName = (code: string) => round.districts.find((district) => district.code === code)?.name ?? code;
+  const byDistrict = round.districts.length > 0;
+  return (
+    <>
+      {result.districts.map((district) =>
+        byDistrict ? (
+          <section key={district.districtCode} aria-labelledby={`district-${district.districtCode}`}>
+            <h2 id={`district-${district.districtCode}`}>{districtName(district.districtCode)}</h2>
+            <DistrictResults round={round} result={result} district={district} proposals={proposals} currency={currency} level={3} />
+          </section>
+        ) : (
+          <DistrictResults key="all" round={round} result={result} district={district} proposals={proposals} currency={currency} level={2} />
+        )
+      )}
+    </>
+  );
+};
+
 /** A round's published results: per district what was funded and what was not, each with why, and the ballots to recount. */
 export const ResultsPage = ({ round, result, municipality, proposals, apiBase }: { round: Round; result: RoundResult; municipality: Municipality; proposals: Proposal[]; apiBase: string }) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
-  const districtName = (code: string) => round.districts.find((district) => district.code === code)?.name ?? code;
-  const byDistrict = round.districts.length > 0;
   return (
     <>
       <p className="breadcrumb">
@@ -74,16 +96,7 @@ export const ResultsPage = ({ round, result, municipality, proposals, apiBase }:
       </p>
       <h1>{t('results.title', { round: round.title })}</h1>
       <p>{t('results.countedOn', { date: i18n.date(result.countedAt), ballots: result.participation.total })}</p>
-      {result.districts.map((district) =>
-        byDistrict ? (
-          <section key={district.districtCode} aria-labelledby={`district-${district.districtCode}`}>
-            <h2 id={`district-${district.districtCode}`}>{districtName(district.districtCode)}</h2>
-            <DistrictResults round={round} result={result} district={district} proposals={proposals} currency={municipality.currency} level={3} />
-          </section>
-        ) : (
-          <DistrictResults key="all" round={round} result={result} district={district} proposals={proposals} currency={municipality.currency} level={2} />
-        )
-      )}
+      <ResultDistricts round={round} result={result} proposals={proposals} currency={municipality.currency} />
       <BallotsDownload round={round} apiBase={apiBase} />
       <p>
         <a href={href(`/rounds/${round.documentId}/receipt-check`)}>{t('receipt.title')}</a>

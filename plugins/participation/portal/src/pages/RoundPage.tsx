@@ -1,10 +1,9 @@
-import Fraction from 'fraction.js';
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { Round, RoundPhase } from '../../../shared/contracts/rounds';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
 import { PHASE_MESSAGES, PhaseName, closingDateOf } from '../components/round-phase';
-import { BallotRule } from '../components/BallotRule';
+import { RoundRules } from '../components/RoundRules';
 import { IneligibleNotice } from '../components/IneligibleNotice';
 import type { VoterStanding } from '../ballot/voter-standing';
 import { LiveUpdates } from '../components/LiveUpdates';
@@ -20,8 +19,6 @@ const TIMELINE: Array<{ phase: RoundPhase; from?: keyof Round['schedule']; until
   { phase: 'closed' },
 ];
 const ORDER: RoundPhase[] = ['draft', ...TIMELINE.map(({ phase }) => phase)];
-
-const ruleFamily = (rule: string): 'greedy' | 'mes' | 'phragmen' => (rule.startsWith('mes') ? 'mes' : rule === 'phragmen' ? 'phragmen' : 'greedy');
 
 /** While voting: the way to the ballot, or what stands in it (not signed in, not eligible), or when the reader voted. */
 const VotingCall = ({ round, municipality, standing }: { round: Round; municipality: Municipality; standing: VoterStanding }) => {
@@ -71,7 +68,6 @@ export const RoundPage = ({ round, municipality, standing }: { round: Round; mun
   const { t } = i18n;
   const currentIndex = ORDER.indexOf(round.phase);
   const closes = closingDateOf(round);
-  const { eligibility } = round;
   return (
     <>
       <p className="breadcrumb">
@@ -131,30 +127,7 @@ export const RoundPage = ({ round, municipality, standing }: { round: Round; mun
       </ol>
 
       <h2>{t('round.rules')}</h2>
-      <ul className="rules">
-        <li>
-          <BallotRule round={round} currency={municipality.currency} />
-        </li>
-        <li>{t(`rules.counting.${ruleFamily(round.ballotRules.countingRule)}` as MessageKey)}</li>
-        {round.reservations.map((reservation) => (
-          <li key={reservation.marker}>
-            {t(`rules.reservation.${reservation.marker}` as MessageKey, { share: i18n.percent(new Fraction(reservation.share).valueOf()) })}
-          </li>
-        ))}
-        <li>{eligibility.residentsOnly ? t('rules.residentsOnly', { municipality: municipality.name }) : t('rules.anyone')}</li>
-        {(eligibility.minAge !== undefined || eligibility.maxAge !== undefined) && (
-          <li>
-            {t('rules.ageBand', {
-              min: eligibility.minAge ?? 0,
-              max: eligibility.maxAge ?? 0,
-              hasMax: eligibility.maxAge === undefined ? 'no' : 'yes',
-              date: eligibility.ageOnDate ? i18n.date(eligibility.ageOnDate) : '',
-            })}
-          </li>
-        )}
-        {eligibility.verifiedParticipantsOnly && <li>{t('rules.verifiedOnly')}</li>}
-        {round.districts.length > 1 && <li>{t(round.districtsPerVoter === 'every' ? 'rules.everyDistrict' : 'rules.oneDistrict')}</li>}
-      </ul>
+      <RoundRules round={round} municipality={municipality} />
 
       {round.districts.length > 0 && (
         <>

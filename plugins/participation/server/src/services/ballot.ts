@@ -450,5 +450,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
       };
     },
+
+    /**
+     * How many took part, by district and channel: counts of participation records only, so that a
+     * screen showing turnout while voting is open reads nothing of any ballot.
+     */
+    async turnout(roundDocumentId: string): Promise<Array<{ districtCode: string; channel: VotingChannel; count: number }>> {
+      const rows = (await knex()(tables().participations)
+        .where({ round_document_id: roundDocumentId })
+        .select('district_code', 'channel')
+        .count({ n: '*' })
+        .groupBy('district_code', 'channel')) as Array<{ district_code: string; channel: VotingChannel; n: number | string }>;
+      return rows.map((row) => ({ districtCode: row.district_code, channel: row.channel, count: Number(row.n) }));
+    },
   };
 };
