@@ -20,6 +20,9 @@ import { forumPortalRoutes } from './routes/forums';
 import { notificationRoutes } from './routes/notifications';
 import { activityRoutes } from './routes/activity';
 import { workspaceRoutes } from './routes/workspace';
+import { wsBudgetLineRoutes } from './routes/ws-budget-lines';
+import { wsBudgetImportRoutes } from './routes/ws-budget-import';
+import { wsParticipantRoutes } from './routes/ws-participants';
 
 /**
  * How long a signed-out page may be served again without rendering. Changes this process sees end it at
@@ -49,6 +52,9 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...notificationRoutes,
   ...activityRoutes,
   ...workspaceRoutes,
+  ...wsBudgetLineRoutes,
+  ...wsBudgetImportRoutes,
+  ...wsParticipantRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];
