@@ -17,6 +17,7 @@ import {
   typeInto,
 } from '../harness/browser';
 import { getService } from '../../plugins/participation/server/src/utils/get-service';
+import type { BudgetLineValues } from '../../plugins/participation/server/src/domain/budget-lines/budget-line-input';
 import { translatorFor } from '../../plugins/participation/portal/src/i18n/translator';
 
 /**
@@ -62,7 +63,9 @@ let browser: Browser;
 let staff: TestPerson;
 let fixtures: Fixtures;
 
-const LINE = { programme: null, functionalClassification: null, committedMinor: '0', spentMinor: '0', genderMarker: 'none', youthMarker: 'none', sdgTargets: [] } as const;
+const LINE: Omit<BudgetLineValues, 'fiscalYear' | 'code' | 'name' | 'approvedMinor' | 'revisedMinor'> = {
+  programme: null, functionalClassification: null, committedMinor: '0', spentMinor: '0', genderMarker: 'none', youthMarker: 'none', sdgTargets: [],
+};
 
 beforeAll(async () => {
   browser = await launchBrowser();

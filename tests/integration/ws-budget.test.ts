@@ -3,6 +3,7 @@ import { bootWithMunicipality, createProposal, createRound } from '../harness/fi
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
 import { portalClient, signedInPortalClient } from '../harness/portal-client';
 import { getService } from '../../plugins/participation/server/src/utils/get-service';
+import type { BudgetLineValues } from '../../plugins/participation/server/src/domain/budget-lines/budget-line-input';
 
 /**
  * The staff workspace's budget lines and residence verification (issue #15, items 8 and 9) through the
@@ -19,7 +20,9 @@ beforeAll(async () => {
   ({ app, staff } = await bootWithMunicipality('SHK', 'Shkodër'));
   await createMunicipality(app.strapi, 'KOR', 'Korçë');
   const lines = getService(app.strapi, 'budget-line');
-  const base = { programme: null, functionalClassification: null, committedMinor: '0', spentMinor: '0', genderMarker: 'none', youthMarker: 'none', sdgTargets: [] } as const;
+  const base: Omit<BudgetLineValues, 'fiscalYear' | 'code' | 'name' | 'approvedMinor' | 'revisedMinor'> = {
+    programme: null, functionalClassification: null, committedMinor: '0', spentMinor: '0', genderMarker: 'none', youthMarker: 'none', sdgTargets: [],
+  };
   await lines.create('SHK', { ...base, fiscalYear: 2026, code: 'ROADS', name: 'Roads', approvedMinor: '100000', revisedMinor: '100000' });
   korLineId = (await lines.create('KOR', { ...base, fiscalYear: 2026, code: 'PARKS', name: 'Parks', approvedMinor: '5000', revisedMinor: '5000' })).documentId;
 });
