@@ -1,21 +1,9 @@
-// Functions passed to page.evaluate() run in the browser: they are typed against the DOM.
-/// <reference lib="dom" />
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { TestApp } from '../harness/app';
 import { bootWithMunicipality, createProposal, createRound } from '../harness/fixtures';
 import { createPerson, type TestPerson } from '../harness/people';
-import {
-  expectPageFitsEveryone,
-  launchBrowser,
-  newPortalContext,
-  pressEnterAndLoad,
-  signInThroughForm,
-  statusOf,
-  submitMainForm,
-  tabTo,
-  transferredBytes,
-  typeInto,
-} from '../harness/browser';
+import { launchBrowser, newPortalContext, pressEnterAndLoad, signInThroughForm, statusOf, tabTo, typeInto } from '../harness/browser';
+import { describeEveryPage, type PageCase } from '../harness/page-suite';
 import { getService } from '../../plugins/participation/server/src/utils/get-service';
 import type { BudgetLineValues } from '../../plugins/participation/server/src/domain/budget-lines/budget-line-input';
 import { translatorFor } from '../../plugins/participation/portal/src/i18n/translator';
@@ -32,30 +20,23 @@ interface Fixtures {
   verified: number;
 }
 
-interface PageCase {
-  name: string;
-  path: (fixtures: Fixtures) => string;
-  submit?: Record<string, string>;
-  status?: number;
-}
-
 const IMPORT_CSV = 'fiscal_year;code;name;approved;gender_marker\n2026;ROADS;Roads and bridges;150000;closes_gender_gaps\n2026;NEW-1;Street lights;2000;none';
 
-const PAGES: PageCase[] = [
-  { name: 'budget lines of a year', path: () => '/workspace/SHK/budget-lines?year=2026' },
-  { name: 'budget lines, just added', path: () => '/workspace/SHK/budget-lines?year=2025&done=created' },
-  { name: 'a new line', path: () => '/workspace/SHK/budget-lines/new' },
-  { name: 'a new line with errors', path: () => '/workspace/SHK/budget-lines/new', submit: { fiscalYear: 'soon', code: 'a b', approved: '-1', sdgTargets: '42' }, status: 400 },
-  { name: 'changing a line', path: ({ line }) => `/workspace/SHK/budget-lines/${line}/edit` },
-  { name: 'deleting a line, the check', path: ({ line }) => `/workspace/SHK/budget-lines/${line}/delete` },
-  { name: 'deleting a line that proposals name, refused', path: ({ referenced }) => `/workspace/SHK/budget-lines/${referenced}/delete`, submit: {}, status: 409 },
-  { name: 'the CSV import', path: () => '/workspace/SHK/budget-lines/import' },
-  { name: 'the CSV import with problems', path: () => '/workspace/SHK/budget-lines/import', submit: { csv: 'fiscal_year;code;name;approved\n2026;a b;X;-1\n2026;OK' }, status: 400 },
-  { name: 'the dry run, old beside new', path: () => '/workspace/SHK/budget-lines/import', submit: { csv: IMPORT_CSV } },
-  { name: 'residents waiting for verification', path: () => '/workspace/SHK/participants' },
-  { name: 'verified residents, one just verified', path: () => '/workspace/SHK/participants?list=verified&done=verified' },
-  { name: 'verifying a resident, the check', path: ({ waiting }) => `/workspace/SHK/participants/${waiting}/verify` },
-  { name: 'taking a verification back, the check', path: ({ verified }) => `/workspace/SHK/participants/${verified}/revoke` },
+const PAGES: Array<PageCase<Fixtures, 'staff'>> = [
+  { name: 'budget lines of a year', as: 'staff', path: () => '/workspace/SHK/budget-lines?year=2026' },
+  { name: 'budget lines, just added', as: 'staff', path: () => '/workspace/SHK/budget-lines?year=2025&done=created' },
+  { name: 'a new line', as: 'staff', path: () => '/workspace/SHK/budget-lines/new' },
+  { name: 'a new line with errors', as: 'staff', path: () => '/workspace/SHK/budget-lines/new', submit: { fiscalYear: 'soon', code: 'a b', approved: '-1', sdgTargets: '42' }, status: 400 },
+  { name: 'changing a line', as: 'staff', path: ({ line }) => `/workspace/SHK/budget-lines/${line}/edit` },
+  { name: 'deleting a line, the check', as: 'staff', path: ({ line }) => `/workspace/SHK/budget-lines/${line}/delete` },
+  { name: 'deleting a line that proposals name, refused', as: 'staff', path: ({ referenced }) => `/workspace/SHK/budget-lines/${referenced}/delete`, submit: {}, status: 409 },
+  { name: 'the CSV import', as: 'staff', path: () => '/workspace/SHK/budget-lines/import' },
+  { name: 'the CSV import with problems', as: 'staff', path: () => '/workspace/SHK/budget-lines/import', submit: { csv: 'fiscal_year;code;name;approved\n2026;a b;X;-1\n2026;OK' }, status: 400 },
+  { name: 'the dry run, old beside new', as: 'staff', path: () => '/workspace/SHK/budget-lines/import', submit: { csv: IMPORT_CSV } },
+  { name: 'residents waiting for verification', as: 'staff', path: () => '/workspace/SHK/participants' },
+  { name: 'verified residents, one just verified', as: 'staff', path: () => '/workspace/SHK/participants?list=verified&done=verified' },
+  { name: 'verifying a resident, the check', as: 'staff', path: ({ waiting }) => `/workspace/SHK/participants/${waiting}/verify` },
+  { name: 'taking a verification back, the check', as: 'staff', path: ({ verified }) => `/workspace/SHK/participants/${verified}/revoke` },
 ];
 
 let app: TestApp;
@@ -90,24 +71,7 @@ afterAll(async () => {
 
 const t = translatorFor('en').t;
 
-describe.each(['sq', 'en', 'vi'])('every budget-line and verification page in %s', (lang) => {
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    context = await newPortalContext(browser, app.baseUrl);
-    await signInThroughForm(context, staff);
-    page = await context.newPage();
-  });
-  afterAll(() => context.close());
-
-  it.each(PAGES)('$name: no axe violations, reflows at 320 px, light', async ({ path, submit, status = 200 }) => {
-    const address = `/${lang}${path(fixtures)}`;
-    if (submit) await page.goto(address);
-    const bytes = await transferredBytes(page, submit ? () => submitMainForm(page, submit) : address);
-    expect(await statusOf(page)).toBe(status);
-    await expectPageFitsEveryone(page, bytes, lang);
-  });
-});
+describeEveryPage('every budget-line and verification page', PAGES, () => ({ browser, baseUrl: app.baseUrl, fixtures, readers: { staff } }));
 
 describe('with the keyboard alone, JavaScript off', () => {
   let context: BrowserContext;
