@@ -1,5 +1,6 @@
 import { createElement } from 'react';
 import { z } from 'zod';
+import { errors } from '@strapi/utils';
 import { getService } from '../../../server/src/utils/get-service';
 import { portalRoute, text, type PortalContext } from '../http/portal-route';
 import { ParticipantConfirmPage, type VerificationStep } from '../pages/ParticipantConfirmPage';
@@ -22,8 +23,10 @@ const positiveInteger = (raw: string) => (/^[1-9][0-9]{0,8}$/.test(raw) ? Number
  */
 const personFor = async (context: PortalContext, code: string, userId: number, step: VerificationStep) => {
   const resident = await getService(context.strapi, 'participant-profile').residentOf(code, userId);
-  const fits = step === 'verify' ? resident.residenceMunicipalityCode === code && !resident.verified : resident.verified;
-  return requireInMunicipality(fits ? resident : null, code, code);
+  // residentOf already refused anyone with no tie to this municipality; a step that does not apply is not found either.
+  if (step === 'verify') return requireInMunicipality(resident.verified ? null : resident, resident.residenceMunicipalityCode, code);
+  if (!resident.verified) throw new errors.NotFoundError('Not verified here');
+  return resident;
 };
 
 const confirmRoutes = (step: VerificationStep) => [
