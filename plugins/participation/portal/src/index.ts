@@ -22,6 +22,9 @@ import { activityRoutes } from './routes/activity';
 import { workspaceRoutes } from './routes/workspace';
 import { wsModerationRoutes } from './routes/ws-moderation';
 import { workspaceRoundRoutes } from './routes/workspace-rounds';
+import { wsBudgetLineRoutes } from './routes/ws-budget-lines';
+import { wsBudgetImportRoutes } from './routes/ws-budget-import';
+import { wsParticipantRoutes } from './routes/ws-participants';
 
 /**
  * How long a signed-out page may be served again without rendering. Changes this process sees end it at
@@ -53,6 +56,9 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...workspaceRoutes,
   ...wsModerationRoutes,
   ...workspaceRoundRoutes,
+  ...wsBudgetLineRoutes,
+  ...wsBudgetImportRoutes,
+  ...wsParticipantRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];

@@ -11,7 +11,7 @@ export interface ConfirmRow {
  * it rests on, one button to do it and a way back without doing it. `hidden` carries the answers
  * already given to the POST that acts.
  */
-export const ConfirmForm = ({ rows, action, hidden = {}, submitLabel, backHref, backLabel, warning }: {
+export const ConfirmForm = ({ rows, action, hidden = {}, submitLabel, backHref, backLabel, warning, encType }: {
   rows: readonly ConfirmRow[];
   action: string;
   hidden?: Record<string, string | readonly string[]>;
@@ -19,6 +19,8 @@ export const ConfirmForm = ({ rows, action, hidden = {}, submitLabel, backHref, 
   backHref: string;
   backLabel: string;
   warning?: string;
+  /** `multipart/form-data` when a hidden answer may be long (a CSV): the urlencoded body has a small size limit. */
+  encType?: 'multipart/form-data';
 }) => {
   return (
     <>
@@ -35,7 +37,7 @@ export const ConfirmForm = ({ rows, action, hidden = {}, submitLabel, backHref, 
           <p>{warning}</p>
         </div>
       )}
-      <form method="post" action={action}>
+      <form method="post" action={action} encType={encType}>
         <CsrfField />
         {Object.entries(hidden).flatMap(([name, value]) => [value].flat().map((item, index) => <input key={`${name}-${index}`} type="hidden" name={name} value={item} />))}
         <button type="submit" className="button">{submitLabel}</button>{' '}

@@ -5,6 +5,7 @@ import type { Actor, ContentApiAction } from '../../../server/src/domain/access/
 import type { PortalLanguage } from '../i18n/languages';
 import type { Translator } from '../i18n/translator';
 import type { SessionUser } from '../session/portal-sessions';
+import type { PortalUpload } from './multipart-form';
 
 /** What every page and component may read while a page renders (components/portal-context.ts). */
 export interface PortalContext {
@@ -37,6 +38,8 @@ export interface PortalRequest<Params> {
   query: FormValues;
   /** The submitted form (POST only), checked for its CSRF token before the handler runs. */
   form: FormValues;
+  /** Files of a `multipart/form-data` form, by field (http/multipart-form.ts). */
+  uploads: Record<string, PortalUpload>;
   context: PortalContext;
   /** The caller's network address, as the API's throttles count it. */
   address: string;

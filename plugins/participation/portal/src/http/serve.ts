@@ -15,6 +15,7 @@ import { PortalContextProvider } from '../components/portal-context';
 import { ProblemPage } from '../pages/ProblemPage';
 import { sendDownload, sendPage } from './respond';
 import { COOKIES } from './cookies';
+import { takeUploads } from './multipart-form';
 import type { AnonymousPageCache } from './anonymous-page-cache';
 import type { FormValues, PortalAnswer, PortalContext, PortalPage, PortalRoute } from './portal-route';
 
@@ -106,6 +107,8 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
     const problem = (status: number, detail?: string) => render({ ...ProblemPage({ status, detail, i18n }), status });
 
     const form: FormValues = ctx.method === 'POST' ? ((ctx.request.body ?? {}) as FormValues) : {};
+    // Read (and removed from disk) before anything can refuse the request.
+    const uploads = ctx.method === 'POST' ? await takeUploads(ctx) : {};
     if (ctx.method === 'POST' && !route.signedPath && !tokens.check(binding, form.csrf)) return problem(403, i18n.t('problem.csrf'));
 
     const params = route.params ? route.params.safeParse(pathParams(ctx)) : { success: true as const, data: pathParams(ctx) };
@@ -126,6 +129,7 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
         params: params.data,
         query: ctx.query as FormValues,
         form,
+        uploads,
         context,
         address: ctx.request.ip || 'unknown',
         session: {

@@ -57,7 +57,8 @@ const normaliseHeader = (header: string) =>
     .toLowerCase()
     .replace(/[\s\-.]+/g, '_');
 
-const fieldForHeader = (header: string): BudgetLineField | undefined => {
+/** The budget-line field a column header names, in any of the spellings above. */
+export const fieldForHeader = (header: string): BudgetLineField | undefined => {
   const normalised = normaliseHeader(header);
   return (Object.keys(HEADER_ALIASES) as BudgetLineField[]).find((field) =>
     HEADER_ALIASES[field].includes(normalised)
