@@ -168,7 +168,7 @@ describe('bad input', () => {
     const refused = await desk.post(deskPath(roundId), withoutConsent);
     expect(refused.status).toBe(400);
     expect(errorFields(refused.body)).toEqual(['consent']);
-    expect(refused.body).toContain('Nothing is entered for a person without their consent');
+    expect(refused.body).toContain('Tick the box to say the person agreed');
     const wrongValue = await desk.post(deskPath(roundId), paperForm({ consent: 'maybe', projects: [projects[0]] }));
     expect(errorFields(wrongValue.body)).toEqual(['consent']);
     expect(await ballotsIn(roundId)).toBe(0);

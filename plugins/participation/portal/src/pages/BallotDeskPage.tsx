@@ -117,7 +117,7 @@ export const BallotDeskPage = ({
               error={errors.residenceMunicipalityCode}
               options={[{ value: '', label: t('wsDesk.residenceChoose') }, ...municipalities.map((one) => ({ value: one.code, label: one.name }))]}
             />
-            <TextField name="birthDate" type="date" label={t('wsDesk.birthDate')} hint={t('wsDesk.birthDateHint')} value={values.birthDate} error={errors.birthDate} autoComplete="off" />
+            <TextField name="birthDate" label={t('wsDesk.birthDate')} hint={t('wsDesk.birthDateHint')} value={values.birthDate} error={errors.birthDate} autoComplete="off" />
             <TextField name="email" type="email" label={t('wsDesk.email')} hint={t('wsDesk.emailHint')} value={values.email} error={errors.email} autoComplete="off" inputMode="email" />
           </fieldset>
           <Choices

@@ -141,13 +141,22 @@ export const ballotDeskRoutes = [
     actions: DESK_ACTIONS,
     params: roundParams,
     handle: async ({ params, form, context, session }) => {
-      const scene = await sceneOf(context, params.municipalityCode, params.roundId);
-      if (!isScene(scene)) return scene;
-      const { round, ballot } = scene;
+      // A stack of paper forms comes through here: the page's data is read only if the form comes back.
+      const row = await getService(context.strapi, 'round').findRowIn(params.municipalityCode, params.roundId);
+      if (row.phase !== 'voting') {
+        const closed = await sceneOf(context, params.municipalityCode, params.roundId);
+        if (!isScene(closed)) return closed;
+      }
+      const ballot = await getService(context.strapi, 'ballot').ballotOf(row.documentId);
       const values = deskValuesOf(form, ballot.ballotRules.kind);
-      const again = (fieldErrors: FieldErrors, tally: BallotTally | null, status: number) => deskPage(context, scene, values, fieldErrors, tally, null, status);
+      const again = async (fieldErrors: FieldErrors, tally: BallotTally | null, status: number) => {
+        const scene = await sceneOf(context, params.municipalityCode, params.roundId);
+        return isScene(scene) ? deskPage(context, scene, values, fieldErrors, tally, null, status) : scene;
+      };
 
-      const entry = deskEntryOf(values, ballot.ballotRules.kind, new Set(scene.municipalities.map((one) => one.code)));
+      // The residence stated must be a municipality the app knows: looked up alone rather than listed.
+      const stated = values.residenceMunicipalityCode ? await getService(context.strapi, 'municipality').findByCode(values.residenceMunicipalityCode) : null;
+      const entry = deskEntryOf(values, ballot.ballotRules.kind, new Set(stated ? [stated.code] : []));
       if ('errors' in entry) return again(entry.errors, null, 400);
       const tally = tallyOf(ballot, entry.body);
       let participant: CastAssistedBallot.Body['participant'];
@@ -162,19 +171,19 @@ export const ballotDeskRoutes = [
       if ('errors' in body) return again(body.errors, tally, 400);
       let receiptCode: string;
       try {
-        ({ receiptCode } = await getService(context.strapi, 'ballot').castAssisted(params.municipalityCode, round.documentId, context.user!.id, body));
+        ({ receiptCode } = await getService(context.strapi, 'ballot').castAssisted(params.municipalityCode, row.documentId, context.user!.id, body));
       } catch (error) {
         const refusal = refusalOf(error, entry, ballot, tally);
         return again(refusal.errors, tally, refusal.status);
       }
       await session.flash.put(
         JSON.stringify({
-          roundDocumentId: round.documentId,
+          roundDocumentId: row.documentId,
           receipt: { receiptCode, castAt: new Date().toISOString(), channel: body.channel },
           habits: { channel: body.channel, consentMethod: body.consent.method },
         })
       );
-      return { redirect: context.href(`/workspace/${params.municipalityCode}/ballot-desk/${round.documentId}`) };
+      return { redirect: context.href(`/workspace/${params.municipalityCode}/ballot-desk/${row.documentId}`) };
     },
   }),
 ];

@@ -97,13 +97,14 @@ const personOf = (values: DeskValues, municipalityCodes: ReadonlySet<string>, er
 };
 
 /**
- * The desk's form read, or every field that is wrong at once (each beside its field). The ballot's own
- * rules (limits, district) are the ballot service's, checked after this exactly as for a voter.
+ * The desk's form read, or every field that is wrong at once (each beside its field); a stated residence
+ * must be among `knownMunicipalityCodes`. The ballot's own rules (limits, district) are the ballot
+ * service's, checked after this exactly as for a voter.
  */
-export const deskEntryOf = (values: DeskValues, kind: BallotKind, municipalityCodes: ReadonlySet<string>): DeskEntry | { errors: FieldErrors } => {
+export const deskEntryOf = (values: DeskValues, kind: BallotKind, knownMunicipalityCodes: ReadonlySet<string>): DeskEntry | { errors: FieldErrors } => {
   const errors: FieldErrors = {};
   if (!isOneOf(ASSISTED_CHANNELS, values.channel)) errors.channel = 'wsDesk.error.channel';
-  const person = personOf(values, municipalityCodes, errors);
+  const person = personOf(values, knownMunicipalityCodes, errors);
   if (!values.consent) errors.consent = 'wsDesk.error.consent';
   if (!isOneOf(CONSENT_METHODS, values.consentMethod)) errors.consentMethod = 'wsDesk.error.consentMethod';
   const consent = recordedConsentSchema.safeParse({ given: true, method: values.consentMethod, ...(values.consentNote.trim() ? { note: values.consentNote } : {}) });
