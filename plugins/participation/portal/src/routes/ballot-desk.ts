@@ -45,9 +45,9 @@ const sceneOf = async (context: PortalContext, municipalityCode: string, roundId
   const [municipality, ballot, municipalities] = await Promise.all([
     getService(context.strapi, 'municipality').getByCode(municipalityCode),
     getService(context.strapi, 'ballot').ballotOf(round.documentId),
-    getService(context.strapi, 'municipality').find({ page: 1, pageSize: 1000 }),
+    getService(context.strapi, 'municipality').choices(),
   ]);
-  return { round, municipality, ballot, municipalities: municipalities.data.map(({ code, name }) => ({ code, name })) };
+  return { round, municipality, ballot, municipalities };
 };
 
 const isScene = (loaded: DeskScene | PortalPage): loaded is DeskScene => 'ballot' in loaded;
