@@ -218,6 +218,29 @@ describe('eligibility', () => {
     expect(await ballotsIn(roundId)).toBe(0);
     expect((await desk.post(deskPath(roundId), paperForm({ projects: [projects[0]] }))).status).toBe(303);
   });
+  it('tells the facilitator when a reference took part in another district of a one-district round', async () => {
+    const { roundId, projects } = await createVotingRound(
+      app.strapi,
+      'DSK',
+      { kind: 'approval', countingRule: 'greedy_cost' },
+      {
+        districtsPerVoter: 'one',
+        districts: [
+          { code: 'N', name: 'North', budget: '50000' },
+          { code: 'S', name: 'South', budget: '50000' },
+        ],
+      }
+    );
+    await desk.get(deskPath(roundId));
+    // Projects go to the districts in turn: the first and third to North, the second to South.
+    expect((await desk.post(deskPath(roundId), paperForm({ offlineReference: 'SHEET-0042', districtCode: 'N', projects: [projects[0]] }))).status).toBe(303);
+    await desk.get(deskPath(roundId));
+    const south = await desk.post(deskPath(roundId), paperForm({ offlineReference: 'SHEET-0042', districtCode: 'S', projects: [projects[1]] }));
+    expect(south.status).toBe(409);
+    expect(errorFields(south.body)).toEqual(['offlineReference']);
+    expect(south.body).toContain('This reference has already taken part in another district of this round');
+    expect(await ballotsIn(roundId)).toBe(1);
+  });
 });
 
 describe('access', () => {
