@@ -16,8 +16,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /** Fresh accounts for each of the two voting runs, so that neither replaces the other's ballots. */
 const VOTING_ACCOUNTS = 6000;
 
-import { createHash, randomBytes } from 'crypto';
-import type { Core } from '@strapi/strapi';
 import { runMain, withPostgresApp } from './postgres-app';
 import { runLoad } from './run-load';
 import { createBenchUsers } from './bench-users';
@@ -25,8 +23,7 @@ import { advanceRound, createProposal, createRound } from '../tests/harness/fixt
 import { createMunicipality } from '../tests/harness/people';
 import { GENDER_MARKERS, YOUTH_MARKERS } from '../plugins/participation/server/src/domain/budget-lines/markers';
 import { getService } from '../plugins/participation/server/src/utils/get-service';
-import { PORTAL_SESSIONS_TABLE } from '../plugins/participation/server/src/tables/portal-sessions';
-import { csrf } from '../plugins/participation/portal/src/session/csrf';
+import { portalSessionsFor } from './portal-sessions';
 import { COOKIES } from '../plugins/participation/portal/src/http/cookies';
 
 const BROTLI = { 'accept-encoding': 'br, gzip' };
@@ -44,23 +41,6 @@ const transferredBytes = async (baseUrl: string, path: string) => {
   let bytes = page.bytes;
   for (const asset of assets) bytes += (await sizeOf(baseUrl + asset)).bytes;
   return bytes;
-};
-
-/** Portal sessions for bench accounts, written as signing in would; each with the CSRF token its forms carry. */
-const portalSessionsFor = async (strapi: Core.Strapi, userIds: number[]) => {
-  const tokens = csrf((strapi.config.get('server.app.keys') as string[])[0]);
-  const now = Date.now();
-  const sessions = userIds.map((userId) => {
-    const secret = randomBytes(32).toString('base64url');
-    const digest = createHash('sha256').update(secret).digest('hex');
-    return { userId, secret, digest, token: tokens.tokenFor(digest) };
-  });
-  for (let i = 0; i < sessions.length; i += 500) {
-    await strapi.db.connection(PORTAL_SESSIONS_TABLE).insert(
-      sessions.slice(i, i + 500).map(({ userId, digest }) => ({ secret_digest: digest, user_id: userId, created_at_ms: now, expires_at_ms: now + 86_400_000 }))
-    );
-  }
-  return sessions;
 };
 
 /** Three different proposals for the i-th voter. */

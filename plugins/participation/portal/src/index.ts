@@ -25,6 +25,7 @@ import { workspaceRoundRoutes } from './routes/workspace-rounds';
 import { wsBudgetLineRoutes } from './routes/ws-budget-lines';
 import { wsBudgetImportRoutes } from './routes/ws-budget-import';
 import { wsParticipantRoutes } from './routes/ws-participants';
+import { ballotDeskRoutes } from './routes/ballot-desk';
 
 /**
  * How long a signed-out page may be served again without rendering. Changes this process sees end it at
@@ -59,6 +60,7 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...wsBudgetLineRoutes,
   ...wsBudgetImportRoutes,
   ...wsParticipantRoutes,
+  ...ballotDeskRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];

@@ -49,4 +49,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     return municipality;
   },
+
+  /** Every municipality's code and name, by name: the options of a form's choice of municipality (one read, no transaction). */
+  async choices(): Promise<Array<Pick<Municipality, 'code' | 'name'>>> {
+    const rows = await strapi.db.query(UID.municipality).findMany({ select: ['code', 'name'], orderBy: { name: 'asc' } });
+    return rows.map((row: Record<string, unknown>) => ({ code: String(row.code), name: String(row.name) }));
+  },
 });
