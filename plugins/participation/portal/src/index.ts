@@ -21,6 +21,9 @@ import { notificationRoutes } from './routes/notifications';
 import { activityRoutes } from './routes/activity';
 import { workspaceRoutes } from './routes/workspace';
 import { wsModerationRoutes } from './routes/ws-moderation';
+import { workspaceReviewRoutes } from './routes/workspace-review';
+import { workspaceDecisionRoutes } from './routes/workspace-decisions';
+import { workspaceImplementationRoutes } from './routes/workspace-implementation';
 
 /**
  * How long a signed-out page may be served again without rendering. Changes this process sees end it at
@@ -51,6 +54,9 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...activityRoutes,
   ...workspaceRoutes,
   ...wsModerationRoutes,
+  ...workspaceReviewRoutes,
+  ...workspaceDecisionRoutes,
+  ...workspaceImplementationRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];
