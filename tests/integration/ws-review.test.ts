@@ -238,6 +238,11 @@ describe('publishing a decision', () => {
     expect(farCorrection.status).toBe(400);
     expect(farCorrection.body).toContain('id="correctsEntry-error"');
     expect(await logSize('WRA')).toBe(before);
+    // The API's own answer to a date that is no date at all: a 400 naming it, as the form's.
+    const api = await app.http().post('/api/participation/municipalities/WRA/decisions').set(staff.auth)
+      .send({ data: { kind: 'approve', subject: { kind: 'proposal', documentId: ids.bench }, amount: '1', councilDecisionReference: 'X', decisionDate: 'next spring', rationale: 'Why.' } });
+    expect(api.status).toBe(400);
+    expect(await logSize('WRA')).toBe(before);
   });
 
   it('shows the answers back, then publishes into the log, and a correction of it', async () => {
@@ -259,7 +264,7 @@ describe('publishing a decision', () => {
 
     const log = await own.get('/en/workspace/WRA/decisions?done=published');
     expect(log.body).toContain('The decision is published in the log.');
-    expect(log.body).toContain('intact');
+    expect(log.body).toContain('entries verify');
     const sequence = entries.at(-1)!.sequence;
     const correction = await own.get(`/en/workspace/WRA/decisions/new?corrects=${sequence}`);
     expect(correction.body).toContain(`name="correctsEntry" type="text" value="${sequence}"`);

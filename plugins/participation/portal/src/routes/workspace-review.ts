@@ -23,8 +23,8 @@ const FIELD_MESSAGES = {
   note: 'wsReview.error.note',
 } satisfies Record<keyof ReviewFormValues, MessageKey>;
 
-const DONE: Record<ReviewAction['action'], MessageKey> = {
-  'start-review': 'wsReview.done.feasible',
+/** The notice after each act this screen offers (`?done=<action>`); starting review is the rounds screen's. */
+const DONE: Partial<Record<ReviewAction['action'], MessageKey>> = {
   'mark-feasible': 'wsReview.done.feasible',
   'mark-infeasible': 'wsReview.done.infeasible',
   'mark-completed': 'wsReview.done.completed',
