@@ -3,17 +3,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { TestApp } from '../harness/app';
 import { bootApp } from '../harness/app';
-import {
-  expectPageFitsEveryone,
-  launchBrowser,
-  newPortalContext,
-  pressEnterAndLoad,
-  signInThroughForm,
-  statusOf,
-  tabTo,
-  transferredBytes,
-  typeInto,
-} from '../harness/browser';
+import { launchBrowser, newPortalContext, pressEnterAndLoad, signInThroughForm, tabTo, typeInto } from '../harness/browser';
+import { describeEveryPage, type PageCase } from '../harness/page-suite';
 import { demoSeed } from '../../plugins/participation/server/demo/seed';
 import { getService } from '../../plugins/participation/server/src/utils/get-service';
 import { translatorFor } from '../../plugins/participation/portal/src/i18n/translator';
@@ -37,24 +28,16 @@ interface Fixtures {
 
 type Reader = 'staff' | 'korceStaff';
 
-interface PageCase {
-  name: string;
-  as?: Reader;
-  path: (fixtures: Fixtures) => string;
-  /** Fills and sends the page's form (with the mouse-free locators tests use for setup), ending on the page under test. */
-  submit?: (page: Page) => Promise<unknown>;
-  status?: number;
-}
-
 const send = async (page: Page) => Promise.all([page.waitForNavigation(), page.locator('main form[method="post"] button[type="submit"]').last().press('Enter')]);
 
-const PAGES: PageCase[] = [
-  { name: 'review queue', path: () => '/workspace/SHK/review' },
-  { name: 'review queue after a review, with its notice', path: () => '/workspace/SHK/review?done=mark-feasible' },
-  { name: 'review queue with nothing waiting', as: 'korceStaff', path: () => '/workspace/KOR/review' },
-  { name: 'review form', path: ({ underReview }) => `/workspace/SHK/review/${underReview[1]}` },
-  { name: 'review form with errors', path: ({ underReview }) => `/workspace/SHK/review/${underReview[1]}`, submit: send, status: 400 },
+const PAGES: Array<PageCase<Fixtures, Reader>> = [
+  { as: 'staff', name: 'review queue', path: () => '/workspace/SHK/review' },
+  { as: 'staff', name: 'review queue after a review, with its notice', path: () => '/workspace/SHK/review?done=mark-feasible' },
+  { as: 'korceStaff', name: 'review queue with nothing waiting', path: () => '/workspace/KOR/review' },
+  { as: 'staff', name: 'review form', path: ({ underReview }) => `/workspace/SHK/review/${underReview[1]}` },
+  { as: 'staff', name: 'review form with errors', path: ({ underReview }) => `/workspace/SHK/review/${underReview[1]}`, submit: send, status: 400 },
   {
+    as: 'staff',
     name: 'review, check your answers',
     path: ({ underReview }) => `/workspace/SHK/review/${underReview[1]}`,
     submit: async (page) => {
@@ -63,12 +46,13 @@ const PAGES: PageCase[] = [
       return send(page);
     },
   },
-  { name: 'review of a proposal being carried out, not yet at 100 %', path: ({ funded }) => `/workspace/SHK/review/${funded}` },
-  { name: 'decisions with the log verified', path: () => '/workspace/SHK/decisions' },
-  { name: 'decisions after publishing, with its notice', path: () => '/workspace/SHK/decisions?done=published' },
-  { name: 'decision form', path: () => '/workspace/SHK/decisions/new' },
-  { name: 'decision form with errors', path: () => '/workspace/SHK/decisions/new', submit: send, status: 400 },
+  { as: 'staff', name: 'review of a proposal being carried out, not yet at 100 %', path: ({ funded }) => `/workspace/SHK/review/${funded}` },
+  { as: 'staff', name: 'decisions with the log verified', path: () => '/workspace/SHK/decisions' },
+  { as: 'staff', name: 'decisions after publishing, with its notice', path: () => '/workspace/SHK/decisions?done=published' },
+  { as: 'staff', name: 'decision form', path: () => '/workspace/SHK/decisions/new' },
+  { as: 'staff', name: 'decision form with errors', path: () => '/workspace/SHK/decisions/new', submit: send, status: 400 },
   {
+    as: 'staff',
     name: 'decision, check your answers',
     path: () => '/workspace/SHK/decisions/new?corrects=1',
     submit: async (page) => {
@@ -76,12 +60,13 @@ const PAGES: PageCase[] = [
       return send(page);
     },
   },
-  { name: 'correction form', path: () => '/workspace/SHK/decisions/new?corrects=1' },
-  { name: 'implementation by budget line', path: () => '/workspace/SHK/implementation' },
-  { name: 'implementation with nothing funded', as: 'korceStaff', path: () => '/workspace/KOR/implementation' },
-  { name: 'implementation form', path: ({ funded }) => `/workspace/SHK/implementation/${funded}` },
-  { name: 'implementation form after saving', path: ({ funded }) => `/workspace/SHK/implementation/${funded}?done=saved` },
+  { as: 'staff', name: 'correction form', path: () => '/workspace/SHK/decisions/new?corrects=1' },
+  { as: 'staff', name: 'implementation by budget line', path: () => '/workspace/SHK/implementation' },
+  { as: 'korceStaff', name: 'implementation with nothing funded', path: () => '/workspace/KOR/implementation' },
+  { as: 'staff', name: 'implementation form', path: ({ funded }) => `/workspace/SHK/implementation/${funded}` },
+  { as: 'staff', name: 'implementation form after saving', path: ({ funded }) => `/workspace/SHK/implementation/${funded}?done=saved` },
   {
+    as: 'staff',
     name: 'implementation form with errors',
     path: ({ funded }) => `/workspace/SHK/implementation/${funded}`,
     submit: async (page) => {
@@ -107,10 +92,8 @@ beforeAll(async () => {
   // What staff do when proposals close (the rounds screen's work): the round's proposals go under review.
   await rounds.transition('SHK', taking.documentId, 'start-review', staffId);
   const underReview = (await getService(app.strapi, 'proposal').allOfRound(taking.documentId)).filter((proposal) => proposal.status === 'under_review');
-  const [results] = (await rounds.find({ municipality: 'SHK', phase: 'results', page: 1, pageSize: 10 })).data;
   const entries = await getService(app.strapi, 'decision-log').entriesOf('SHK');
   const funded = entries.find((entry) => entry.decision.kind === 'fund')!.decision.subject as { documentId: string };
-  expect(results).toBeDefined();
   expect(underReview.length).toBeGreaterThanOrEqual(3);
   fixtures = { underReview: underReview.map((proposal) => proposal.documentId), funded: funded.documentId };
 });
@@ -121,28 +104,12 @@ afterAll(async () => {
 
 const t = translatorFor('en').t;
 
-describe.each(['sq', 'en', 'vi'])('every review, decision and implementation screen in %s', (lang) => {
-  const contexts: BrowserContext[] = [];
-  const pages = {} as Record<Reader, Page>;
-  beforeAll(async () => {
-    for (const [reader, person] of [['staff', STAFF], ['korceStaff', KORCE_STAFF]] as const) {
-      const context = await newPortalContext(browser, app.baseUrl);
-      contexts.push(context);
-      await signInThroughForm(context, person);
-      pages[reader] = await context.newPage();
-    }
-  });
-  afterAll(() => Promise.all(contexts.map((context) => context.close())));
-
-  it.each(PAGES)('$name: no axe violations, reflows at 320 px, light', async ({ as = 'staff', path, submit, status = 200 }) => {
-    const page = pages[as];
-    const address = `/${lang}${path(fixtures)}`;
-    if (submit) await page.goto(address);
-    const bytes = await transferredBytes(page, submit ? () => submit(page) : address);
-    expect(await statusOf(page)).toBe(status);
-    await expectPageFitsEveryone(page, bytes, lang);
-  });
-});
+describeEveryPage('every review, decision and implementation screen', PAGES, () => ({
+  browser,
+  baseUrl: app.baseUrl,
+  fixtures,
+  readers: { staff: STAFF, korceStaff: KORCE_STAFF },
+}));
 
 /** Moves a focused select down its options until it shows the one with this value (a keyboard user's arrows). */
 const arrowTo = async (page: Page, value: string) => {
