@@ -181,6 +181,11 @@ describe('the review queue', () => {
     expect(check.body).toContain('class="check-answers"');
     expect(check.body).toContain('This cannot be undone');
     expect(await statusOf(ids.library)).toBe('under_review');
+    // The way back opens the form as it was left.
+    const back = /href="([^"]*answers=1[^"]*)"/.exec(check.body)![1].replaceAll('&amp;', '&');
+    const again = await own.get(back);
+    expect(again.body).toContain('value="45000.50"');
+    expect(again.body).toContain('>Roof survey done.</textarea>');
     const done = await own.post(`/en/workspace/WRA/review/${ids.library}/confirm`, { action: 'mark-feasible', costEstimate: '45000.50', note: 'Roof survey done.' });
     expect(done.status).toBe(303);
     expect(done.location).toBe('/en/workspace/WRA/review?done=mark-feasible');

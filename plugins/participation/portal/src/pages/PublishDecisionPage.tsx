@@ -12,6 +12,7 @@ import { SelectField } from '../components/SelectField';
 import { TextArea } from '../components/TextArea';
 import { TextField } from '../components/TextField';
 import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { answersQuery, givenAnswers } from '../workspace/answers';
 import { lineChoice, subjectChoice, type DecisionChoices, type DecisionFormValues } from '../workspace/decision-form';
 
 /**
@@ -62,9 +63,9 @@ export const PublishDecisionPage = ({
               : []),
           ]}
           action={href(`${base}/publish`)}
-          hidden={Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''))}
+          hidden={givenAnswers(values)}
           submitLabel={t('wsDecisions.publish')}
-          backHref={href(`${base}/new${correcting ? `?corrects=${values.correctsEntry}` : ''}`)}
+          backHref={href(`${base}/new?${answersQuery(values)}`)}
           backLabel={t('wsDecisions.back')}
           warning={t('wsDecisions.appendOnly')}
         />

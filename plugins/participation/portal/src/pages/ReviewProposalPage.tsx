@@ -13,6 +13,7 @@ import { TextArea } from '../components/TextArea';
 import { TextField } from '../components/TextField';
 import { WorkspaceTrail } from '../components/WorkspaceTrail';
 import type { LineLeft } from '../workspace/review-queue';
+import { answersQuery, givenAnswers } from '../workspace/answers';
 
 /** The review form as typed, kept when it comes back with errors and carried through the confirm step. */
 export interface ReviewFormValues {
@@ -109,9 +110,9 @@ export const ReviewProposalPage = ({
         <ConfirmForm
           rows={confirmRows(state.review, proposal, municipality.currency, i18n)}
           action={href(`${base}/confirm`)}
-          hidden={Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''))}
+          hidden={givenAnswers(values)}
           submitLabel={t(CONFIRM_LABELS[state.review.action])}
-          backHref={href(base)}
+          backHref={href(`${base}?${answersQuery(values)}`)}
           backLabel={t('wsReview.back')}
           warning={t('wsReview.irreversible')}
         />

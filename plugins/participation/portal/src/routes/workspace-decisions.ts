@@ -11,6 +11,7 @@ import { WorkspaceDecisionsPage } from '../pages/WorkspaceDecisionsPage';
 import { checkDecision, decisionChoices, decisionValuesOf, refusedDecisionFields, valuesToCorrect, type DecisionFormValues } from '../workspace/decision-form';
 import type { DecisionBody } from '../../../server/src/routes/content-api/validation/decisions';
 import { subjectTitles, verifiedLog } from './decisions';
+import { hasAnswers } from '../workspace/answers';
 
 /** The log's reads (public) and the one act, publishing. */
 const DECISION_ACTIONS = ['decision.publish', 'municipality.findOne', 'decision.find', 'decision.findOne', 'decision.verifyLog', 'decision.checkpoint', 'round.find', 'proposal.find', 'budget-line.find'] as const;
@@ -72,7 +73,12 @@ export const workspaceDecisionRoutes = [
     handle: async ({ params, query, context }) => {
       const corrects = z.coerce.number().int().min(1).optional().safeParse(text(query, 'corrects') || undefined);
       if (!corrects.success) return { ...ProblemPage({ status: 400, i18n: context.i18n }), status: 400 };
-      const values = corrects.data === undefined ? {} : valuesToCorrect(await getService(context.strapi, 'decision-log').findOne(params.municipalityCode, corrects.data));
+      // Back from the check of the answers, they come along; a correction starts from the entry it corrects.
+      const values = hasAnswers(query)
+        ? decisionValuesOf(query)
+        : corrects.data === undefined
+          ? {}
+          : valuesToCorrect(await getService(context.strapi, 'decision-log').findOne(params.municipalityCode, corrects.data));
       return formPage(context, params.municipalityCode, { step: 'form', values, errors: {} });
     },
   }),

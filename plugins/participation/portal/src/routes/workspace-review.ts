@@ -10,6 +10,7 @@ import type { MessageKey } from '../i18n/translator';
 import { ReviewQueuePage } from '../pages/ReviewQueuePage';
 import { ReviewProposalPage, type ReviewFormValues } from '../pages/ReviewProposalPage';
 import { fieldErrorsFor, refusedPaths, zodIssuePaths } from '../workspace/form-errors';
+import { hasAnswers } from '../workspace/answers';
 import { linesLeft, reviewQueue } from '../workspace/review-queue';
 import { requireInMunicipality } from '../workspace/scoped-record';
 
@@ -118,11 +119,12 @@ export const workspaceReviewRoutes = [
     path: '/workspace/:municipalityCode/review/:proposalId',
     actions: REVIEW_ACTIONS,
     params: proposalParams,
-    handle: async ({ params, context }) => {
+    handle: async ({ params, query, context }) => {
       const proposal = await scopedProposal(context, params.municipalityCode, params.proposalId);
       const [first] = offeredActions(proposal);
-      // The cost estimate starts at what was asked for: the reviewer changes it where the estimate differs.
-      const values: ReviewFormValues = { action: first === 'mark-completed' ? first : undefined, costEstimate: proposal.requestedAmount };
+      // Back from the check of the answers, they come along. Else the cost estimate starts at what was
+      // asked for: the reviewer changes it where the estimate differs.
+      const values: ReviewFormValues = hasAnswers(query) ? valuesOf(query) : { action: first === 'mark-completed' ? first : undefined, costEstimate: proposal.requestedAmount };
       return proposalPage(context, params.municipalityCode, proposal, { step: 'form', values, errors: {} });
     },
   }),
