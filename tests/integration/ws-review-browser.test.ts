@@ -96,7 +96,9 @@ beforeAll(async () => {
   const funded = entries.find((entry) => entry.decision.kind === 'fund')!.decision.subject as { documentId: string };
   expect(underReview.length).toBeGreaterThanOrEqual(3);
   fixtures = { underReview: underReview.map((proposal) => proposal.documentId), funded: funded.documentId };
-});
+  // Booting and seeding the whole demo (its rounds with their ballots and counts) takes well over a
+  // minute on a busy machine: more than the suite's default for one hook.
+}, 300_000);
 afterAll(async () => {
   await browser?.close();
   await app?.close();

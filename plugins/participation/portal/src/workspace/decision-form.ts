@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { decisionBody, type DecisionBody } from '../../../server/src/routes/content-api/validation/decisions';
+import { DECISION_KINDS_NEEDING_AMOUNT } from '../../../server/src/domain/decision-log/decision-kinds';
 import { getService } from '../../../server/src/utils/get-service';
 import type { DecisionLogEntry } from '../../../shared/contracts/decisions';
 import type { FieldErrors } from '../components/ErrorSummary';
@@ -77,9 +78,14 @@ const bodyOf = (values: DecisionFormValues) => {
 const fieldOf = (path: ReadonlyArray<PropertyKey>) => (path[0] === 'data' ? path[1] : path[0]);
 
 export const checkDecision = (values: DecisionFormValues): { decision: DecisionBody } | { errors: FieldErrors } => {
-  const parsed = decisionBody.safeParse(bodyOf(values));
+  const body = bodyOf(values);
+  const parsed = decisionBody.safeParse(body);
   if (parsed.success) return { decision: parsed.data.data };
-  return { errors: fieldErrorsFor(FIELD_MESSAGES, parsed.error.issues.map((issue) => fieldOf(issue.path))) };
+  const fields = parsed.error.issues.map((issue) => fieldOf(issue.path));
+  // zod skips the schema's cross-field rules while another field fails; the page lists every problem at once.
+  if ((DECISION_KINDS_NEEDING_AMOUNT as readonly string[]).includes(values.kind ?? '') && body.data.amount === undefined) fields.push('amount');
+  if (values.kind === 'fund' && !values.budgetLine && body.data.subject?.kind !== 'budget-line') fields.push('budgetLine');
+  return { errors: fieldErrorsFor(FIELD_MESSAGES, fields) };
 };
 
 /** A refusal by the decision-log service (a subject of another municipality, an entry not in the log) as field errors, or null. */
