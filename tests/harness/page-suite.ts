@@ -1,12 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectPageFitsEveryone, newPortalContext, signInThroughForm, statusOf, submitMainForm, transferredBytes } from './browser';
 
-/** One page in one state: who reads it, where, optionally a form sent with these fields, and the status it answers with. */
+/**
+ * One page in one state: who reads it, where, optionally a form sent with these fields (or sent by a
+ * function, for a form with choices to tick), and the status it answers with.
+ */
 export interface PageCase<Fixtures, Reader extends string> {
   name: string;
   as: Reader;
   path: (fixtures: Fixtures) => string;
-  submit?: Record<string, string>;
+  submit?: Record<string, string> | ((page: Page) => Promise<unknown>);
   status?: number;
 }
 
@@ -46,7 +49,7 @@ export const describeEveryPage = <Fixtures, Reader extends string>(
       const page = pages[as];
       const address = `/${lang}${path(setup().fixtures)}`;
       if (submit) await page.goto(address);
-      const bytes = await transferredBytes(page, submit ? () => submitMainForm(page, submit) : address);
+      const bytes = await transferredBytes(page, submit ? () => (typeof submit === 'function' ? submit(page) : submitMainForm(page, submit)) : address);
       expect(await statusOf(page)).toBe(status);
       await expectPageFitsEveryone(page, bytes, lang);
     });

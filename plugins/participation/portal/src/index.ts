@@ -26,6 +26,9 @@ import { wsBudgetLineRoutes } from './routes/ws-budget-lines';
 import { wsBudgetImportRoutes } from './routes/ws-budget-import';
 import { wsParticipantRoutes } from './routes/ws-participants';
 import { ballotDeskRoutes } from './routes/ballot-desk';
+import { workspaceReviewRoutes } from './routes/workspace-review';
+import { workspaceDecisionRoutes } from './routes/workspace-decisions';
+import { workspaceImplementationRoutes } from './routes/workspace-implementation';
 
 /**
  * How long a signed-out page may be served again without rendering. Changes this process sees end it at
@@ -61,6 +64,9 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...wsBudgetImportRoutes,
   ...wsParticipantRoutes,
   ...ballotDeskRoutes,
+  ...workspaceReviewRoutes,
+  ...workspaceDecisionRoutes,
+  ...workspaceImplementationRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];

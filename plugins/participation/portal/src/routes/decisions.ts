@@ -27,7 +27,7 @@ const notFoundAsNull = <Value>(promise: Promise<Value>): Promise<Value | null> =
  * every later hash recomputed shows too, not only a broken link (docs/decisions.md). A log written
  * before checkpoints existed has none until its next entry: then the chain alone is checked.
  */
-const verifiedLog = async (strapi: Core.Strapi, municipalityCode: string) => {
+export const verifiedLog = async (strapi: Core.Strapi, municipalityCode: string) => {
   const decisionLog = getService(strapi, 'decision-log');
   const checkpoint = await notFoundAsNull(decisionLog.checkpoint(municipalityCode));
   const kept = checkpoint && { size: checkpoint.size, headHash: checkpoint.headHash, issuedAt: checkpoint.issuedAt, signature: checkpoint.signature };
@@ -35,7 +35,7 @@ const verifiedLog = async (strapi: Core.Strapi, municipalityCode: string) => {
 };
 
 /** The titles of the proposals and rounds the entries decide on; a subject the public cannot read keeps its reference only. */
-const subjectTitles = async (strapi: Core.Strapi, entries: DecisionLogEntry[]): Promise<SubjectTitles> => {
+export const subjectTitles = async (strapi: Core.Strapi, entries: DecisionLogEntry[]): Promise<SubjectTitles> => {
   const ofKind = (kind: 'proposal' | 'round') => [...new Set(entries.filter((entry) => entry.subjectKind === kind).map((entry) => entry.subjectRef))];
   const titled = (ids: string[], findOne: (id: string) => Promise<{ title: string }>) =>
     Promise.all(ids.map(async (id) => [id, (await notFoundAsNull(findOne(id)))?.title] as const));

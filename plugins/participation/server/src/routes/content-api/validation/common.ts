@@ -19,7 +19,11 @@ export const listOf = <T extends z.ZodType>(item: T) =>
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-03-15')
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a calendar date');
+  // zod runs this even when the pattern failed: a text that is no date at all must not throw (a 500) here.
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'is not a calendar date');
 
 /** An ISO 8601 instant with its offset, e.g. 2026-03-15T17:00:00+01:00. */
 export const isoInstant = z.iso.datetime({ offset: true, message: 'must be a date and time such as 2026-03-15T17:00:00+01:00' });
