@@ -20,6 +20,7 @@ import { forumPortalRoutes } from './routes/forums';
 import { notificationRoutes } from './routes/notifications';
 import { activityRoutes } from './routes/activity';
 import { workspaceRoutes } from './routes/workspace';
+import { wsConsultationRoutes } from './routes/ws-consultations';
 
 /**
  * How long a signed-out page may be served again without rendering. Changes this process sees end it at
@@ -49,6 +50,7 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...notificationRoutes,
   ...activityRoutes,
   ...workspaceRoutes,
+  ...wsConsultationRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];
