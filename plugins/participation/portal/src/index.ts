@@ -21,6 +21,9 @@ import { notificationRoutes } from './routes/notifications';
 import { activityRoutes } from './routes/activity';
 import { workspaceRoutes } from './routes/workspace';
 import { wsConsultationRoutes } from './routes/ws-consultations';
+import { wsDialogueGroupRoutes } from './routes/ws-dialogue-groups';
+import { wsMeetingRoutes } from './routes/ws-meetings';
+import { wsCommitmentRoutes } from './routes/ws-commitments';
 
 /**
  * How long a signed-out page may be served again without rendering. Changes this process sees end it at
@@ -51,6 +54,9 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...activityRoutes,
   ...workspaceRoutes,
   ...wsConsultationRoutes,
+  ...wsDialogueGroupRoutes,
+  ...wsMeetingRoutes,
+  ...wsCommitmentRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];
