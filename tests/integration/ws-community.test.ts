@@ -229,6 +229,8 @@ describe('dialogue groups', () => {
     expect(noName.status).toBe(400);
     expect(noName.body).toContain('id="displayName-error"');
     expect((await client.post(`${page}/members`, { memberKind: 'person', displayName: 'Ana', stakeholderType: 'citizen', role: 'member', reservedSeat: 'youth' })).status).toBe(303);
+    // A redirect carries no form: the next one comes from the page it leads to.
+    await client.get(page);
     const full = await client.post(`${page}/members`, { memberKind: 'person', displayName: 'Besa', stakeholderType: 'citizen', role: 'member', reservedSeat: 'youth' });
     expect(full.status).toBe(409);
     expect(full.body).toContain('id="reservedSeat-error"');
@@ -279,6 +281,7 @@ describe('dialogue groups', () => {
     expect(none.body).toContain('id="paperLines-error"');
     const recorded = await client.post(`${address}/attendance`, { usernames: citizen.username, paperLines: 'Sheet 1, line 1\nSheet 1, line 2' });
     expect(recorded.location).toContain('?done=attendance');
+    expect((await client.get(address)).body).toContain('Attendance is recorded.');
     const twice = await client.post(`${address}/attendance`, { paperLines: 'Sheet 1, line 2' });
     expect(twice.status).toBe(409);
     expect(twice.body).toContain('id="paperLines-error"');
@@ -296,6 +299,7 @@ describe('dialogue groups', () => {
     expect((await getService(app.strapi, 'meeting').findOne(underWay)).minutesPublishedAt).toBeNull();
     const published = await client.post(`${address}/minutes`, { ...fields, confirmed: 'yes' });
     expect(published.location).toContain('?done=minutes');
+    await client.get(address);
     const meeting = await getService(app.strapi, 'meeting').findOne(underWay);
     expect(meeting).toMatchObject({ status: 'held', minutes: '<p>We met.</p><p>We agreed to fix the ramp.</p>' });
     expect(meeting.commitments.map((commitment) => [commitment.kind, commitment.text])).toEqual([['recommendation', 'Fund a ramp at the library.']]);

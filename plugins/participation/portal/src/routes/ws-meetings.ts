@@ -71,6 +71,8 @@ const meetingCandidate = (group: DialogueGroup, municipality: Municipality, valu
   else if (!startsAt) errors.startTime = MEETING_MESSAGES.startTime;
   const endsAt = values.endTime ? localInstant(values.date ?? '', values.endTime, zone) : undefined;
   if (endsAt === null && !errors.date) errors.endTime = MEETING_MESSAGES.endTime;
+  // zod skips the schema's cross-field rules while a field fails; the page lists every problem at once.
+  if (!values.place && !values.onlineLink) errors.place = MEETING_MESSAGES.place;
   const candidate = given({
     groupDocumentId: group.documentId,
     title: values.title,
