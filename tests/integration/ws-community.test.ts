@@ -281,7 +281,7 @@ describe('dialogue groups', () => {
     expect(none.body).toContain('id="paperLines-error"');
     const recorded = await client.post(`${address}/attendance`, { usernames: citizen.username, paperLines: 'Sheet 1, line 1\nSheet 1, line 2' });
     expect(recorded.location).toContain('?done=attendance');
-    expect((await client.get(address)).body).toContain('Attendance is recorded.');
+    expect((await client.get(recorded.location!)).body).toContain('Attendance is recorded.');
     const twice = await client.post(`${address}/attendance`, { paperLines: 'Sheet 1, line 2' });
     expect(twice.status).toBe(409);
     expect(twice.body).toContain('id="paperLines-error"');

@@ -19,12 +19,13 @@ export interface ConsultationActions {
 }
 
 const InputItem = ({ input, consultation }: { input: RecordedInput; consultation: Consultation }) => {
-  const { t } = usePortal().i18n;
+  const { i18n } = usePortal();
+  const { t } = i18n;
   const questionText = (id: string) => consultation.questions.find((question) => question.id === id)?.text ?? id;
   return (
     <li className="card">
       <p className="hint">
-        {t(`consultation.channel.${input.channel}` as MessageKey)} · {usePortal().i18n.date(input.recordedAt)}
+        {t(`consultation.channel.${input.channel}` as MessageKey)} · {i18n.date(input.recordedAt)}
       </p>
       <dl>
         {input.answers.map((answer) => (
