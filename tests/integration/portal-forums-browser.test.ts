@@ -1,11 +1,12 @@
 // Functions passed to page.evaluate() run in the browser: they are typed against the DOM.
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
 import { bootWithMunicipality } from '../harness/fixtures';
-import { expectNoAxeViolations, expectReflowAt320, expectTextAt200Percent, launchBrowser, submitMainForm, tabTo, transferredBytes } from '../harness/browser';
+import { launchBrowser, newPortalContext, pressEnterAndLoad, signInThroughForm, tabTo, typeInto } from '../harness/browser';
 import { translatorFor } from '../../plugins/participation/portal/src/i18n/translator';
+import { describeEveryPage, type PageCase } from '../harness/page-suite';
 
 /** What the forum pages show: made once in beforeAll, read by the FORUM_PAGES table's paths. */
 interface Fixtures {
@@ -22,17 +23,8 @@ interface Fixtures {
 /** Nobody signed in; a citizen who posted, reacted and follows; a citizen suspended from the forum. */
 type Reader = 'visitor' | 'member' | 'suspended';
 
-interface PageCase {
-  name: string;
-  as: Reader;
-  path: (fixtures: Fixtures) => string;
-  /** Fills these fields of the page's last form and submits it: the answer is the page checked. */
-  submit?: Record<string, string>;
-  status?: number;
-}
-
 /** Every forum page in each of its states, checked in sq, en and vi for axe, reflow at 320 px and weight. */
-const FORUM_PAGES: PageCase[] = [
+const FORUM_PAGES: Array<PageCase<Fixtures, Reader>> = [
   { name: 'forums of a municipality', as: 'visitor', path: () => '/municipalities/SHK/forums' },
   { name: 'forums of a municipality with none', as: 'visitor', path: () => '/municipalities/EMP/forums' },
   { name: 'a forum’s threads', as: 'member', path: ({ forum }) => `/forums/${forum}` },
@@ -56,7 +48,6 @@ const FORUM_PAGES: PageCase[] = [
   { name: 'a person without posts', as: 'visitor', path: () => '/people/nobody-here' },
 ];
 
-const PAGE_BYTES_BUDGET = 60_000;
 
 let app: TestApp;
 let browser: Browser;
@@ -108,52 +99,8 @@ afterAll(async () => {
 });
 
 const t = translatorFor('en').t;
-const newContext = (options: BrowserContextOptions = {}) => browser.newContext({ baseURL: app.baseUrl, viewport: { width: 320, height: 640 }, ...options });
 
-const signIn = async (context: BrowserContext, person: TestPerson) => {
-  const page = await context.newPage();
-  await page.goto('/en/sign-in');
-  await submitMainForm(page, { identifier: person.email, password: person.password });
-  expect(new URL(page.url()).pathname).toBe('/en');
-  await page.close();
-};
-
-const statusOf = (page: Page) => page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseStatus);
-
-describe.each(['sq', 'en', 'vi'])('every forum page in %s', (lang) => {
-  const contexts: BrowserContext[] = [];
-  const pages = {} as Record<Reader, Page>;
-  beforeAll(async () => {
-    for (const [reader, person] of [['visitor', null], ['member', member], ['suspended', suspended]] as const) {
-      const context = await newContext();
-      contexts.push(context);
-      if (person) await signIn(context, person);
-      pages[reader] = await context.newPage();
-    }
-  });
-  afterAll(() => Promise.all(contexts.map((context) => context.close())));
-
-  it.each(FORUM_PAGES)('$name: no axe violations, reflows at 320 px, light', async ({ as, path, submit, status = 200 }) => {
-    const page = pages[as];
-    const address = `/${lang}${path(fixtures)}`;
-    if (submit) await page.goto(address);
-    const bytes = await transferredBytes(page, submit ? () => submitMainForm(page, submit) : address);
-    expect(await statusOf(page)).toBe(status);
-    await expectNoAxeViolations(page);
-    await expectReflowAt320(page);
-    if (lang === 'en') await expectTextAt200Percent(page);
-    expect(bytes).toBeLessThanOrEqual(PAGE_BYTES_BUDGET);
-  });
-});
-
-const pressEnterAndLoad = async (page: Page) => {
-  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-};
-
-const typeInto = async (page: Page, label: string | RegExp, text: string) => {
-  await tabTo(page, label);
-  await page.keyboard.type(text);
-};
+describeEveryPage('every forum page', FORUM_PAGES, () => ({ browser, baseUrl: app.baseUrl, fixtures, readers: { visitor: null, member, suspended } }));
 
 describe.each([
   ['on', true],
@@ -162,9 +109,9 @@ describe.each([
   let context: BrowserContext;
   let person: TestPerson;
   beforeAll(async () => {
-    context = await newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
+    context = await newPortalContext(browser, app.baseUrl, { javaScriptEnabled, viewport: { width: 1280, height: 800 } });
     person = await createPerson(app.strapi, 'citizen');
-    await signIn(context, person);
+    await signInThroughForm(context, person);
   });
   afterAll(() => context.close());
 
@@ -220,7 +167,7 @@ describe.each([
 
 describe('live news of a thread, JavaScript on', () => {
   it('announces a new post politely, with a link to read the page again', async () => {
-    const context = await newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await newPortalContext(browser, app.baseUrl, { viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const threadId = await openThread('Live thread');
     await page.goto(`/en/threads/${threadId}`);

@@ -1,14 +1,15 @@
 // Functions passed to page.evaluate() run in the browser: they are typed against the DOM.
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { TestApp } from '../harness/app';
 import { createPerson, type TestPerson } from '../harness/people';
 import { bootWithMunicipality } from '../harness/fixtures';
 import { createCommunity, type CommunityFixtures } from '../harness/community';
-import { expectNoAxeViolations, expectReflowAt320, expectTextAt200Percent, launchBrowser, submitMainForm, tabTo, transferredBytes } from '../harness/browser';
+import { launchBrowser, newPortalContext, pressEnterAndLoad, signInThroughForm, tabTo } from '../harness/browser';
 import { seedCommunity } from '../../plugins/participation/server/demo/community';
 import { getService } from '../../plugins/participation/server/src/utils/get-service';
 import { translatorFor } from '../../plugins/participation/portal/src/i18n/translator';
+import { describeEveryPage, type PageCase } from '../harness/page-suite';
 
 /**
  * The dialogue group, meeting and consultation pages in a real Chromium: every page in each state in sq,
@@ -23,15 +24,7 @@ interface Fixtures extends CommunityFixtures {
 
 type Reader = 'visitor' | 'citizen';
 
-interface PageCase {
-  name: string;
-  as: Reader;
-  path: (fixtures: Fixtures) => string;
-  submit?: Record<string, string>;
-  status?: number;
-}
-
-const PAGES: PageCase[] = [
+const PAGES: Array<PageCase<Fixtures, Reader>> = [
   { name: 'municipality with its community links', as: 'visitor', path: () => '/municipalities/SHK' },
   { name: 'dialogue groups', as: 'visitor', path: () => '/municipalities/SHK/dialogue-groups' },
   { name: 'dialogue group with members, seats, meetings and its register', as: 'visitor', path: ({ group }) => `/dialogue-groups/${group}` },
@@ -50,8 +43,6 @@ const PAGES: PageCase[] = [
   { name: 'consultation with what was heard', as: 'visitor', path: ({ summarisedConsultation }) => `/consultations/${summarisedConsultation}` },
   { name: 'consultation no longer taking answers', as: 'citizen', path: ({ summarisedConsultation }) => `/consultations/${summarisedConsultation}/answer`, status: 409 },
 ];
-
-const PAGE_BYTES_BUDGET = 60_000;
 
 let app: TestApp;
 let browser: Browser;
@@ -84,48 +75,8 @@ afterAll(async () => {
 
 const t = translatorFor('en').t;
 
-const newContext = (options: BrowserContextOptions = {}) => browser.newContext({ baseURL: app.baseUrl, viewport: { width: 320, height: 640 }, ...options });
 
-/** Signs this context in through the sign-in form (setup, not under test). */
-const signIn = async (context: BrowserContext, person: TestPerson) => {
-  const page = await context.newPage();
-  await page.goto('/en/sign-in');
-  await submitMainForm(page, { identifier: person.email, password: person.password });
-  expect(new URL(page.url()).pathname).toBe('/en');
-  await page.close();
-};
-
-const statusOf = (page: Page) => page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseStatus);
-
-describe.each(['sq', 'en', 'vi'])('every community page in %s', (lang) => {
-  const contexts: BrowserContext[] = [];
-  const pages = {} as Record<Reader, Page>;
-  beforeAll(async () => {
-    for (const reader of ['visitor', 'citizen'] as const) {
-      const context = await newContext();
-      contexts.push(context);
-      if (reader === 'citizen') await signIn(context, citizen);
-      pages[reader] = await context.newPage();
-    }
-  });
-  afterAll(() => Promise.all(contexts.map((context) => context.close())));
-
-  it.each(PAGES)('$name: no axe violations, reflows at 320 px, light', async ({ as, path, submit, status = 200 }) => {
-    const page = pages[as];
-    const address = `/${lang}${path(fixtures)}`;
-    if (submit) await page.goto(address);
-    const bytes = await transferredBytes(page, submit ? () => submitMainForm(page, submit) : address);
-    expect(await statusOf(page)).toBe(status);
-    await expectNoAxeViolations(page);
-    await expectReflowAt320(page);
-    if (lang === 'en') await expectTextAt200Percent(page);
-    expect(bytes).toBeLessThanOrEqual(PAGE_BYTES_BUDGET);
-  });
-});
-
-const pressEnterAndLoad = async (page: Page) => {
-  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-};
+describeEveryPage('every community page', PAGES, () => ({ browser, baseUrl: app.baseUrl, fixtures, readers: { visitor: null, citizen } }));
 
 describe.each([
   ['on', true],
@@ -134,9 +85,9 @@ describe.each([
   let context: BrowserContext;
   let person: TestPerson;
   beforeAll(async () => {
-    context = await newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
+    context = await newPortalContext(browser, app.baseUrl, { javaScriptEnabled, viewport: { width: 1280, height: 800 } });
     person = await createPerson(app.strapi, 'citizen');
-    await signIn(context, person);
+    await signInThroughForm(context, person);
   });
   afterAll(() => context.close());
 
@@ -163,7 +114,7 @@ describe.each([
     const registrations = await fetch(`${app.baseUrl}/api/participation/municipalities/SHK/meetings/${fixtures.demoMeeting}/registrations?pageSize=100`, { headers: fixtures.facilitator.auth });
     expect(registrations.status).toBe(200);
     expect(((await registrations.json()) as { data: unknown[] }).data).toContainEqual(expect.objectContaining({ username: person.username, accessibilityNeeds: need }));
-    const visitor = await newContext({ javaScriptEnabled });
+    const visitor = await newPortalContext(browser, app.baseUrl, { javaScriptEnabled });
     const publicPage = await visitor.newPage();
     for (const path of [`/en/meetings/${fixtures.demoMeeting}`, '/en/municipalities/SHK/dialogue-groups', `/sq/meetings/${fixtures.demoMeeting}`]) {
       await publicPage.goto(path);

@@ -169,3 +169,32 @@ describe("a proposal's status", () => {
     });
   });
 });
+
+describe("a thread's new posts", () => {
+  it('appear in place on its last page, announced politely, with focus left where it was', async () => {
+    const forums = getService(app.strapi, 'forum');
+    const [reader, writer] = [await createPerson(app.strapi, 'citizen'), await createPerson(app.strapi, 'citizen')];
+    const poster = { id: writer.id, username: writer.username, address: '127.0.0.1' };
+    const forum = await forums.createForum('LEZ', { title: 'Town square' }, staff.id);
+    const thread = await forums.createThread(forum.documentId, { title: 'Benches by the river', body: '<p>Where should they go?</p>' }, poster);
+    const context = await signedInContext(reader);
+    try {
+      const page = await context.newPage();
+      const joined = joining(page, `thread:${thread.documentId}`);
+      await page.goto(`/en/threads/${thread.documentId}`);
+      await joined;
+      await tabTo(page, t('thread.follow'));
+      const focused = await page.evaluate(() => document.activeElement?.outerHTML);
+
+      await forums.createPost(thread.documentId, { body: '<p>Two more benches would help the elderly.</p>' }, poster);
+      await page.locator('[data-live-refreshed]').getByText('Two more benches would help the elderly.').waitFor();
+      await page.waitForFunction((text) => document.querySelector('[data-live-rooms]')?.textContent === text, t('thread.live.newPost'));
+      expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(focused);
+      // Shown in place: nothing to read again.
+      await expect(page.locator('[data-live-reload]').isHidden()).resolves.toBe(true);
+      await expectNoAxeViolations(page);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { TestApp } from '../harness/app';
 import { createPerson, type TestPerson } from '../harness/people';
 import { bootWithMunicipality, createProposal, createRound } from '../harness/fixtures';
-import { expectNoAxeViolations, expectReflowAt320, launchBrowser, submitMainForm, tabTo, transferredBytes } from '../harness/browser';
+import { PAGE_BYTES_BUDGET, expectNoAxeViolations, expectReflowAt320, launchBrowser, newPortalContext, signInThroughForm, statusOf, tabTo, transferredBytes } from '../harness/browser';
 import { translatorFor } from '../../plugins/participation/portal/src/i18n/translator';
 import { signUnsubscribeToken } from '../../plugins/participation/server/src/domain/notifications/unsubscribe-token';
 
@@ -30,21 +30,11 @@ const PAGES: Array<{ name: string; as: Reader; path: (f: Fixtures) => string; st
   { name: 'unsubscribe, a forged link', as: 'visitor', path: () => '/unsubscribe/1.reply.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', status: 404 },
 ];
 
-const PAGE_BYTES_BUDGET = 60_000;
 let app: TestApp;
 let browser: Browser;
 const people = {} as Record<'reader' | 'newcomer' | 'replier', TestPerson>;
 const fixtures = {} as Fixtures;
 const t = translatorFor('en').t;
-
-const statusOf = (page: Page) => page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseStatus);
-
-const signIn = async (context: BrowserContext, person: TestPerson) => {
-  const page = await context.newPage();
-  await page.goto('/en/sign-in');
-  await submitMainForm(page, { identifier: person.email, password: person.password });
-  await page.close();
-};
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -74,9 +64,9 @@ describe.each(['sq', 'en', 'vi'])('the notification pages in %s', (lang) => {
   const pages = {} as Record<Reader, Page>;
   beforeAll(async () => {
     for (const reader of ['visitor', 'reader', 'newcomer'] as const) {
-      const context = await browser.newContext({ baseURL: app.baseUrl, viewport: { width: 320, height: 640 } });
+      const context = await newPortalContext(browser, app.baseUrl);
       contexts.push(context);
-      if (reader !== 'visitor') await signIn(context, people[reader]);
+      if (reader !== 'visitor') await signInThroughForm(context, people[reader]);
       pages[reader] = await context.newPage();
     }
   });
@@ -108,12 +98,12 @@ describe.each(['sq', 'en', 'vi'])('the notification pages in %s', (lang) => {
 describe('with the keyboard alone and JavaScript off', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ baseURL: app.baseUrl, javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    context = await newPortalContext(browser, app.baseUrl, { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
   });
   afterAll(() => context.close());
 
   it('marks the notifications read, and unsubscribes from the mail link’s page', async () => {
-    await signIn(context, people.reader);
+    await signInThroughForm(context, people.reader);
     const page = await context.newPage();
     await page.goto('/en/account/notifications');
     await expect(page.locator('.notification--unread').count()).resolves.toBeGreaterThan(0);
@@ -121,7 +111,7 @@ describe('with the keyboard alone and JavaScript off', () => {
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     await expect(page.locator('.notification--unread').count()).resolves.toBe(0);
 
-    const visitor = await browser.newContext({ baseURL: app.baseUrl, javaScriptEnabled: false });
+    const visitor = await newPortalContext(browser, app.baseUrl, { javaScriptEnabled: false });
     try {
       const unsubscribe = await visitor.newPage();
       await unsubscribe.goto(`/en/unsubscribe/${fixtures.token}`);

@@ -1,9 +1,10 @@
 // Functions passed to page.evaluate() run in the browser: they are typed against the DOM.
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { TestApp } from '../harness/app';
 import { bootApp } from '../harness/app';
-import { expectPageFitsEveryone, launchBrowser, newPortalContext, pressEnterAndLoad, signInThroughForm, statusOf, submitMainForm, tabTo, transferredBytes, typeInto } from '../harness/browser';
+import { launchBrowser, newPortalContext, pressEnterAndLoad, signInThroughForm, tabTo, typeInto } from '../harness/browser';
+import { describeEveryPage, type PageCase } from '../harness/page-suite';
 import { demoSeed } from '../../plugins/participation/server/demo/seed';
 import { getService } from '../../plugins/participation/server/src/utils/get-service';
 import { translatorFor } from '../../plugins/participation/portal/src/i18n/translator';
@@ -27,37 +28,30 @@ interface Fixtures {
   recommendation: string;
 }
 
-interface PageCase {
-  name: string;
-  path: (fixtures: Fixtures) => string;
-  submit?: Record<string, string>;
-  status?: number;
-}
-
 const ws = (path: string) => `/workspace/SHK${path}`;
 
-const PAGES: PageCase[] = [
-  { name: 'consultations', path: () => ws('/consultations') },
-  { name: 'new consultation', path: () => ws('/consultations/new') },
-  { name: 'new consultation with errors', path: () => ws('/consultations/new'), submit: { topic: '' }, status: 400 },
-  { name: 'consultation with answers', path: ({ consultation }) => ws(`/consultations/${consultation}`) },
-  { name: 'offline answer', path: ({ consultation }) => ws(`/consultations/${consultation}/offline-inputs`) },
-  { name: 'offline answer recorded', path: ({ consultation }) => ws(`/consultations/${consultation}/offline-inputs?done=recorded&channel=phone`) },
-  { name: 'offline answer with errors', path: ({ consultation }) => ws(`/consultations/${consultation}/offline-inputs`), submit: { offlineReference: '' }, status: 400 },
-  { name: 'closing, the check', path: ({ consultation }) => ws(`/consultations/${consultation}/close`) },
-  { name: 'summary form', path: ({ closedConsultation }) => ws(`/consultations/${closedConsultation}/summary`) },
-  { name: 'summary with errors', path: ({ closedConsultation }) => ws(`/consultations/${closedConsultation}/summary`), submit: { 'theme-1-title': 'Lights' }, status: 400 },
-  { name: 'summary, the check', path: ({ closedConsultation }) => ws(`/consultations/${closedConsultation}/summary`), submit: { 'theme-1-title': 'Lights', 'theme-1-description': 'Paths are dark.' } },
-  { name: 'dialogue groups', path: () => ws('/dialogue-groups') },
-  { name: 'new dialogue group with errors', path: () => ws('/dialogue-groups/new'), submit: { name: '', 'seats-youth': 'x' }, status: 400 },
-  { name: 'dialogue group', path: ({ group }) => ws(`/dialogue-groups/${group}`) },
-  { name: 'dialogue group, a member with errors', path: ({ group }) => ws(`/dialogue-groups/${group}`), submit: { displayName: '' }, status: 400 },
-  { name: 'new meeting with errors', path: ({ group }) => ws(`/dialogue-groups/${group}/meetings/new`), submit: { title: 'Hearing', startTime: '' }, status: 400 },
-  { name: 'meeting with registrations', path: ({ demoMeeting }) => ws(`/meetings/${demoMeeting}`) },
-  { name: 'meeting under way: attendance and minutes', path: ({ underWay }) => ws(`/meetings/${underWay}`) },
-  { name: 'minutes, the check', path: ({ underWay }) => ws(`/meetings/${underWay}`), submit: { minutes: 'We met.' } },
-  { name: 'recommendation', path: ({ recommendation }) => ws(`/commitments/${recommendation}`) },
-  { name: 'recommendation to proposal with errors', path: ({ recommendation }) => ws(`/commitments/${recommendation}/proposal`), submit: { title: '' }, status: 400 },
+const PAGES: Array<PageCase<Fixtures, 'facilitator'>> = [
+  { name: 'consultations', as: 'facilitator', path: () => ws('/consultations') },
+  { name: 'new consultation', as: 'facilitator', path: () => ws('/consultations/new') },
+  { name: 'new consultation with errors', as: 'facilitator', path: () => ws('/consultations/new'), submit: { topic: '' }, status: 400 },
+  { name: 'consultation with answers', as: 'facilitator', path: ({ consultation }) => ws(`/consultations/${consultation}`) },
+  { name: 'offline answer', as: 'facilitator', path: ({ consultation }) => ws(`/consultations/${consultation}/offline-inputs`) },
+  { name: 'offline answer recorded', as: 'facilitator', path: ({ consultation }) => ws(`/consultations/${consultation}/offline-inputs?done=recorded&channel=phone`) },
+  { name: 'offline answer with errors', as: 'facilitator', path: ({ consultation }) => ws(`/consultations/${consultation}/offline-inputs`), submit: { offlineReference: '' }, status: 400 },
+  { name: 'closing, the check', as: 'facilitator', path: ({ consultation }) => ws(`/consultations/${consultation}/close`) },
+  { name: 'summary form', as: 'facilitator', path: ({ closedConsultation }) => ws(`/consultations/${closedConsultation}/summary`) },
+  { name: 'summary with errors', as: 'facilitator', path: ({ closedConsultation }) => ws(`/consultations/${closedConsultation}/summary`), submit: { 'theme-1-title': 'Lights' }, status: 400 },
+  { name: 'summary, the check', as: 'facilitator', path: ({ closedConsultation }) => ws(`/consultations/${closedConsultation}/summary`), submit: { 'theme-1-title': 'Lights', 'theme-1-description': 'Paths are dark.' } },
+  { name: 'dialogue groups', as: 'facilitator', path: () => ws('/dialogue-groups') },
+  { name: 'new dialogue group with errors', as: 'facilitator', path: () => ws('/dialogue-groups/new'), submit: { name: '', 'seats-youth': 'x' }, status: 400 },
+  { name: 'dialogue group', as: 'facilitator', path: ({ group }) => ws(`/dialogue-groups/${group}`) },
+  { name: 'dialogue group, a member with errors', as: 'facilitator', path: ({ group }) => ws(`/dialogue-groups/${group}`), submit: { displayName: '' }, status: 400 },
+  { name: 'new meeting with errors', as: 'facilitator', path: ({ group }) => ws(`/dialogue-groups/${group}/meetings/new`), submit: { title: 'Hearing', startTime: '' }, status: 400 },
+  { name: 'meeting with registrations', as: 'facilitator', path: ({ demoMeeting }) => ws(`/meetings/${demoMeeting}`) },
+  { name: 'meeting under way: attendance and minutes', as: 'facilitator', path: ({ underWay }) => ws(`/meetings/${underWay}`) },
+  { name: 'minutes, the check', as: 'facilitator', path: ({ underWay }) => ws(`/meetings/${underWay}`), submit: { minutes: 'We met.' } },
+  { name: 'recommendation', as: 'facilitator', path: ({ recommendation }) => ws(`/commitments/${recommendation}`) },
+  { name: 'recommendation to proposal with errors', as: 'facilitator', path: ({ recommendation }) => ws(`/commitments/${recommendation}/proposal`), submit: { title: '' }, status: 400 },
 ];
 
 const NEED = 'A sign language interpreter, please';
@@ -102,24 +96,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-describe.each(['sq', 'en', 'vi'])('every community workspace page in %s', (lang) => {
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    context = await newPortalContext(browser, app.baseUrl);
-    await signInThroughForm(context, FACILITATOR);
-    page = await context.newPage();
-  });
-  afterAll(() => context.close());
-
-  it.each(PAGES)('$name: no axe violations, reflows at 320 px, light', async ({ path, submit, status = 200 }) => {
-    const address = `/${lang}${path(fixtures)}`;
-    if (submit) await page.goto(address);
-    const bytes = await transferredBytes(page, submit ? () => submitMainForm(page, submit) : address);
-    expect(await statusOf(page)).toBe(status);
-    await expectPageFitsEveryone(page, bytes, lang);
-  });
-});
+describeEveryPage('every community workspace page', PAGES, () => ({ browser, baseUrl: app.baseUrl, fixtures, readers: { facilitator: FACILITATOR } }));
 
 describe('with the keyboard alone, JavaScript off, on a phone', () => {
   const t = translatorFor('en').t;

@@ -2,8 +2,8 @@
 // fetches the socket.io client, joins the rooms the page names, and in its polite status region announces
 // news that changes what the page says (a phase change, published results, a new decision), with a link to
 // read the page again. News the page can show in place is shown there: running totals beside each proposal
-// of a ballot (announced in a summary now and then, not on every tick) and a proposal's status. Focus never
-// moves.
+// of a ballot (announced in a summary now and then, not on every tick), a proposal's status and a thread's
+// new posts on its last page. Focus never moves.
 (function () {
   'use strict';
   var region = document.querySelector('[data-live-rooms]');
@@ -15,6 +15,7 @@
   var messages = attribute('data-live-messages') || {};
   var totalsSummary = attribute('data-live-totals');
   var proposalStatus = attribute('data-live-status');
+  var refreshedBy = attribute('data-live-refresh') || [];
   var numbers = new Intl.NumberFormat(document.documentElement.lang);
   // Running totals arrive up to once a second while people vote: their summary is said at most this often.
   var SUMMARY_EVERY_MS = 60 * 1000;
@@ -58,6 +59,28 @@
     announce(proposalStatus.announce.replace('{status}', words), true);
   };
 
+  // The page's refreshed part read again from the server and shown in place, as the server renders it: unless
+  // the reader is inside it (a reaction button, say), when the link to read the page again is offered instead.
+  var refresh = function (text) {
+    var shown = document.querySelector('[data-live-refreshed]');
+    if (!shown || shown.contains(document.activeElement)) return announce(text, true);
+    window
+      .fetch(window.location.href, { credentials: 'same-origin' })
+      .then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.text();
+      })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-live-refreshed]');
+        if (!fresh || fresh.innerHTML === shown.innerHTML || shown.contains(document.activeElement)) return announce(text, true);
+        shown.innerHTML = fresh.innerHTML;
+        announce(text, false);
+      })
+      .catch(function () {
+        announce(text, true);
+      });
+  };
+
   var connect = function () {
     var client = document.createElement('script');
     client.src = region.getAttribute('data-live-client');
@@ -74,7 +97,8 @@
       // Each event the page has words for is news worth announcing.
       Object.keys(messages).forEach(function (type) {
         socket.on(type, function () {
-          announce(messages[type], true);
+          if (refreshedBy.indexOf(type) >= 0) refresh(messages[type]);
+          else announce(messages[type], true);
         });
       });
       if (totalsSummary) socket.on('round.running-totals', showTotals);

@@ -24,6 +24,7 @@ import { wsConsultationRoutes } from './routes/ws-consultations';
 import { wsDialogueGroupRoutes } from './routes/ws-dialogue-groups';
 import { wsMeetingRoutes } from './routes/ws-meetings';
 import { wsCommitmentRoutes } from './routes/ws-commitments';
+import { wsModerationRoutes } from './routes/ws-moderation';
 
 /**
  * How long a signed-out page may be served again without rendering. Changes this process sees end it at
@@ -57,6 +58,7 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...wsDialogueGroupRoutes,
   ...wsMeetingRoutes,
   ...wsCommitmentRoutes,
+  ...wsModerationRoutes,
   // Each area's routes go above this line, one spread per line.
   notFoundRoute,
 ];

@@ -2,9 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../src/constants/uids';
 
 /**
- * Community demo data for Shkodër: a forum with a thread, a dialogue group with reserved seats, a
- * coming meeting and one under way, and an open consultation with paper input entered by the
- * facilitator — enough to walk through docs/community.md. Written through the services, as the API would.
+ * Community demo data for Shkodër: a forum with a thread (one post reported, waiting for the moderator),
+ * a dialogue group with reserved seats, a coming meeting and one under way, and an open consultation with
+ * paper input entered by the facilitator — enough to walk through docs/community.md and the moderation
+ * workspace. Written through the services, as the API would.
  */
 export const seedCommunity = async (strapi: Core.Strapi, accountIds: { citizen: number; facilitator: number; staff: number }) => {
   const plugin = strapi.plugin('participation');
@@ -18,7 +19,13 @@ export const seedCommunity = async (strapi: Core.Strapi, accountIds: { citizen: 
     { title: 'Ndriçimi në parkun Rozafa – Lights in Rozafa park', body: '<p>The paths in Rozafa park are <strong>dark</strong> after 19:00. Could the youth budget fund solar lamps?</p>' },
     poster
   );
-  await plugin.service('forum').createPost(thread.documentId, { body: '<p>Photos of the darkest paths: <a href="https://example.org/rozafa">example.org/rozafa</a></p>' }, poster);
+  const photos = await plugin.service('forum').createPost(thread.documentId, { body: '<p>Photos of the darkest paths: <a href="https://example.org/rozafa">example.org/rozafa</a></p>' }, poster);
+  // A report waiting in the moderator's queue (moderator@demo.local, Shkodër): the demo's "moderate a reported post".
+  await plugin.service('moderation').report(
+    photos.documentId,
+    { reason: 'personal-data', note: 'Some of the photos may show neighbours’ faces and house numbers.' },
+    { id: accountIds.facilitator, address: 'demo-seed' }
+  );
 
   const group = await plugin.service('dialogue-group').create(
     'SHK',

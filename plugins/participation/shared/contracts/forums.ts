@@ -146,5 +146,15 @@ export const moderationSummarySchema = z.strictObject({
 export type ModerationSummary = z.infer<typeof moderationSummarySchema>;
 export const moderationSummaryAnswerSchema = single(moderationSummarySchema);
 
+/** A member barred from posting in one forum until `until`, as the workspace lists them. */
+export interface ActiveSuspension {
+  forumDocumentId: string;
+  forumTitle: string;
+  userId: number;
+  username: string;
+  until: string;
+  reason: string;
+}
+
 export const suspensionAnswerSchema = single(z.strictObject({ userId: z.number().int(), forumDocumentId: z.string(), until: instantSchema }));
 export const liftedSuspensionAnswerSchema = single(z.strictObject({ userId: z.number().int(), forumDocumentId: z.string(), liftedAt: instantSchema }));

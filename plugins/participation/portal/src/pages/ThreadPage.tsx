@@ -32,12 +32,14 @@ export interface ThreadPageProps {
 
 /**
  * A thread: its posts in order, a page of them by position; follow, react, reply and report with plain
- * forms; the post form last (or why there is none). New posts are announced in a polite live region.
+ * forms; the post form last (or why there is none). New posts are announced in a polite live region
+ * and, on the last page, shown in place.
  */
 export const ThreadPage = ({ thread, posts, answered, page, pageCount, pageSize, reader, standing, replyTarget, values, errors, done }: ThreadPageProps) => {
   const { i18n, href, user } = usePortal();
   const { t } = i18n;
   const threadPath = `/threads/${thread.documentId}`;
+  const lastPage = page >= pageCount;
   return (
     <>
       <p className="breadcrumb">
@@ -65,19 +67,22 @@ export const ThreadPage = ({ thread, posts, answered, page, pageCount, pageSize,
           </button>
         </form>
       )}
-      <LiveUpdates rooms={[`thread:${thread.documentId}`]} messages={{ 'forum.post-created': t('thread.live.newPost') }} />
+      {/* New posts land on the last page: only there are they shown in place. */}
+      <LiveUpdates rooms={[`thread:${thread.documentId}`]} messages={{ 'forum.post-created': t('thread.live.newPost') }} refreshOn={lastPage ? ['forum.post-created'] : undefined} />
       <h2>{t('thread.posts')}</h2>
-      {posts.map((post) => (
-        <ForumPostItem
-          key={post.documentId}
-          post={post}
-          answered={post.replyToPosition === null ? undefined : answered.get(post.replyToPosition)}
-          reader={reader && user ? { username: user.username, reacted: reader.reacted.get(post.documentId) ?? [] } : null}
-          pageSize={pageSize}
-          page={page}
-        />
-      ))}
-      <Pagination page={page} pageCount={pageCount} hrefOf={(target) => href(`${threadPath}?page=${target}`)} />
+      <div data-live-refreshed={lastPage ? '' : undefined}>
+        {posts.map((post) => (
+          <ForumPostItem
+            key={post.documentId}
+            post={post}
+            answered={post.replyToPosition === null ? undefined : answered.get(post.replyToPosition)}
+            reader={reader && user ? { username: user.username, reacted: reader.reacted.get(post.documentId) ?? [] } : null}
+            pageSize={pageSize}
+            page={page}
+          />
+        ))}
+        <Pagination page={page} pageCount={pageCount} hrefOf={(target) => href(`${threadPath}?page=${target}`)} />
+      </div>
       <h2 id="write" tabIndex={-1}>
         {t('thread.write')}
       </h2>

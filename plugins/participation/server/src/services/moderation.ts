@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
-import type { ModerationActionKind, ModerationQueueItem, ModerationSummary, ReportReason } from '../../../shared/contracts';
+import type { ActiveSuspension, ModerationActionKind, ModerationQueueItem, ModerationSummary, ReportReason } from '../../../shared/contracts';
 import { conflict } from '../utils/conflict';
 import { newDocumentColumns } from '../utils/document-row';
 import { isUniqueViolation } from '../utils/database-errors';
@@ -11,13 +11,20 @@ import { accountTables } from '../tables/accounts';
 import { forumTables } from '../tables/forum';
 import { POST_COLUMNS, toPost, type PostRow, type ThreadRow } from '../tables/forum-rows';
 import { moderationTables, type ModerationActionCountRow, type PostReportRow } from '../tables/moderation';
-import type { StoredBigInt } from '../tables/column-values';
+import type { StoredBigInt, StoredTime } from '../tables/column-values';
 import { getService } from '../utils/get-service';
 
 /** Who reports a post: the account, and the address its rate limit also counts. */
 interface Reporter {
   id: number;
   address: string;
+}
+
+/** A moderator's decision on posts: hide with a report reason, or restore (`resolved` once settled). */
+interface PostModerationInput {
+  action: 'hide' | 'restore';
+  reason: string;
+  note?: string;
 }
 
 interface LoggedAction {
@@ -84,6 +91,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return isCountedReporter({ accountCreatedAt: new Date(account.created_at), visiblePosts: posts.length }, rule, new Date());
   };
 
+  /**
+   * Several posts hidden or restored at once (the workspace's checkboxes), all or none: a post outside
+   * the municipality refuses the whole step before anything is written.
+   */
+  const moderatePosts = async (municipalityCode: string, postDocumentIds: readonly string[], input: PostModerationInput, moderatorId: number) => {
+    const change =
+      input.action === 'hide'
+        ? { visibility: 'hidden', hidden_reason: input.reason, hidden_note: input.note ?? null }
+        : // Restored: earlier reports no longer count towards hiding it again.
+          { visibility: 'visible', hidden_reason: null, hidden_note: null, report_count: 0, counted_report_count: 0 };
+    const updated = await knex().transaction(async (trx) => {
+      const posts: Array<PostRow & { forum_document_id: string }> = [];
+      for (const postDocumentId of new Set(postDocumentIds)) posts.push(await requirePostIn(municipalityCode, postDocumentId, trx));
+      for (const post of posts) {
+        await trx(postsTable()).where({ document_id: post.document_id }).update(change);
+        await log(trx, { municipalityCode, forumDocumentId: post.forum_document_id, action: input.action, targetKind: 'post', targetDocumentId: post.document_id, reason: input.reason, note: input.note, moderatorId });
+      }
+      return posts.map((post) => ({ ...post, ...change }));
+    });
+    for (const post of updated) await publishPostChange(post);
+    return Promise.all(updated.map((post) => publicPost(post)));
+  };
+
   return {
     async activeSuspension(forumDocumentId: string, userId: number) {
       const row = await knex()(tables().suspensions).where({ forum_document_id: forumDocumentId, user_id: userId }).whereNull('lifted_at').andWhere('until', '>', new Date()).orderBy('until', 'desc').first('until');
@@ -132,21 +162,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { reported: true as const, hiddenPendingReview: autoHidden };
     },
 
-    async moderatePost(municipalityCode: string, postDocumentId: string, input: { action: 'hide' | 'restore'; reason: string; note?: string }, moderatorId: number) {
-      const updated = await knex().transaction(async (trx) => {
-        const post = await requirePostIn(municipalityCode, postDocumentId, trx);
-        const change =
-          input.action === 'hide'
-            ? { visibility: 'hidden', hidden_reason: input.reason, hidden_note: input.note ?? null }
-            : // Restored: earlier reports no longer count towards hiding it again.
-              { visibility: 'visible', hidden_reason: null, hidden_note: null, report_count: 0, counted_report_count: 0 };
-        await trx(postsTable()).where({ document_id: postDocumentId }).update(change);
-        await log(trx, { municipalityCode, forumDocumentId: post.forum_document_id, action: input.action, targetKind: 'post', targetDocumentId: postDocumentId, reason: input.reason, note: input.note, moderatorId });
-        return { ...post, ...change };
-      });
-      await publishPostChange(updated);
-      return publicPost(updated);
+    async moderatePost(municipalityCode: string, postDocumentId: string, input: PostModerationInput, moderatorId: number) {
+      const [updated] = await moderatePosts(municipalityCode, [postDocumentId], input, moderatorId);
+      return updated;
     },
+
+    moderatePosts,
 
     async moderateThread(municipalityCode: string, threadDocumentId: string, input: { action: 'lock' | 'unlock' | 'pin' | 'unpin'; reason: string; note?: string }, moderatorId: number) {
       const change = { lock: { locked: true }, unlock: { locked: false }, pin: { pinned: true }, unpin: { pinned: false } }[input.action];
@@ -195,6 +216,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       if (!lifted) throw new errors.NotFoundError(`Member ${userId} is not suspended in forum ${forumDocumentId}`);
       return { userId, forumDocumentId, liftedAt: now.toISOString() };
+    },
+
+    /**
+     * The members suspended now from a forum of the municipality, with the latest end when there are
+     * several: what a moderator may lift. Ordered by when they end.
+     */
+    async activeSuspensionsIn(municipalityCode: string): Promise<ActiveSuspension[]> {
+      const forums = forumTables(strapi).forums;
+      const users = accountTables(strapi).users;
+      const rows: Array<{ forum_document_id: string; forum_title: string; user_id: StoredBigInt; username: string; until: StoredTime; reason: string }> = await knex()(`${tables().suspensions} as s`)
+        .join(`${forums} as f`, 'f.document_id', 's.forum_document_id')
+        .join(`${users} as u`, 'u.id', 's.user_id')
+        .where('f.municipality_code', municipalityCode)
+        .whereNull('s.lifted_at')
+        .andWhere('s.until', '>', new Date())
+        .orderBy('s.until', 'desc')
+        .limit(500)
+        .select('s.forum_document_id', 'f.title as forum_title', 's.user_id', 'u.username', 's.until', 's.reason');
+      const latest = new Map<string, ActiveSuspension>();
+      for (const row of rows) {
+        const key = `${row.forum_document_id}/${row.user_id}`;
+        if (latest.has(key)) continue;
+        latest.set(key, { forumDocumentId: row.forum_document_id, forumTitle: row.forum_title, userId: Number(row.user_id), username: row.username, until: new Date(row.until).toISOString(), reason: row.reason });
+      }
+      return [...latest.values()].reverse();
     },
 
     /** Reported or hidden-after-reports posts, oldest report first; moderators see the hidden text. */
