@@ -90,7 +90,8 @@ beforeAll(async () => {
     underWay: meetings.data.find((meeting) => meeting.title.startsWith('Takim pune'))!.documentId,
     recommendation: commitments[0].documentId,
   };
-});
+  // The whole demo is seeded (both municipalities' budgets, rounds and community): on a busy machine that outlasts the default two minutes.
+}, 300_000);
 afterAll(async () => {
   await browser?.close();
   await app?.close();
