@@ -20,6 +20,10 @@ import { forumPortalRoutes } from './routes/forums';
 import { notificationRoutes } from './routes/notifications';
 import { activityRoutes } from './routes/activity';
 import { workspaceRoutes } from './routes/workspace';
+import { wsConsultationRoutes } from './routes/ws-consultations';
+import { wsDialogueGroupRoutes } from './routes/ws-dialogue-groups';
+import { wsMeetingRoutes } from './routes/ws-meetings';
+import { wsCommitmentRoutes } from './routes/ws-commitments';
 import { wsModerationRoutes } from './routes/ws-moderation';
 import { workspaceRoundRoutes } from './routes/workspace-rounds';
 import { wsBudgetLineRoutes } from './routes/ws-budget-lines';
@@ -58,6 +62,10 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...notificationRoutes,
   ...activityRoutes,
   ...workspaceRoutes,
+  ...wsConsultationRoutes,
+  ...wsDialogueGroupRoutes,
+  ...wsMeetingRoutes,
+  ...wsCommitmentRoutes,
   ...wsModerationRoutes,
   ...workspaceRoundRoutes,
   ...wsBudgetLineRoutes,

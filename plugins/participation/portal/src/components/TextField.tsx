@@ -7,7 +7,7 @@ interface TextFieldProps {
   value?: string;
   hint?: string;
   error?: MessageKey;
-  type?: 'text' | 'email' | 'password' | 'date' | 'search' | 'number';
+  type?: 'text' | 'email' | 'password' | 'date' | 'time' | 'search' | 'number';
   autoComplete?: string;
   required?: boolean;
   inputMode?: 'numeric' | 'decimal' | 'text' | 'email';

@@ -94,6 +94,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return created;
     },
 
+    /** One commitment of the municipality, with its history (404 for another municipality's). */
+    async findOne(municipalityCode: string, documentId: string): Promise<Commitment> {
+      return withHistory(await requireCommitment(documentId, municipalityCode));
+    },
+
     async find(groupDocumentId: string, { status, ...page }: { status?: CommitmentStatus } & PageRequest) {
       await getService(strapi, 'dialogue-group').requireGroup(groupDocumentId);
       const where = { groupDocumentId, ...(status ? { status } : {}) };

@@ -166,6 +166,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    /** How many inputs each channel brought so far, for its organisers (the published summary suppresses small counts). */
+    async inputCounts(municipalityCode: string, documentId: string): Promise<Record<InputChannel, number>> {
+      await requireConsultation(documentId, municipalityCode);
+      const counts = (await strapi.db.connection(consultationTables(strapi).inputs).where({ consultation_document_id: documentId }).groupBy('channel').select('channel').count({ n: '*' })) as InputCountRow[];
+      return Object.fromEntries(CHANNELS.map((channel) => [channel, Number(counts.find((row) => row.channel === channel)?.n ?? 0)])) as Record<InputChannel, number>;
+    },
+
     /** Respondents' declarations for statistics: online ones from their profiles, offline ones as recorded. */
     async respondentDeclarations(documentId: string): Promise<{ onDate: string; rows: Array<{ userId: number | null; declaration: DemographicDeclaration | null }> }> {
       const row = await requireConsultation(documentId);

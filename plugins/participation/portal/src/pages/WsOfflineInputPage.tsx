@@ -1,0 +1,103 @@
+import type { Consultation } from '../../../shared/contracts/consultations';
+import type { Municipality } from '../../../shared/contracts/municipalities';
+import { OFFLINE_INPUT_CHANNELS } from '../../../server/src/domain/consultations/input-channels';
+import { CONSENT_METHODS } from '../../../server/src/domain/consent/recorded-consent';
+import type { MessageKey } from '../i18n/translator';
+import { usePortal } from '../components/portal-context';
+import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { DoneNotice } from '../components/DoneNotice';
+import { CsrfField } from '../components/CsrfField';
+import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
+import { HintAndError, describedBy } from '../components/FieldParts';
+import { TextField } from '../components/TextField';
+import { TextArea } from '../components/TextArea';
+import { Choices } from '../components/Choices';
+
+export interface OfflineInputValues {
+  channel?: string;
+  offlineReference?: string;
+  /** By question id. */
+  answers: Record<string, string>;
+  consentGiven: boolean;
+  consentMethod?: string;
+  consentNote?: string;
+}
+
+/**
+ * An answer given on paper, by phone or in a meeting, typed in by a facilitator with the person's
+ * consent. After each one the empty form comes back, so that a stack of paper forms goes one after another.
+ */
+export const WsOfflineInputPage = ({
+  municipality,
+  consultation,
+  values,
+  errors,
+  done,
+}: {
+  municipality: Municipality;
+  consultation: Consultation;
+  values: OfflineInputValues;
+  errors: FieldErrors;
+  done: MessageKey | null;
+}) => {
+  const { i18n, href } = usePortal();
+  const { t } = i18n;
+  const base = `/workspace/${municipality.code}/consultations/${consultation.documentId}`;
+  return (
+    <>
+      <WorkspaceTrail
+        municipality={municipality}
+        steps={[
+          { label: t('wsConsultations.title'), path: '/consultations' },
+          { label: consultation.topic, path: `/consultations/${consultation.documentId}` },
+        ]}
+      />
+      <DoneNotice message={done} />
+      <ErrorSummary errors={errors} />
+      <h1>{t('wsConsultations.offlineTitle', { topic: consultation.topic })}</h1>
+      <form method="post" action={href(`${base}/offline-inputs`)} noValidate>
+        <CsrfField />
+        <Choices
+          name="channel"
+          type="radio"
+          legend={t('wsConsultations.channelLegend')}
+          error={errors.channel}
+          checked={[values.channel ?? 'paper']}
+          options={OFFLINE_INPUT_CHANNELS.map((channel) => ({ value: channel, label: t(`consultation.channel.${channel}` as MessageKey) }))}
+        />
+        <TextField name="offlineReference" label={t('wsConsultations.reference')} hint={t('wsConsultations.referenceHint')} value={values.offlineReference} error={errors.offlineReference} />
+        <div className={errors.answers ? 'field field--error' : 'field'}>
+          <fieldset id="answers" aria-describedby={describedBy('answers', t('consultation.answerHint'), errors.answers)}>
+            <legend>{t('consultation.questions')}</legend>
+            <HintAndError name="answers" hint={t('consultation.answerHint')} error={errors.answers} />
+            {consultation.questions.map((question) => (
+              <TextArea key={question.id} name={`answer-${question.id}`} label={question.text} value={values.answers[question.id]} rows={4} />
+            ))}
+          </fieldset>
+        </div>
+        <div className={errors.consentGiven ? 'field field--error' : 'field'}>
+          <fieldset aria-describedby={describedBy('consentGiven', t('wsConsultations.consentHint'), errors.consentGiven)}>
+            <legend>{t('wsConsultations.consentLegend')}</legend>
+            <HintAndError name="consentGiven" hint={t('wsConsultations.consentHint')} error={errors.consentGiven} />
+            <div className="choice">
+              <input type="checkbox" id="consentGiven" name="consentGiven" value="yes" defaultChecked={values.consentGiven} />
+              <label htmlFor="consentGiven">{t('wsConsultations.consentGiven')}</label>
+            </div>
+          </fieldset>
+        </div>
+        <Choices
+          name="consentMethod"
+          type="radio"
+          legend={t('wsConsultations.consentMethod')}
+          error={errors.consentMethod}
+          checked={values.consentMethod ? [values.consentMethod] : []}
+          options={CONSENT_METHODS.map((method) => ({ value: method, label: t(`wsConsultations.consentMethod.${method}` as MessageKey) }))}
+        />
+        <TextField name="consentNote" label={t('wsConsultations.consentNote')} hint={t('wsConsultations.consentNoteHint')} value={values.consentNote} error={errors.consentNote} />
+        <button type="submit" className="button">
+          {t('wsConsultations.record')}
+        </button>
+      </form>
+    </>
+  );
+};

@@ -1,0 +1,385 @@
+import { createElement } from 'react';
+import type { z } from 'zod';
+import { consultationBody, offlineInputBody, summaryBody } from '../../../server/src/routes/content-api/validation/consultations';
+import { decideAccess } from '../../../server/src/domain/access/rules';
+import { getService } from '../../../server/src/utils/get-service';
+import type { Consultation } from '../../../shared/contracts/consultations';
+import type { Municipality } from '../../../shared/contracts/municipalities';
+import type { FieldErrors } from '../components/ErrorSummary';
+import type { MessageKey } from '../i18n/translator';
+import { portalRoute, type FormValues, type PortalContext, type PortalPage } from '../http/portal-route';
+import { fieldErrorsFor, zodIssuePaths } from '../workspace/form-errors';
+import { requireInMunicipality } from '../workspace/scoped-record';
+import { communityParams, doneOf, field, fieldList, given, isConflict, municipalityOf, pageOf, recordParams, refusedFields, zoneOf, type RecordParams } from '../workspace/community-scope';
+import { localInstant } from '../community/local-time';
+import { ProblemPage } from '../pages/ProblemPage';
+import { WsConsultationsPage } from '../pages/WsConsultationsPage';
+import { WsConsultationFormPage, type ConsultationFormValues } from '../pages/WsConsultationFormPage';
+import { WsConsultationPage } from '../pages/WsConsultationPage';
+import { WsOfflineInputPage, type OfflineInputValues } from '../pages/WsOfflineInputPage';
+import { WsSummaryPage, THEME_SLOTS, type ThemeValues } from '../pages/WsSummaryPage';
+import { WsConfirmPage } from '../pages/WsConfirmPage';
+
+const DONE: Record<string, MessageKey> = {
+  created: 'wsConsultations.done.created',
+  opened: 'wsConsultations.done.opened',
+  closed: 'wsConsultations.done.closed',
+  recorded: 'wsConsultations.done.recorded',
+  summarised: 'wsConsultations.done.summarised',
+};
+
+const FORM_MESSAGES = {
+  topic: 'wsConsultations.error.topic',
+  description: 'wsConsultations.error.description',
+  questions: 'wsConsultations.error.questions',
+  opensAt: 'wsConsultations.error.opensAt',
+  closesAt: 'wsConsultations.error.closesAt',
+  targetGroups: 'wsConsultations.error.targetGroups',
+} as const satisfies Record<string, MessageKey>;
+
+const OFFLINE_MESSAGES = {
+  channel: 'wsConsultations.error.channel',
+  offlineReference: 'wsConsultations.error.reference',
+  answers: 'wsConsultations.error.answers',
+  consentGiven: 'wsConsultations.error.consentGiven',
+  consentMethod: 'wsConsultations.error.consentMethod',
+  consentNote: 'wsConsultations.error.consentNote',
+} as const satisfies Record<string, MessageKey>;
+
+const base = (code: string) => `/workspace/${code}/consultations`;
+
+/** The consultation of the path, in the path's municipality (else 404). */
+const loadConsultation = async (context: PortalContext, params: RecordParams) => {
+  const consultation = await getService(context.strapi, 'consultation').findOne(params.id).catch(() => null);
+  return requireInMunicipality(consultation, consultation?.municipalityCode, params.municipalityCode);
+};
+
+const conflictPage = (context: PortalContext): PortalPage => ({ ...ProblemPage({ status: 409, i18n: context.i18n }), status: 409 });
+
+const consultationTrail = (context: PortalContext, consultation: Consultation) => [
+  { label: context.i18n.t('wsConsultations.title'), path: '/consultations' },
+  { label: consultation.topic, path: `/consultations/${consultation.documentId}` },
+];
+
+// --- Preparing a consultation -------------------------------------------------------------------------
+
+const formValues = (form: FormValues): ConsultationFormValues => ({
+  topic: field(form, 'topic'),
+  description: field(form, 'description'),
+  questions: typeof form.questions === 'string' ? form.questions : '',
+  opensAt: field(form, 'opensAt'),
+  closesAt: field(form, 'closesAt'),
+  targetGroups: fieldList(form, 'targetGroups'),
+});
+
+/** The form as the API's body: one question a line, the days from the start of the first to the end of the last on the municipality's clock. */
+const consultationCandidate = (values: ConsultationFormValues, municipality: Municipality) => {
+  const zone = zoneOf(municipality);
+  const lines = (values.questions ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  return given({
+    topic: values.topic,
+    description: values.description,
+    questions: lines.map((text, index) => ({ id: `q${index + 1}`, text })),
+    targetGroups: values.targetGroups,
+    // A date that is not one stays as typed, for the schema to name its field.
+    opensAt: values.opensAt ? (localInstant(values.opensAt, '00:00', zone) ?? values.opensAt) : undefined,
+    closesAt: values.closesAt ? (localInstant(values.closesAt, '23:59', zone) ?? values.closesAt) : undefined,
+  });
+};
+
+const formPage = (context: PortalContext, municipality: Municipality, values: ConsultationFormValues, errors: FieldErrors, status = 200): PortalPage => ({
+  title: context.i18n.t('wsConsultations.new'),
+  status,
+  noStore: true,
+  body: createElement(WsConsultationFormPage, { municipality, values, errors }),
+});
+
+// --- Offline input ------------------------------------------------------------------------------------
+
+const offlineValues = (form: FormValues, consultation: Consultation): OfflineInputValues => ({
+  channel: field(form, 'channel'),
+  offlineReference: field(form, 'offlineReference'),
+  answers: Object.fromEntries(consultation.questions.map((question) => [question.id, field(form, `answer-${question.id}`)])),
+  consentGiven: field(form, 'consentGiven') === 'yes',
+  consentMethod: field(form, 'consentMethod'),
+  consentNote: field(form, 'consentNote'),
+});
+
+/** A zod issue of the offline body as the form's field: the consent's parts are fields of their own. */
+const offlineField = (path: PropertyKey[]) => {
+  if (path[0] !== 'consent') return path[0];
+  return { given: 'consentGiven', method: 'consentMethod', note: 'consentNote' }[String(path[1])] ?? 'consentGiven';
+};
+
+const offlinePage = (context: PortalContext, municipality: Municipality, consultation: Consultation, values: OfflineInputValues, errors: FieldErrors, done: MessageKey | null, status = 200): PortalPage => ({
+  title: context.i18n.t('wsConsultations.offlineTitle', { topic: consultation.topic }),
+  status,
+  noStore: true,
+  body: createElement(WsOfflineInputPage, { municipality, consultation, values, errors, done }),
+});
+
+const emptyOffline = (channel = 'paper'): OfflineInputValues => ({ channel, answers: {}, consentGiven: false });
+
+// --- Summary ------------------------------------------------------------------------------------------
+
+const themeValues = (form: FormValues): ThemeValues =>
+  Array.from({ length: THEME_SLOTS }, (_, index) => ({ title: field(form, `theme-${index + 1}-title`), description: field(form, `theme-${index + 1}-description`) }));
+
+/** The themes filled in, each with the slot it came from, so that an error lands beside its own field. */
+const filledThemes = (themes: ThemeValues) => themes.map((theme, index) => ({ ...theme, slot: index + 1 })).filter((theme) => theme.title || theme.description);
+
+const summaryErrors = (error: z.ZodError, filled: ReturnType<typeof filledThemes>): FieldErrors => {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const [, , index, part] = issue.path;
+    if (typeof index !== 'number') {
+      errors['theme-1-title'] = 'wsConsultations.error.themes';
+      continue;
+    }
+    const slot = filled[index]?.slot ?? 1;
+    errors[`theme-${slot}-${part === 'description' ? 'description' : 'title'}`] = part === 'description' ? 'wsConsultations.error.themeDescription' : 'wsConsultations.error.themeTitle';
+  }
+  return errors;
+};
+
+const summaryPage = async (context: PortalContext, municipality: Municipality, consultation: Consultation, themes: ThemeValues, errors: FieldErrors, status = 200): Promise<PortalPage> => ({
+  title: context.i18n.t('wsConsultations.summaryTitle', { topic: consultation.topic }),
+  status,
+  noStore: true,
+  body: createElement(WsSummaryPage, {
+    municipality,
+    consultation,
+    counts: await getService(context.strapi, 'consultation').inputCounts(municipality.code, consultation.documentId),
+    themes,
+    errors,
+  }),
+});
+
+/**
+ * The consultations workspace (#15, item 12): prepare, open and close a consultation, type in answers
+ * given on paper, by phone or in a meeting with the person's consent, read the answers, and publish
+ * what was heard. Each route is decided by the access table for the path's municipality, like the API.
+ */
+export const wsConsultationRoutes = [
+  portalRoute({
+    method: 'GET',
+    path: '/workspace/:municipalityCode/consultations',
+    actions: ['consultation.create'],
+    params: communityParams,
+    handle: async ({ params, query, context }) => {
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      const consultations = await getService(context.strapi, 'consultation').find({ municipality: municipality.code, page: pageOf(query), pageSize: 25 });
+      return {
+        title: context.i18n.t('wsConsultations.title'),
+        noStore: true,
+        body: createElement(WsConsultationsPage, { municipality, consultations, done: doneOf(query, DONE) }),
+      };
+    },
+  }),
+  portalRoute({
+    method: 'GET',
+    path: '/workspace/:municipalityCode/consultations/new',
+    actions: ['consultation.create'],
+    params: communityParams,
+    handle: async ({ params, context }) => formPage(context, await municipalityOf(context, params.municipalityCode), { targetGroups: [] }, {}),
+  }),
+  portalRoute({
+    method: 'POST',
+    path: '/workspace/:municipalityCode/consultations/new',
+    actions: ['consultation.create'],
+    params: communityParams,
+    handle: async ({ params, form, context }) => {
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      const values = formValues(form);
+      const parsed = consultationBody.shape.data.safeParse(consultationCandidate(values, municipality));
+      if (!parsed.success) return formPage(context, municipality, values, fieldErrorsFor(FORM_MESSAGES, zodIssuePaths(parsed.error)), 400);
+      const created = await getService(context.strapi, 'consultation').create(municipality.code, parsed.data, context.user!.id);
+      return { redirect: context.href(`${base(municipality.code)}/${created.documentId}?done=created`) };
+    },
+  }),
+  portalRoute({
+    method: 'GET',
+    path: '/workspace/:municipalityCode/consultations/:id',
+    actions: ['consultation.findInputs'],
+    params: recordParams,
+    handle: async ({ params, query, context }) => {
+      const consultation = await loadConsultation(context, params);
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      const service = getService(context.strapi, 'consultation');
+      const [counts, inputs] = await Promise.all([
+        service.inputCounts(municipality.code, consultation.documentId),
+        service.listInputs(municipality.code, consultation.documentId, { page: pageOf(query), pageSize: 20 }),
+      ]);
+      const may = (action: 'consultation.transition' | 'consultation.submitOffline' | 'consultation.publishSummary') => decideAccess(action, context.actor, municipality.code).allowed;
+      const { status } = consultation;
+      return {
+        title: consultation.topic,
+        noStore: true,
+        body: createElement(WsConsultationPage, {
+          municipality,
+          consultation,
+          counts,
+          inputs,
+          done: doneOf(query, DONE),
+          actions: {
+            open: status === 'draft' && may('consultation.transition'),
+            close: status === 'open' && may('consultation.transition'),
+            enterOffline: (status === 'open' || status === 'closed') && may('consultation.submitOffline'),
+            publishSummary: status === 'closed' && may('consultation.publishSummary'),
+          },
+        }),
+      };
+    },
+  }),
+  portalRoute({
+    method: 'POST',
+    path: '/workspace/:municipalityCode/consultations/:id/open',
+    actions: ['consultation.transition'],
+    params: recordParams,
+    handle: async ({ params, context }) => {
+      const consultation = await loadConsultation(context, params);
+      await getService(context.strapi, 'consultation').transition(params.municipalityCode, consultation.documentId, 'open');
+      return { redirect: context.href(`${base(params.municipalityCode)}/${consultation.documentId}?done=opened`) };
+    },
+  }),
+  portalRoute({
+    method: 'GET',
+    path: '/workspace/:municipalityCode/consultations/:id/close',
+    actions: ['consultation.transition'],
+    params: recordParams,
+    handle: async ({ params, context }) => {
+      const consultation = await loadConsultation(context, params);
+      if (consultation.status !== 'open') return conflictPage(context);
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      const counts = await getService(context.strapi, 'consultation').inputCounts(municipality.code, consultation.documentId);
+      const { t } = context.i18n;
+      const address = context.href(`${base(municipality.code)}/${consultation.documentId}`);
+      return {
+        title: t('wsConsultations.closeTitle', { topic: consultation.topic }),
+        noStore: true,
+        body: createElement(WsConfirmPage, {
+          municipality,
+          trail: consultationTrail(context, consultation),
+          title: t('wsConsultations.closeTitle', { topic: consultation.topic }),
+          rows: [
+            { label: t('wsConsultations.period'), value: t('consultation.dates', { opens: context.i18n.date(consultation.opensAt), closes: context.i18n.date(consultation.closesAt) }) },
+            { label: t('consultation.inputs'), value: context.i18n.number(Object.values(counts).reduce((sum, count) => sum + count, 0)) },
+          ],
+          warning: t('wsConsultations.closeWarning'),
+          action: `${address}/close`,
+          submitLabel: t('wsConsultations.closeConfirm'),
+          backHref: address,
+          backLabel: t('wsConsultations.back'),
+        }),
+      };
+    },
+  }),
+  portalRoute({
+    method: 'POST',
+    path: '/workspace/:municipalityCode/consultations/:id/close',
+    actions: ['consultation.transition'],
+    params: recordParams,
+    handle: async ({ params, context }) => {
+      const consultation = await loadConsultation(context, params);
+      await getService(context.strapi, 'consultation').transition(params.municipalityCode, consultation.documentId, 'close');
+      return { redirect: context.href(`${base(params.municipalityCode)}/${consultation.documentId}?done=closed`) };
+    },
+  }),
+  portalRoute({
+    method: 'GET',
+    path: '/workspace/:municipalityCode/consultations/:id/offline-inputs',
+    actions: ['consultation.submitOffline'],
+    params: recordParams,
+    handle: async ({ params, query, context }) => {
+      const consultation = await loadConsultation(context, params);
+      if (consultation.status !== 'open' && consultation.status !== 'closed') return conflictPage(context);
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      // After one form, the next starts on the same channel: a stack of paper forms stays on paper.
+      const channel = typeof query.channel === 'string' ? query.channel : undefined;
+      return offlinePage(context, municipality, consultation, emptyOffline(channel), {}, doneOf(query, DONE));
+    },
+  }),
+  portalRoute({
+    method: 'POST',
+    path: '/workspace/:municipalityCode/consultations/:id/offline-inputs',
+    actions: ['consultation.submitOffline'],
+    params: recordParams,
+    handle: async ({ params, form, context }) => {
+      const consultation = await loadConsultation(context, params);
+      if (consultation.status !== 'open' && consultation.status !== 'closed') return conflictPage(context);
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      const values = offlineValues(form, consultation);
+      const candidate = given({
+        channel: values.channel,
+        offlineReference: values.offlineReference,
+        answers: Object.entries(values.answers).filter(([, text]) => text).map(([questionId, text]) => ({ questionId, text })),
+        consent: { given: values.consentGiven, ...given({ method: values.consentMethod, note: values.consentNote }) },
+      });
+      const parsed = offlineInputBody.shape.data.safeParse(candidate);
+      if (!parsed.success) {
+        return offlinePage(context, municipality, consultation, values, fieldErrorsFor(OFFLINE_MESSAGES, parsed.error.issues.map((issue) => offlineField(issue.path))), null, 400);
+      }
+      try {
+        await getService(context.strapi, 'consultation').submitOffline(municipality.code, consultation.documentId, parsed.data, context.user!.id);
+      } catch (error) {
+        // The same reference twice is the same form entered again: said beside the reference, nothing written.
+        if (isConflict(error)) return offlinePage(context, municipality, consultation, values, { offlineReference: 'wsConsultations.error.referenceTaken' }, null, 409);
+        const fields = refusedFields(error);
+        if (!fields) throw error;
+        return offlinePage(context, municipality, consultation, values, fieldErrorsFor(OFFLINE_MESSAGES, fields), null, 400);
+      }
+      return { redirect: context.href(`${base(municipality.code)}/${consultation.documentId}/offline-inputs?done=recorded&channel=${encodeURIComponent(parsed.data.channel)}`) };
+    },
+  }),
+  portalRoute({
+    method: 'GET',
+    path: '/workspace/:municipalityCode/consultations/:id/summary',
+    actions: ['consultation.publishSummary'],
+    params: recordParams,
+    handle: async ({ params, context }) => {
+      const consultation = await loadConsultation(context, params);
+      if (consultation.status !== 'closed') return conflictPage(context);
+      return summaryPage(context, await municipalityOf(context, params.municipalityCode), consultation, themeValues({}), {});
+    },
+  }),
+  portalRoute({
+    method: 'POST',
+    path: '/workspace/:municipalityCode/consultations/:id/summary',
+    actions: ['consultation.publishSummary'],
+    params: recordParams,
+    handle: async ({ params, form, context }) => {
+      const consultation = await loadConsultation(context, params);
+      if (consultation.status !== 'closed') return conflictPage(context);
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      const themes = themeValues(form);
+      const filled = filledThemes(themes);
+      const parsed = summaryBody.safeParse({ data: { themes: filled.map(({ title, description }) => ({ title, description })) } });
+      if (!parsed.success) return summaryPage(context, municipality, consultation, themes, summaryErrors(parsed.error, filled), 400);
+      const address = context.href(`${base(municipality.code)}/${consultation.documentId}`);
+      if (field(form, 'confirmed') !== 'yes') {
+        // Publishing closes the consultation for good: check the answers first (GOV.UK "check your answers").
+        const { t } = context.i18n;
+        const hidden = Object.fromEntries(filled.flatMap((theme, index) => [[`theme-${index + 1}-title`, theme.title], [`theme-${index + 1}-description`, theme.description]]));
+        return {
+          title: t('wsConsultations.summaryConfirmTitle', { topic: consultation.topic }),
+          noStore: true,
+          body: createElement(WsConfirmPage, {
+            municipality,
+            trail: consultationTrail(context, consultation),
+            title: t('wsConsultations.summaryConfirmTitle', { topic: consultation.topic }),
+            rows: filled.map((theme) => ({ label: theme.title, value: theme.description })),
+            warning: t('wsConsultations.summaryWarning'),
+            action: `${address}/summary`,
+            hidden: { ...hidden, confirmed: 'yes' },
+            submitLabel: t('wsConsultations.summaryConfirm'),
+            backHref: `${address}/summary`,
+            backLabel: t('wsConsultations.back'),
+          }),
+        };
+      }
+      await getService(context.strapi, 'consultation').publishSummary(municipality.code, consultation.documentId, { ...parsed.data.data, proposalDocumentIds: [], commitmentDocumentIds: [] });
+      return { redirect: `${address}?done=summarised` };
+    },
+  }),
+];
+

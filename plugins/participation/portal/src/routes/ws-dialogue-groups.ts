@@ -1,0 +1,177 @@
+import { createElement } from 'react';
+import { dialogueGroupBody, memberBody } from '../../../server/src/routes/content-api/validation/dialogue-groups';
+import { SEAT_CATEGORIES } from '../../../server/src/domain/dialogue-groups/members';
+import { getService } from '../../../server/src/utils/get-service';
+import type { DialogueGroup } from '../../../shared/contracts/dialogue-groups';
+import type { Municipality } from '../../../shared/contracts/municipalities';
+import type { FieldErrors } from '../components/ErrorSummary';
+import type { MessageKey } from '../i18n/translator';
+import { portalRoute, type FormValues, type PortalContext, type PortalPage } from '../http/portal-route';
+import { fieldErrorsFor, zodIssuePaths } from '../workspace/form-errors';
+import { requireInMunicipality } from '../workspace/scoped-record';
+import { communityParams, doneOf, field, given, isConflict, memberParams, municipalityOf, pageOf, recordParams, refusedFields, type RecordParams } from '../workspace/community-scope';
+import { WsDialogueGroupsPage } from '../pages/WsDialogueGroupsPage';
+import { WsDialogueGroupFormPage, type GroupFormValues } from '../pages/WsDialogueGroupFormPage';
+import { WsDialogueGroupPage, type MemberFormValues } from '../pages/WsDialogueGroupPage';
+
+const DONE: Record<string, MessageKey> = {
+  created: 'wsGroups.done.created',
+  memberAdded: 'wsGroups.done.memberAdded',
+  memberRemoved: 'wsGroups.done.memberRemoved',
+};
+
+const GROUP_MESSAGES = {
+  name: 'wsGroups.error.name',
+  description: 'wsGroups.error.description',
+  reservedSeats: 'wsGroups.error.reservedSeats',
+} as const satisfies Record<string, MessageKey>;
+
+const MEMBER_MESSAGES = {
+  memberKind: 'wsGroups.error.memberKind',
+  displayName: 'wsGroups.error.displayName',
+  organisationName: 'wsGroups.error.organisationName',
+  stakeholderType: 'wsGroups.error.stakeholderType',
+  role: 'wsGroups.error.role',
+  reservedSeat: 'wsGroups.error.reservedSeat',
+} as const satisfies Record<string, MessageKey>;
+
+const base = (code: string) => `/workspace/${code}/dialogue-groups`;
+
+/** The dialogue group of the path, in the path's municipality (else 404). */
+export const loadGroup = async (context: PortalContext, params: RecordParams) => {
+  const group = await getService(context.strapi, 'dialogue-group').findOne(params.id).catch(() => null);
+  return requireInMunicipality(group, group?.municipalityCode, params.municipalityCode);
+};
+
+// --- Setting up a group -------------------------------------------------------------------------------
+
+const groupValues = (form: FormValues): GroupFormValues => ({
+  name: field(form, 'name'),
+  description: field(form, 'description'),
+  seats: Object.fromEntries(SEAT_CATEGORIES.map((category) => [category, field(form, `seats-${category}`)])),
+});
+
+/** Seats as typed: a blank or 0 reserves none; anything else goes to the schema as a number, or as typed for it to refuse. */
+const groupCandidate = (values: GroupFormValues) =>
+  given({
+    name: values.name,
+    description: values.description,
+    reservedSeats: Object.entries(values.seats)
+      .filter(([, seats]) => seats !== '' && seats !== '0')
+      .map(([category, seats]) => ({ category, seats: /^\d+$/.test(seats) ? Number(seats) : seats })),
+  });
+
+const groupFormPage = (context: PortalContext, municipality: Municipality, values: GroupFormValues, errors: FieldErrors, status = 200): PortalPage => ({
+  title: context.i18n.t('wsGroups.new'),
+  status,
+  noStore: true,
+  body: createElement(WsDialogueGroupFormPage, { municipality, values, errors }),
+});
+
+// --- The group's page ---------------------------------------------------------------------------------
+
+const memberValues = (form: FormValues): MemberFormValues => ({
+  memberKind: field(form, 'memberKind'),
+  displayName: field(form, 'displayName'),
+  organisationName: field(form, 'organisationName'),
+  stakeholderType: field(form, 'stakeholderType'),
+  role: field(form, 'role'),
+  reservedSeat: field(form, 'reservedSeat'),
+});
+
+const groupPage = async (context: PortalContext, municipality: Municipality, group: DialogueGroup, values: MemberFormValues, errors: FieldErrors, done: MessageKey | null, status = 200): Promise<PortalPage> => {
+  const [meetings, commitments] = await Promise.all([
+    getService(context.strapi, 'meeting').find({ group: group.documentId, page: 1, pageSize: 100 }),
+    getService(context.strapi, 'commitment').find(group.documentId, { page: 1, pageSize: 200 }),
+  ]);
+  return {
+    title: group.name,
+    status,
+    noStore: true,
+    body: createElement(WsDialogueGroupPage, { municipality, group, meetings: meetings.data, commitments: commitments.data, memberValues: values, errors, done }),
+  };
+};
+
+/**
+ * The dialogue groups workspace (#15, item 13): set up a group, its members with their stakeholder
+ * types, roles and reserved seats. Its meetings and commitments have routes of their own
+ * (ws-meetings.ts, ws-commitments.ts); the group's page links to them.
+ */
+export const wsDialogueGroupRoutes = [
+  portalRoute({
+    method: 'GET',
+    path: '/workspace/:municipalityCode/dialogue-groups',
+    actions: ['dialogue-group.create'],
+    params: communityParams,
+    handle: async ({ params, query, context }) => {
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      const groups = await getService(context.strapi, 'dialogue-group').find({ municipality: municipality.code, page: pageOf(query), pageSize: 25 });
+      return { title: context.i18n.t('wsGroups.title'), noStore: true, body: createElement(WsDialogueGroupsPage, { municipality, groups, done: doneOf(query, DONE) }) };
+    },
+  }),
+  portalRoute({
+    method: 'GET',
+    path: '/workspace/:municipalityCode/dialogue-groups/new',
+    actions: ['dialogue-group.create'],
+    params: communityParams,
+    handle: async ({ params, context }) => groupFormPage(context, await municipalityOf(context, params.municipalityCode), { seats: {} }, {}),
+  }),
+  portalRoute({
+    method: 'POST',
+    path: '/workspace/:municipalityCode/dialogue-groups/new',
+    actions: ['dialogue-group.create'],
+    params: communityParams,
+    handle: async ({ params, form, context }) => {
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      const values = groupValues(form);
+      const parsed = dialogueGroupBody.shape.data.safeParse(groupCandidate(values));
+      if (!parsed.success) return groupFormPage(context, municipality, values, fieldErrorsFor(GROUP_MESSAGES, zodIssuePaths(parsed.error)), 400);
+      const group = await getService(context.strapi, 'dialogue-group').create(municipality.code, parsed.data, context.user!.id);
+      return { redirect: context.href(`${base(municipality.code)}/${group.documentId}?done=created`) };
+    },
+  }),
+  portalRoute({
+    method: 'GET',
+    path: '/workspace/:municipalityCode/dialogue-groups/:id',
+    actions: ['dialogue-group.update'],
+    params: recordParams,
+    handle: async ({ params, query, context }) => {
+      const group = await loadGroup(context, params);
+      return groupPage(context, await municipalityOf(context, params.municipalityCode), group, {}, {}, doneOf(query, DONE));
+    },
+  }),
+  portalRoute({
+    method: 'POST',
+    path: '/workspace/:municipalityCode/dialogue-groups/:id/members',
+    actions: ['dialogue-group.addMember'],
+    params: recordParams,
+    handle: async ({ params, form, context }) => {
+      const group = await loadGroup(context, params);
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      const values = memberValues(form);
+      const parsed = memberBody.shape.data.safeParse(given({ ...values }));
+      if (!parsed.success) return groupPage(context, municipality, group, values, fieldErrorsFor(MEMBER_MESSAGES, zodIssuePaths(parsed.error)), null, 400);
+      try {
+        await getService(context.strapi, 'dialogue-group').addMember(municipality.code, group.documentId, parsed.data);
+      } catch (error) {
+        // Every seat of the category is taken (perhaps meanwhile): said beside the seat, nobody added.
+        if (isConflict(error)) return groupPage(context, municipality, group, values, { reservedSeat: 'wsGroups.error.seatFull' }, null, 409);
+        const fields = refusedFields(error);
+        if (!fields) throw error;
+        return groupPage(context, municipality, group, values, fieldErrorsFor(MEMBER_MESSAGES, fields), null, 400);
+      }
+      return { redirect: context.href(`${base(municipality.code)}/${group.documentId}?done=memberAdded`) };
+    },
+  }),
+  portalRoute({
+    method: 'POST',
+    path: '/workspace/:municipalityCode/dialogue-groups/:id/members/:memberId/remove',
+    actions: ['dialogue-group.removeMember'],
+    params: memberParams,
+    handle: async ({ params, context }) => {
+      const group = await loadGroup(context, params);
+      await getService(context.strapi, 'dialogue-group').removeMember(params.municipalityCode, group.documentId, params.memberId);
+      return { redirect: context.href(`${base(params.municipalityCode)}/${group.documentId}?done=memberRemoved`) };
+    },
+  }),
+];

@@ -1,0 +1,318 @@
+import { createElement } from 'react';
+import type { z } from 'zod';
+import { attendanceBody, meetingBody, minutesBody } from '../../../server/src/routes/content-api/validation/meetings';
+import { UID } from '../../../server/src/constants/uids';
+import { getService } from '../../../server/src/utils/get-service';
+import type { DialogueGroup } from '../../../shared/contracts/dialogue-groups';
+import type { Municipality } from '../../../shared/contracts/municipalities';
+import type { FieldErrors } from '../components/ErrorSummary';
+import type { MessageKey } from '../i18n/translator';
+import { portalRoute, type FormValues, type PortalContext, type PortalPage } from '../http/portal-route';
+import { fieldErrorsFor } from '../workspace/form-errors';
+import { requireInMunicipality } from '../workspace/scoped-record';
+import { doneOf, field, fieldList, given, isConflict, municipalityOf, recordParams, refusedFields, zoneOf, type RecordParams } from '../workspace/community-scope';
+import { localInstant } from '../community/local-time';
+import { plainParagraphs } from '../community/plain-paragraphs';
+import { ProblemPage } from '../pages/ProblemPage';
+import { WsMeetingFormPage, type MeetingFormValues } from '../pages/WsMeetingFormPage';
+import { WsMeetingPage, COMMITMENT_SLOTS, type MeetingWithItsCommitments, type AttendanceFormValues, type MinutesFormValues } from '../pages/WsMeetingPage';
+import { WsConfirmPage } from '../pages/WsConfirmPage';
+import { loadGroup } from './ws-dialogue-groups';
+
+const DONE: Record<string, MessageKey> = {
+  scheduled: 'wsGroups.done.scheduled',
+  attendance: 'wsGroups.done.attendance',
+  minutes: 'wsGroups.done.minutes',
+};
+
+const MEETING_MESSAGES = {
+  title: 'wsGroups.error.meetingTitle',
+  date: 'wsGroups.error.date',
+  startTime: 'wsGroups.error.startTime',
+  endTime: 'wsGroups.error.endTime',
+  place: 'wsGroups.error.place',
+  onlineLink: 'wsGroups.error.onlineLink',
+  accessibility: 'wsGroups.error.accessibility',
+  agenda: 'wsGroups.error.agenda',
+  capacity: 'wsGroups.error.capacity',
+} as const satisfies Record<string, MessageKey>;
+
+const meetingPath = (code: string, id: string) => `/workspace/${code}/meetings/${id}`;
+
+/** The meeting of the path, in the path's municipality (else 404). */
+const loadMeeting = async (context: PortalContext, params: RecordParams) => {
+  const meeting = await getService(context.strapi, 'meeting').findOne(params.id).catch(() => null);
+  return requireInMunicipality(meeting, meeting?.municipalityCode, params.municipalityCode);
+};
+
+// --- Scheduling ---------------------------------------------------------------------------------------
+
+const meetingValues = (form: FormValues): MeetingFormValues => ({
+  title: field(form, 'title'),
+  date: field(form, 'date'),
+  startTime: field(form, 'startTime'),
+  endTime: field(form, 'endTime'),
+  place: field(form, 'place'),
+  onlineLink: field(form, 'onlineLink'),
+  accessibility: fieldList(form, 'accessibility'),
+  agenda: typeof form.agenda === 'string' ? form.agenda : '',
+  capacity: field(form, 'capacity'),
+});
+
+/**
+ * The form as the API's body, with the errors only the form can make: a day or time that is not one.
+ * The times are on the municipality's clock, where the meeting takes place.
+ */
+const meetingCandidate = (group: DialogueGroup, municipality: Municipality, values: MeetingFormValues) => {
+  const errors: FieldErrors = {};
+  const zone = zoneOf(municipality);
+  const startsAt = localInstant(values.date ?? '', values.startTime ?? '', zone);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date ?? '')) errors.date = MEETING_MESSAGES.date;
+  else if (!startsAt) errors.startTime = MEETING_MESSAGES.startTime;
+  const endsAt = values.endTime ? localInstant(values.date ?? '', values.endTime, zone) : undefined;
+  if (endsAt === null && !errors.date) errors.endTime = MEETING_MESSAGES.endTime;
+  // zod skips the schema's cross-field rules while a field fails; the page lists every problem at once.
+  if (!values.place && !values.onlineLink) errors.place = MEETING_MESSAGES.place;
+  const candidate = given({
+    groupDocumentId: group.documentId,
+    title: values.title,
+    startsAt: startsAt ?? '',
+    endsAt: endsAt ?? undefined,
+    place: values.place,
+    onlineLink: values.onlineLink,
+    accessibility: values.accessibility,
+    agenda: values.agenda?.trim() ? plainParagraphs(values.agenda) : undefined,
+    capacity: values.capacity ? (/^\d+$/.test(values.capacity) ? Number(values.capacity) : values.capacity) : undefined,
+  });
+  return { candidate, errors };
+};
+
+/** A schema's path as the form's field: the instants are typed as times. */
+const meetingField = (path: PropertyKey | undefined) => (path === 'startsAt' ? 'startTime' : path === 'endsAt' ? 'endTime' : path);
+
+const meetingFormPage = (context: PortalContext, municipality: Municipality, group: DialogueGroup, values: MeetingFormValues, errors: FieldErrors, status = 200): PortalPage => ({
+  title: context.i18n.t('wsGroups.newMeeting'),
+  status,
+  noStore: true,
+  body: createElement(WsMeetingFormPage, { municipality, group, values, errors }),
+});
+
+// --- The meeting's page -------------------------------------------------------------------------------
+
+const trailOf = async (context: PortalContext, meeting: MeetingWithItsCommitments) => {
+  const { t } = context.i18n;
+  if (meeting.groupDocumentId) {
+    const group = await getService(context.strapi, 'dialogue-group').findOne(meeting.groupDocumentId);
+    return [
+      { label: t('wsGroups.title'), path: '/dialogue-groups' },
+      { label: group.name, path: `/dialogue-groups/${group.documentId}` },
+    ];
+  }
+  const consultation = await getService(context.strapi, 'consultation').findOne(meeting.consultationDocumentId!);
+  return [
+    { label: t('wsConsultations.title'), path: '/consultations' },
+    { label: consultation.topic, path: `/consultations/${consultation.documentId}` },
+  ];
+};
+
+const takingRecords = (meeting: MeetingWithItsCommitments) => meeting.status === 'scheduled' && !meeting.minutesPublishedAt && Date.parse(meeting.startsAt) <= Date.now();
+
+const emptyMinutes = (): MinutesFormValues => ({ commitments: [] });
+
+const meetingPage = async (
+  context: PortalContext,
+  municipality: Municipality,
+  meeting: MeetingWithItsCommitments,
+  forms: { attendance?: AttendanceFormValues; minutes?: MinutesFormValues; errors?: FieldErrors; done?: MessageKey | null; status?: number } = {}
+): Promise<PortalPage> => {
+  const [trail, registrations] = await Promise.all([
+    trailOf(context, meeting),
+    getService(context.strapi, 'meeting').listRegistrations(municipality.code, meeting.documentId, { page: 1, pageSize: 500 }),
+  ]);
+  return {
+    title: meeting.title,
+    status: forms.status ?? 200,
+    noStore: true,
+    body: createElement(WsMeetingPage, {
+      municipality,
+      meeting,
+      trail,
+      registrations,
+      state: { takingRecords: takingRecords(meeting) },
+      attendance: forms.attendance ?? { usernames: [] },
+      minutes: forms.minutes ?? emptyMinutes(),
+      errors: forms.errors ?? {},
+      done: forms.done ?? null,
+    }),
+  };
+};
+
+const conflictPage = (context: PortalContext): PortalPage => ({ ...ProblemPage({ status: 409, i18n: context.i18n }), status: 409 });
+
+// --- Minutes ------------------------------------------------------------------------------------------
+
+const minutesValues = (form: FormValues): MinutesFormValues => ({
+  minutes: typeof form.minutes === 'string' ? form.minutes : '',
+  commitments: Array.from({ length: COMMITMENT_SLOTS }, (_, index) => {
+    const slot = index + 1;
+    return { kind: field(form, `commitment-${slot}-kind`), text: field(form, `commitment-${slot}-text`), owner: field(form, `commitment-${slot}-owner`), dueDate: field(form, `commitment-${slot}-dueDate`) };
+  }),
+});
+
+/** The commitment slots filled in, each with its slot so that an error lands beside its own field. */
+const filledCommitments = (values: MinutesFormValues) =>
+  values.commitments.map((commitment, index) => ({ ...commitment, slot: index + 1 })).filter((commitment) => commitment.text || commitment.owner || commitment.dueDate);
+
+const minutesErrors = (error: z.ZodError, filled: ReturnType<typeof filledCommitments>): FieldErrors => {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const [name, index, part] = issue.path;
+    if (name === 'minutes') errors.minutes = 'wsGroups.error.minutes';
+    else if (name === 'commitments' && typeof index === 'number') {
+      const slot = filled[index]?.slot ?? 1;
+      const which = part === 'owner' ? 'owner' : part === 'dueDate' ? 'dueDate' : 'text';
+      errors[`commitment-${slot}-${which}`] = `wsGroups.error.commitment.${which}` as MessageKey;
+    }
+  }
+  return errors;
+};
+
+/**
+ * The meetings of the dialogue groups workspace (#15, item 13): schedule one with its agenda, place or
+ * link and accessibility arrangements; read who registered with the needs they stated; record who
+ * came; publish the minutes with the commitments they record, after a check.
+ */
+export const wsMeetingRoutes = [
+  portalRoute({
+    method: 'GET',
+    path: '/workspace/:municipalityCode/dialogue-groups/:id/meetings/new',
+    actions: ['meeting.create'],
+    params: recordParams,
+    handle: async ({ params, context }) => {
+      const group = await loadGroup(context, params);
+      return meetingFormPage(context, await municipalityOf(context, params.municipalityCode), group, { accessibility: [] }, {});
+    },
+  }),
+  portalRoute({
+    method: 'POST',
+    path: '/workspace/:municipalityCode/dialogue-groups/:id/meetings/new',
+    actions: ['meeting.create'],
+    params: recordParams,
+    handle: async ({ params, form, context }) => {
+      const group = await loadGroup(context, params);
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      const values = meetingValues(form);
+      const { candidate, errors } = meetingCandidate(group, municipality, values);
+      const parsed = meetingBody.shape.data.safeParse(candidate);
+      const found = { ...(parsed.success ? {} : fieldErrorsFor(MEETING_MESSAGES, parsed.error.issues.map((issue) => meetingField(issue.path[0])))), ...errors };
+      if (!parsed.success || Object.keys(found).length > 0) return meetingFormPage(context, municipality, group, values, found, 400);
+      try {
+        const meeting = await getService(context.strapi, 'meeting').create(municipality.code, parsed.data, context.user!.id);
+        return { redirect: context.href(`${meetingPath(municipality.code, meeting.documentId)}?done=scheduled`) };
+      } catch (error) {
+        const fields = refusedFields(error);
+        if (!fields) throw error;
+        return meetingFormPage(context, municipality, group, values, fieldErrorsFor(MEETING_MESSAGES, fields.map(meetingField)), 400);
+      }
+    },
+  }),
+  portalRoute({
+    method: 'GET',
+    path: '/workspace/:municipalityCode/meetings/:id',
+    actions: ['meeting.findRegistrations'],
+    params: recordParams,
+    handle: async ({ params, query, context }) => {
+      const meeting = await loadMeeting(context, params);
+      return meetingPage(context, await municipalityOf(context, params.municipalityCode), meeting, { done: doneOf(query, DONE) });
+    },
+  }),
+  portalRoute({
+    method: 'POST',
+    path: '/workspace/:municipalityCode/meetings/:id/attendance',
+    actions: ['meeting.findRegistrations', 'meeting.recordAttendance'],
+    params: recordParams,
+    handle: async ({ params, form, context }) => {
+      const meeting = await loadMeeting(context, params);
+      if (!takingRecords(meeting)) return conflictPage(context);
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      const values: AttendanceFormValues = { usernames: fieldList(form, 'usernames'), paperLines: typeof form.paperLines === 'string' ? form.paperLines : '' };
+      // Ticked registrants are accounts: only those registered for this meeting can be ticked.
+      const registered = await getService(context.strapi, 'meeting').listRegistrations(municipality.code, meeting.documentId, { page: 1, pageSize: 500 });
+      const ticked = values.usernames.filter((username) => registered.data.some((registration) => registration.username === username));
+      const accounts = ticked.length ? await context.strapi.db.query(UID.user).findMany({ where: { username: { $in: ticked } }, select: ['id'] }) : [];
+      const lines = (values.paperLines ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+      const parsed = attendanceBody.shape.data.safeParse({
+        attendees: [...accounts.map((account: { id: number }) => ({ userId: account.id })), ...lines.map((offlineReference) => ({ offlineReference }))],
+      });
+      if (!parsed.success) {
+        const errors: FieldErrors = lines.length || ticked.length ? { paperLines: 'wsGroups.error.paperLines' } : { paperLines: 'wsGroups.error.attendance' };
+        return meetingPage(context, municipality, meeting, { attendance: values, errors, status: 400 });
+      }
+      try {
+        await getService(context.strapi, 'meeting').recordAttendance(municipality.code, meeting.documentId, parsed.data.attendees, context.user!.id);
+      } catch (error) {
+        // A paper line entered before: said beside the lines, nothing of the sheet recorded.
+        if (isConflict(error)) return meetingPage(context, municipality, meeting, { attendance: values, errors: { paperLines: 'wsGroups.error.lineTaken' }, status: 409 });
+        throw error;
+      }
+      return { redirect: context.href(`${meetingPath(municipality.code, meeting.documentId)}?done=attendance`) };
+    },
+  }),
+  portalRoute({
+    method: 'POST',
+    path: '/workspace/:municipalityCode/meetings/:id/minutes',
+    actions: ['meeting.findRegistrations', 'meeting.publishMinutes'],
+    params: recordParams,
+    handle: async ({ params, form, context }) => {
+      const meeting = await loadMeeting(context, params);
+      if (!takingRecords(meeting)) return conflictPage(context);
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      const values = minutesValues(form);
+      const filled = meeting.groupDocumentId ? filledCommitments(values) : [];
+      const parsed = minutesBody.shape.data.safeParse({
+        minutes: values.minutes?.trim() ? plainParagraphs(values.minutes) : '',
+        commitments: filled.map((commitment) => given({ kind: commitment.kind, text: commitment.text, owner: commitment.owner, dueDate: commitment.dueDate })),
+      });
+      if (!parsed.success) return meetingPage(context, municipality, meeting, { minutes: values, errors: minutesErrors(parsed.error, filled), status: 400 });
+      const address = context.href(meetingPath(municipality.code, meeting.documentId));
+      if (field(form, 'confirmed') !== 'yes') {
+        // The minutes close the meeting's attendance and statistics for good: check them first.
+        const { t } = context.i18n;
+        const hidden: Record<string, string> = { minutes: values.minutes ?? '', confirmed: 'yes' };
+        filled.forEach((commitment, index) => {
+          for (const part of ['kind', 'text', 'owner', 'dueDate'] as const) hidden[`commitment-${index + 1}-${part}`] = commitment[part];
+        });
+        return {
+          title: t('wsGroups.minutesConfirmTitle', { title: meeting.title }),
+          noStore: true,
+          body: createElement(WsConfirmPage, {
+            municipality,
+            trail: await trailOf(context, meeting),
+            title: t('wsGroups.minutesConfirmTitle', { title: meeting.title }),
+            rows: [
+              { label: t('meeting.minutes'), value: values.minutes ?? '' },
+              ...filled.map((commitment) => ({
+                label: `${t(`commitment.kind.${commitment.kind || 'commitment'}` as MessageKey)}: ${commitment.owner}`,
+                value: commitment.dueDate ? `${commitment.text} (${context.i18n.date(commitment.dueDate)})` : commitment.text,
+              })),
+            ],
+            warning: t('wsGroups.minutesWarning'),
+            action: `${address}/minutes`,
+            hidden,
+            submitLabel: t('wsGroups.minutesConfirm'),
+            backHref: address,
+            backLabel: t('wsConsultations.back'),
+          }),
+        };
+      }
+      try {
+        await getService(context.strapi, 'meeting').publishMinutes(municipality.code, meeting.documentId, parsed.data);
+      } catch (error) {
+        const fields = refusedFields(error);
+        if (!fields) throw error;
+        return meetingPage(context, municipality, meeting, { minutes: values, errors: { minutes: 'wsGroups.error.minutes' }, status: 400 });
+      }
+      return { redirect: `${address}?done=minutes` };
+    },
+  }),
+];
