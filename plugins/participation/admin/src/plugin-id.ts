@@ -14,6 +14,4 @@ export const PERMISSIONS = {
 /** Any one of them opens the plugin; each page then asks for its own. */
 export const ANY_PERMISSION = Object.values(PERMISSIONS).flat();
 
-export const IMPORT_BUDGET_LINES_PERMISSION = PERMISSIONS.importBudgetLines;
-
 export const t = (id: string) => `${PLUGIN_ID}.${id}`;
