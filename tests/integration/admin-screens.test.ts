@@ -192,3 +192,26 @@ describe('the overview of a municipality', () => {
     expect((await app.http().get(`${base}/municipalities/NOPE/overview`).set(admin)).status).toBe(404);
   });
 });
+
+describe('the Content Manager for the plugin’s content types', () => {
+  const configurationOf = async (uid: string) => {
+    const answer = await app.http().get(`/content-manager/content-types/${uid}/configuration`).set(admin);
+    expect(answer.status).toBe(200);
+    return answer.body.data.contentType;
+  };
+
+  it('names rounds and proposals by their titles', async () => {
+    expect((await configurationOf('plugin::participation.round')).settings.mainField).toBe('title');
+    expect((await configurationOf('plugin::participation.proposal')).settings.mainField).toBe('title');
+  });
+
+  it('shows the fields only the plugin changes read-only, and leaves raw results out of the form', async () => {
+    const round = await configurationOf('plugin::participation.round');
+    expect(round.metadatas.phase.edit.editable).toBe(false);
+    expect(round.metadatas.ballotRules.edit.editable).toBe(false);
+    expect(round.layouts.edit.flat().map((field: { name: string }) => field.name)).not.toContain('result');
+    expect(round.metadatas.totalBudgetMinor.edit.label).toBe('Total budget (minor units)');
+    const proposal = await configurationOf('plugin::participation.proposal');
+    expect(proposal.metadatas.proposalStatus.edit.editable).toBe(false);
+  });
+});
