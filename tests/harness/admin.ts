@@ -1,7 +1,49 @@
+import { spawnSync } from 'child_process';
+import fs from 'fs';
+import path from 'path';
 import type { Core } from '@strapi/strapi';
 import type { TestApp } from './app';
+import { applyTestEnv } from './env';
 
 let counter = 0;
+
+const appDir = path.resolve(__dirname, '..', '..');
+const builtAdmin = path.join(appDir, 'dist', 'build', 'index.html');
+/** What the admin bundle is built from: the app's admin entry and the plugin's admin pages and their shared types. */
+const ADMIN_SOURCES = ['src/admin', 'plugins/participation/admin/src', 'plugins/participation/shared'];
+
+const newestChange = (target: string): number => {
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(target).reduce((newest, entry) => Math.max(newest, newestChange(path.join(target, entry))), stat.mtimeMs);
+};
+
+/**
+ * Builds the admin panel into dist/build (`strapi build`, about a minute and 2 GB) unless a build newer
+ * than its sources is there: the browser tests of the admin screens need the real bundle. `strapi build`
+ * compiles the server into dist/ as the global setup does and removes nothing, so suites already booted
+ * from dist/ are unaffected.
+ */
+export const ensureAdminBuild = () => {
+  if (fs.existsSync(builtAdmin)) {
+    const builtAt = fs.statSync(builtAdmin).mtimeMs;
+    if (!ADMIN_SOURCES.some((source) => newestChange(path.join(appDir, source)) > builtAt)) return;
+  }
+  applyTestEnv();
+  const build = spawnSync(path.join(appDir, 'node_modules', '.bin', 'strapi'), ['build'], { cwd: appDir, env: process.env, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`strapi build failed (${build.status}):\n${build.stdout}\n${build.stderr}`);
+};
+
+/** An admin user who signs in through the admin panel's own form (a super admin: every action). */
+export const createAdminUser = async (strapi: Core.Strapi) => {
+  counter += 1;
+  const email = `panel-admin-${counter}-${Date.now()}@example.test`;
+  const password = 'Correct-Horse-Admin-9';
+  await strapi.service('admin::role').createRolesIfNoneExist();
+  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  await strapi.service('admin::user').create({ email, password, firstname: 'Ada', lastname: 'Admin', isActive: true, registrationToken: null, roles: [superAdmin.id] });
+  return { email, password };
+};
 
 /** A super admin of the admin panel, signed in: headers for the admin API (Content Manager). */
 export const signInAsAdmin = async (app: TestApp): Promise<{ Authorization: string }> => {
