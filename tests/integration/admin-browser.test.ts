@@ -9,7 +9,7 @@ import { createMunicipality, createPerson, type TestPerson } from '../harness/pe
 /**
  * The administrator's screens in the real admin panel, in Chromium: an administrator signs in at /admin,
  * makes a new person moderator of Korçë, adds a municipality (a refused code first), reads an overview and
- * checks and runs a budget-line import; each screen passes axe (the plugin's area) in en, sq and vi.
+ * checks and runs a budget-line import; each screen passes axe (the plugin's area) in en and vi.
  */
 let app: TestApp;
 let browser: Browser;
@@ -121,8 +121,8 @@ describe('the administrator', () => {
     await expectPluginAreaAccessible();
   });
 
+  // Albanian is not among the admin panel's languages (src/admin/app.tsx says why); the portal's workspaces are.
   it.each([
-    ['sq', 'Personat dhe rolet'],
     ['vi', 'Người và vai trò'],
     ['en', 'People and roles'],
   ])('sees the screens in %s', async (language, heading) => {

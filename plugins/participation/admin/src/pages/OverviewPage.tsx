@@ -11,7 +11,9 @@ import { PERMISSIONS } from '../plugin-id';
 const Panel = ({ title, children }: { title: string; children: ReactNode }) => (
   <Box background="neutral0" padding={5} shadow="filterShadow" hasRadius height="100%">
     <Flex direction="column" alignItems="stretch" gap={3}>
-      <Typography variant="delta" tag="h2">{title}</Typography>
+      <Typography variant="delta" tag="h2">
+        {title}
+      </Typography>
       {children}
     </Flex>
   </Box>
@@ -23,7 +25,9 @@ const Figures = ({ rows }: { rows: Array<[string, ReactNode]> }) => (
     {rows.map(([label, value]) => (
       <Flex key={label} justifyContent="space-between" gap={4} paddingBottom={1}>
         <Typography tag="dt">{label}</Typography>
-        <Typography tag="dd" fontWeight="bold">{value}</Typography>
+        <Typography tag="dd" fontWeight="bold">
+          {value}
+        </Typography>
       </Flex>
     ))}
   </dl>
@@ -41,7 +45,10 @@ const OverviewPage = () => {
 
   useEffect(() => {
     // Listing needs its own action; without it the administrator can still open an overview by its address.
-    get<ListMunicipalities.Response>('/participation/municipalities').then(({ data }) => setMunicipalities(data.data), () => setMunicipalities([]));
+    get<ListMunicipalities.Response>('/participation/municipalities').then(
+      ({ data }) => setMunicipalities(data.data),
+      () => setMunicipalities([]),
+    );
   }, [get]);
 
   useEffect(() => {
@@ -50,7 +57,7 @@ const OverviewPage = () => {
     if (!municipalityCode) return;
     get<GetMunicipalityOverview.Response>(`/participation/municipalities/${encodeURIComponent(municipalityCode)}/overview`).then(
       ({ data }) => setOverview(data.data),
-      (error) => setFailure(refusalOf(error).message)
+      (error) => setFailure(refusalOf(error).message),
     );
   }, [get, municipalityCode]);
 
@@ -63,7 +70,10 @@ const OverviewPage = () => {
     <Page.Protect permissions={PERMISSIONS.readOverview}>
       <Page.Main>
         <Page.Title>{overview ? `${message('overview.title')}: ${overview.municipality.name}` : message('overview.title')}</Page.Title>
-        <Layouts.Header title={overview ? `${message('overview.title')}: ${overview.municipality.name}` : message('overview.title')} subtitle={message('overview.subtitle')} />
+        <Layouts.Header
+          title={overview ? `${message('overview.title')}: ${overview.municipality.name}` : message('overview.title')}
+          subtitle={message('overview.subtitle')}
+        />
         <Layouts.Content>
           <Flex direction="column" alignItems="stretch" gap={6}>
             <Box maxWidth="32rem">
@@ -83,7 +93,11 @@ const OverviewPage = () => {
                 <Grid.Root gap={4}>
                   <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
                     <Panel title={message('overview.rounds')}>
-                      {overview.rounds.list.length === 0 ? <Typography>{message('overview.none')}</Typography> : <Figures rows={entries(overview.rounds.byPhase, 'phase')} />}
+                      {overview.rounds.list.length === 0 ? (
+                        <Typography>{message('overview.none')}</Typography>
+                      ) : (
+                        <Figures rows={entries(overview.rounds.byPhase, 'phase')} />
+                      )}
                     </Panel>
                   </Grid.Item>
                   <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
@@ -101,7 +115,9 @@ const OverviewPage = () => {
                       {overview.consultations.open.length === 0 ? (
                         <Typography>{message('overview.none')}</Typography>
                       ) : (
-                        <Figures rows={overview.consultations.open.map((c) => [c.topic, c.closesAt ? message('overview.closes', { date: date(c.closesAt) }) : '—'])} />
+                        <Figures
+                          rows={overview.consultations.open.map((c) => [c.topic, c.closesAt ? message('overview.closes', { date: date(c.closesAt) }) : '—'])}
+                        />
                       )}
                     </Panel>
                   </Grid.Item>
@@ -134,19 +150,33 @@ const OverviewPage = () => {
                       <Thead>
                         <Tr>
                           {['overview.round', 'overview.phase', 'channel.online', 'channel.assisted', 'channel.paper', 'overview.total'].map((key) => (
-                            <Th key={key}><Typography variant="sigma">{message(key)}</Typography></Th>
+                            <Th key={key}>
+                              <Typography variant="sigma">{message(key)}</Typography>
+                            </Th>
                           ))}
                         </Tr>
                       </Thead>
                       <Tbody>
                         {overview.rounds.list.map((round) => (
                           <Tr key={round.documentId}>
-                            <Td><Typography>{`${round.title} (${round.fiscalYear})`}</Typography></Td>
-                            <Td><Typography>{message(`phase.${round.phase}`)}</Typography></Td>
-                            <Td><Typography>{round.turnout.byChannel.online}</Typography></Td>
-                            <Td><Typography>{round.turnout.byChannel.assisted}</Typography></Td>
-                            <Td><Typography>{round.turnout.byChannel.paper}</Typography></Td>
-                            <Td><Typography fontWeight="bold">{round.turnout.total}</Typography></Td>
+                            <Td>
+                              <Typography>{`${round.title} (${round.fiscalYear})`}</Typography>
+                            </Td>
+                            <Td>
+                              <Typography>{message(`phase.${round.phase}`)}</Typography>
+                            </Td>
+                            <Td>
+                              <Typography>{round.turnout.byChannel.online}</Typography>
+                            </Td>
+                            <Td>
+                              <Typography>{round.turnout.byChannel.assisted}</Typography>
+                            </Td>
+                            <Td>
+                              <Typography>{round.turnout.byChannel.paper}</Typography>
+                            </Td>
+                            <Td>
+                              <Typography fontWeight="bold">{round.turnout.total}</Typography>
+                            </Td>
                           </Tr>
                         ))}
                       </Tbody>
@@ -163,15 +193,21 @@ const OverviewPage = () => {
                       <Thead>
                         <Tr>
                           {['overview.activity', 'overview.total', 'overview.byGender', 'overview.byAge'].map((key) => (
-                            <Th key={key}><Typography variant="sigma">{message(key)}</Typography></Th>
+                            <Th key={key}>
+                              <Typography variant="sigma">{message(key)}</Typography>
+                            </Th>
                           ))}
                         </Tr>
                       </Thead>
                       <Tbody>
                         {overview.statistics.map((population) => (
                           <Tr key={population.documentId}>
-                            <Td><Typography>{`${message(`population.${population.kind}`)}: ${population.title}`}</Typography></Td>
-                            <Td><Typography>{count(population.total)}</Typography></Td>
+                            <Td>
+                              <Typography>{`${message(`population.${population.kind}`)}: ${population.title}`}</Typography>
+                            </Td>
+                            <Td>
+                              <Typography>{count(population.total)}</Typography>
+                            </Td>
                             {(['gender', 'ageBand'] as const).map((dimension) => (
                               <Td key={dimension}>
                                 <Typography>
