@@ -30,7 +30,7 @@ export const expectNoAxeViolations = async (page: Page, { include }: { include?:
   const report = violations.map((violation) =>
     [
       `${violation.id} (${violation.impact}): ${violation.help} – ${violation.helpUrl}`,
-      ...violation.nodes.map((node) => `  ${node.target.join(' ')}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
+      ...violation.nodes.map((node) => `  ${node.target.join(' ')}\n    ${node.html.slice(0, 300)}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
     ].join('\n')
   );
   throw new Error(`${page.url()}: ${violations.length} accessibility violation(s)\n${report.join('\n')}`);

@@ -29,8 +29,11 @@ const signIn = async (credentials: { email: string; password: string }) => {
 /** The plugin's area of the admin panel (Strapi's own menus are Strapi's to keep accessible). */
 const expectPluginAreaAccessible = () => expectNoAxeViolations(page, { include: 'main' });
 
+/** Opens a select with the keyboard and picks an option. */
 const chooseOption = async (combobox: string, option: string) => {
-  await page.getByRole('combobox', { name: combobox }).click();
+  const select = page.getByRole('combobox', { name: combobox });
+  await select.focus();
+  await select.press('Enter');
   await page.getByRole('option', { name: option }).click();
 };
 
@@ -86,7 +89,7 @@ describe('the administrator', () => {
     await page.getByLabel('Name', { exact: false }).first().fill('Berat');
     await page.getByLabel('Code').fill('BER AT');
     await page.getByRole('button', { name: 'Add the municipality' }).click();
-    await page.getByText('is 1 to 32 capital letters, digits and hyphens, e.g. KOR').waitFor();
+    await page.getByText('is 1 to 32 capital letters, digits and hyphens, e.g. KOR', { exact: true }).waitFor();
     await expectPluginAreaAccessible();
     await page.getByLabel('Code').fill('BER');
     await page.getByRole('button', { name: 'Add the municipality' }).click();

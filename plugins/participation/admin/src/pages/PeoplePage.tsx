@@ -179,7 +179,13 @@ const PeoplePageView = () => {
                       </Field.Root>
                       <Field.Root name="municipalityCodes" error={errors.municipalityCodes ?? errors['municipalityCodes.0']} required>
                         <Field.Label>{message('people.municipalities')}</Field.Label>
-                        <MultiSelect value={codes} onChange={(value: string[]) => setCodes(value)} withTags>
+                        <MultiSelect
+                          customizeContent={(selected?: string[]) =>
+                            (selected ?? []).map((code) => municipalities.find((m) => m.code === code)?.name ?? code).join(', ')
+                          }
+                          value={codes}
+                          onChange={(value: string[]) => setCodes(value)}
+                        >
                           {municipalities.map((municipality) => (
                             <MultiSelectOption
                               key={municipality.code}
