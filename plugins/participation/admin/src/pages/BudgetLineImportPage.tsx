@@ -52,8 +52,8 @@ const BudgetLineImportPage = () => {
   const { formatMessage } = useIntl();
   const { get, post } = useFetchClient();
   const [municipalities, setMunicipalities] = useState<ListMunicipalities.Response['data']>([]);
-  const currency = municipalities.find((municipality) => municipality.code === municipalityCode)?.currency ?? '';
   const [municipalityCode, setMunicipalityCode] = useState<string>('');
+  const currency = municipalities.find((municipality) => municipality.code === municipalityCode)?.currency ?? '';
   // '' lets the server read the separator from the file's amounts.
   const [decimalSeparator, setDecimalSeparator] = useState<'' | DecimalSeparator>('');
   const [csv, setCsv] = useState<string>('');
