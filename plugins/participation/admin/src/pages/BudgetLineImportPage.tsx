@@ -114,8 +114,10 @@ const BudgetLineImportPage = () => {
               </Field.Root>
               <Field.Root name="file" required>
                 <Field.Label>{message('import.file')}</Field.Label>
+                {/* A native file input: the design system has none, and Field.Label names only its own inputs. */}
                 <input
                   type="file"
+                  aria-label={message('import.file')}
                   accept=".csv,text/csv"
                   onChange={async (event) => {
                     setReport(null);
