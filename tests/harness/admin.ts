@@ -68,8 +68,7 @@ export const signInAsAdmin = async (app: TestApp): Promise<{ Authorization: stri
  * An admin user whose role holds only the given actions (an editor-like custom role): for showing that an
  * admin route refuses an admin without its RBAC action, and admits one with it.
  */
-export const signInAsAdminWith = async (app: TestApp, actions: string[]): Promise<{ Authorization: string }> => {
-  const strapi: Core.Strapi = app.strapi;
+export const createAdminUserWith = async (strapi: Core.Strapi, actions: string[]) => {
   counter += 1;
   const email = `limited-admin-${counter}-${Date.now()}@example.test`;
   const password = 'Correct-Horse-Admin-9';
@@ -80,6 +79,12 @@ export const signInAsAdminWith = async (app: TestApp, actions: string[]): Promis
     actions.map((action) => ({ action, subject: null, conditions: [], properties: {} }))
   );
   await strapi.service('admin::user').create({ email, password, firstname: 'Limited', lastname: 'Admin', isActive: true, registrationToken: null, roles: [role.id] });
+  return { email, password };
+};
+
+/** The same admin, signed in: headers for the admin API. */
+export const signInAsAdminWith = async (app: TestApp, actions: string[]): Promise<{ Authorization: string }> => {
+  const { email, password } = await createAdminUserWith(app.strapi, actions);
   const login = await app.http().post('/admin/login').send({ email, password });
   if (login.status !== 200) throw new Error(`admin login answered ${login.status}: ${JSON.stringify(login.body)}`);
   return { Authorization: `Bearer ${login.body.data.token}` };

@@ -2,7 +2,8 @@
 /// <reference lib="dom" />
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { bootApp, type TestApp } from '../harness/app';
-import { createAdminUser, ensureAdminBuild } from '../harness/admin';
+import { createAdminUser, createAdminUserWith, ensureAdminBuild } from '../harness/admin';
+import { ADMIN_ACTIONS } from '../../plugins/participation/server/src/constants/admin-actions';
 import { expectNoAxeViolations, launchBrowser } from '../harness/browser';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
 
@@ -18,12 +19,12 @@ let page: Page;
 let newcomer: TestPerson;
 const PLUGIN = '/admin/plugins/participation';
 
-const signIn = async (credentials: { email: string; password: string }) => {
-  await page.goto('/admin/auth/login');
-  await page.getByLabel('Email').fill(credentials.email);
-  await page.getByLabel('Password').fill(credentials.password);
-  await page.getByLabel('Password').press('Enter');
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+const signIn = async (credentials: { email: string; password: string }, into: Page = page) => {
+  await into.goto('/admin/auth/login');
+  await into.getByLabel('Email').fill(credentials.email);
+  await into.getByLabel('Password').fill(credentials.password);
+  await into.getByLabel('Password').press('Enter');
+  await into.waitForURL((url) => !url.pathname.includes('/auth/'));
 };
 
 /**
@@ -142,6 +143,21 @@ describe('the administrator', () => {
       if (path === '/people') await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
       else await page.locator('main h1').waitFor();
       await expectPluginAreaAccessible();
+    }
+  });
+
+  it('is refused a screen whose action their role lacks, and is not offered it', async () => {
+    const limited = await browser.newContext({ baseURL: app.baseUrl, viewport: { width: 1280, height: 900 } });
+    const other = await limited.newPage();
+    try {
+      await signIn(await createAdminUserWith(app.strapi, [ADMIN_ACTIONS.readOverview]), other);
+      await other.goto(`${PLUGIN}/overview/KOR`);
+      await other.getByRole('heading', { name: 'Overview: Korçë', level: 1 }).waitFor();
+      expect(await other.getByRole('link', { name: 'People and roles' }).count()).toBe(0);
+      await other.goto(`${PLUGIN}/people`);
+      await other.getByText("You don't have the permissions to access that content").waitFor();
+    } finally {
+      await limited.close();
     }
   });
 });
