@@ -1,7 +1,53 @@
+import { spawnSync } from 'child_process';
+import fs from 'fs';
+import path from 'path';
 import type { Core } from '@strapi/strapi';
 import type { TestApp } from './app';
+import { applyTestEnv } from './env';
 
 let counter = 0;
+
+const appDir = path.resolve(__dirname, '..', '..');
+const builtAdmin = path.join(appDir, 'dist', 'build', 'index.html');
+/** What the admin bundle is built from: the app's admin entry and the plugin's admin pages and their shared types. */
+const ADMIN_SOURCES = ['src/admin', 'plugins/participation/admin/src', 'plugins/participation/shared'];
+
+const newestChange = (target: string): number => {
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  // Files only: a directory changes when a test file is added beside the sources, which are not in the bundle.
+  return fs
+    .readdirSync(target)
+    .filter((entry) => !entry.endsWith('.test.ts'))
+    .reduce((newest, entry) => Math.max(newest, newestChange(path.join(target, entry))), 0);
+};
+
+/**
+ * Builds the admin panel into dist/build (`strapi build`, about a minute and 2 GB) unless a build newer
+ * than its sources is there: the browser tests of the admin screens need the real bundle. `strapi build`
+ * compiles the server into dist/ as the global setup does and removes nothing, so suites already booted
+ * from dist/ are unaffected.
+ */
+export const ensureAdminBuild = () => {
+  if (fs.existsSync(builtAdmin)) {
+    const builtAt = fs.statSync(builtAdmin).mtimeMs;
+    if (!ADMIN_SOURCES.some((source) => newestChange(path.join(appDir, source)) > builtAt)) return;
+  }
+  applyTestEnv();
+  const build = spawnSync(path.join(appDir, 'node_modules', '.bin', 'strapi'), ['build'], { cwd: appDir, env: process.env, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`strapi build failed (${build.status}):\n${build.stdout}\n${build.stderr}`);
+};
+
+/** An admin user who signs in through the admin panel's own form (a super admin: every action). */
+export const createAdminUser = async (strapi: Core.Strapi) => {
+  counter += 1;
+  const email = `panel-admin-${counter}-${Date.now()}@example.test`;
+  const password = 'Correct-Horse-Admin-9';
+  await strapi.service('admin::role').createRolesIfNoneExist();
+  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  await strapi.service('admin::user').create({ email, password, firstname: 'Ada', lastname: 'Admin', isActive: true, registrationToken: null, roles: [superAdmin.id] });
+  return { email, password };
+};
 
 /** A super admin of the admin panel, signed in: headers for the admin API (Content Manager). */
 export const signInAsAdmin = async (app: TestApp): Promise<{ Authorization: string }> => {
@@ -13,6 +59,32 @@ export const signInAsAdmin = async (app: TestApp): Promise<{ Authorization: stri
   await strapi.service('admin::role').createRolesIfNoneExist();
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();
   await strapi.service('admin::user').create({ email, password, firstname: 'Test', lastname: 'Admin', isActive: true, registrationToken: null, roles: [superAdmin.id] });
+  const login = await app.http().post('/admin/login').send({ email, password });
+  if (login.status !== 200) throw new Error(`admin login answered ${login.status}: ${JSON.stringify(login.body)}`);
+  return { Authorization: `Bearer ${login.body.data.token}` };
+};
+
+/**
+ * An admin user whose role holds only the given actions (an editor-like custom role): for showing that an
+ * admin route refuses an admin without its RBAC action, and admits one with it.
+ */
+export const createAdminUserWith = async (strapi: Core.Strapi, actions: string[]) => {
+  counter += 1;
+  const email = `limited-admin-${counter}-${Date.now()}@example.test`;
+  const password = 'Correct-Horse-Admin-9';
+  await strapi.service('admin::role').createRolesIfNoneExist();
+  const role = await strapi.service('admin::role').create({ name: `Limited ${counter} ${Date.now()}`, description: 'Only some actions' });
+  await strapi.service('admin::role').assignPermissions(
+    role.id,
+    actions.map((action) => ({ action, subject: null, conditions: [], properties: {} }))
+  );
+  await strapi.service('admin::user').create({ email, password, firstname: 'Limited', lastname: 'Admin', isActive: true, registrationToken: null, roles: [role.id] });
+  return { email, password };
+};
+
+/** The same admin, signed in: headers for the admin API. */
+export const signInAsAdminWith = async (app: TestApp, actions: string[]): Promise<{ Authorization: string }> => {
+  const { email, password } = await createAdminUserWith(app.strapi, actions);
   const login = await app.http().post('/admin/login').send({ email, password });
   if (login.status !== 200) throw new Error(`admin login answered ${login.status}: ${JSON.stringify(login.body)}`);
   return { Authorization: `Bearer ${login.body.data.token}` };

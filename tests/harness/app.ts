@@ -34,9 +34,14 @@ const withPostgresAdmin = async (run: (client: Client) => Promise<unknown>) => {
 /**
  * Boots the real app on a database of its own (a new SQLite file or a new PostgreSQL database).
  * `beforeLoad` may add to Strapi's registries before the app registers (a benchmark's own content type);
- * `env` overrides the tests' settings (a benchmark runs as production does).
+ * `env` overrides the tests' settings (a benchmark runs as production does); `serveAdminPanel` serves the
+ * built admin panel (dist/build, made by `ensureAdminBuild` in tests/harness/admin.ts) at /admin.
  */
-export const bootApp = async ({ beforeLoad, env = {} }: { beforeLoad?: (strapi: Core.Strapi) => void; env?: Record<string, string> } = {}): Promise<TestApp> => {
+export const bootApp = async ({
+  beforeLoad,
+  env = {},
+  serveAdminPanel = false,
+}: { beforeLoad?: (strapi: Core.Strapi) => void; env?: Record<string, string>; serveAdminPanel?: boolean } = {}): Promise<TestApp> => {
   applyTestEnv();
   Object.assign(process.env, env);
   const engine = (process.env.TEST_DATABASE_ENGINE ?? 'sqlite') as Engine;
@@ -56,7 +61,7 @@ export const bootApp = async ({ beforeLoad, env = {} }: { beforeLoad?: (strapi: 
     dropDatabase = async () => fs.rmSync(filename, { force: true });
   }
 
-  const instance = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false });
+  const instance = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel });
   let strapi: Core.Strapi;
   try {
     beforeLoad?.(instance);

@@ -19,16 +19,18 @@ export const newPortalContext = (browser: Browser, baseURL: string, options: Bro
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Fails with every violation axe finds on the page as loaded: rule, what it asks, and each element with why. */
-export const expectNoAxeViolations = async (page: Page) => {
+export const expectNoAxeViolations = async (page: Page, { include }: { include?: string } = {}) => {
   // Violations only, and in the page itself (legacy mode: the portal has no frames, so axe need not open a
   // page of its own to join their results): each roughly halves axe's time on a page.
-  const axe = new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true);
+  let axe = new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true);
+  // `include` limits the check to a part of the page (the admin panel's plugin area, not Strapi's own chrome).
+  if (include) axe = axe.include(include);
   const { violations } = await axe.analyze();
   if (violations.length === 0) return;
   const report = violations.map((violation) =>
     [
       `${violation.id} (${violation.impact}): ${violation.help} – ${violation.helpUrl}`,
-      ...violation.nodes.map((node) => `  ${node.target.join(' ')}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
+      ...violation.nodes.map((node) => `  ${node.target.join(' ')}\n    ${node.html.slice(0, 300)}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
     ].join('\n')
   );
   throw new Error(`${page.url()}: ${violations.length} accessibility violation(s)\n${report.join('\n')}`);

@@ -1,6 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Upload } from '@strapi/icons';
-import { IMPORT_BUDGET_LINES_PERMISSION, PLUGIN_ID, t } from './plugin-id';
+import { Earth } from '@strapi/icons';
+import { ANY_PERMISSION, PLUGIN_ID, t } from './plugin-id';
 
 const prefixKeys = (messages: Record<string, string>) =>
   Object.fromEntries(Object.entries(messages).map(([key, value]) => [t(key), value]));
@@ -9,10 +9,11 @@ export default {
   register(app: StrapiApp) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
-      icon: Upload,
+      icon: Earth,
       intlLabel: { id: t('plugin.name'), defaultMessage: 'Participation' },
-      permissions: IMPORT_BUDGET_LINES_PERMISSION,
-      Component: () => import('./pages/BudgetLineImportPage'),
+      // Shown to an admin holding any of the plugin's actions; each screen checks its own.
+      permissions: ANY_PERMISSION,
+      Component: () => import('./pages/App'),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
   },

@@ -1,5 +1,17 @@
 export const PLUGIN_ID = 'participation';
 
-export const IMPORT_BUDGET_LINES_PERMISSION = [{ action: 'plugin::participation.budget-lines.import', subject: null }];
+/** The plugin's RBAC actions as the admin pages check them (the server's are in server/src/constants/admin-actions.ts). */
+const permission = (action: string) => [{ action: `plugin::participation.${action}`, subject: null }];
+
+export const PERMISSIONS = {
+  importBudgetLines: permission('budget-lines.import'),
+  readMunicipalities: permission('municipalities.read'),
+  createMunicipalities: permission('municipalities.create'),
+  assignRoles: permission('roles.assign'),
+  readOverview: permission('overview.read'),
+};
+
+/** Any one of them opens the plugin; each page then asks for its own. */
+export const ANY_PERMISSION = Object.values(PERMISSIONS).flat();
 
 export const t = (id: string) => `${PLUGIN_ID}.${id}`;

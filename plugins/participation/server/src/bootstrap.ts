@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { configureContentManager } from './content-manager/configure';
 import { enforceUsernameRule } from './utils/username-rule';
 import { getService } from './utils/get-service';
 import { mountPortal, type PortalConfig } from '../../portal/src';
@@ -6,6 +7,7 @@ import { mountPortal, type PortalConfig } from '../../portal/src';
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   enforceUsernameRule(strapi);
   await getService(strapi, 'role-grants').sync();
+  await configureContentManager(strapi);
   await getService(strapi, 'realtime').start();
   await getService(strapi, 'notifications').start();
   mountPortal(strapi, strapi.plugin('participation').config('portal') as PortalConfig);

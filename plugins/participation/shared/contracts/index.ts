@@ -10,3 +10,4 @@ export * from './statistics';
 export * from './dialogue-groups';
 export * from './consultations';
 export * from './reports';
+export * from './admin';

@@ -18,11 +18,20 @@ import {
   Typography,
 } from '@strapi/design-system';
 import type { ApiError, DecimalSeparator, ImportBudgetLines, ListMunicipalities } from '../../../shared/contracts';
-import { IMPORT_BUDGET_LINES_PERMISSION, t } from '../plugin-id';
+import { PERMISSIONS, t } from '../plugin-id';
 
 type Report = ImportBudgetLines.Report;
 
 const shown = (value: string | string[] | null) => (value === null ? '—' : Array.isArray(value) ? value.join(' ') || '—' : value);
+
+/** Amounts travel as exact decimal strings: group the whole part for reading, never through a float. */
+const amount = (value: string | string[] | null, currency: string) => {
+  if (typeof value !== 'string' || !/^-?\d+(\.\d+)?$/.test(value)) return shown(value);
+  const [whole, fraction] = value.split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')}${fraction ? `.${fraction}` : ''} ${currency}`;
+};
+
+const AMOUNT_FIELDS = new Set(['approvedMinor', 'revisedMinor', 'committedMinor', 'spentMinor']);
 
 /** A table of the import report (its problems, or its changes): a heading row, then one row per entry. */
 const ReportTable = ({ headings, rows, children }: { headings: string[]; rows: number; children: ReactNode }) => (
@@ -44,6 +53,7 @@ const BudgetLineImportPage = () => {
   const { get, post } = useFetchClient();
   const [municipalities, setMunicipalities] = useState<ListMunicipalities.Response['data']>([]);
   const [municipalityCode, setMunicipalityCode] = useState<string>('');
+  const currency = municipalities.find((municipality) => municipality.code === municipalityCode)?.currency ?? '';
   // '' lets the server read the separator from the file's amounts.
   const [decimalSeparator, setDecimalSeparator] = useState<'' | DecimalSeparator>('');
   const [csv, setCsv] = useState<string>('');
@@ -77,8 +87,9 @@ const BudgetLineImportPage = () => {
   const message = (id: string, values?: Record<string, number>) => formatMessage({ id: t(id), defaultMessage: id }, values);
 
   return (
-    <Page.Protect permissions={IMPORT_BUDGET_LINES_PERMISSION}>
+    <Page.Protect permissions={PERMISSIONS.importBudgetLines}>
       <Page.Main>
+        <Page.Title>{message('import.title')}</Page.Title>
         <Layouts.Header title={message('import.title')} subtitle={message('import.subtitle')} />
         <Layouts.Content>
           <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
@@ -103,8 +114,10 @@ const BudgetLineImportPage = () => {
               </Field.Root>
               <Field.Root name="file" required>
                 <Field.Label>{message('import.file')}</Field.Label>
+                {/* A native file input: the design system has none, and Field.Label names only its own inputs. */}
                 <input
                   type="file"
+                  aria-label={message('import.file')}
                   accept=".csv,text/csv"
                   onChange={async (event) => {
                     setReport(null);
@@ -126,7 +139,7 @@ const BudgetLineImportPage = () => {
           {report && (
             <Box paddingTop={6}>
               <Alert
-                closeLabel="Close"
+                closeLabel={message('close')}
                 variant={report.valid ? 'success' : 'danger'}
                 title={
                   !report.valid
@@ -152,29 +165,36 @@ const BudgetLineImportPage = () => {
                 </ReportTable>
               )}
               {report.valid && report.changes.length > 0 && (
-                <ReportTable headings={[message('import.line'), message('import.field'), message('import.change')]} rows={report.changes.length}>
-                  {report.changes.map((change) => (
-                    <Tr key={change.line}>
-                      <Td><Typography>{change.line}</Typography></Td>
-                      <Td><Typography>{`${change.fiscalYear} ${change.code}`}</Typography></Td>
-                      <Td>
-                        {change.action === 'create' ? (
-                          <Typography>+</Typography>
-                        ) : (
-                          change.diff?.map(({ field, old, new: value }) => (
-                            <Typography key={field} tag="p">{`${field}: ${shown(old)} → ${shown(value)}`}</Typography>
-                          ))
-                        )}
-                      </Td>
-                    </Tr>
-                  ))}
+                <ReportTable
+                  headings={[message('import.line'), message('import.budgetLine'), message('import.field'), message('import.old'), message('import.new')]}
+                  rows={report.changes.reduce((rows, change) => rows + Math.max(1, change.diff?.length ?? 0), 0)}
+                >
+                  {report.changes.flatMap((change) =>
+                    change.action === 'create' || !change.diff?.length
+                      ? [
+                          <Tr key={change.line}>
+                            <Td><Typography>{change.line}</Typography></Td>
+                            <Td><Typography>{`${change.fiscalYear} ${change.code}`}</Typography></Td>
+                            <Td colSpan={3}><Typography>{message(change.action === 'create' ? 'import.created' : 'import.unchanged')}</Typography></Td>
+                          </Tr>,
+                        ]
+                      : change.diff.map(({ field, old, new: value }) => (
+                          <Tr key={`${change.line}-${field}`}>
+                            <Td><Typography>{change.line}</Typography></Td>
+                            <Td><Typography>{`${change.fiscalYear} ${change.code}`}</Typography></Td>
+                            <Td><Typography>{message(`budgetLineField.${field}`)}</Typography></Td>
+                            <Td><Typography>{AMOUNT_FIELDS.has(field) ? amount(old, currency) : shown(old)}</Typography></Td>
+                            <Td><Typography fontWeight="bold">{AMOUNT_FIELDS.has(field) ? amount(value, currency) : shown(value)}</Typography></Td>
+                          </Tr>
+                        ))
+                  )}
                 </ReportTable>
               )}
             </Box>
           )}
           {error && !report && (
             <Box paddingTop={6}>
-              <Alert closeLabel="Close" variant="danger" title={message('import.title')}>
+              <Alert closeLabel={message('close')} variant="danger" title={message('import.title')}>
                 {error}
               </Alert>
             </Box>

@@ -17,6 +17,8 @@ import statistics from './content-api/statistics';
 import openapi from './content-api/openapi';
 import openData from './content-api/open-data';
 import adminBudgetLineImport from './admin/budget-line-import';
+import adminMunicipalities from './admin/municipalities';
+import adminRoleAssignments from './admin/role-assignments';
 
 export default {
   municipality,
@@ -38,4 +40,6 @@ export default {
   openapi,
   'open-data': openData,
   'admin-budget-line-import': adminBudgetLineImport,
+  'admin-municipalities': adminMunicipalities,
+  'admin-role-assignments': adminRoleAssignments,
 };

@@ -28,6 +28,8 @@ import notifications from './notifications';
 import activity from './activity';
 import reports from './reports';
 import openData from './open-data';
+import roleAssignments from './role-assignments';
+import municipalityOverview from './municipality-overview';
 
 export default {
   municipality,
@@ -35,6 +37,8 @@ export default {
   'budget-line-import': budgetLineImport,
   access,
   'role-grants': roleGrants,
+  'role-assignments': roleAssignments,
+  'municipality-overview': municipalityOverview,
   round,
   'round-count': roundCount,
   proposal,

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Municipality } from '../../../shared/contracts';
+import type { CreateMunicipality, Municipality } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
+import { conflict } from '../utils/conflict';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
 
 const PUBLIC_FIELDS = ['documentId', 'code', 'name', 'country', 'defaultLocale', 'currency', 'population'] as const;
@@ -37,6 +38,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const municipality = await this.findByCode(code);
     if (!municipality) throw new errors.NotFoundError('Municipality not found');
     return municipality;
+  },
+
+  /** A new municipality (the administrator's screen); its code is its identity in every URL, so a taken code is a 409. */
+  async create(input: CreateMunicipality.Body): Promise<Municipality> {
+    if (await this.findByCode(input.code)) throw conflict(`code: a municipality with the code ${input.code} exists already`, { field: 'code' });
+    const created = await strapi.documents(UID.municipality).create({ data: { ...input, population: input.population ?? null } });
+    return toMunicipality(created);
   },
 
   /** An unknown municipality code in a request is bad input: a 400 naming the field it came in. */

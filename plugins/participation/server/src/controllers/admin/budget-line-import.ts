@@ -7,10 +7,6 @@ import { budgetLineCsvBodySchema, budgetLineImportOptionsSchema } from '../../do
 
 /** The admin panel's CSV import screen: the same import as the content API, for Strapi admin users. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async listMunicipalities(ctx: Context) {
-    ctx.body = await getService(strapi, 'municipality').find({ page: 1, pageSize: 100 });
-  },
-
   async import(ctx: Context) {
     const options = validateRequest(budgetLineImportOptionsSchema, ctx.query, 'query');
     const { csv } = validateRequest(budgetLineCsvBodySchema, ctx.request.body, 'body');

@@ -1,24 +1,35 @@
 import { ADMIN_ACTIONS } from '../../constants/admin-actions';
 
-const importPolicies = [
-  'admin::isAuthenticatedAdmin',
-  { name: 'admin::hasPermissions', config: { actions: [ADMIN_ACTIONS.importBudgetLines] } },
-];
+/** Every admin route: an authenticated admin user holding the plugin's RBAC action(s) it names. */
+const needs = (...actions: string[]) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions } }],
+});
 
 export default {
   type: 'admin' as const,
   routes: [
+    { method: 'GET', path: '/municipalities', handler: 'admin-municipalities.list', config: needs(ADMIN_ACTIONS.readMunicipalities) },
+    { method: 'POST', path: '/municipalities', handler: 'admin-municipalities.create', config: needs(ADMIN_ACTIONS.createMunicipalities) },
     {
       method: 'GET',
-      path: '/municipalities',
-      handler: 'admin-budget-line-import.listMunicipalities',
-      config: { policies: importPolicies },
+      path: '/municipalities/:municipalityCode/overview',
+      handler: 'admin-municipalities.overview',
+      config: needs(ADMIN_ACTIONS.readOverview),
+    },
+    { method: 'GET', path: '/role-holders', handler: 'admin-role-assignments.holders', config: needs(ADMIN_ACTIONS.readMunicipalities) },
+    { method: 'GET', path: '/people', handler: 'admin-role-assignments.searchPeople', config: needs(ADMIN_ACTIONS.assignRoles) },
+    { method: 'POST', path: '/role-assignments', handler: 'admin-role-assignments.assign', config: needs(ADMIN_ACTIONS.assignRoles) },
+    {
+      method: 'DELETE',
+      path: '/role-assignments/:userId/:municipalityCode',
+      handler: 'admin-role-assignments.revoke',
+      config: needs(ADMIN_ACTIONS.assignRoles),
     },
     {
       method: 'POST',
       path: '/municipalities/:municipalityCode/budget-lines/import',
       handler: 'admin-budget-line-import.import',
-      config: { policies: importPolicies },
+      config: needs(ADMIN_ACTIONS.importBudgetLines),
     },
   ],
 };
