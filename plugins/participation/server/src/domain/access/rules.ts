@@ -115,6 +115,10 @@ export const ACCESS_RULES = {
   // Published money and records, the same the public reads elsewhere: open data for anyone.
   'open-data.moneyByMarker': PUBLIC,
   'open-data.moneyByMarkerCsv': PUBLIC,
+  'open-data.roundParticipation': PUBLIC,
+  'open-data.roundParticipationCsv': PUBLIC,
+  'open-data.programmeIndicators': PUBLIC,
+  'open-data.programmeIndicatorsCsv': PUBLIC,
   'open-data.budgetLinesCsv': PUBLIC,
   'open-data.budgetLinesJson': PUBLIC,
   'open-data.proposalsCsv': PUBLIC,

@@ -1,8 +1,27 @@
 import { z } from 'zod';
-import { moneyByMarkerAnswerSchema } from '../../../../shared/contracts/reports';
+import { moneyByMarkerAnswerSchema, programmeIndicatorsAnswerSchema, roundParticipationStatisticsAnswerSchema } from '../../../../shared/contracts/reports';
 import { declareRoute } from './declare-route';
 
 const fiscalYearQuery = z.object({ fiscalYear: z.coerce.number().int().min(2000).max(2100) }).strict();
+
+/** Filters by category, as the other statistics; the domain names unknown categories and too many filters (400). */
+const statisticsFilters = z
+  .object({
+    gender: z.string().max(40).optional(),
+    ageBand: z.string().max(40).optional(),
+    disability: z.string().max(40).optional(),
+    minorityGroup: z.string().max(40).optional(),
+  })
+  .strict();
+
+/** A programme: municipality codes separated by commas, and a span of fiscal years. */
+const programmeQuery = z
+  .object({
+    municipalities: z.string().regex(/^[A-Za-z0-9-]{1,32}(,[A-Za-z0-9-]{1,32}){0,99}$/, 'municipality codes separated by commas, at most 100'),
+    fromYear: z.coerce.number().int().min(2000).max(2100),
+    toYear: z.coerce.number().int().min(2000).max(2100),
+  })
+  .strict();
 
 /** A streamed file: the schema documents its type; the stream itself is checked by its producer. */
 const file = z.string();
@@ -23,6 +42,39 @@ export const openDataRoutes = {
     action: 'open-data.moneyByMarkerCsv',
     summary: 'The money-by-marker report as CSV (UTF-8 with BOM)',
     query: fiscalYearQuery,
+    response: file,
+    produces: 'text/csv',
+  }),
+  roundParticipation: declareRoute({
+    method: 'GET',
+    path: '/rounds/:roundId/participation-statistics',
+    action: 'open-data.roundParticipation',
+    summary: "A round's voters (by channel) and proposal authors per district, disaggregated and suppressed below k, once voting has closed",
+    query: statisticsFilters,
+    response: roundParticipationStatisticsAnswerSchema,
+  }),
+  roundParticipationCsv: declareRoute({
+    method: 'GET',
+    path: '/rounds/:roundId/participation-statistics.csv',
+    action: 'open-data.roundParticipationCsv',
+    summary: "A round's participation statistics (one-way tables) as CSV (UTF-8 with BOM)",
+    response: file,
+    produces: 'text/csv',
+  }),
+  programmeIndicators: declareRoute({
+    method: 'GET',
+    path: '/programme-indicators',
+    action: 'open-data.programmeIndicators',
+    summary: "A programme's figure sheet for a set of municipalities and fiscal years, people's counts from suppressed statistics",
+    query: programmeQuery,
+    response: programmeIndicatorsAnswerSchema,
+  }),
+  programmeIndicatorsCsv: declareRoute({
+    method: 'GET',
+    path: '/programme-indicators.csv',
+    action: 'open-data.programmeIndicatorsCsv',
+    summary: 'The programme indicators as CSV (UTF-8 with BOM)',
+    query: programmeQuery,
     response: file,
     produces: 'text/csv',
   }),
