@@ -138,6 +138,14 @@ const EXPECTED: Record<ContentApiAction, Expectation> = {
   'open-data.proposalsJson': everyone('allowed'),
   'open-data.decisionsCsv': everyone('allowed'),
   'open-data.decisionsJson': everyone('allowed'),
+  'open-data.roundResultsCsv': everyone('allowed'),
+  'open-data.roundResultsJson': everyone('allowed'),
+  'open-data.implementationCsv': everyone('allowed'),
+  'open-data.implementationJson': everyone('allowed'),
+  'open-data.consultationSummariesCsv': everyone('allowed'),
+  'open-data.consultationSummariesJson': everyone('allowed'),
+  'open-data.commitmentsCsv': everyone('allowed'),
+  'open-data.commitmentsJson': everyone('allowed'),
 };
 
 /** What an allowed request gets: the route's success status. */
@@ -246,6 +254,14 @@ const SUCCESS: Record<ContentApiAction, 200 | 201 | 202 | 204> = {
   'open-data.proposalsJson': 200,
   'open-data.decisionsCsv': 200,
   'open-data.decisionsJson': 200,
+  'open-data.roundResultsCsv': 200,
+  'open-data.roundResultsJson': 200,
+  'open-data.implementationCsv': 200,
+  'open-data.implementationJson': 200,
+  'open-data.consultationSummariesCsv': 200,
+  'open-data.consultationSummariesJson': 200,
+  'open-data.commitmentsCsv': 200,
+  'open-data.commitmentsJson': 200,
 };
 
 let app: TestApp;
@@ -524,6 +540,14 @@ const ROUTES: Record<ContentApiAction, (m: string, who: Who) => Promise<{ method
   'open-data.proposalsJson': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/open-data/proposals.json` }),
   'open-data.decisionsCsv': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/open-data/decisions.csv` }),
   'open-data.decisionsJson': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/open-data/decisions.json` }),
+  'open-data.roundResultsCsv': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/open-data/round-results.csv` }),
+  'open-data.roundResultsJson': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/open-data/round-results.json` }),
+  'open-data.implementationCsv': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/open-data/implementation.csv` }),
+  'open-data.implementationJson': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/open-data/implementation.json` }),
+  'open-data.consultationSummariesCsv': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/open-data/consultation-summaries.csv` }),
+  'open-data.consultationSummariesJson': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/open-data/consultation-summaries.json` }),
+  'open-data.commitmentsCsv': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/open-data/commitments.csv` }),
+  'open-data.commitmentsJson': async (m) => ({ method: 'get', path: `/api/participation/municipalities/${m}/open-data/commitments.json` }),
 };
 
 beforeAll(async () => {

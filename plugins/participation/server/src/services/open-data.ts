@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import type { BudgetLine, DecisionLogEntry } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import { formatMinor } from '../domain/money/amount';
-import { csvStream, jsonStream, keysetPages, type ExportColumn } from '../domain/open-data/streams';
+import { csvStream, jsonStream, keysetPages, reader, type DatasetReader, type ExportColumn } from '../domain/open-data/streams';
 import { decisionLogTables } from '../tables/decision-log';
 import { columnOf, tableOf } from '../tables/metadata';
 import type { BudgetLineRow } from '../tables/budget-lines';
@@ -13,21 +13,11 @@ import { getService } from '../utils/get-service';
 import { readJson } from '../utils/json-column';
 import { toBudgetLine } from './budget-line';
 import { ENTRY_COLUMNS, toEntry } from './decision-log';
+import { PROGRESS_DATASETS, progressReaders } from './open-data-progress';
 
-export const DATASETS = ['budget-lines', 'proposals', 'decisions'] as const;
+export const DATASETS = ['budget-lines', 'proposals', 'decisions', ...PROGRESS_DATASETS] as const;
 export type Dataset = (typeof DATASETS)[number];
 export type ExportFormat = 'csv' | 'json';
-
-/** What an export holds and how it is read; the columns are documented in docs/open-data.md. */
-interface DatasetReader<Record> {
-  pages: (municipalityCode: string) => AsyncGenerator<Record[]>;
-  columns: ReadonlyArray<ExportColumn<Record>>;
-  /** Changes whenever a record is added, changed or removed: the export's ETag is made from it. */
-  version: (municipalityCode: string) => Promise<unknown>;
-}
-
-/** Each dataset keeps its own record type; the table of them forgets it. */
-const reader = <Record>(definition: DatasetReader<Record>) => definition as unknown as DatasetReader<unknown>;
 
 const BUDGET_LINE_COLUMNS: ReadonlyArray<ExportColumn<BudgetLine>> = [
   { name: 'municipality_code', value: (line) => line.municipalityCode },
@@ -96,11 +86,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
 
   /** Rows of a content type in one municipality, a page at a time in id order. */
-  const rowsByKey = <Row extends { id: number }>(uid: string, municipalityCode: string) =>
+  const rowsByKey = <Row extends { id: number }>(uid: string, municipalityCode: string, where: Record<string, unknown> = {}) =>
     keysetPages<Row>(
       async (after, limit) =>
         (await strapi.db.query(uid as typeof UID.budgetLine).findMany({
-          where: { municipalityCode, ...(after === null ? {} : { id: { $gt: after } }) },
+          where: { ...where, municipalityCode, ...(after === null ? {} : { id: { $gt: after } }) },
           orderBy: { id: 'asc' },
           limit,
         })) as unknown as Row[],
@@ -152,6 +142,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // The log is append-only: its length says everything.
       version: (municipalityCode) => knex()(decisionLogTables(strapi).entries).where({ municipality_code: municipalityCode }).first(knex().raw('count(*) as n, max(sequence) as k')),
     }),
+    ...progressReaders(strapi, { rowsByKey, contentVersion }),
   };
 
   return {

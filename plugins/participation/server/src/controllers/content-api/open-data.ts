@@ -61,5 +61,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     proposalsJson: exportOf('proposals', 'json'),
     decisionsCsv: exportOf('decisions', 'csv'),
     decisionsJson: exportOf('decisions', 'json'),
+    roundResultsCsv: exportOf('round-results', 'csv'),
+    roundResultsJson: exportOf('round-results', 'json'),
+    implementationCsv: exportOf('implementation', 'csv'),
+    implementationJson: exportOf('implementation', 'json'),
+    consultationSummariesCsv: exportOf('consultation-summaries', 'csv'),
+    consultationSummariesJson: exportOf('consultation-summaries', 'json'),
+    commitmentsCsv: exportOf('commitments', 'csv'),
+    commitmentsJson: exportOf('commitments', 'json'),
   };
 };

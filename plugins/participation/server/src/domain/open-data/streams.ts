@@ -21,6 +21,17 @@ export interface ExportColumn<Record> {
   value: (record: Record) => string | number | null;
 }
 
+/** What an export holds and how it is read; the columns are documented in docs/open-data.md. */
+export interface DatasetReader<Record> {
+  pages: (municipalityCode: string) => AsyncGenerator<Record[]>;
+  columns: ReadonlyArray<ExportColumn<Record>>;
+  /** Changes whenever a record is added, changed or removed: the export's ETag is made from it. */
+  version: (municipalityCode: string) => Promise<unknown>;
+}
+
+/** Each dataset keeps its own record type; the table of them forgets it. */
+export const reader = <Record>(definition: DatasetReader<Record>) => definition as unknown as DatasetReader<unknown>;
+
 /** CSV in UTF-8 with a byte-order mark (spreadsheets otherwise misread accents), written as pages arrive. */
 export const csvStream = <Record>(pages: AsyncIterable<Record[]>, columns: ReadonlyArray<ExportColumn<Record>>): Readable => {
   const rows = Readable.from(
@@ -41,6 +52,8 @@ export const jsonStream = <Record>(pages: AsyncIterable<Record[]>): Readable =>
       let first = true;
       yield '{"data":[';
       for await (const page of pages) {
+        // An empty page would leave a stray comma.
+        if (page.length === 0) continue;
         yield `${first ? '' : ','}${page.map((record) => JSON.stringify(record)).join(',')}`;
         first = false;
       }
