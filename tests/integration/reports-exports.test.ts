@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { TestApp } from '../harness/app';
 import { bootApp } from '../harness/app';
-import { createOwnMunicipality, createProposal, createRound } from '../harness/fixtures';
+import { advanceRound, createOwnMunicipality, createProposal, createRound } from '../harness/fixtures';
 import type { TestPerson } from '../harness/people';
 
 /**
@@ -64,10 +64,11 @@ beforeAll(async () => {
       },
     } as never,
   });
-  await app.strapi.db.connection('participation_rounds').where({ document_id: roundId }).update({ phase: 'results' });
+  await advanceRound(app.strapi, roundId, 'results');
   // A round counted but not announced: its result is not exported yet.
   draftRoundId = await createRound(app.strapi, code, { fiscalYear: 2026, title: 'Counting' });
-  await app.strapi.db.connection('participation_rounds').where({ document_id: draftRoundId }).update({ phase: 'counting', result: JSON.stringify({ countedAt: '2026-04-02T09:00:00.000Z', rule: 'greedy_cost', tieBreaking: 'id', participation: { total: 0, byChannel: {} }, districts: [{ districtCode: '', budget: '1.00', spent: '0.00', ballots: 0, selected: [], selectionOrder: [], support: { hidden: { votes: 1 } }, reservations: [], trace: [], warnings: [] }] }) });
+  await app.strapi.db.connection('participation_rounds').where({ document_id: draftRoundId }).update({ result: JSON.stringify({ countedAt: '2026-04-02T09:00:00.000Z', rule: 'greedy_cost', tieBreaking: 'id', participation: { total: 0, byChannel: {} }, districts: [{ districtCode: '', budget: '1.00', spent: '0.00', ballots: 0, selected: [], selectionOrder: [], support: { hidden: { votes: 1 } }, reservations: [], trace: [], warnings: [] }] }) });
+  await advanceRound(app.strapi, draftRoundId, 'counting');
 
   const funded = await app.http().post(`${base}/decisions`).set(staff.auth).send({
     data: { kind: 'fund', subject: { kind: 'proposal', documentId: proposals.park }, amount: '28000', budgetLine: { code: '0950-01', fiscalYear: 2026 }, councilDecisionReference: 'VKB nr. 9', decisionDate: '2026-04-10', rationale: 'Financohet.' },
