@@ -76,7 +76,8 @@ beforeAll(async () => {
   }
   ythRound = await createVotingRound(app.strapi, yth.code, rules, { fiscalYear: year, reservations: [{ marker: 'youth', share: '0.5' }] });
   for (let i = 0; i < 10; i++) await voteOnline(ythRound.roundId, await accountVoter({ gender: 'prefer-not-to-say', ageBand: 'under-18' }), '', ythRound.projects[0]);
-});
+  // Some fifty ballots and a boot: more than the default hook time on a busy machine.
+}, 300_000);
 afterAll(() => app?.close());
 
 describe('round participation statistics', () => {
