@@ -181,7 +181,7 @@ export const progressReaders = (strapi: Core.Strapi, { rowsByKey, contentVersion
     implementation: reader<ImplementationLine>({
       pages: async function* (municipalityCode) {
         // The decision log says what is funded now; read once, it holds one entry per decision, not per record.
-        const funding = currentFunding(await getService(strapi, 'decision-log').entriesOf(municipalityCode));
+        const funding = currentFunding(await getService(strapi, 'decision-log').fundingEntriesOf(municipalityCode));
         for await (const proposals of rowsByKey<ProposalRow>(UID.proposal, municipalityCode)) {
           const records = new Map(
             ((await strapi.db.query(UID.projectImplementation).findMany({ where: { proposalDocumentId: { $in: proposals.map((proposal) => proposal.documentId) } } })) as ImplementationRow[]).map(
