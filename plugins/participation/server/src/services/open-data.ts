@@ -50,6 +50,10 @@ const toExportedProposal = (row: ProposalRow, history: ProposalStatusChangeRow[]
   statusHistory: history.map((change) => ({ from: change.fromStatus ?? null, to: change.toStatus, at: new Date(change.changedAt).toISOString(), note: change.note ?? null })),
 });
 
+/** What the proposals export reads of a proposal and of a status change. */
+const PROPOSAL_FIELDS = ['id', 'documentId', 'roundDocumentId', 'municipalityCode', 'districtCode', 'ballotNumber', 'title', 'requestedMinor', 'costEstimateMinor', 'budgetLineCodes', 'targetGroups', 'genderMarker', 'youthMarker', 'proposalStatus'] as const;
+const CHANGE_FIELDS = ['proposalDocumentId', 'fromStatus', 'toStatus', 'changedAt', 'note'] as const;
+
 const PROPOSAL_COLUMNS: ReadonlyArray<ExportColumn<ExportedProposal>> = [
   { name: 'document_id', value: (proposal) => proposal.documentId },
   { name: 'round_document_id', value: (proposal) => proposal.roundDocumentId },
@@ -97,6 +101,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       (row) => row.id
     );
 
+  /** Columns selected under their attributes' names, as the Query Engine would return them. */
+  const aliased = (uid: string, fields: readonly string[]) => fields.map((field) => (field === 'id' ? 'id' : `${columnOf(strapi, uid, field)} as ${field}`));
+
+  /**
+   * Like `rowsByKey`, read with knex and only the fields named: the Query Engine's hydration of each row
+   * costs more than formatting the export, and the largest exports (proposals) are read this way.
+   */
+  const columnsByKey = <Row extends { id: number }>(uid: string, municipalityCode: string, fields: readonly string[]) =>
+    keysetPages<Row>(
+      async (after, limit) => {
+        const query = knex()(tableOf(strapi, uid)).where(columnOf(strapi, uid, 'municipalityCode'), municipalityCode).orderBy('id', 'asc').limit(limit).select(aliased(uid, fields));
+        return (await (after === null ? query : query.where('id', '>', after))) as Row[];
+      },
+      (row) => row.id
+    );
+
   /** Count, last id and last change of a content type's rows in one municipality. */
   const contentVersion = async (uid: string, municipalityCode: string) => {
     const column = (attribute: string) => columnOf(strapi, uid, attribute);
@@ -115,12 +135,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }),
     proposals: reader<ExportedProposal>({
       pages: async function* (municipalityCode) {
-        for await (const rows of rowsByKey<ProposalRow>(UID.proposal, municipalityCode)) {
+        for await (const rows of columnsByKey<ProposalRow>(UID.proposal, municipalityCode, PROPOSAL_FIELDS)) {
           // One read of the page's status history, not one per proposal.
-          const changes = (await strapi.db.query(UID.proposalStatusChange).findMany({
-            where: { proposalDocumentId: { $in: rows.map((row) => row.documentId) } },
-            orderBy: [{ changedAt: 'asc' }, { id: 'asc' }],
-          })) as unknown as ProposalStatusChangeRow[];
+          const changes = (await knex()(tableOf(strapi, UID.proposalStatusChange))
+            .whereIn(columnOf(strapi, UID.proposalStatusChange, 'proposalDocumentId'), rows.map((row) => row.documentId))
+            .orderBy([columnOf(strapi, UID.proposalStatusChange, 'changedAt'), 'id'])
+            .select(aliased(UID.proposalStatusChange, CHANGE_FIELDS))) as ProposalStatusChangeRow[];
           yield rows.map((row) => toExportedProposal(row, changes.filter((change) => change.proposalDocumentId === row.documentId)));
         }
       },
