@@ -213,7 +213,7 @@ export namespace CastAssistedBallot {
   export interface Body {
     districtCode?: string;
     channel: (typeof ASSISTED_CHANNELS)[number];
-    participant: { userId: number } | { offlineReference: string; residenceMunicipalityCode: string; birthDate?: string };
+    participant: { userId: number } | { offlineReference: string; residenceMunicipalityCode: string; birthDate?: string; demographics?: unknown };
     consent: RecordedConsent;
     choices: BallotChoices;
   }

@@ -10,6 +10,7 @@ import { checkBallotChoices, type BallotChoices } from '../domain/voting/ballot-
 import { participantKeyForOffline, participantKeyForUser, voterKey } from '../domain/voting/voter-key';
 import { newReceiptCode, parseReceipt, receiptCheck, receiptFor } from '../domain/voting/receipt';
 import type { Ballot } from '../domain/counting/election';
+import type { DemographicDeclaration } from '../domain/statistics/demographics';
 import { ballotProject } from '../domain/rounds/settings-fingerprint';
 import { ballotSetIsPublic } from '../domain/rounds/ballot-publicity';
 import type { StoredFrozenSettings } from '../database/frozen-settings';
@@ -35,6 +36,8 @@ export interface Participant {
   userId: number | null;
   /** Stated by a facilitator for someone without an account; read from the user's profile otherwise. */
   facts?: VoterFacts;
+  /** Demographics stated to a facilitator by someone without an account (an account's come from its profile). */
+  declaration?: DemographicDeclaration | null;
 }
 
 interface VotingRound {
@@ -195,13 +198,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           consent_recorded_at: request.channel === 'online' ? null : now,
           consent_method: request.consent?.method ?? null,
           consent_note: request.consent?.note ?? null,
+          demographics: request.participant.declaration ? JSON.stringify(request.participant.declaration) : null,
           last_cast_at: now,
           created_at: now,
           updated_at: now,
           published_at: now,
         })
         .onConflict(['round_document_id', 'district_code', 'participant_key'])
-        .merge(['channel', 'facilitator_id', 'consent_recorded_at', 'consent_method', 'consent_note', 'last_cast_at', 'updated_at'])
+        .merge(['channel', 'facilitator_id', 'consent_recorded_at', 'consent_method', 'consent_note', 'demographics', 'last_cast_at', 'updated_at'])
         // A facilitator's ballot never replaces one the person cast online themselves: no row comes back.
         .whereRaw(`?? <> 'online' OR excluded.channel = 'online'`, [`${tables().participations}.channel`])
         .returning(['created_at']);
@@ -322,6 +326,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
                 participantKey: participantKeyForOffline(secret(), participant.offlineReference),
                 userId: null,
                 facts: { residenceMunicipalityCode: participant.residenceMunicipalityCode, birthDate: participant.birthDate ?? null, verified: true },
+                declaration: (participant.demographics as DemographicDeclaration | undefined) ?? null,
               },
         channel: ballot.channel,
         facilitatorId,
@@ -396,6 +401,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         districtCode: row ? row.district_code || null : null,
         channel: row?.channel ?? null,
       };
+    },
+
+    /**
+     * Who voted in a round, for its statistics: each participation record's district, channel and either
+     * the account (whose profile holds its declaration) or what the person stated to the facilitator.
+     * Read from the participation records alone: a ballot's content is never read with them.
+     */
+    async voterDeclarations(roundDocumentId: string, db: Knex | Knex.Transaction = knex()) {
+      const rows: Array<{ district_code: string; channel: VotingChannel; voter_id: number | null; demographics: unknown }> = await db(tables().participations)
+        .where({ round_document_id: roundDocumentId })
+        .select('district_code', 'channel', 'voter_id', 'demographics');
+      return rows.map((row) => ({
+        districtCode: row.district_code,
+        channel: row.channel,
+        userId: row.voter_id ?? null,
+        declaration: row.voter_id == null ? (readJson<DemographicDeclaration | null>(row.demographics) ?? null) : null,
+      }));
     },
 
     /** For staff routes: the participation in a round of the municipality in the path. */

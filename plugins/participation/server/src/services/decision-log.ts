@@ -1,5 +1,6 @@
 import type { KeyObject } from 'crypto';
 import type { Core } from '@strapi/strapi';
+import { FUNDING_RELEVANT_KINDS } from '../domain/decision-log/funding';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
 import type {
@@ -177,6 +178,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const entriesOf = async (municipalityCode: string): Promise<DecisionLogEntry[]> =>
     (await knex()(tables().entries).where({ municipality_code: municipalityCode }).orderBy('sequence', 'asc').select(ENTRY_COLUMNS)).map(toEntry);
 
+  /** The entries `currentFunding` needs (`affectsFunding`): a log of many approvals is not read whole for its funding. */
+  const fundingEntriesOf = async (municipalityCode: string): Promise<DecisionLogEntry[]> =>
+    (
+      await knex()(tables().entries)
+        .where({ municipality_code: municipalityCode })
+        .andWhere((query) => query.whereIn('decision_kind', [...FUNDING_RELEVANT_KINDS]).orWhereNotNull('corrects_sequence'))
+        .orderBy('sequence', 'asc')
+        .select(ENTRY_COLUMNS)
+    ).map(toEntry);
+
   /** Public reads get no municipality check from the access policy: an unknown code is a 400 naming it. */
   const requireMunicipality = (municipalityCode: string) =>
     getService(strapi, 'municipality').requireByCode(municipalityCode, 'municipalityCode');
@@ -189,6 +200,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     entriesOf,
+    fundingEntriesOf,
 
     async publish(municipalityCode: string, input: DecisionBody, publishedById: number): Promise<{ entry: DecisionLogEntry; checkpoint: DecisionLogCheckpoint }> {
       await requireSubject(municipalityCode, input.subject);

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import type { BudgetLine, DecisionLogEntry } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import { formatMinor } from '../domain/money/amount';
-import { csvStream, jsonStream, keysetPages, type ExportColumn } from '../domain/open-data/streams';
+import { csvStream, jsonStream, keysetPages, reader, type DatasetReader, type ExportColumn } from '../domain/open-data/streams';
 import { decisionLogTables } from '../tables/decision-log';
 import { columnOf, tableOf } from '../tables/metadata';
 import type { BudgetLineRow } from '../tables/budget-lines';
@@ -13,21 +13,11 @@ import { getService } from '../utils/get-service';
 import { readJson } from '../utils/json-column';
 import { toBudgetLine } from './budget-line';
 import { ENTRY_COLUMNS, toEntry } from './decision-log';
+import { PROGRESS_DATASETS, progressReaders } from './open-data-progress';
 
-export const DATASETS = ['budget-lines', 'proposals', 'decisions'] as const;
+export const DATASETS = ['budget-lines', 'proposals', 'decisions', ...PROGRESS_DATASETS] as const;
 export type Dataset = (typeof DATASETS)[number];
 export type ExportFormat = 'csv' | 'json';
-
-/** What an export holds and how it is read; the columns are documented in docs/open-data.md. */
-interface DatasetReader<Record> {
-  pages: (municipalityCode: string) => AsyncGenerator<Record[]>;
-  columns: ReadonlyArray<ExportColumn<Record>>;
-  /** Changes whenever a record is added, changed or removed: the export's ETag is made from it. */
-  version: (municipalityCode: string) => Promise<unknown>;
-}
-
-/** Each dataset keeps its own record type; the table of them forgets it. */
-const reader = <Record>(definition: DatasetReader<Record>) => definition as unknown as DatasetReader<unknown>;
 
 const BUDGET_LINE_COLUMNS: ReadonlyArray<ExportColumn<BudgetLine>> = [
   { name: 'municipality_code', value: (line) => line.municipalityCode },
@@ -59,6 +49,10 @@ const toExportedProposal = (row: ProposalRow, history: ProposalStatusChangeRow[]
   status: row.proposalStatus,
   statusHistory: history.map((change) => ({ from: change.fromStatus ?? null, to: change.toStatus, at: new Date(change.changedAt).toISOString(), note: change.note ?? null })),
 });
+
+/** What the proposals export reads of a proposal and of a status change. */
+const PROPOSAL_FIELDS = ['id', 'documentId', 'roundDocumentId', 'municipalityCode', 'districtCode', 'ballotNumber', 'title', 'requestedMinor', 'costEstimateMinor', 'budgetLineCodes', 'targetGroups', 'genderMarker', 'youthMarker', 'proposalStatus'] as const;
+const CHANGE_FIELDS = ['proposalDocumentId', 'fromStatus', 'toStatus', 'changedAt', 'note'] as const;
 
 const PROPOSAL_COLUMNS: ReadonlyArray<ExportColumn<ExportedProposal>> = [
   { name: 'document_id', value: (proposal) => proposal.documentId },
@@ -96,14 +90,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
 
   /** Rows of a content type in one municipality, a page at a time in id order. */
-  const rowsByKey = <Row extends { id: number }>(uid: string, municipalityCode: string) =>
+  const rowsByKey = <Row extends { id: number }>(uid: string, municipalityCode: string, where: Record<string, unknown> = {}) =>
     keysetPages<Row>(
       async (after, limit) =>
         (await strapi.db.query(uid as typeof UID.budgetLine).findMany({
-          where: { municipalityCode, ...(after === null ? {} : { id: { $gt: after } }) },
+          where: { ...where, municipalityCode, ...(after === null ? {} : { id: { $gt: after } }) },
           orderBy: { id: 'asc' },
           limit,
         })) as unknown as Row[],
+      (row) => row.id
+    );
+
+  /** Columns selected under their attributes' names, as the Query Engine would return them. */
+  const aliased = (uid: string, fields: readonly string[]) => fields.map((field) => (field === 'id' ? 'id' : `${columnOf(strapi, uid, field)} as ${field}`));
+
+  /**
+   * Like `rowsByKey`, read with knex and only the fields named: the Query Engine's hydration of each row
+   * costs more than formatting the export, and the largest exports (proposals) are read this way.
+   */
+  const columnsByKey = <Row extends { id: number }>(uid: string, municipalityCode: string, fields: readonly string[]) =>
+    keysetPages<Row>(
+      async (after, limit) => {
+        const query = knex()(tableOf(strapi, uid)).where(columnOf(strapi, uid, 'municipalityCode'), municipalityCode).orderBy('id', 'asc').limit(limit).select(aliased(uid, fields));
+        return (await (after === null ? query : query.where('id', '>', after))) as Row[];
+      },
       (row) => row.id
     );
 
@@ -125,12 +135,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }),
     proposals: reader<ExportedProposal>({
       pages: async function* (municipalityCode) {
-        for await (const rows of rowsByKey<ProposalRow>(UID.proposal, municipalityCode)) {
+        for await (const rows of columnsByKey<ProposalRow>(UID.proposal, municipalityCode, PROPOSAL_FIELDS)) {
           // One read of the page's status history, not one per proposal.
-          const changes = (await strapi.db.query(UID.proposalStatusChange).findMany({
-            where: { proposalDocumentId: { $in: rows.map((row) => row.documentId) } },
-            orderBy: [{ changedAt: 'asc' }, { id: 'asc' }],
-          })) as unknown as ProposalStatusChangeRow[];
+          const changes = (await knex()(tableOf(strapi, UID.proposalStatusChange))
+            .whereIn(columnOf(strapi, UID.proposalStatusChange, 'proposalDocumentId'), rows.map((row) => row.documentId))
+            .orderBy([columnOf(strapi, UID.proposalStatusChange, 'changedAt'), 'id'])
+            .select(aliased(UID.proposalStatusChange, CHANGE_FIELDS))) as ProposalStatusChangeRow[];
           yield rows.map((row) => toExportedProposal(row, changes.filter((change) => change.proposalDocumentId === row.documentId)));
         }
       },
@@ -152,6 +162,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // The log is append-only: its length says everything.
       version: (municipalityCode) => knex()(decisionLogTables(strapi).entries).where({ municipality_code: municipalityCode }).first(knex().raw('count(*) as n, max(sequence) as k')),
     }),
+    ...progressReaders(strapi, { rowsByKey, contentVersion }),
   };
 
   return {

@@ -131,6 +131,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const changes = await getService(strapi, 'proposal').applyPhaseChange(documentId, action, actorId, readJson(locked.result, null));
         // While the round is still voting in this transaction: the ballots' guards allow it only then.
         if (action === 'close-voting') await getService(strapi, 'ballot').unlinkFromVoters(trx, documentId);
+        // Who took part is fixed now: the participation statistics are computed at this cut-off, once.
+        if (action === 'close-voting') await getService(strapi, 'statistics').freezeRound(documentId, trx);
         const history = [...readJson<Array<{ phase: string; at: string }>>(locked.phase_history, []), { phase: check.to, at: now }];
         // What the count will read, as the ballot now stands: counting refuses settings that differ from it.
         const frozen = action === 'open-voting' ? { rulesFrozenAt: now, settingsFingerprint: (await readFrozenSettings(trx, documentId))!.fingerprint } : {};

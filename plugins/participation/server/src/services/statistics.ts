@@ -17,6 +17,10 @@ import {
   type StatisticsPublication,
   type StoredPublication,
 } from '../domain/statistics';
+import { roundParticipationTables, type StoredRoundParticipation } from '../domain/reports/round-participation';
+import { ballotSetIsPublic } from '../domain/rounds/ballot-publicity';
+import type { RoundPhase } from '../domain/rounds/phases';
+import type { ProposalRow } from '../tables/rounds';
 import { conflict } from '../utils/conflict';
 import { newDocumentColumns } from '../utils/document-row';
 import { fieldError } from '../utils/field-error';
@@ -66,16 +70,56 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * The stored tables of a population, computed and stored first if this is its first publication.
    * Two first readers at once both compute; the unique population key keeps one, which both then read.
    */
-  const published = async (population: string, load: () => Promise<Population>, db: Knex | Knex.Transaction = strapi.db.connection) => {
+  const storedOnce = async <Stored>(population: string, compute: () => Promise<Stored>, db: Knex | Knex.Transaction = strapi.db.connection): Promise<Stored> => {
     const stored = async () => (await db(statisticsTables(strapi).publications).where({ population }).first('tables'))?.tables;
     let tables = await stored();
     if (tables === undefined) {
-      const fresh = JSON.stringify(toStoredPublication(await tablesOf(await load())));
+      const fresh = JSON.stringify(await compute());
       await db(statisticsTables(strapi).publications).insert({ ...newDocumentColumns(), population, tables: fresh }).onConflict('population').ignore();
       tables = await stored();
     }
-    return fromStoredPublication(readJson<StoredPublication>(tables));
+    return readJson<Stored>(tables);
   };
+
+  const published = async (population: string, load: () => Promise<Population>, db?: Knex | Knex.Transaction) =>
+    fromStoredPublication(await storedOnce<StoredPublication>(population, async () => toStoredPublication(await tablesOf(await load())), db));
+
+  /** Each respondent's categories, an account once (its profile's declaration), others as recorded. */
+  const recordsOf = async <Row extends Respondent>(respondents: Row[], onDate: string) => {
+    const profiles = await declarationsOf(respondents.flatMap((respondent) => (respondent.userId === null ? [] : [respondent.userId])));
+    return respondents.map((respondent) => ({ row: respondent, record: categorise(respondent.userId === null ? respondent.declaration : (profiles.get(respondent.userId) ?? null), onDate) }));
+  };
+
+  /**
+   * A round's voters and proposal authors per district, computed once voting has closed. Ages are
+   * reached in the year voting closed. Voters are participation records (one per person and district):
+   * nothing of a ballot is read.
+   */
+  const roundTables = (documentId: string, db?: Knex | Knex.Transaction) =>
+    storedOnce<StoredRoundParticipation>(
+      `round:${documentId}`,
+      async () => {
+        const round = await getService(strapi, 'round').findRow(documentId);
+        const closedAt = readJson<Array<{ phase: RoundPhase; at: string }>>(round.phaseHistory, []).find((step) => step.phase === 'counting')?.at ?? new Date().toISOString();
+        const onDate = closedAt.slice(0, 10);
+        const voters = await recordsOf(await getService(strapi, 'ballot').voterDeclarations(documentId, db), onDate);
+        const proposals = (await strapi.db.query(UID.proposal).findMany({ where: { roundDocumentId: documentId }, select: ['authorId', 'districtCode'] })) as Array<Pick<ProposalRow, 'authorId' | 'districtCode'>>;
+        // An author who proposed twice in a district is one person there.
+        const authorKeys = [...new Set(proposals.map((proposal) => `${proposal.districtCode ?? ''}|${proposal.authorId}`))];
+        const authors = await recordsOf(
+          authorKeys.map((key) => ({ districtCode: key.slice(0, key.lastIndexOf('|')), userId: Number(key.slice(key.lastIndexOf('|') + 1)), declaration: null })),
+          onDate
+        );
+        const districtCodes = readJson<Array<{ code: string }>>(round.districts, []).map((district) => district.code);
+        return roundParticipationTables(
+          districtCodes.length > 0 ? districtCodes : [''],
+          voters.map(({ row, record }) => ({ districtCode: row.districtCode, channel: row.channel, record })),
+          authors.map(({ row, record }) => ({ districtCode: row.districtCode, record })),
+          plugin().config('statistics.minimumCellSize') as number
+        );
+      },
+      db
+    );
 
   const answer = (publication: StatisticsPublication, filters: StatisticsQuery): DisaggregatedStatistics => {
     try {
@@ -100,6 +144,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     published(`consultation:${documentId}`, () => consultationPopulation(documentId), db);
 
   return {
+    /** Closes a round's participation statistics as voting closes, in that transaction. */
+    async freezeRound(documentId: string, trx: Knex.Transaction) {
+      await roundTables(documentId, trx);
+    },
+
+    /**
+     * A round's participation tables once voting has closed (409 before), with the round's municipality
+     * and year. Rounds closed before these statistics existed are computed at their first request.
+     */
+    async forRound(documentId: string) {
+      const round = await getService(strapi, 'round').findRow(documentId);
+      if (!ballotSetIsPublic(round.phase)) throw conflict(`A round’s participation statistics are published once voting has closed; this round is in its ${round.phase} phase.`);
+      return { round, tables: await roundTables(documentId) };
+    },
+
+    /** The participation tables of rounds whose voting has closed (the caller checked), read in one query. */
+    async roundsTables(documentIds: string[]): Promise<Map<string, StoredRoundParticipation>> {
+      const rows: Array<{ population: string; tables: unknown }> = documentIds.length
+        ? await strapi.db.connection(statisticsTables(strapi).publications).whereIn('population', documentIds.map((id) => `round:${id}`)).select('population', 'tables')
+        : [];
+      const found = new Map(rows.map((row) => [row.population.slice('round:'.length), readJson<StoredRoundParticipation>(row.tables)]));
+      for (const documentId of documentIds) if (!found.has(documentId)) found.set(documentId, await roundTables(documentId));
+      return found;
+    },
+
     /** Closes a meeting's statistics at its cut-off (called as its minutes are published, in that transaction). */
     async freezeMeeting(documentId: string, trx: Knex.Transaction) {
       await meetingTables(documentId, trx);

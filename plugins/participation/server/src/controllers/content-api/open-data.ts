@@ -39,11 +39,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.set('Content-Disposition', `attachment; filename="${params.municipalityCode}-${query.fiscalYear}-money-by-marker.csv"`);
       return csv;
     }),
+    roundParticipation: handle(routes.roundParticipation, async ({ params, query }) => ({ data: await reports().roundParticipation(params.roundId, query) })),
+    roundParticipationCsv: handle(routes.roundParticipationCsv, async ({ params }, ctx) => {
+      const csv = await reports().roundParticipationCsv(params.roundId);
+      ctx.type = MEDIA_TYPES.csv;
+      ctx.set('Content-Disposition', `attachment; filename="round-${params.roundId}-participation.csv"`);
+      return csv;
+    }),
+    programmeIndicators: handle(routes.programmeIndicators, async ({ query }) => ({
+      data: await reports().programmeIndicators(query.municipalities.split(','), query.fromYear, query.toYear),
+    })),
+    programmeIndicatorsCsv: handle(routes.programmeIndicatorsCsv, async ({ query }, ctx) => {
+      const csv = await reports().programmeIndicatorsCsv(query.municipalities.split(','), query.fromYear, query.toYear);
+      ctx.type = MEDIA_TYPES.csv;
+      ctx.set('Content-Disposition', `attachment; filename="programme-indicators-${query.fromYear}-${query.toYear}.csv"`);
+      return csv;
+    }),
     budgetLinesCsv: exportOf('budget-lines', 'csv'),
     budgetLinesJson: exportOf('budget-lines', 'json'),
     proposalsCsv: exportOf('proposals', 'csv'),
     proposalsJson: exportOf('proposals', 'json'),
     decisionsCsv: exportOf('decisions', 'csv'),
     decisionsJson: exportOf('decisions', 'json'),
+    roundResultsCsv: exportOf('round-results', 'csv'),
+    roundResultsJson: exportOf('round-results', 'json'),
+    implementationCsv: exportOf('implementation', 'csv'),
+    implementationJson: exportOf('implementation', 'json'),
+    consultationSummariesCsv: exportOf('consultation-summaries', 'csv'),
+    consultationSummariesJson: exportOf('consultation-summaries', 'json'),
+    commitmentsCsv: exportOf('commitments', 'csv'),
+    commitmentsJson: exportOf('commitments', 'json'),
   };
 };

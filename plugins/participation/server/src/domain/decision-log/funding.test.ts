@@ -1,4 +1,4 @@
-import { currentFunding, fundingOnLine, type FundingDecision } from './funding';
+import { affectsFunding, currentFunding, fundingOnLine, type FundingDecision } from './funding';
 
 const LINE = { code: '0950-01', fiscalYear: 2026 };
 const OTHER_LINE = { code: '1040-01', fiscalYear: 2026 };
@@ -50,6 +50,30 @@ describe('currentFunding', () => {
   it('leaves decisions on rounds and budget lines out', () => {
     const onRound = { ...decision('fund', 'r1', { amount: '1.00', budgetLine: LINE }), subject: { kind: 'round', documentId: 'r1' } };
     expect(currentFunding(log(onRound)).size).toBe(0);
+  });
+});
+
+describe('affectsFunding', () => {
+  it('leaves out only entries whose absence changes no funding', () => {
+    const entries = log(
+      decision('approve', 'a'),
+      decision('fund', 'a', { amount: '100.00', budgetLine: LINE }),
+      decision('approve', 'b'),
+      // An approval that corrects the fund entry keeps the proposal funded, with its own amount.
+      decision('approve', 'a', { amount: '90.00', correctsEntry: 2 }),
+      decision('fund', 'c', { amount: '5.00', budgetLine: OTHER_LINE }),
+      decision('approve', 'c'),
+      decision('amend', 'c', { amount: '6.00' }),
+      decision('fund', 'd', { amount: '1.00', budgetLine: LINE }),
+      decision('defer', 'd'),
+      // A correction of a correction, and an approval correcting a plain approval.
+      decision('amend', 'a', { amount: '80.00', correctsEntry: 4 }),
+      decision('approve', 'b', { correctsEntry: 3 })
+    );
+    const kept = entries.filter(affectsFunding);
+    expect(kept.map((entry) => entry.sequence)).toEqual([2, 4, 5, 7, 8, 9, 10, 11]);
+    expect(currentFunding(kept)).toEqual(currentFunding(entries));
+    expect(currentFunding(entries).get('a')).toMatchObject({ amount: '80.00', decisionEntry: 10 });
   });
 });
 

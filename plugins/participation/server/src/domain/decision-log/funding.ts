@@ -21,6 +21,15 @@ const FUNDING_KINDS: ReadonlySet<string> = new Set(['fund', 'amend']);
 const UNFUNDING_KINDS: ReadonlySet<string> = new Set(['reject', 'defer']);
 
 /**
+ * The kinds of entry that can change funding by themselves. Any other entry (an `approve`) matters to
+ * {@link currentFunding} only when it corrects another entry, so a log read for funding may leave out
+ * the entries of other kinds that correct nothing and get the same answer (funding.test.ts).
+ */
+export const FUNDING_RELEVANT_KINDS: readonly string[] = [...FUNDING_KINDS, ...UNFUNDING_KINDS];
+export const affectsFunding = (entry: { decision: { kind: string; correctsEntry: number | null } }) =>
+  FUNDING_RELEVANT_KINDS.includes(entry.decision.kind) || entry.decision.correctsEntry !== null;
+
+/**
  * A correction takes the place of the entry it corrects. When that entry funded or amended the
  * funding of a proposal, the correction keeps doing so unless it is a reject or defer: it funds from
  * its own amount and line where it states them and from the corrected entry's otherwise. So an

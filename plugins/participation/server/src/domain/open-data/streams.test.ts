@@ -41,4 +41,13 @@ describe('open-data streams', () => {
     expect(JSON.parse((await collect(jsonStream(pagesOf(3)))).text).data).toEqual(table);
     expect(JSON.parse((await collect(jsonStream((async function* () {})()))).text)).toEqual({ data: [] });
   });
+
+  it('writes JSON that parses when a filtered page comes out empty', async () => {
+    const pages = (async function* () {
+      yield [{ id: 1 }];
+      yield [];
+      yield [{ id: 2 }];
+    })();
+    expect(JSON.parse((await collect(jsonStream(pages))).text).data).toEqual([{ id: 1 }, { id: 2 }]);
+  });
 });

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 
 /**
  * A table read page by page after the last key seen (keyset paging): each read is an index range, and
@@ -21,18 +21,31 @@ export interface ExportColumn<Record> {
   value: (record: Record) => string | number | null;
 }
 
-/** CSV in UTF-8 with a byte-order mark (spreadsheets otherwise misread accents), written as pages arrive. */
-export const csvStream = <Record>(pages: AsyncIterable<Record[]>, columns: ReadonlyArray<ExportColumn<Record>>): Readable => {
-  const rows = Readable.from(
+/** What an export holds and how it is read; the columns are documented in docs/open-data.md. */
+export interface DatasetReader<Record> {
+  pages: (municipalityCode: string) => AsyncGenerator<Record[]>;
+  columns: ReadonlyArray<ExportColumn<Record>>;
+  /** Changes whenever a record is added, changed or removed: the export's ETag is made from it. */
+  version: (municipalityCode: string) => Promise<unknown>;
+}
+
+/** Each dataset keeps its own record type; the table of them forgets it. */
+export const reader = <Record>(definition: DatasetReader<Record>) => definition as unknown as DatasetReader<unknown>;
+
+/**
+ * CSV in UTF-8 with a byte-order mark (spreadsheets otherwise misread accents), written as pages arrive:
+ * each page is formatted in one call and sent as one chunk (a stream transform per row costs several
+ * times more than the formatting itself).
+ */
+export const csvStream = <Record>(pages: AsyncIterable<Record[]>, columns: ReadonlyArray<ExportColumn<Record>>): Readable =>
+  Readable.from(
     (async function* () {
-      for await (const page of pages) for (const record of page) yield columns.map((column) => column.value(record) ?? '');
+      yield `\ufeff${stringify([columns.map((column) => column.name)])}`;
+      for await (const page of pages) {
+        if (page.length > 0) yield stringify(page.map((record) => columns.map((column) => column.value(record) ?? '')));
+      }
     })()
   );
-  const csv = stringify({ bom: true, header: true, columns: columns.map((column) => column.name) });
-  // A failed read ends the answer early rather than leaving it hanging.
-  rows.on('error', (error) => csv.destroy(error));
-  return rows.pipe(csv);
-};
 
 /** `{"data":[…]}` written one page at a time. */
 export const jsonStream = <Record>(pages: AsyncIterable<Record[]>): Readable =>
@@ -41,6 +54,8 @@ export const jsonStream = <Record>(pages: AsyncIterable<Record[]>): Readable =>
       let first = true;
       yield '{"data":[';
       for await (const page of pages) {
+        // An empty page would leave a stray comma.
+        if (page.length === 0) continue;
         yield `${first ? '' : ','}${page.map((record) => JSON.stringify(record)).join(',')}`;
         first = false;
       }

@@ -11,6 +11,7 @@ import { recordedConsentSchema } from '../../domain/consent/recorded-consent';
 import { declareRoute } from './declare-route';
 import { pageQuery } from './validation/common';
 import { birthDate } from './validation/birth-date';
+import { demographicDeclarationSchema } from '../../domain/statistics/demographics';
 
 const districtCode = z.string().max(32).optional();
 
@@ -41,6 +42,8 @@ export const ballotRoutes = {
               offlineReference: z.string().trim().min(4).max(120),
               residenceMunicipalityCode: z.string().min(1).max(32),
               birthDate: birthDate.optional(),
+              /** What the person stated about themselves (with its own `consent: true`): counted in the round's statistics, never beside the ballot. */
+              demographics: demographicDeclarationSchema.optional(),
             })
             .strict(),
         ]),
