@@ -7,7 +7,8 @@ import type { FieldErrors } from '../components/ErrorSummary';
 import type { MessageKey } from '../i18n/translator';
 import { portalRoute, type FormValues, type PortalContext, type PortalPage } from '../http/portal-route';
 import { fieldErrorsFor, zodIssuePaths } from '../workspace/form-errors';
-import { doneOf, field, fieldList, given, municipalityOf, recordParams, refusedFields, type RecordParams } from '../workspace/community-scope';
+import { doneOf, field, fieldList, given, municipalityOf, recordParams, type RecordParams } from '../workspace/community-scope';
+import { refusedPaths } from '../workspace/form-errors';
 import { ProblemPage } from '../pages/ProblemPage';
 import { WsCommitmentPage, type CommitmentFormValues } from '../pages/WsCommitmentPage';
 import { WsRecommendationProposalPage, type RecommendationProposalValues } from '../pages/WsRecommendationProposalPage';
@@ -126,7 +127,7 @@ export const wsCommitmentRoutes = [
       try {
         await getService(context.strapi, 'commitment').toProposal(municipality.code, commitment.documentId, parsed.data, context.user!.id);
       } catch (error) {
-        const fields = refusedFields(error);
+        const fields = refusedPaths(error);
         if (!fields) throw error;
         return proposalPage(context, municipality, commitment, values, fieldErrorsFor(PROPOSAL_MESSAGES, fields), 400);
       }

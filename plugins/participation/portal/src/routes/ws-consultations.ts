@@ -10,7 +10,8 @@ import type { MessageKey } from '../i18n/translator';
 import { portalRoute, type FormValues, type PortalContext, type PortalPage } from '../http/portal-route';
 import { fieldErrorsFor, zodIssuePaths } from '../workspace/form-errors';
 import { requireInMunicipality } from '../workspace/scoped-record';
-import { communityParams, doneOf, field, fieldList, given, isConflict, municipalityOf, pageOf, recordParams, refusedFields, zoneOf, type RecordParams } from '../workspace/community-scope';
+import { communityParams, doneOf, field, fieldList, given, isConflict, municipalityOf, pageOf, recordParams, zoneOf, type RecordParams } from '../workspace/community-scope';
+import { refusedPaths } from '../workspace/form-errors';
 import { localInstant } from '../community/local-time';
 import { ProblemPage } from '../pages/ProblemPage';
 import { WsConsultationsPage } from '../pages/WsConsultationsPage';
@@ -324,7 +325,7 @@ export const wsConsultationRoutes = [
       } catch (error) {
         // The same reference twice is the same form entered again: said beside the reference, nothing written.
         if (isConflict(error)) return offlinePage(context, municipality, consultation, values, { offlineReference: 'wsConsultations.error.referenceTaken' }, null, 409);
-        const fields = refusedFields(error);
+        const fields = refusedPaths(error);
         if (!fields) throw error;
         return offlinePage(context, municipality, consultation, values, fieldErrorsFor(OFFLINE_MESSAGES, fields), null, 400);
       }

@@ -9,7 +9,8 @@ import type { MessageKey } from '../i18n/translator';
 import { portalRoute, type FormValues, type PortalContext, type PortalPage } from '../http/portal-route';
 import { fieldErrorsFor, zodIssuePaths } from '../workspace/form-errors';
 import { requireInMunicipality } from '../workspace/scoped-record';
-import { communityParams, doneOf, field, given, isConflict, memberParams, municipalityOf, pageOf, recordParams, refusedFields, type RecordParams } from '../workspace/community-scope';
+import { communityParams, doneOf, field, given, isConflict, memberParams, municipalityOf, pageOf, recordParams, type RecordParams } from '../workspace/community-scope';
+import { refusedPaths } from '../workspace/form-errors';
 import { WsDialogueGroupsPage } from '../pages/WsDialogueGroupsPage';
 import { WsDialogueGroupFormPage, type GroupFormValues } from '../pages/WsDialogueGroupFormPage';
 import { WsDialogueGroupPage, type MemberFormValues } from '../pages/WsDialogueGroupPage';
@@ -156,7 +157,7 @@ export const wsDialogueGroupRoutes = [
       } catch (error) {
         // Every seat of the category is taken (perhaps meanwhile): said beside the seat, nobody added.
         if (isConflict(error)) return groupPage(context, municipality, group, values, { reservedSeat: 'wsGroups.error.seatFull' }, null, 409);
-        const fields = refusedFields(error);
+        const fields = refusedPaths(error);
         if (!fields) throw error;
         return groupPage(context, municipality, group, values, fieldErrorsFor(MEMBER_MESSAGES, fields), null, 400);
       }

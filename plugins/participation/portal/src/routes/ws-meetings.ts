@@ -10,7 +10,8 @@ import type { MessageKey } from '../i18n/translator';
 import { portalRoute, type FormValues, type PortalContext, type PortalPage } from '../http/portal-route';
 import { fieldErrorsFor } from '../workspace/form-errors';
 import { requireInMunicipality } from '../workspace/scoped-record';
-import { doneOf, field, fieldList, given, isConflict, municipalityOf, recordParams, refusedFields, zoneOf, type RecordParams } from '../workspace/community-scope';
+import { doneOf, field, fieldList, given, isConflict, municipalityOf, recordParams, zoneOf, type RecordParams } from '../workspace/community-scope';
+import { refusedPaths } from '../workspace/form-errors';
 import { localInstant } from '../community/local-time';
 import { plainParagraphs } from '../community/plain-paragraphs';
 import { ProblemPage } from '../pages/ProblemPage';
@@ -210,7 +211,7 @@ export const wsMeetingRoutes = [
         const meeting = await getService(context.strapi, 'meeting').create(municipality.code, parsed.data, context.user!.id);
         return { redirect: context.href(`${meetingPath(municipality.code, meeting.documentId)}?done=scheduled`) };
       } catch (error) {
-        const fields = refusedFields(error);
+        const fields = refusedPaths(error);
         if (!fields) throw error;
         return meetingFormPage(context, municipality, group, values, fieldErrorsFor(MEETING_MESSAGES, fields.map(meetingField)), 400);
       }
@@ -308,7 +309,7 @@ export const wsMeetingRoutes = [
       try {
         await getService(context.strapi, 'meeting').publishMinutes(municipality.code, meeting.documentId, parsed.data);
       } catch (error) {
-        const fields = refusedFields(error);
+        const fields = refusedPaths(error);
         if (!fields) throw error;
         return meetingPage(context, municipality, meeting, { minutes: values, errors: { minutes: 'wsGroups.error.minutes' }, status: 400 });
       }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { errors } from '@strapi/utils';
 import { documentIdSchema } from '../../../server/src/routes/content-api/validation/common';
 import { getService } from '../../../server/src/utils/get-service';
 import type { Municipality } from '../../../shared/contracts/municipalities';
@@ -19,16 +18,6 @@ export const municipalityOf = async (context: PortalContext, code: string): Prom
   getService(context.strapi, 'municipality').getByCode(code);
 
 export const zoneOf = (municipality: Municipality) => timeZoneOf(municipality.country);
-
-/**
- * The fields a service refused with a `ValidationError`. Services name a field by its place in the API's
- * body (`data.offlineReference`); a form field is the name after `data`. Null for any other error.
- */
-export const refusedFields = (error: unknown): string[] | null => {
-  if (!(error instanceof errors.ValidationError)) return null;
-  const details = error.details as { errors?: Array<{ path?: Array<string | number> }> } | undefined;
-  return (details?.errors ?? []).map(({ path = [] }) => String((path[0] === 'data' ? path[1] : path[0]) ?? ''));
-};
 
 /** A 409 from a service: the record's state forbids the act now (a full seat, a reference entered twice). */
 export const isConflict = (error: unknown) => (error as { status?: number } | null)?.status === 409;

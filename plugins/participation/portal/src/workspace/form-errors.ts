@@ -21,5 +21,6 @@ export const zodIssuePaths = (error: z.ZodError): PropertyKey[] => error.issues.
 export const refusedPaths = (error: unknown): string[] | null => {
   if (!(error instanceof errors.ValidationError)) return null;
   const details = error.details as { errors?: Array<{ path?: Array<string | number> }> } | undefined;
-  return (details?.errors ?? []).map(({ path }) => String(path?.[0] ?? ''));
+  // Services that check a whole request body name its fields under `data`.
+  return (details?.errors ?? []).map(({ path = [] }) => String((path[0] === 'data' ? path[1] : path[0]) ?? ''));
 };
