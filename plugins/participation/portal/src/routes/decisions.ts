@@ -6,7 +6,7 @@ import { getService } from '../../../server/src/utils/get-service';
 import { documentIdSchema, municipalityCodeParam } from '../../../server/src/routes/content-api/validation/common';
 import { listDecisionsQuery } from '../../../server/src/routes/content-api/validation/decisions';
 import type { DecisionLogEntry } from '../../../shared/contracts/decisions';
-import { portalRoute } from '../http/portal-route';
+import { portalRoute, type FormValues, type PortalContext, type PortalPage } from '../http/portal-route';
 import { DecisionsPage } from '../pages/DecisionsPage';
 import { DecisionPage, type DecisionLogLinks } from '../pages/DecisionPage';
 import { ImplementationPage } from '../pages/ImplementationPage';
@@ -58,6 +58,21 @@ const decisionLogApi = (strapi: Core.Strapi, municipalityCode: string): Decision
 
 const municipalityParams = z.object({ municipalityCode: municipalityCodeParam });
 
+/**
+ * A page of a municipality's log with its verification as of now and the titles of its subjects, for the
+ * public log and the staff's; a page that is not a number is a 400 page, as the API's own query schema says.
+ */
+export const readLogPage = async (context: PortalContext, municipalityCode: string, query: FormValues) => {
+  const parsed = listDecisionsQuery.safeParse({ page: typeof query.page === 'string' ? query.page : undefined });
+  if (!parsed.success) return { problem: { ...ProblemPage({ status: 400, i18n: context.i18n }), status: 400 } as PortalPage };
+  const municipality = await getService(context.strapi, 'municipality').getByCode(municipalityCode);
+  const [log, { verification, checkpoint }] = await Promise.all([
+    getService(context.strapi, 'decision-log').find(municipality.code, parsed.data),
+    verifiedLog(context.strapi, municipality.code),
+  ]);
+  return { problem: null, municipality, log, verification, checkpoint, titles: await subjectTitles(context.strapi, log.data) };
+};
+
 export const decisionRoutes = [
   portalRoute({
     method: 'GET',
@@ -65,15 +80,9 @@ export const decisionRoutes = [
     actions: LOG_ACTIONS,
     params: municipalityParams,
     handle: async ({ params, query, context }) => {
-      // The API's own query schema: a page that is not a number is a 400 page, as it is a 400 answer there.
-      const parsed = listDecisionsQuery.safeParse({ page: typeof query.page === 'string' ? query.page : undefined });
-      if (!parsed.success) return { ...ProblemPage({ status: 400, i18n: context.i18n }), status: 400 };
-      const municipality = await getService(context.strapi, 'municipality').getByCode(params.municipalityCode);
-      const [log, { verification, checkpoint }] = await Promise.all([
-        getService(context.strapi, 'decision-log').find(municipality.code, parsed.data),
-        verifiedLog(context.strapi, municipality.code),
-      ]);
-      const titles = await subjectTitles(context.strapi, log.data);
+      const read = await readLogPage(context, params.municipalityCode, query);
+      if (read.problem) return read.problem;
+      const { municipality, log, titles, verification, checkpoint } = read;
       const { page, pageCount } = log.meta.pagination;
       return {
         title: context.i18n.t('decisions.title', { municipality: municipality.name }),

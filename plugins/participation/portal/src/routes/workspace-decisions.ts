@@ -1,7 +1,6 @@
 import { createElement } from 'react';
 import { z } from 'zod';
 import { municipalityCodeParam } from '../../../server/src/routes/content-api/validation/common';
-import { listDecisionsQuery } from '../../../server/src/routes/content-api/validation/decisions';
 import { getService } from '../../../server/src/utils/get-service';
 import type { FieldErrors } from '../components/ErrorSummary';
 import { portalRoute, text, type PortalContext } from '../http/portal-route';
@@ -10,7 +9,7 @@ import { PublishDecisionPage } from '../pages/PublishDecisionPage';
 import { WorkspaceDecisionsPage } from '../pages/WorkspaceDecisionsPage';
 import { checkDecision, decisionChoices, decisionValuesOf, refusedDecisionFields, valuesToCorrect, type DecisionFormValues } from '../workspace/decision-form';
 import type { DecisionBody } from '../../../server/src/routes/content-api/validation/decisions';
-import { subjectTitles, verifiedLog } from './decisions';
+import { readLogPage } from './decisions';
 import { hasAnswers } from '../workspace/answers';
 
 /** The log's reads (public) and the one act, publishing. */
@@ -40,14 +39,9 @@ export const workspaceDecisionRoutes = [
     actions: DECISION_ACTIONS,
     params: municipalityParams,
     handle: async ({ params, query, context }) => {
-      const parsed = listDecisionsQuery.safeParse({ page: typeof query.page === 'string' ? query.page : undefined });
-      if (!parsed.success) return { ...ProblemPage({ status: 400, i18n: context.i18n }), status: 400 };
-      const municipality = await getService(context.strapi, 'municipality').getByCode(params.municipalityCode);
-      const [log, { verification, checkpoint }] = await Promise.all([
-        getService(context.strapi, 'decision-log').find(municipality.code, parsed.data),
-        verifiedLog(context.strapi, municipality.code),
-      ]);
-      const titles = await subjectTitles(context.strapi, log.data);
+      const read = await readLogPage(context, params.municipalityCode, query);
+      if (read.problem) return read.problem;
+      const { municipality, log, titles, verification, checkpoint } = read;
       return {
         title: context.i18n.t('wsDecisions.title'),
         noStore: true,
