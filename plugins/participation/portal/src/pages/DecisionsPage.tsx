@@ -10,6 +10,17 @@ import { LiveUpdates } from '../components/LiveUpdates';
 /** How much of a hash the list shows; the whole is one click away (and on the entry's page). */
 const SHORT_HASH = 12;
 
+/** A page of a municipality's decision log as it was read and verified (routes/decisions.ts, readLogPage). */
+export interface DecisionLogPageProps {
+  municipality: Municipality;
+  entries: DecisionLogEntry[];
+  titles: SubjectTitles;
+  verification: DecisionLogVerification;
+  checkpoint: DecisionLogCheckpoint | null;
+  page: number;
+  pageCount: number;
+}
+
 /** A municipality's public decision log, newest first, with whether it verifies. */
 export const DecisionsPage = ({
   municipality,
@@ -19,15 +30,7 @@ export const DecisionsPage = ({
   checkpoint,
   page,
   pageCount,
-}: {
-  municipality: Municipality;
-  entries: DecisionLogEntry[];
-  titles: SubjectTitles;
-  verification: DecisionLogVerification;
-  checkpoint: DecisionLogCheckpoint | null;
-  page: number;
-  pageCount: number;
-}) => {
+}: DecisionLogPageProps) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   const logPath = `/municipalities/${municipality.code}/decisions`;

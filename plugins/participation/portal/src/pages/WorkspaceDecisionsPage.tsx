@@ -1,8 +1,6 @@
-import type { DecisionLogCheckpoint, DecisionLogEntry, DecisionLogVerification } from '../../../shared/contracts/decisions';
-import type { Municipality } from '../../../shared/contracts/municipalities';
+import type { DecisionLogPageProps } from './DecisionsPage';
 import { usePortal } from '../components/portal-context';
 import { DecisionFacts } from '../components/DecisionFacts';
-import type { SubjectTitles } from '../components/DecisionSubject';
 import { DoneNotice } from '../components/DoneNotice';
 import { LogVerification } from '../components/LogVerification';
 import { Pagination } from '../components/Pagination';
@@ -21,16 +19,7 @@ export const WorkspaceDecisionsPage = ({
   page,
   pageCount,
   published,
-}: {
-  municipality: Municipality;
-  entries: DecisionLogEntry[];
-  titles: SubjectTitles;
-  verification: DecisionLogVerification;
-  checkpoint: DecisionLogCheckpoint | null;
-  page: number;
-  pageCount: number;
-  published: boolean;
-}) => {
+}: DecisionLogPageProps & { published: boolean }) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   const base = `/workspace/${municipality.code}/decisions`;
