@@ -64,6 +64,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     getService(strapi, 'events').publish('commitment.status-changed', `dialogue-group:${commitment.groupDocumentId}`, { commitment });
 
   return {
+    withHistories,
+
     /** The commitments a meeting's minutes recorded, in the order recorded. */
     async ofMeeting(meetingDocumentId: string): Promise<Commitment[]> {
       return withHistories(await commitments().findMany({ where: { meetingDocumentId }, orderBy: { id: 'asc' } }));

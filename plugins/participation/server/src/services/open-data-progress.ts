@@ -6,7 +6,7 @@ import { currentFunding } from '../domain/decision-log/funding';
 import { formatMinor } from '../domain/money/amount';
 import { reader, type DatasetReader, type ExportColumn } from '../domain/open-data/streams';
 import { resultIsPublic } from '../domain/rounds/ballot-publicity';
-import type { CommitmentRow, CommitmentStatusChangeRow } from '../tables/commitments';
+import type { CommitmentRow } from '../tables/commitments';
 import type { ConsultationRow } from '../tables/consultations';
 import type { ImplementationRow } from '../tables/implementation';
 import type { ProposalRow, RoundRow } from '../tables/rounds';
@@ -130,8 +130,7 @@ const SUMMARY_COLUMNS: ReadonlyArray<ExportColumn<SummaryLine>> = [
   { name: 'commitment_document_ids', value: (line) => line.summary.commitments.map((commitment) => commitment.documentId).join(';') },
 ];
 
-type CommitmentLine = Omit<Commitment, 'history'> & { history: Commitment['history'] };
-const COMMITMENT_COLUMNS: ReadonlyArray<ExportColumn<CommitmentLine>> = [
+const COMMITMENT_COLUMNS: ReadonlyArray<ExportColumn<Commitment>> = [
   { name: 'document_id', value: (line) => line.documentId },
   { name: 'municipality_code', value: (line) => line.municipalityCode },
   { name: 'group_document_id', value: (line) => line.groupDocumentId },
@@ -214,31 +213,11 @@ export const progressReaders = (strapi: Core.Strapi, { rowsByKey, contentVersion
       version: (municipalityCode) => contentVersion(UID.consultation, municipalityCode),
     }),
 
-    commitments: reader<CommitmentLine>({
+    commitments: reader<Commitment>({
       pages: async function* (municipalityCode) {
         for await (const rows of rowsByKey<CommitmentRow>(UID.commitment, municipalityCode)) {
           // One read of the page's histories, not one per commitment.
-          const steps = (await strapi.db.query(UID.commitmentStatusChange).findMany({
-            where: { commitmentDocumentId: { $in: rows.map((row) => row.documentId) } },
-            orderBy: [{ changedAt: 'asc' }, { id: 'asc' }],
-          })) as CommitmentStatusChangeRow[];
-          yield rows.map((row) => ({
-            documentId: row.documentId,
-            groupDocumentId: row.groupDocumentId,
-            meetingDocumentId: row.meetingDocumentId,
-            municipalityCode: row.municipalityCode,
-            kind: row.kind,
-            text: row.text,
-            owner: row.owner,
-            dueDate: row.dueDate ?? null,
-            status: row.status,
-            statusNote: row.statusNote ?? null,
-            // A claim in progress (services/commitment.ts) is not a link yet.
-            proposalDocumentId: row.proposalDocumentId && !String(row.proposalDocumentId).startsWith('pending-') ? row.proposalDocumentId : null,
-            history: steps
-              .filter((step) => step.commitmentDocumentId === row.documentId)
-              .map((step) => ({ from: step.fromStatus ?? null, to: step.toStatus, at: new Date(step.changedAt).toISOString(), note: step.note ?? null })),
-          }));
+          yield await getService(strapi, 'commitment').withHistories(rows);
         }
       },
       columns: COMMITMENT_COLUMNS,
