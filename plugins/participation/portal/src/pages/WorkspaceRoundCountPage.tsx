@@ -4,7 +4,7 @@ import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
 import { CsrfField } from '../components/CsrfField';
 import { DoneNotice } from '../components/DoneNotice';
-import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { RoundWorkspaceTrail } from '../components/RoundWorkspaceTrail';
 import { ResultDistricts } from './ResultsPage';
 
 /**
@@ -30,13 +30,7 @@ export const WorkspaceRoundCountPage = ({
   const roundPath = `/workspace/${municipality.code}/rounds/${round.documentId}`;
   return (
     <>
-      <WorkspaceTrail
-        municipality={municipality}
-        steps={[
-          { label: t('wsRounds.title'), path: '/rounds' },
-          { label: round.title, path: `/rounds/${round.documentId}` },
-        ]}
-      />
+      <RoundWorkspaceTrail municipality={municipality} round={round} />
       <DoneNotice message={done} />
       <h1>{t('wsRounds.count.title')}</h1>
       {result ? (

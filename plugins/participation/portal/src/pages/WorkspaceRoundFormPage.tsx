@@ -12,7 +12,7 @@ import { TextField } from '../components/TextField';
 import { TextArea } from '../components/TextArea';
 import { SelectField } from '../components/SelectField';
 import { RoundRules } from '../components/RoundRules';
-import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { RoundWorkspaceTrail } from '../components/RoundWorkspaceTrail';
 import { SPARE_DISTRICT_ROWS, type FlagField, type RoundFormValues } from '../workspace/round-form';
 
 /** A labelled checkbox; unticked sends nothing, which the form reads as "no". */
@@ -98,10 +98,9 @@ export const WorkspaceRoundFormPage = ({
       {...extra}
     />
   );
-  const steps = [{ label: t('wsRounds.title'), path: '/rounds' }, ...(round ? [{ label: round.title, path: `/rounds/${round.documentId}` }] : [])];
   return (
     <>
-      <WorkspaceTrail municipality={municipality} steps={steps} />
+      <RoundWorkspaceTrail municipality={municipality} round={round} />
       <ErrorSummary errors={errors} />
       <h1>{t(round ? 'wsRounds.form.editTitle' : 'wsRounds.form.newTitle')}</h1>
       {preview && (

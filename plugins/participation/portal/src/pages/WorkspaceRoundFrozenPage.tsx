@@ -3,7 +3,7 @@ import type { Round } from '../../../shared/contracts/rounds';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
 import { RoundRules } from '../components/RoundRules';
-import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { RoundWorkspaceTrail } from '../components/RoundWorkspaceTrail';
 import { FLAG_FIELDS, TEXT_FIELDS, valuesFromRound } from '../workspace/round-form';
 
 /** Fields chosen from a list, shown by their names rather than their codes. */
@@ -28,13 +28,7 @@ export const WorkspaceRoundFrozenPage = ({ municipality, round }: { municipality
   ];
   return (
     <>
-      <WorkspaceTrail
-        municipality={municipality}
-        steps={[
-          { label: t('wsRounds.title'), path: '/rounds' },
-          { label: round.title, path: `/rounds/${round.documentId}` },
-        ]}
-      />
+      <RoundWorkspaceTrail municipality={municipality} round={round} />
       <h1>{t('wsRounds.frozen.title')}</h1>
       <div className="notice notice--warning">
         <p>{t('wsRounds.frozen.why', { date: i18n.date(round.rulesFrozenAt ?? round.phaseHistory.at(-1)?.at ?? new Date()) })}</p>

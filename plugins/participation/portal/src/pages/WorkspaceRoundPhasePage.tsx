@@ -4,7 +4,7 @@ import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
 import { PHASE_MESSAGES } from '../components/round-phase';
 import { ConfirmForm } from '../components/ConfirmForm';
-import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { RoundWorkspaceTrail } from '../components/RoundWorkspaceTrail';
 import type { NextStep } from '../workspace/round-next-step';
 
 /**
@@ -17,13 +17,7 @@ export const WorkspaceRoundPhasePage = ({ municipality, round, step, refused = f
   const roundPath = `/workspace/${municipality.code}/rounds/${round.documentId}`;
   return (
     <>
-      <WorkspaceTrail
-        municipality={municipality}
-        steps={[
-          { label: t('wsRounds.title'), path: '/rounds' },
-          { label: round.title, path: `/rounds/${round.documentId}` },
-        ]}
-      />
+      <RoundWorkspaceTrail municipality={municipality} round={round} />
       <h1>{t(`wsRounds.action.${step.action}.confirm` as MessageKey)}</h1>
       {step.blockers.length > 0 || refused ? (
         <>

@@ -4,7 +4,7 @@ import { VOTING_CHANNELS } from '../../../server/src/domain/voting/channels';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
 import { TableRegion } from '../components/TableRegion';
-import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { RoundWorkspaceTrail } from '../components/RoundWorkspaceTrail';
 
 export interface TurnoutCount {
   districtCode: string;
@@ -21,13 +21,7 @@ export const WorkspaceRoundTurnoutPage = ({ municipality, round, counts }: { mun
   const channelName = (channel: VotingChannel) => t(`wsRounds.channel.${channel}` as MessageKey);
   return (
     <>
-      <WorkspaceTrail
-        municipality={municipality}
-        steps={[
-          { label: t('wsRounds.title'), path: '/rounds' },
-          { label: round.title, path: `/rounds/${round.documentId}` },
-        ]}
-      />
+      <RoundWorkspaceTrail municipality={municipality} round={round} />
       <h1>{t('wsRounds.turnout.title')}</h1>
       <p>{t('wsRounds.turnout.total', { count: total })}</p>
       <p className="hint">{t('wsRounds.turnout.secrecy')}</p>
