@@ -4,13 +4,23 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import type { TestApp } from './app';
 import { applyTestEnv } from './env';
+import { withFileLock } from './file-lock';
 
 let counter = 0;
 
 const appDir = path.resolve(__dirname, '..', '..');
 const builtAdmin = path.join(appDir, 'dist', 'build', 'index.html');
-/** What the admin bundle is built from: the app's admin entry and the plugin's admin pages and their shared types. */
-const ADMIN_SOURCES = ['src/admin', 'plugins/participation/admin/src', 'plugins/participation/shared'];
+/**
+ * What the admin bundle is built from: the app's admin entry, the plugin's admin pages, their shared types,
+ * and the server's plain modules the amount field imports (its name, and the reading and writing of amounts).
+ */
+const ADMIN_SOURCES = [
+  'src/admin',
+  'plugins/participation/admin/src',
+  'plugins/participation/shared',
+  'plugins/participation/server/src/constants/custom-fields.ts',
+  'plugins/participation/server/src/domain/money',
+];
 
 const newestChange = (target: string): number => {
   const stat = fs.statSync(target);
@@ -22,20 +32,30 @@ const newestChange = (target: string): number => {
     .reduce((newest, entry) => Math.max(newest, newestChange(path.join(target, entry))), 0);
 };
 
+const isBuildCurrent = () => {
+  if (!fs.existsSync(builtAdmin)) return false;
+  const builtAt = fs.statSync(builtAdmin).mtimeMs;
+  return !ADMIN_SOURCES.some((source) => newestChange(path.join(appDir, source)) > builtAt);
+};
+
+const buildLock = path.join(appDir, '.tmp', 'admin-build.lock');
+/** Longer than any build takes. */
+const BUILD_LOCK_STALE_MS = 15 * 60_000;
+
 /**
- * Builds the admin panel into dist/build (`strapi build`, about a minute and 2 GB) unless a build newer
+ * Builds the admin panel into dist/build (`strapi build`, one to four minutes and 2 GB) unless a build newer
  * than its sources is there: the browser tests of the admin screens need the real bundle. `strapi build`
  * compiles the server into dist/ as the global setup does and removes nothing, so suites already booted
- * from dist/ are unaffected.
+ * from dist/ are unaffected. Both engines' suites may ask at once: one builds, the other waits and reuses it.
  */
-export const ensureAdminBuild = () => {
-  if (fs.existsSync(builtAdmin)) {
-    const builtAt = fs.statSync(builtAdmin).mtimeMs;
-    if (!ADMIN_SOURCES.some((source) => newestChange(path.join(appDir, source)) > builtAt)) return;
-  }
-  applyTestEnv();
-  const build = spawnSync(path.join(appDir, 'node_modules', '.bin', 'strapi'), ['build'], { cwd: appDir, env: process.env, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`strapi build failed (${build.status}):\n${build.stdout}\n${build.stderr}`);
+export const ensureAdminBuild = async () => {
+  if (isBuildCurrent()) return;
+  await withFileLock(buildLock, BUILD_LOCK_STALE_MS, () => {
+    if (isBuildCurrent()) return;
+    applyTestEnv();
+    const build = spawnSync(path.join(appDir, 'node_modules', '.bin', 'strapi'), ['build'], { cwd: appDir, env: process.env, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`strapi build failed (${build.status}):\n${build.stdout}\n${build.stderr}`);
+  });
 };
 
 /** An admin user who signs in through the admin panel's own form (a super admin: every action). */

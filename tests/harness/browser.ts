@@ -122,30 +122,66 @@ const focused = async (page: Page) => {
   const indicated = await page.evaluate(() => {
     const node = document.activeElement;
     if (!node || node === document.body) return null;
-    const style = getComputedStyle(node);
-    return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+    const drawn = (style: CSSStyleDeclaration) =>
+      (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+      style.boxShadow !== 'none' ||
+      (style.borderStyle !== 'none' && parseFloat(style.borderWidth) > 0 && style.content !== 'none' && style.content !== 'normal');
+    // The element's own ring; a ring drawn by its ::after (the admin design system's buttons); or its
+    // wrapper's (the design system's text inputs ring the box around the input, by :focus-within).
+    return drawn(getComputedStyle(node)) || drawn(getComputedStyle(node, '::after')) || (node.parentElement !== null && getComputedStyle(node.parentElement).boxShadow !== 'none');
   });
   if (indicated === null) return null;
   const firstLine = (await page.locator('*:focus').ariaSnapshot()).split('\n')[0];
-  const quoted = /^- [\w-]+ ("(?:[^"\\]|\\.)*")/.exec(firstLine)?.[1];
-  return { name: quoted ? (JSON.parse(quoted) as string) : null, indicated, snapshot: firstLine };
+  const [, role = null, quoted] = /^- ([\w-]+) ("(?:[^"\\]|\\.)*")/.exec(firstLine) ?? [];
+  return { role, name: quoted ? (JSON.parse(quoted) as string) : null, indicated, snapshot: firstLine };
+};
+
+/** How far a key may move focus before the element sought counts as out of its reach. */
+type FocusSearch = { maxPresses?: number; role?: string };
+
+/**
+ * Presses `key` until the focused element has this accessible name (and role, when given); fails when
+ * `maxPresses` did not reach it, when an element on the way hid its focus, or when focus fell off the page
+ * (to the body) while moving inside a widget.
+ */
+const pressUntilFocused = async (page: Page, key: string, name: string | RegExp, { maxPresses = 150, role }: FocusSearch = {}) => {
+  for (let presses = 0; presses < maxPresses; presses += 1) {
+    await page.keyboard.press(key);
+    const element = await focused(page);
+    if (!element) {
+      // Tab passes the browser's own chrome between the end and the start of the page; arrows never leave it.
+      if (key === 'Tab') continue;
+      throw new Error(`${page.url()}: ${key} dropped focus before reaching "${String(name)}"`);
+    }
+    if (!element.indicated) throw new Error(`${page.url()}: focus is invisible on ${element.snapshot}`);
+    if (role && element.role !== role) continue;
+    if (element.name !== null && (typeof name === 'string' ? element.name === name : name.test(element.name))) return;
+  }
+  throw new Error(`${page.url()}: ${key} never reached "${String(name)}"`);
 };
 
 /**
  * Presses Tab, as a keyboard user does, until the focused element has this accessible name; fails when
  * the whole page was tabbed through without reaching it, or when an element on the way hid its focus.
- * Keyboard tests move only with this and keys.
+ * Keyboard tests move only with this, {@link arrowTo} and keys. `role` tells apart controls of the same
+ * name (a menu link and a list box both called "Municipalities").
  */
-export const tabTo = async (page: Page, name: string | RegExp, { maxPresses = 150 } = {}) => {
-  for (let presses = 0; presses < maxPresses; presses += 1) {
-    await page.keyboard.press('Tab');
-    const element = await focused(page);
-    if (!element) continue;
-    if (!element.indicated) throw new Error(`${page.url()}: focus is invisible on ${element.snapshot}`);
-    if (element.name !== null && (typeof name === 'string' ? element.name === name : name.test(element.name))) return;
-  }
-  throw new Error(`${page.url()}: Tab never reached "${String(name)}"`);
-};
+export const tabTo = (page: Page, name: string | RegExp, search: FocusSearch = {}) => pressUntilFocused(page, 'Tab', name, search);
+
+/**
+ * Inside a composite widget with one tab stop (an ARIA grid: the admin design system's Table, where Tab
+ * reaches only the current cell), presses an arrow key until the focused cell or control has this name, as
+ * a keyboard user moves there. A grid's arrows stop at its edge: fewer presses than Tab needs are enough.
+ */
+export const arrowTo = (page: Page, key: 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight', name: string | RegExp, { maxPresses = 50, role }: FocusSearch = {}) =>
+  pressUntilFocused(page, key, name, { maxPresses, role });
+
+/**
+ * The languages the accessibility sweeps go through: all three on SQLite, Albanian alone on PostgreSQL. A
+ * page's markup does not depend on the engine; what the engine changes (what is written and read back) the
+ * keyboard flows and the HTTP suites check on both. This keeps the test run within CI's time.
+ */
+export const SWEEP_LANGUAGES: ReadonlyArray<'sq' | 'en' | 'vi'> = process.env.TEST_DATABASE_ENGINE === 'postgres' ? ['sq'] : ['sq', 'en', 'vi'];
 
 /** The most a page may cost on a first visit, before images (issue #13: usable on a slow phone). */
 export const PAGE_BYTES_BUDGET = 60_000;

@@ -4,6 +4,7 @@ const path = require('path');
 const { applyTestEnv } = require('./env');
 const { startPostgres } = require('./postgres-server');
 const { chromiumPath } = require('./chromium-path');
+const { startRun } = require('./template-database');
 
 module.exports = async (globalConfig) => {
   applyTestEnv();
@@ -11,6 +12,8 @@ module.exports = async (globalConfig) => {
   fs.rmSync(process.env.PARTICIPATION_RESPONSE_MISMATCH_LOG, { force: true });
   const selected = (name) => globalConfig.selectProjects == null || globalConfig.selectProjects.includes(name);
   if (!selected('sqlite') && !selected('postgres')) return;
+  // Names this run's template databases (tests/harness/template-database.js); workers inherit it.
+  startRun();
   // Workers are forked after global setup and inherit this (tests/harness/browser.ts).
   process.env.PARTICIPATION_CHROMIUM = await chromiumPath();
 

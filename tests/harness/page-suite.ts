@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectPageFitsEveryone, newPortalContext, signInThroughForm, statusOf, submitMainForm, transferredBytes } from './browser';
+import { SWEEP_LANGUAGES, expectPageFitsEveryone, newPortalContext, signInThroughForm, statusOf, submitMainForm, transferredBytes } from './browser';
+import type { TestApp } from './app';
+import { createPerson, type TestPerson } from './people';
 
 /**
  * One page in one state: who reads it, where, optionally a form sent with these fields (or sent by a
@@ -31,7 +33,7 @@ export const describeEveryPage = <Fixtures, Reader extends string>(
   cases: ReadonlyArray<PageCase<Fixtures, Reader>>,
   setup: () => PageSuiteSetup<Fixtures, Reader>
 ) => {
-  describe.each(['sq', 'en', 'vi'])(`${title} in %s`, (lang) => {
+  describe.each(SWEEP_LANGUAGES)(`${title} in %s`, (lang) => {
     const contexts: BrowserContext[] = [];
     const pages = {} as Record<Reader, Page>;
     beforeAll(async () => {
@@ -55,3 +57,31 @@ export const describeEveryPage = <Fixtures, Reader extends string>(
     });
   });
 };
+
+/** What each keyboard-only run gives its tests: whether scripts run, and its own signed-in citizen's browser. */
+export interface KeyboardRun {
+  javaScriptEnabled: boolean;
+  context: () => BrowserContext;
+  person: () => TestPerson;
+}
+
+/**
+ * The keyboard-only flows of a suite, run twice, with JavaScript on and off: each run in a desktop-sized
+ * browser of its own where a new citizen has signed in through the form.
+ */
+export const describeKeyboardRuns = (setup: () => { browser: Browser; app: TestApp }, tests: (run: KeyboardRun) => void) =>
+  describe.each([
+    ['on', true],
+    ['off', false],
+  ])('with the keyboard alone, JavaScript %s', (_, javaScriptEnabled) => {
+    let context: BrowserContext;
+    let person: TestPerson;
+    beforeAll(async () => {
+      const { browser, app } = setup();
+      context = await newPortalContext(browser, app.baseUrl, { javaScriptEnabled, viewport: { width: 1280, height: 800 } });
+      person = await createPerson(app.strapi, 'citizen');
+      await signInThroughForm(context, person);
+    });
+    afterAll(() => context.close());
+    tests({ javaScriptEnabled, context: () => context, person: () => person });
+  });

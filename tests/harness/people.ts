@@ -47,5 +47,6 @@ export const createPerson = async (
 
 export const createMunicipality = async (strapi: Core.Strapi, code: string, name = `Municipality ${code}`) =>
   strapi.documents('plugin::participation.municipality').create({
-    data: { code, name, country: 'AL', defaultLocale: 'sq', currency: 'ALL', population: 100000 },
+    // Tests write their texts in English.
+    data: { code, name, country: 'AL', defaultLocale: 'sq', contentLanguage: 'en', currency: 'ALL', population: 100000 },
   });

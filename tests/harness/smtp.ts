@@ -65,6 +65,7 @@ const textOf = (headers: string, body: string): string => {
 export const startSmtpServer = async () => {
   const mails: ReceivedMail[] = [];
   let refusing = false;
+  const refusedRecipients = new Set<string>();
   const server = new SMTPServer({
     // Plain connections on 127.0.0.1: no certificate to make, and nodemailer then sends AUTH in the clear.
     disabledCommands: ['STARTTLS'],
@@ -77,6 +78,10 @@ export const startSmtpServer = async () => {
     onAuth(auth, _session, callback) {
       if (auth.username === CREDENTIALS.user && auth.password === CREDENTIALS.pass) return callback(null, { user: auth.username });
       return callback(new Error('Invalid username or password'));
+    },
+    onRcptTo(address, _session, callback) {
+      if (refusedRecipients.has(address.address)) return callback(Object.assign(new Error('Mailbox unavailable (test refusal)'), { responseCode: 550 }));
+      return callback();
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
@@ -116,6 +121,13 @@ export const startSmtpServer = async () => {
     },
     up: () => {
       refusing = false;
+    },
+    /** Mail to this one address is refused (550) until `accept`, while the rest goes through on the same connections. */
+    refuse: (address: string) => {
+      refusedRecipients.add(address);
+    },
+    accept: (address: string) => {
+      refusedRecipients.delete(address);
     },
     close: async () => {
       for (const name of SMTP_ENV) {
