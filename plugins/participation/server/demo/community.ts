@@ -13,13 +13,13 @@ export const seedCommunity = async (strapi: Core.Strapi, accountIds: { citizen: 
   const citizen = await strapi.db.query(UID.user).findOne({ where: { id: accountIds.citizen }, select: ['id', 'username'] });
   const poster = { id: citizen.id, username: citizen.username, address: 'demo-seed' };
 
-  const forum = await plugin.service('forum').createForum('SHK', { title: 'Sheshi i qytetit – Shkodër town square', description: 'Ideas and questions about the city.' }, accountIds.staff);
+  const forum = await plugin.service('forum').createForum('SHK', { title: 'Sheshi i qytetit – Shkodër town square', description: 'Ideas and questions about the city.', language: 'en' }, accountIds.staff);
   const thread = await plugin.service('forum').createThread(
     forum.documentId,
-    { title: 'Ndriçimi në parkun Rozafa – Lights in Rozafa park', body: '<p>The paths in Rozafa park are <strong>dark</strong> after 19:00. Could the youth budget fund solar lamps?</p>' },
+    { title: 'Ndriçimi në parkun Rozafa – Lights in Rozafa park', body: '<p>The paths in Rozafa park are <strong>dark</strong> after 19:00. Could the youth budget fund solar lamps?</p>', language: 'en' },
     poster
   );
-  const photos = await plugin.service('forum').createPost(thread.documentId, { body: '<p>Photos of the darkest paths: <a href="https://example.org/rozafa">example.org/rozafa</a></p>' }, poster);
+  const photos = await plugin.service('forum').createPost(thread.documentId, { body: '<p>Photos of the darkest paths: <a href="https://example.org/rozafa">example.org/rozafa</a></p>', language: 'en' }, poster);
   // A report waiting in the moderator's queue (moderator@demo.local, Shkodër): the demo's "moderate a reported post".
   await plugin.service('moderation').report(
     photos.documentId,
@@ -37,6 +37,7 @@ export const seedCommunity = async (strapi: Core.Strapi, accountIds: { citizen: 
         { category: 'persons_with_disabilities', seats: 1 },
         { category: 'roma_and_egyptians', seats: 1 },
       ],
+      language: 'en',
     },
     accountIds.staff
   );
@@ -60,6 +61,7 @@ export const seedCommunity = async (strapi: Core.Strapi, accountIds: { citizen: 
       agenda: '<ol><li>Welcome</li><li>Draft social care plan</li><li>Recommendations for the 2027 budget</li></ol>',
       capacity: 40,
       status: 'scheduled',
+      language: 'en',
     },
     accountIds.staff
   );
@@ -76,6 +78,7 @@ export const seedCommunity = async (strapi: Core.Strapi, accountIds: { citizen: 
       place: 'Qendra komunitare Shkodër',
       accessibility: ['step-free-access', 'easy-read-material'],
       status: 'scheduled',
+      language: 'sq',
     },
     accountIds.staff
   );
@@ -92,11 +95,12 @@ export const seedCommunity = async (strapi: Core.Strapi, accountIds: { citizen: 
       targetGroups: ['youth', 'women', 'roma_and_egyptians'],
       opensAt: '2026-11-01T00:00:00+01:00',
       closesAt: '2027-01-31T23:59:00+01:00',
+      language: 'en',
     },
     accountIds.facilitator
   );
   await plugin.service('consultation').transition('SHK', consultation.documentId, 'open');
-  await plugin.service('forum').createForum('SHK', { title: 'Youth services: discussion', attachedTo: { kind: 'consultation', documentId: consultation.documentId } }, accountIds.facilitator);
+  await plugin.service('forum').createForum('SHK', { title: 'Youth services: discussion', attachedTo: { kind: 'consultation', documentId: consultation.documentId }, language: 'en' }, accountIds.facilitator);
   // Paper forms from the youth centre: most respondents young women, a few young men, two Roma respondents.
   for (let form = 1; form <= 14; form += 1) {
     await plugin.service('consultation').submitOffline(

@@ -3,6 +3,7 @@ import { UID } from '../src/constants/uids';
 import { roundSettingsSchema } from '../src/domain/rounds/round-settings';
 import { minorAmountSchema, proposalInputSchema } from '../src/domain/proposals/proposal-input';
 import type { BallotChoices } from '../src/domain/voting/ballot-choices';
+import { demographicDeclarationSchema } from '../src/domain/statistics/demographics';
 import { decisionBody, implementationBody } from '../src/routes/content-api/validation/decisions';
 import { getService } from '../src/utils/get-service';
 
@@ -23,10 +24,14 @@ interface DemoProposal {
   genderImpactStatement?: string;
   youthMarker?: string;
   location?: string;
+  language: 'en';
 }
 
-/** How far a round is walked: proposals, voting (with a few paper ballots) or published results. */
-type DemoPhase = 'proposals' | 'voting' | 'results';
+/**
+ * How far a round is walked: proposals, voting (with a few paper ballots), published results whose first
+ * selected proposal the council funds, or published results and nothing more (`counted`).
+ */
+type DemoPhase = 'proposals' | 'voting' | 'results' | 'counted';
 
 interface DemoRound {
   phase: DemoPhase;
@@ -34,6 +39,8 @@ interface DemoRound {
   proposals: DemoProposal[];
   /** Paper ballots a facilitator records, each the indices (in ballot order) of the proposals it lists. */
   paperBallots?: number[][];
+  /** Assisted ballots of people who declared their demographics, so that the round's statistics have cells to show and to suppress. */
+  declaredVoters?: number;
 }
 
 const proposal = (title: string, description: string, requestedAmount: string, budgetLineCodes: string[], extra: Partial<DemoProposal> = {}): DemoProposal => ({
@@ -41,6 +48,8 @@ const proposal = (title: string, description: string, requestedAmount: string, b
   description,
   requestedAmount,
   budgetLineCodes,
+  // The demo's proposals are written in English; its municipalities' content language is Albanian.
+  language: 'en',
   ...extra,
 });
 
@@ -48,17 +57,20 @@ const VOTING_SCHEDULE = { proposalsOpen: '2026-09-01', proposalsClose: '2026-10-
 const PROPOSALS_SCHEDULE = { proposalsOpen: '2026-11-20', proposalsClose: '2027-02-15', votingOpen: '2027-03-15', votingClose: '2027-03-31' };
 const RESULTS_SCHEDULE = { proposalsOpen: '2026-03-01', proposalsClose: '2026-04-15', votingOpen: '2026-06-01', votingClose: '2026-06-21' };
 
-const round = (phase: DemoPhase, title: string, description: string, fields: Record<string, unknown>, proposals: DemoProposal[], paperBallots?: number[][]): DemoRound => ({
+const round = (phase: DemoPhase, title: string, description: string, fields: Record<string, unknown>, proposals: DemoProposal[], paperBallots?: number[][], declaredVoters?: number): DemoRound => ({
   phase,
   settings: {
     fiscalYear: 2026,
     title,
     description,
+    // Titles are Albanian and English; the descriptions, which are longer, are English.
+    language: 'en',
     schedule: phase === 'proposals' ? PROPOSALS_SCHEDULE : phase === 'voting' ? VOTING_SCHEDULE : RESULTS_SCHEDULE,
     ...fields,
   },
   proposals,
   paperBallots,
+  declaredVoters,
 });
 
 const GENDER = (statement: string) => ({ genderMarker: 'closes_gender_gaps', genderImpactStatement: statement });
@@ -138,6 +150,15 @@ const SHKODER: DemoRound[] = [
     proposal('Pavements around the Ajet Xhindoli school', 'New pavements and a fence on the two streets around the school.', '1900000', ['04510-01'], { targetGroups: ['youth'] }),
     proposal('Benches every 200 metres on Bulevardi Skënderbeg', 'Benches at regular distances so older people can walk the boulevard in stages.', '600000', ['04510-01'], { targetGroups: ['elderly'] }),
   ], [[0, 1], [0, 2], [0, 1], [1, 3], [0], [2, 3], [0, 1]]),
+  round('counted', 'Të rinjtë vendosin 2026 – Young people decide 2026 (results)', 'People aged 15 to 29 chose two projects for young people in June 2026, most of them at assisted voting desks in schools and youth centres.', {
+    totalBudget: '2400000',
+    ballotRules: { kind: 'approval', maxProjects: 2, countingRule: 'greedy_cost', tieBreaking: 'id' },
+    eligibility: { ...SHK_VOTERS, minAge: 15, maxAge: 29, ageOnDate: '2026-06-01' },
+  }, [
+    proposal('Study room with Wi-Fi in Parrucë', 'A quiet study room with Wi-Fi and long opening hours in the Parrucë neighbourhood.', '900000', ['09510-01'], { youthMarker: 'principal', targetGroups: ['youth'] }),
+    proposal('Street football for girls and boys', 'Weekly street football in four neighbourhoods, with mixed teams and a woman coach.', '700000', ['09510-01'], { ...GENDER('Girls stop playing sport at fourteen when there are no mixed or girls’ teams.'), youthMarker: 'principal', targetGroups: ['youth', 'women'] }),
+    proposal('Summer jobs desk at the Youth Centre', 'A desk that finds summer jobs and first internships for students.', '1100000', ['09510-01'], { youthMarker: 'principal', targetGroups: ['youth'] }),
+  ], undefined, 40),
 ];
 
 const KORCE: DemoRound[] = [
@@ -214,10 +235,10 @@ const FUNDING = {
 } as const;
 
 const MILESTONES = [
-  { title: 'Design agreed with residents', dueDate: '2026-08-15', doneDate: '2026-08-12', status: 'done' },
-  { title: 'Works contracted', dueDate: '2026-10-01', doneDate: '2026-09-28', status: 'done' },
-  { title: 'Works under way', dueDate: '2027-03-31', status: 'in_progress' },
-  { title: 'Handover and opening', dueDate: '2027-05-15', status: 'planned' },
+  { title: 'Projekti u miratua me banorët', dueDate: '2026-08-15', doneDate: '2026-08-12', status: 'done' },
+  { title: 'Punimet u kontraktuan', dueDate: '2026-10-01', doneDate: '2026-09-28', status: 'done' },
+  { title: 'Punimet në vazhdim', dueDate: '2027-03-31', status: 'in_progress' },
+  { title: 'Dorëzimi dhe hapja', dueDate: '2027-05-15', status: 'planned' },
 ];
 
 /** The choices of a paper ballot listing the proposals at `indices`, in the shape of the round's ballot kind. */
@@ -227,6 +248,37 @@ const choicesOf = (kind: string, ids: string[], indices: number[]): BallotChoice
   // Cumulative ballots give 4, 3 and 3 of their 10 points, or 5 and 5, or the 5 allowed on one.
   if (kind === 'cumulative') return { points: Object.fromEntries(listed.map((id, k) => [id, listed.length === 3 ? [4, 3, 3][k] : 5])) };
   return { projects: listed };
+};
+
+const NO_DIFFICULTY = { seeing: 'no-difficulty', hearing: 'no-difficulty', walking: 'no-difficulty', remembering: 'no-difficulty', selfCare: 'no-difficulty', communicating: 'no-difficulty' } as const;
+
+/**
+ * The assisted ballot of the `voter`th young person of a youth round, with what they declared. Of every
+ * eight, four are women and two men, one preferred not to say and one declared nothing: of 40, the small
+ * groups (5 Roma, 4 with a disability) hide among the ten who said nothing of themselves, a hidden sum of
+ * at least k = 10, so that the large groups (20 women, 10 men, 10 under 18) stay published while the
+ * small ones are suppressed.
+ */
+const declaredVoterBallot = (offlineReference: string, municipalityCode: string, voter: number, ids: string[]) => {
+  const birthYear = voter % 4 === 0 ? 2010 : 1998 + (voter % 8);
+  const declaration =
+    voter % 8 === 7
+      ? { consent: true }
+      : voter % 8 === 6
+        ? { gender: 'prefer-not-to-say', ageBand: 'prefer-not-to-say', washingtonGroup: 'prefer-not-to-say', minorityGroup: 'prefer-not-to-say', consent: true }
+        : {
+            gender: voter % 8 < 4 ? 'woman' : 'man',
+            birthYear,
+            washingtonGroup: voter % 11 === 2 ? { ...NO_DIFFICULTY, walking: 'a-lot-of-difficulty' } : NO_DIFFICULTY,
+            minorityGroup: voter % 8 === 1 ? 'roma' : 'none',
+            consent: true,
+          };
+  return {
+    channel: voter % 3 === 0 ? ('paper' as const) : ('assisted' as const),
+    participant: { offlineReference, residenceMunicipalityCode: municipalityCode, birthDate: `${birthYear}-03-15`, demographics: demographicDeclarationSchema.parse(declaration) },
+    consent: { given: true as const, method: 'signed-form' as const },
+    choices: { projects: [ids[voter % ids.length], ids[(voter + 1 + (voter % 2)) % ids.length]] },
+  };
 };
 
 export interface DemoPeople {
@@ -268,11 +320,15 @@ export const seedRounds = async (strapi: Core.Strapi, municipalityCode: string, 
         choices: choicesOf(settings.ballotRules.kind, ids, indices),
       });
     }
+    for (let voter = 0; voter < (demo.declaredVoters ?? 0); voter += 1) {
+      await getService(strapi, 'ballot').castAssisted(municipalityCode, documentId, people.facilitator, declaredVoterBallot(`Demo ${municipalityCode}-${position}-declared-${voter}`, municipalityCode, voter, ids));
+    }
     if (demo.phase === 'voting') continue;
 
     await rounds.transition(municipalityCode, documentId, 'close-voting', staff);
     const result = await getService(strapi, 'round-count').count(municipalityCode, documentId);
     await rounds.transition(municipalityCode, documentId, 'publish-results', staff);
+    if (demo.phase === 'counted') continue;
     const fundedId = result.districts[0].selected[0];
     await fundSelected(strapi, municipalityCode, fundedId, demo.proposals[ids.indexOf(fundedId)], staff);
   }
@@ -290,7 +346,7 @@ const fundSelected = async (strapi: Core.Strapi, municipalityCode: string, propo
       budgetLine: { code: budgetLineCode, fiscalYear: 2026 },
       councilDecisionReference: funding.reference,
       decisionDate: funding.decisionDate,
-      rationale: `The council funds "${funded.title}", selected by residents in the participatory budget, from budget line ${budgetLineCode}.`,
+      rationale: `Këshilli financon „${funded.title}“, të zgjedhur nga banorët në buxhetin pjesëmarrës, nga zëri buxhetor ${budgetLineCode}.`,
     },
   });
   await getService(strapi, 'decision-log').publish(municipalityCode, decision, staff);

@@ -9,8 +9,8 @@ import { seedRounds } from './rounds';
 
 /** Demo data: two Albanian municipalities with real-looking 2026 budgets, one account per role. */
 const MUNICIPALITIES = [
-  { code: 'SHK', name: 'Shkodër', country: 'AL', defaultLocale: 'sq', currency: 'ALL', population: 200889, csv: 'shkoder-2026-budget-lines.csv', decimalSeparator: ',' as const },
-  { code: 'KOR', name: 'Korçë', country: 'AL', defaultLocale: 'sq', currency: 'ALL', population: 124675, csv: 'korce-2026-budget-lines.csv', decimalSeparator: '.' as const },
+  { code: 'SHK', name: 'Shkodër', country: 'AL', defaultLocale: 'sq', contentLanguage: 'sq', currency: 'ALL', population: 200889, csv: 'shkoder-2026-budget-lines.csv', decimalSeparator: ',' as const },
+  { code: 'KOR', name: 'Korçë', country: 'AL', defaultLocale: 'sq', contentLanguage: 'sq', currency: 'ALL', population: 124675, csv: 'korce-2026-budget-lines.csv', decimalSeparator: '.' as const },
 ];
 
 const ACCOUNTS: Array<{ role: ParticipantRole; username: string; email: string; password: string; municipalities: string[] }> = [
@@ -31,6 +31,8 @@ const YOUTH_ROUND = {
   reservations: [{ marker: 'gender', share: '0.3' }],
   eligibility: { residentsOnly: true, minAge: 14, maxAge: 29, ageOnDate: '2026-05-01' },
   showRunningTotals: true,
+  // Its description is in English: the page marks it so on Albanian pages (the municipality writes in Albanian).
+  language: 'en',
   schedule: { proposalsOpen: '2026-02-01', proposalsClose: '2026-03-15', votingOpen: '2026-05-01', votingClose: '2026-05-15' },
 };
 
@@ -109,6 +111,8 @@ export const demoSeed = (strapi: Core.Strapi) => ({
       '                in each: one open for proposals; one voting for each ballot kind (approval, knapsack, cumulative points,',
       '                ranking, choose one), where the citizen login may vote in all at once; one with published results,',
       '                a council decision funding a selected proposal and its implementation under way',
+      '                (Shkodër also: a counted youth round whose page shows who voted, by gender and age, small groups suppressed)',
+      `  Reports:      ${baseUrl}/sq/municipalities/SHK/budget/2026   ${baseUrl}/sq/programme-indicators?municipalities=SHK,KOR&fromYear=2026&toYear=2026`,
       `  Admin panel:  ${baseUrl}/admin   ${ADMIN.email} / ${ADMIN.password}`,
       `  Public API:   ${baseUrl}/api/participation/budget-lines?municipality=SHK`,
       `  Workspaces:   ${baseUrl}/sq/workspace   (sign in as staff, moderator or facilitator below; walkthrough: docs/workspaces.md)`,

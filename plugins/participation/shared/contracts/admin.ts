@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { SCOPED_ROLES, type ScopedRole } from '../../server/src/domain/access/roles';
 import { plainText } from '../../server/src/domain/text/plain-text';
+import { PORTAL_LANGUAGES } from '../../portal/src/i18n/languages';
 import type { VotingChannel } from './rounds';
 import type { DisaggregatedStatistics, PublishedCount } from './statistics';
 import type { Municipality } from './municipalities';
+import type { MoneyByMarkerReport, ProgrammeIndicators } from './reports';
 
 /**
  * The administrator's screens in Strapi's admin panel (admin routes under /participation, each behind
@@ -19,6 +21,7 @@ export namespace CreateMunicipality {
     defaultLocale: z.string().trim().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'is a language code, e.g. sq'),
     currency: z.string().trim().regex(/^[A-Z]{3}$/, 'is a three-letter currency code, e.g. ALL'),
     population: z.number().int('is a whole number').min(0, 'is not negative').nullable().optional(),
+    contentLanguage: z.enum(PORTAL_LANGUAGES).nullish(),
   });
   export type Body = z.infer<typeof bodySchema>;
   export interface Response {
@@ -104,12 +107,48 @@ export interface MunicipalityOverview {
   consultations: { open: Array<{ documentId: string; topic: string; closesAt: string | null }> };
   meetings: { upcoming: Array<{ documentId: string; title: string; startsAt: string }> };
   decisions: { published: number; lastPublishedAt: string | null };
-  /** Disaggregated participation of the most recent closed meetings and consultations, suppressed below k. */
-  statistics: Array<{ kind: 'meeting' | 'consultation'; documentId: string; title: string; total: PublishedCount; breakdowns: DisaggregatedStatistics['breakdowns']; k: number }>;
+  /** The fiscal years the municipality has budget lines for, latest first: the years its money-by-marker report covers. */
+  budgetYears: number[];
+  /**
+   * Disaggregated participation of the most recent rounds whose voting has closed (their voters, one entry
+   * per district, `districtCode` '' for a round without districts), meetings held and consultations
+   * summarised, suppressed below k: the same publications the portal and the open-data API show.
+   */
+  statistics: Array<{
+    kind: 'round' | 'meeting' | 'consultation';
+    documentId: string;
+    title: string;
+    districtCode?: string;
+    total: PublishedCount;
+    breakdowns: DisaggregatedStatistics['breakdowns'];
+    k: number;
+  }>;
 }
 
 export namespace GetMunicipalityOverview {
   export interface Response {
     data: MunicipalityOverview;
+  }
+}
+
+/**
+ * `GET /participation/municipalities/:code/money-by-marker?fiscalYear=`: the portal's budget-page report
+ * (services/reports.ts), under the overview's action. A year without budget lines is a 404 naming `fiscalYear`.
+ */
+export namespace GetMoneyByMarker {
+  export interface Response {
+    data: MoneyByMarkerReport;
+  }
+}
+
+/**
+ * Programme indicators as the portal's programme page shows them (services/reports.ts), for budget years
+ * `fromYear` to `toYear`: one municipality's under the overview's action
+ * (`GET /participation/municipalities/:code/programme-indicators`), or any municipalities' under their own
+ * (`GET /participation/programme-indicators?municipalities=A,B`). The query is the public API's.
+ */
+export namespace GetProgrammeIndicators {
+  export interface Response {
+    data: ProgrammeIndicators;
   }
 }

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import type { ConsentMethod } from '../../server/src/domain/consent/recorded-consent';
+import { PORTAL_LANGUAGES } from '../../portal/src/i18n/languages';
+
+/** The language an item is written in; null: its municipality's content language. */
+export const writtenLanguageAnswerSchema = z.enum(PORTAL_LANGUAGES).nullable();
 
 export const paginationSchema = z.strictObject({
   page: z.number().int().min(1),

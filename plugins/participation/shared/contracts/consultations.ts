@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { INPUT_CHANNELS, OFFLINE_INPUT_CHANNELS, type OfflineInputChannel } from '../../server/src/domain/consultations/input-channels';
 import { CONSULTATION_STATUSES } from '../../server/src/domain/consultations/consultation-status';
 import { TARGET_GROUPS } from '../../server/src/domain/proposals/statuses';
-import { instantSchema, paginated, single, type RecordedConsent } from './common';
+import { instantSchema, paginated, single, writtenLanguageAnswerSchema, type RecordedConsent } from './common';
+import type { PortalLanguage } from '../../portal/src/i18n/languages';
 import { meetingSchema } from './dialogue-groups';
 import { forumSchema } from './forums';
 import { disaggregatedStatisticsSchema, publishedCountSchema } from './statistics';
@@ -38,8 +39,9 @@ export const consultationSchema = z.strictObject({
   closesAt: instantSchema,
   status: z.enum(CONSULTATION_STATUSES),
   forums: z.array(forumSchema),
-  meetings: z.array(meetingSchema.pick({ documentId: true, title: true, startsAt: true, status: true })),
+  meetings: z.array(meetingSchema.pick({ documentId: true, title: true, startsAt: true, status: true, language: true })),
   summary: consultationSummarySchema.nullable(),
+  language: writtenLanguageAnswerSchema,
 });
 export type Consultation = z.infer<typeof consultationSchema>;
 
@@ -54,6 +56,7 @@ export interface ConsultationInput {
   targetGroups?: Consultation['targetGroups'];
   opensAt: string;
   closesAt: string;
+  language?: PortalLanguage | null;
 }
 
 /** Body of `POST /consultations/:id/inputs` (online; a second one replaces the first). */

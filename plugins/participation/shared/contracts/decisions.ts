@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decimalStringSchema, paginated, single, type PageQuery } from './common';
+import { decimalStringSchema, paginated, single, writtenLanguageAnswerSchema, type PageQuery } from './common';
 import { budgetLineSchema, type DecimalString } from './budget-lines';
 import { DECISION_KINDS, DECISION_SUBJECT_KINDS, type DecisionKind, type DecisionSubjectKind } from '../../server/src/domain/decision-log/decision-kinds';
 import { MILESTONE_STATUSES, type MilestoneStatus } from '../../server/src/domain/implementation/milestones';
@@ -206,7 +206,14 @@ export const participatorySpendingSchema = z.strictObject({
   committed: decimalStringSchema,
   spent: decimalStringSchema,
   projects: z.array(
-    z.strictObject({ proposalDocumentId: z.string(), title: z.string(), committed: decimalStringSchema, spent: decimalStringSchema, progressPercent: z.number().int() })
+    z.strictObject({
+      proposalDocumentId: z.string(),
+      title: z.string(),
+      language: writtenLanguageAnswerSchema,
+      committed: decimalStringSchema,
+      spent: decimalStringSchema,
+      progressPercent: z.number().int(),
+    })
   ),
 });
 export type ParticipatorySpending = z.infer<typeof participatorySpendingSchema>;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES } from '../../server/src/domain/dialogue-groups/commitments';
 import { GROUP_ROLES, MEMBER_KINDS, SEAT_CATEGORIES, STAKEHOLDER_TYPES, type SeatCategory } from '../../server/src/domain/dialogue-groups/members';
 import { ACCESSIBILITY_ARRANGEMENTS, MEETING_STATUSES } from '../../server/src/domain/dialogue-groups/meetings';
-import { instantSchema, paginated, single, type RecordedConsent } from './common';
+import { instantSchema, paginated, single, writtenLanguageAnswerSchema, type RecordedConsent } from './common';
+import type { PortalLanguage } from '../../portal/src/i18n/languages';
 import { publishedCountSchema } from './statistics';
 
 export type { CommitmentKind, CommitmentStatus } from '../../server/src/domain/dialogue-groups/commitments';
@@ -42,6 +43,7 @@ export const dialogueGroupSchema = z.strictObject({
   description: z.string().nullable(),
   reservedSeats: z.array(reservedSeatViewSchema),
   members: z.array(dialogueGroupMemberSchema),
+  language: writtenLanguageAnswerSchema,
 });
 export type DialogueGroup = z.infer<typeof dialogueGroupSchema>;
 
@@ -53,6 +55,7 @@ export interface DialogueGroupInput {
   name: string;
   description?: string;
   reservedSeats?: Array<{ category: SeatCategory; seats: number }>;
+  language?: PortalLanguage | null;
 }
 export interface MemberInput {
   memberKind: DialogueGroupMember['memberKind'];
@@ -85,6 +88,7 @@ export const meetingSchema = z.strictObject({
   /** Sanitised HTML, published after the meeting. */
   minutes: z.string().nullable(),
   minutesPublishedAt: instantSchema.nullable(),
+  language: writtenLanguageAnswerSchema,
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
@@ -100,6 +104,7 @@ export interface MeetingInput {
   agenda?: string;
   capacity?: number;
   status?: Meeting['status'];
+  language?: PortalLanguage | null;
 }
 
 export const commitmentSchema = z.strictObject({

@@ -9,7 +9,8 @@ import {
 import { POST_VISIBILITIES } from '../../server/src/domain/forums/post-visibility';
 import { REACTION_KINDS } from '../../server/src/domain/forums/reactions';
 import { REPORT_REASONS, type ReportReason } from '../../server/src/domain/forums/report-reasons';
-import { instantSchema, paginated, single } from './common';
+import { instantSchema, paginated, single, writtenLanguageAnswerSchema } from './common';
+import type { PortalLanguage } from '../../portal/src/i18n/languages';
 
 export type { ForumAttachment } from '../../server/src/domain/forums/attachments';
 export type { ModerationActionKind, SuspensionLiftReason } from '../../server/src/domain/forums/moderation-actions';
@@ -24,6 +25,7 @@ export const forumSchema = z.strictObject({
   description: z.string().nullable(),
   /** What the forum belongs to: the municipality itself (no document id), or a round, dialogue group or consultation. */
   attachedTo: z.strictObject({ kind: z.enum(FORUM_ATTACHMENTS), documentId: z.string().nullable() }),
+  language: writtenLanguageAnswerSchema,
 });
 export type Forum = z.infer<typeof forumSchema>;
 
@@ -38,6 +40,7 @@ export const forumThreadSchema = z.strictObject({
   postCount: z.number().int().min(0),
   lastPostAt: instantSchema,
   createdAt: instantSchema,
+  language: writtenLanguageAnswerSchema,
 });
 export type ForumThread = z.infer<typeof forumThreadSchema>;
 
@@ -59,6 +62,7 @@ export const forumPostSchema = z.strictObject({
   hidden: z.strictObject({ reason: z.string(), note: z.string().nullable() }).nullable(),
   reactions: reactionCountsSchema,
   createdAt: instantSchema,
+  language: writtenLanguageAnswerSchema,
 });
 export type ForumPost = z.infer<typeof forumPostSchema>;
 
@@ -87,15 +91,18 @@ export interface ForumInput {
   title: string;
   description?: string;
   attachedTo?: { kind: AttachableKind; documentId: string };
+  language?: PortalLanguage | null;
 }
 /** Body of `POST /forums/:forumId/threads`: the thread and its first post. */
 export interface ThreadInput {
   title: string;
   body: string;
+  language?: PortalLanguage | null;
 }
 export interface PostInput {
   body: string;
   replyToPosition?: number;
+  language?: PortalLanguage | null;
 }
 export interface ReportInput {
   reason: ReportReason;
@@ -130,6 +137,8 @@ export const reportOutcomeAnswerSchema = single(z.strictObject({ reported: z.lit
 export const moderationQueueItemSchema = z.strictObject({
   post: forumPostSchema.extend({ bodyForModerators: z.string() }),
   threadTitle: z.string(),
+  /** The language the thread's title is written in (null: its municipality's). */
+  threadLanguage: writtenLanguageAnswerSchema,
   /** Reports since the post was last restored, and those of them from established members (what auto-hide counts). */
   reportCount: z.number().int().min(0),
   countedReportCount: z.number().int().min(0),
@@ -150,6 +159,8 @@ export const moderationSummaryAnswerSchema = single(moderationSummarySchema);
 export interface ActiveSuspension {
   forumDocumentId: string;
   forumTitle: string;
+  /** The language the forum's title is written in (null: its municipality's). */
+  forumLanguage: PortalLanguage | null;
   userId: number;
   username: string;
   until: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PORTAL_LANGUAGES } from '../../portal/src/i18n/languages';
 import { paginated, single, type PageQuery } from './common';
 
 export const municipalitySchema = z.strictObject({
@@ -11,6 +12,8 @@ export const municipalitySchema = z.strictObject({
   /** ISO 4217 */
   currency: z.string(),
   population: z.number().int().nullable(),
+  /** What its staff and citizens usually write in, and so the language of its items that name none. */
+  contentLanguage: z.enum(PORTAL_LANGUAGES),
 });
 export type Municipality = z.infer<typeof municipalitySchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { decimalStringSchema, instantSchema, paginated, paginationSchema, single, type PageQuery, type RecordedConsent } from './common';
+import { decimalStringSchema, instantSchema, paginated, paginationSchema, single, writtenLanguageAnswerSchema, type PageQuery, type RecordedConsent } from './common';
+import type { PortalLanguage } from '../../portal/src/i18n/languages';
 import type { DecimalString } from './budget-lines';
 import { PHASE_ACTION_NAMES, ROUND_PHASES } from '../../server/src/domain/rounds/phases';
 import { DISTRICTS_PER_VOTER, RESERVATION_MARKERS } from '../../server/src/domain/rounds/round-settings';
@@ -108,6 +109,7 @@ export const roundSchema = z.strictObject({
   runningTotals: z.record(z.string(), z.number().int()).nullable(),
   /** Published from the results phase on. */
   result: roundResultSchema.nullable(),
+  language: writtenLanguageAnswerSchema,
 });
 export type Round = z.infer<typeof roundSchema>;
 
@@ -115,10 +117,11 @@ export const roundListSchema = paginated(roundSchema);
 export const roundAnswerSchema = single(roundSchema);
 export const roundResultAnswerSchema = single(roundResultSchema);
 
-export type RoundSettingsInput = Omit<Round, 'documentId' | 'municipalityCode' | 'phase' | 'phaseHistory' | 'rulesFrozenAt' | 'runningTotals' | 'result' | 'totalBudget' | 'districts' | 'districtsPerVoter'> & {
+export type RoundSettingsInput = Omit<Round, 'documentId' | 'municipalityCode' | 'phase' | 'phaseHistory' | 'rulesFrozenAt' | 'runningTotals' | 'result' | 'totalBudget' | 'districts' | 'districtsPerVoter' | 'language'> & {
   totalBudget: DecimalString | number;
   districts?: Array<{ code: string; name: string; budget: DecimalString | number }>;
   districtsPerVoter?: DistrictsPerVoter;
+  language?: PortalLanguage | null;
 };
 
 export namespace ListRounds {
@@ -162,6 +165,7 @@ export const proposalSchema = z.strictObject({
   infeasibleReason: z.string().nullable(),
   ballotNumber: z.number().int().nullable(),
   statusHistory: z.array(z.strictObject({ from: proposalStatusSchema.nullable(), to: proposalStatusSchema, at: instantSchema, note: z.string().nullable() })),
+  language: writtenLanguageAnswerSchema,
 });
 export type Proposal = z.infer<typeof proposalSchema>;
 
@@ -189,6 +193,7 @@ export interface ProposalInput {
   youthMarker?: Proposal['youthMarker'];
   easyReadSummary?: string;
   sourceRecommendationId?: string;
+  language?: PortalLanguage | null;
 }
 
 export type ReviewAction =

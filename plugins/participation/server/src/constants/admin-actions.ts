@@ -8,6 +8,7 @@ export const ADMIN_ACTIONS = {
   createMunicipalities: 'plugin::participation.municipalities.create',
   assignRoles: 'plugin::participation.roles.assign',
   readOverview: 'plugin::participation.overview.read',
+  readProgrammeIndicators: 'plugin::participation.programme-indicators.read',
 } as const;
 
 export const ADMIN_ACTION_DEFINITIONS = [
@@ -16,4 +17,5 @@ export const ADMIN_ACTION_DEFINITIONS = [
   { section: 'plugins', displayName: 'Create municipalities', uid: 'municipalities.create', pluginName: 'participation' },
   { section: 'plugins', displayName: 'Assign and take away staff, moderator and facilitator roles', uid: 'roles.assign', pluginName: 'participation' },
   { section: 'plugins', displayName: 'Read the overview of a municipality', uid: 'overview.read', pluginName: 'participation' },
+  { section: 'plugins', displayName: 'Read programme indicators across municipalities', uid: 'programme-indicators.read', pluginName: 'participation' },
 ] as const;

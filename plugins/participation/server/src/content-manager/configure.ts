@@ -22,7 +22,7 @@ export const configureContentManager = async (strapi: Core.Strapi) => {
     if (!contentType) continue;
     const { uid: _uid, ...current } = await contentTypes.findConfiguration(contentType);
     if (!current.layouts?.edit) continue; // not configured by the Content Manager (not shown there)
-    const attributes = strapi.contentTypes[uid as keyof typeof strapi.contentTypes].attributes as Record<string, { type?: string }>;
+    const attributes = strapi.contentTypes[uid as keyof typeof strapi.contentTypes].attributes as Record<string, { type?: string; customField?: string }>;
     const next = applyPluginLayout(current, PLUGIN_LAYOUTS[uid] ?? {}, attributes);
     if (!isDeepStrictEqual(next, current)) await contentTypes.updateConfiguration(contentType, next);
   }

@@ -1,10 +1,11 @@
-import { applyPluginLayout, minorUnitFields, type ContentManagerConfiguration } from './plugin-layout';
+import { AMOUNT_FIELD_UID } from '../constants/custom-fields';
+import { applyPluginLayout, amountFields, type ContentManagerConfiguration } from './plugin-layout';
 
-const attributes = { title: { type: 'string' }, phase: { type: 'enumeration' }, result: { type: 'json' }, totalBudgetMinor: { type: 'biginteger' }, notes: { type: 'text' } };
+const attributes = { title: { type: 'string' }, phase: { type: 'enumeration' }, result: { type: 'json' }, totalBudgetMinor: { type: 'biginteger', customField: AMOUNT_FIELD_UID }, reportCount: { type: 'biginteger' }, notes: { type: 'text' } };
 const configuration = (): ContentManagerConfiguration => ({
   settings: { mainField: 'id', pageSize: 10 },
   metadatas: { phase: { edit: { label: 'phase', editable: true, visible: true } }, notes: { edit: { label: 'My own label' } } },
-  layouts: { list: ['id', 'title', 'result'], edit: [[{ name: 'title', size: 6 }, { name: 'phase', size: 6 }], [{ name: 'result', size: 12 }], [{ name: 'notes', size: 12 }]] },
+  layouts: { list: ['id', 'title', 'result', 'totalBudgetMinor', 'reportCount'], edit: [[{ name: 'title', size: 6 }, { name: 'phase', size: 6 }], [{ name: 'result', size: 12 }], [{ name: 'notes', size: 12 }]] },
 });
 
 describe('the plugin’s Content Manager layout', () => {
@@ -13,7 +14,7 @@ describe('the plugin’s Content Manager layout', () => {
     expect(next.settings).toEqual({ mainField: 'title', pageSize: 10 });
     expect(next.metadatas.phase.edit).toMatchObject({ label: 'phase', editable: false, visible: true });
     expect(next.metadatas.result.edit).toMatchObject({ visible: false, editable: false });
-    expect(next.layouts.list).toEqual(['id', 'title']);
+    expect(next.layouts.list).toEqual(['id', 'title', 'reportCount']);
     expect(next.layouts.edit).toEqual([[{ name: 'title', size: 6 }, { name: 'phase', size: 6 }], [{ name: 'notes', size: 12 }]]);
   });
 
@@ -23,9 +24,12 @@ describe('the plugin’s Content Manager layout', () => {
     expect(applyPluginLayout(once, { mainField: 'title', readOnly: ['phase'], hidden: ['result'] }, attributes)).toEqual(once);
   });
 
-  it('labels amounts kept in minor units as such', () => {
-    expect(minorUnitFields(attributes)).toEqual(['totalBudgetMinor']);
-    expect(applyPluginLayout(configuration(), {}, attributes).metadatas.totalBudgetMinor.edit).toMatchObject({ label: 'Total budget (minor units)' });
+  it('labels the amount fields by what they hold, keeps them out of lists (which would show minor units), and leaves other big integers alone', () => {
+    expect(amountFields(attributes)).toEqual(['totalBudgetMinor']);
+    const next = applyPluginLayout(configuration(), {}, attributes);
+    expect(next.metadatas.totalBudgetMinor.edit).toMatchObject({ label: 'Total budget', description: expect.stringContaining('municipality’s currency') });
+    expect(next.metadatas.reportCount).toBeUndefined();
+    expect(next.layouts.list).toEqual(['id', 'title', 'result', 'reportCount']);
   });
 
   it('ignores fields the content type does not have, rather than inventing them', () => {

@@ -5,6 +5,8 @@
  * writes anyway (docs/architecture.md); this keeps the admin from being offered them. Plain data, no
  * Strapi import: `applyPluginLayout` is tested on its own.
  */
+import { AMOUNT_FIELD_UID } from '../constants/custom-fields';
+
 export interface PluginLayout {
   /** The field the Content Manager names an entry by (lists, relations, the edit view's title). */
   mainField?: string;
@@ -47,9 +49,9 @@ export interface ContentManagerConfiguration {
   layouts: { list: string[]; edit: Array<Array<{ name: string; size: number }>> } & Record<string, unknown>;
 }
 
-/** Integer columns holding money in minor units (`…Minor`): labelled as such, so nobody reads 150000 as 150 000 lek. */
-export const minorUnitFields = (attributes: Record<string, { type?: string }>) =>
-  Object.entries(attributes).flatMap(([name, attribute]) => (attribute.type === 'biginteger' && name.endsWith('Minor') ? [name] : []));
+/** The money attributes (`…Minor`, the plugin's amount custom field): the Content Manager shows them as amounts. */
+export const amountFields = (attributes: Record<string, { type?: string; customField?: string }>) =>
+  Object.entries(attributes).flatMap(([name, attribute]) => (attribute.customField === AMOUNT_FIELD_UID ? [name] : []));
 
 const withoutMinor = (field: string) => field.slice(0, -'Minor'.length).replace(/([A-Z])/g, ' $1').toLowerCase();
 
@@ -57,20 +59,21 @@ const withoutMinor = (field: string) => field.slice(0, -'Minor'.length).replace(
 export const applyPluginLayout = (
   configuration: ContentManagerConfiguration,
   layout: PluginLayout,
-  attributes: Record<string, { type?: string }>
+  attributes: Record<string, { type?: string; customField?: string }>
 ): ContentManagerConfiguration => {
   const exists = (field: string) => field in attributes;
   const hidden = new Set((layout.hidden ?? []).filter(exists));
   const readOnly = new Set((layout.readOnly ?? []).filter(exists));
+  const amounts = new Set(amountFields(attributes));
   const metadatas = { ...configuration.metadatas };
   const set = (field: string, edit: Record<string, unknown>) => {
     metadatas[field] = { ...metadatas[field], edit: { ...metadatas[field]?.edit, ...edit } };
   };
   for (const field of readOnly) set(field, { editable: false, description: 'Changed by the participation plugin only (through its API and workspaces).' });
   for (const field of hidden) set(field, { visible: false, editable: false });
-  for (const field of minorUnitFields(attributes)) {
+  for (const field of amounts) {
     const words = withoutMinor(field);
-    set(field, { label: `${words.charAt(0).toUpperCase()}${words.slice(1)} (minor units)`, description: 'In the currency’s minor units: 100 means 1.00.' });
+    set(field, { label: `${words.charAt(0).toUpperCase()}${words.slice(1)}`, description: 'In the municipality’s currency, e.g. 1 250 000.50: at most two decimal places.' });
   }
   const mainField = layout.mainField && exists(layout.mainField) ? layout.mainField : configuration.settings.mainField;
   return {
@@ -79,7 +82,9 @@ export const applyPluginLayout = (
     metadatas,
     layouts: {
       ...configuration.layouts,
-      list: configuration.layouts.list.filter((field) => !hidden.has(field)),
+      // A list cell shows a big integer as it is stored (5.54 gives custom fields no list cell): amounts
+      // in minor units would read a hundred times too large, so lists leave them out.
+      list: configuration.layouts.list.filter((field) => !hidden.has(field) && !amounts.has(field)),
       edit: configuration.layouts.edit.map((row) => row.filter(({ name }) => !hidden.has(name))).filter((row) => row.length > 0),
     },
   };

@@ -20,6 +20,7 @@ import { PROPOSAL_STATUSES } from '../domain/proposals/statuses';
 import { ROUND_PHASES } from '../domain/rounds/phases';
 import { DISTRICTS_PER_VOTER } from '../domain/rounds/round-settings';
 import { VOTING_CHANNELS } from '../domain/voting/channels';
+import { PORTAL_LANGUAGES } from '../../../portal/src/i18n/languages';
 
 /** `content type.attribute` → the domain list its enum must equal, in the same order. */
 const DOMAIN_LIST_OF: Record<string, readonly string[]> = {
@@ -28,21 +29,30 @@ const DOMAIN_LIST_OF: Record<string, readonly string[]> = {
   'budget-line.youthMarker': YOUTH_MARKERS,
   'commitment.kind': COMMITMENT_KINDS,
   'commitment.status': COMMITMENT_STATUSES,
+  'consultation.language': PORTAL_LANGUAGES,
   'consultation.status': CONSULTATION_STATUSES,
   'consultation-input.channel': INPUT_CHANNELS,
+  'dialogue-group.language': PORTAL_LANGUAGES,
   'dialogue-group-member.memberKind': MEMBER_KINDS,
   'dialogue-group-member.stakeholderType': STAKEHOLDER_TYPES,
   'dialogue-group-member.groupRole': GROUP_ROLES,
   'forum.attachedKind': FORUM_ATTACHMENTS,
+  'forum.language': PORTAL_LANGUAGES,
+  'forum-post.language': PORTAL_LANGUAGES,
   'forum-post.visibility': POST_VISIBILITIES,
+  'forum-thread.language': PORTAL_LANGUAGES,
   'forum-reaction.kind': REACTION_KINDS,
+  'meeting.language': PORTAL_LANGUAGES,
   'meeting.status': MEETING_STATUSES,
+  'municipality.contentLanguage': PORTAL_LANGUAGES,
   'moderation-action.action': MODERATION_ACTIONS,
   'moderation-action.targetKind': MODERATION_TARGET_KINDS,
   'post-report.reason': REPORT_REASONS,
+  'proposal.language': PORTAL_LANGUAGES,
   'proposal.genderMarker': GENDER_MARKERS,
   'proposal.youthMarker': YOUTH_MARKERS,
   'proposal.proposalStatus': PROPOSAL_STATUSES,
+  'round.language': PORTAL_LANGUAGES,
   'round.districtsPerVoter': DISTRICTS_PER_VOTER,
   'round.phase': ROUND_PHASES,
   'round-participation.channel': VOTING_CHANNELS,

@@ -18,6 +18,7 @@ import openapi from './content-api/openapi';
 import openData from './content-api/open-data';
 import adminBudgetLineImport from './admin/budget-line-import';
 import adminMunicipalities from './admin/municipalities';
+import adminReports from './admin/reports';
 import adminRoleAssignments from './admin/role-assignments';
 
 export default {
@@ -41,5 +42,6 @@ export default {
   'open-data': openData,
   'admin-budget-line-import': adminBudgetLineImport,
   'admin-municipalities': adminMunicipalities,
+  'admin-reports': adminReports,
   'admin-role-assignments': adminRoleAssignments,
 };

@@ -12,6 +12,10 @@ export const addUniqueIndex = (knex: Knex, name: string, table: string, columns:
     [name, table, ...columns]
   );
 
+/** A plain index for reads (no invariant), optionally partial; the same statement on both engines. */
+export const addIndex = (knex: Knex, name: string, table: string, columns: string[], where?: string) =>
+  knex.raw(`CREATE INDEX IF NOT EXISTS ?? ON ?? (${columns.map(() => '??').join(', ')})${where ? ` WHERE ${where}` : ''}`, [name, table, ...columns]);
+
 type GuardedEvent = 'INSERT' | 'UPDATE' | 'DELETE';
 
 /**

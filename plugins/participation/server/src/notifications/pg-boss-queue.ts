@@ -35,12 +35,13 @@ const executorOf = (knex: Knex | Knex.Transaction): PgBoss.Db => ({
 export const pgBossQueue = (knex: () => Knex, settings: QueueSettings, log: (message: string) => void): NotificationQueue => {
   let boss: PgBoss | null = null;
   let workerId: string | null = null;
+  let idleInserter: PgBoss | null = null;
   return {
     async enqueue(trx, jobs) {
       if (jobs.length === 0) return;
-      // A job may be queued before this instance's worker started (a write during boot): a boss just for
-      // inserting needs no start, only the schema, which the first start made.
-      const inserter = boss ?? new PgBoss({ db: executorOf(knex()), schema: PG_BOSS_SCHEMA });
+      // A job may be queued while this instance's worker is not running (a write during boot, or a
+      // worker turned off): a boss just for inserting needs no start, only the schema, which the first start made.
+      const inserter = boss ?? (idleInserter ??= new PgBoss({ db: executorOf(knex()), schema: PG_BOSS_SCHEMA }));
       await inserter.insert(
         jobs.map(({ key, data, startAfter }) => ({ name: QUEUE, data, singletonKey: key, startAfter })),
         { db: executorOf(trx) }
@@ -56,18 +57,18 @@ export const pgBossQueue = (knex: () => Knex, settings: QueueSettings, log: (mes
       await boss.updateQueue(QUEUE, queueOptions);
       if (!handle) return;
       workerId = await boss.work<MailJob>(QUEUE, { batchSize: settings.batchSize, pollingIntervalSeconds: settings.pollingIntervalSeconds }, async (jobs) => {
-        const failed: string[] = [];
-        await Promise.all(
-          jobs.map((job) =>
-            // Strapi's pool leaves jsonb unparsed (its PostgreSQL dialect turns the parser off): the job's data arrives as text.
-            handle(typeof job.data === 'string' ? (JSON.parse(job.data) as MailJob) : job.data).catch((error) => {
-              log(`notification job ${job.id} failed: ${error}`);
-              failed.push(job.id);
-            })
-          )
-        );
+        // Strapi's pool leaves jsonb unparsed (its PostgreSQL dialect turns the parser off): the job's data arrives as text.
+        const outcomes = await handle(jobs.map((job) => (typeof job.data === 'string' ? (JSON.parse(job.data) as MailJob) : job.data)));
+        const failed = jobs.filter((job, index) => {
+          const outcome = outcomes[index];
+          if (outcome.status === 'rejected') log(`notification job ${job.id} failed: ${outcome.reason}`);
+          return outcome.status === 'rejected';
+        });
         // The rest complete when this returns; the failed go back to be retried after their backoff.
-        if (failed.length) await boss!.fail(QUEUE, failed);
+        if (failed.length) await boss!.fail(QUEUE, failed.map((job) => job.id));
+        // pg-boss waits out the polling interval after each batch unless notified: a full batch means more
+        // are waiting, and sending would otherwise be capped at batchSize per interval.
+        if (jobs.length === settings.batchSize && workerId) boss?.notifyWorker(workerId);
       });
     },
     async stop() {

@@ -12,11 +12,17 @@ export interface QueuedJob {
   startAfter?: Date;
 }
 
+/**
+ * Handles jobs a batch at a time, so that what they share (their rows, their people, their settings) is
+ * read once: the outcome of each job at its index, a rejected one retried later.
+ */
+export type MailBatchHandler = (jobs: MailJob[]) => Promise<Array<PromiseSettledResult<void>>>;
+
 export interface QueueSettings {
   /** The first retry waits this long; each later one twice the one before. */
   retryBaseSeconds: number;
   retryLimit: number;
-  /** Jobs taken at a time, and sent concurrently. */
+  /** Jobs taken at a time and handled together; a full batch fetches the next at once, without waiting for the poll. */
   batchSize: number;
   pollingIntervalSeconds: number;
 }
@@ -30,7 +36,7 @@ export interface QueueSettings {
 export interface NotificationQueue {
   enqueue(trx: Knex | Knex.Transaction, jobs: QueuedJob[]): Promise<void>;
   /** Readies the queue (pg-boss makes its schema), and with a handler starts taking jobs. */
-  start(handle: ((job: MailJob) => Promise<void>) | null): Promise<void>;
+  start(handle: MailBatchHandler | null): Promise<void>;
   /** Takes no more jobs and waits for those being handled. */
   stop(): Promise<void>;
   /** A job was just committed: look now rather than at the next poll. */

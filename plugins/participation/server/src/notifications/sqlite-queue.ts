@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { CLAIM_MS, retryDelayMs } from '../domain/notifications/delivery';
 import { NOTIFICATION_TABLES } from '../tables/notifications';
-import type { MailJob, NotificationQueue, QueueSettings } from './queue';
+import type { MailBatchHandler, MailJob, NotificationQueue, QueueSettings } from './queue';
 
 interface JobRow {
   id: number;
@@ -16,7 +16,7 @@ interface JobRow {
  */
 export const sqliteQueue = (knex: () => Knex, settings: QueueSettings, log: (message: string) => void): NotificationQueue => {
   const table = NOTIFICATION_TABLES.jobs;
-  let handler: ((job: MailJob) => Promise<void>) | null = null;
+  let handler: MailBatchHandler | null = null;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let again = false;
@@ -38,25 +38,35 @@ export const sqliteQueue = (knex: () => Knex, settings: QueueSettings, log: (mes
     return claimed === due.length ? due : [];
   };
 
-  const handleOne = async (row: JobRow) => {
-    try {
-      await handler!(JSON.parse(row.data) as MailJob);
+  const giveBack = async (row: JobRow, error: unknown) => {
+    const attempts = row.attempts + 1;
+    log(`notification job ${row.id} failed (attempt ${attempts}): ${error}`);
+    if (attempts > settings.retryLimit) {
       await knex()(table).where({ id: row.id }).delete();
+      return;
+    }
+    await knex()(table)
+      .where({ id: row.id })
+      .update({ attempts, run_at_ms: Date.now() + retryDelayMs(attempts, settings.retryBaseSeconds * 1000), locked_until_ms: null, last_error: String(error).slice(0, 500) });
+  };
+
+  const handleBatch = async (rows: JobRow[]) => {
+    let outcomes: Array<PromiseSettledResult<void>>;
+    try {
+      outcomes = await handler!(rows.map((row) => JSON.parse(row.data) as MailJob));
     } catch (error) {
-      const attempts = row.attempts + 1;
-      log(`notification job ${row.id} failed (attempt ${attempts}): ${error}`);
-      if (attempts > settings.retryLimit) {
-        await knex()(table).where({ id: row.id }).delete();
-        return;
-      }
-      await knex()(table)
-        .where({ id: row.id })
-        .update({ attempts, run_at_ms: Date.now() + retryDelayMs(attempts, settings.retryBaseSeconds * 1000), locked_until_ms: null, last_error: String(error).slice(0, 500) });
+      outcomes = rows.map(() => ({ status: 'rejected', reason: error }));
+    }
+    const done = rows.filter((_, index) => outcomes[index].status === 'fulfilled');
+    if (done.length) await knex()(table).whereIn('id', done.map(({ id }) => id)).delete();
+    for (const [index, row] of rows.entries()) {
+      const outcome = outcomes[index];
+      if (outcome.status === 'rejected') await giveBack(row, outcome.reason);
     }
   };
 
   const drain = async () => {
-    for (let batch = await claim(); batch.length > 0 && handler; batch = await claim()) await Promise.all(batch.map(handleOne));
+    for (let batch = await claim(); batch.length > 0 && handler; batch = await claim()) await handleBatch(batch);
   };
 
   const tick = () => {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from '../constants/uids';
+import { assignmentTables } from '../tables/municipal-assignments';
 import { type Actor } from '../domain/access/rules';
 import { participantRoleFromType } from '../domain/access/roles';
 
@@ -15,13 +15,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const role = participantRoleFromType(user.role?.type);
     if (!role) return null;
     if (role === 'citizen') return { userId: user.id, role, municipalityCodes: [] };
-    const assignments = await strapi.db.query(UID.municipalAssignment).findMany({
-      where: { user: { id: user.id } },
-      populate: { municipality: { select: ['code'] } },
-    });
-    const municipalityCodes = assignments
-      .map((assignment: { municipality?: { code?: string } | null }) => assignment.municipality?.code)
-      .filter((code: string | undefined): code is string => Boolean(code));
-    return { userId: user.id, role, municipalityCodes };
+    // One statement through the link tables (the Query Engine takes two): every signed-in request asks.
+    const { user: byUser, municipality: toMunicipality, municipalities } = assignmentTables(strapi);
+    const rows: Array<{ code: string }> = await strapi.db
+      .connection(byUser.table)
+      .join(toMunicipality.table, `${toMunicipality.table}.${toMunicipality.assignment}`, `${byUser.table}.${byUser.assignment}`)
+      .join(municipalities, `${municipalities}.id`, `${toMunicipality.table}.${toMunicipality.target}`)
+      .where(`${byUser.table}.${byUser.target}`, user.id)
+      .orderBy(`${byUser.table}.${byUser.assignment}`)
+      .select(`${municipalities}.code as code`);
+    return { userId: user.id, role, municipalityCodes: rows.map((row) => row.code) };
   },
 });

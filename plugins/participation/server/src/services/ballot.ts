@@ -109,6 +109,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return round;
   };
 
+  /**
+   * The voting round of the municipality in a staff path: another municipality's round is not found (404),
+   * as findRowIn decides it, and a round not voting is refused (409). Kept rounds are answered from memory:
+   * a facilitator's stack of paper forms reads no round row per ballot.
+   */
+  const votingRoundIn = async (municipalityCode: string, roundDocumentId: string): Promise<VotingRound> => {
+    const kept = votingRounds.get(roundDocumentId);
+    if (!kept) await getService(strapi, 'round').findRowIn(municipalityCode, roundDocumentId);
+    else if (kept.municipalityCode !== municipalityCode) throw new errors.NotFoundError('Round not found');
+    return kept ?? votingRound(roundDocumentId);
+  };
+
+  const ballotView = ({ ballotRules, districts, districtsPerVoter, projects }: VotingRound) => ({ ballotRules, districts, districtsPerVoter, projects });
+
   /** The database refused the ballot because the round has left its voting phase since it was cached. */
   const votingClosed = async (roundDocumentId: string) => {
     votingRounds.delete(roundDocumentId);
@@ -283,8 +297,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** What a round's ballot offers while it is voting: its frozen rules, districts and projects (for the portal's form). */
     async ballotOf(roundDocumentId: string) {
-      const { ballotRules, districts, districtsPerVoter, projects } = await votingRound(roundDocumentId);
-      return { ballotRules, districts, districtsPerVoter, projects };
+      return ballotView(await votingRound(roundDocumentId));
+    },
+
+    /** `ballotOf` for a staff path: the round must be voting and belong to the municipality in the path. */
+    async ballotIn(municipalityCode: string, roundDocumentId: string) {
+      return ballotView(await votingRoundIn(municipalityCode, roundDocumentId));
     },
 
     /** Whether a signed-in voter may vote in a voting round, decided as `castOnline` decides it, without casting. */
@@ -311,13 +329,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * for an account holder, or for someone without one by a reference of which only a keyed hash is kept.
      */
     async castAssisted(municipalityCode: string, roundDocumentId: string, facilitatorId: number, ballot: CastAssistedBallot.Body) {
-      const round = await getService(strapi, 'round').findRowIn(municipalityCode, roundDocumentId);
+      await votingRoundIn(municipalityCode, roundDocumentId);
       const { participant } = ballot;
       if ('userId' in participant && !(await strapi.db.query(UID.user).findOne({ where: { id: participant.userId }, select: ['id'] }))) {
         throw fieldError('participant.userId', 'no such participant');
       }
       const { receiptCode } = await this.cast({
-        roundDocumentId: round.documentId,
+        roundDocumentId,
         districtCode: ballot.districtCode,
         participant:
           'userId' in participant

@@ -47,17 +47,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     closesAt: iso(row.closesAt),
     status: row.status,
     summary: (readJson(row.summary) as ConsultationSummary | null) ?? null,
+    language: row.language ?? null,
   });
 
   const describe = async (row: ConsultationRow): Promise<Consultation> => {
     const [forums, meetings] = await Promise.all([
       getService(strapi, 'forum').listForums({ attachedKind: 'consultation', attachedTo: row.documentId, page: 1, pageSize: 100 }),
-      strapi.db.query(UID.meeting).findMany({ where: { consultationDocumentId: row.documentId }, orderBy: { startsAt: 'asc' }, select: ['documentId', 'title', 'startsAt', 'status'] }),
+      strapi.db.query(UID.meeting).findMany({ where: { consultationDocumentId: row.documentId }, orderBy: { startsAt: 'asc' }, select: ['documentId', 'title', 'startsAt', 'status', 'language'] }),
     ]);
     return {
       ...basics(row),
       forums: forums.data,
-      meetings: meetings.map((meeting: Pick<MeetingRow, 'documentId' | 'title' | 'startsAt' | 'status'>) => ({ documentId: meeting.documentId, title: meeting.title, startsAt: iso(meeting.startsAt), status: meeting.status })),
+      meetings: meetings.map((meeting: Pick<MeetingRow, 'documentId' | 'title' | 'startsAt' | 'status' | 'language'>) => ({ documentId: meeting.documentId, title: meeting.title, startsAt: iso(meeting.startsAt), status: meeting.status, language: meeting.language ?? null })),
     };
   };
 
@@ -76,6 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     targetGroups: input.targetGroups,
     opensAt: input.opensAt,
     closesAt: input.closesAt,
+    language: input.language ?? null,
   });
 
   return {
@@ -212,7 +214,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           commitments: commitments.map((commitment: Pick<CommitmentRow, 'documentId' | 'text'>) => ({ documentId: commitment.documentId, text: commitment.text })),
         };
         await consultations().update({ where: { id: row.id }, data: { status: 'summarised', summary, summaryPublishedAt: new Date() } });
-        await getService(strapi, 'notifications').consultationSummarised(trx, { documentId, title: row.topic });
+        await getService(strapi, 'notifications').consultationSummarised(trx, { documentId, title: row.topic, language: row.language ?? null, municipalityCode: row.municipalityCode });
       });
       return describe(await requireConsultation(documentId));
     },

@@ -31,7 +31,7 @@ import { getService } from '../utils/get-service';
 const APPEND_ATTEMPTS = 3;
 
 /** The stored text should be JSON; if someone changed it into something else, verification says so. */
-const readDecision = (text: string): Decision => {
+export const readDecision = (text: string): Decision => {
   try {
     return JSON.parse(text);
   } catch {
@@ -39,21 +39,30 @@ const readDecision = (text: string): Decision => {
   }
 };
 
-/** Every column of an entry that the log shows and hashes (the Strapi bookkeeping columns aside: docs/decisions.md). */
-export const toEntry = (row: DecisionLogEntryRow): DecisionLogEntry => ({
-  sequence: Number(row.sequence),
-  // Entries sealed before hash rule 2 have no rule stored.
-  hashRule: row.hash_rule === null || row.hash_rule === undefined ? 1 : Number(row.hash_rule),
-  previousHash: row.previous_hash,
-  hash: row.entry_hash,
-  publishedAt: row.entry_published_at,
-  municipalityCode: row.municipality_code,
-  decisionKind: row.decision_kind,
-  subjectKind: row.subject_kind,
-  subjectRef: row.subject_ref,
-  correctsEntry: row.corrects_sequence === null || row.corrects_sequence === undefined ? null : Number(row.corrects_sequence),
-  decision: readDecision(row.decision_json),
-}) as DecisionLogEntry;
+/** An entry's hash rule: entries sealed before hash rule 2 have no rule stored. */
+export const hashRuleOf = (row: Pick<DecisionLogEntryRow, 'hash_rule'>): number => (row.hash_rule === null || row.hash_rule === undefined ? 1 : Number(row.hash_rule));
+
+/** The sequence of the entry an entry corrects, if any. */
+export const correctsEntryOf = (row: Pick<DecisionLogEntryRow, 'corrects_sequence'>): number | null =>
+  row.corrects_sequence === null || row.corrects_sequence === undefined ? null : Number(row.corrects_sequence);
+
+/** Every column of an entry that the log shows and hashes but its decision (the Strapi bookkeeping columns aside: docs/decisions.md). */
+export const toEntryFields = (row: DecisionLogEntryRow): Omit<DecisionLogEntry, 'decision'> =>
+  ({
+    sequence: Number(row.sequence),
+    hashRule: hashRuleOf(row),
+    previousHash: row.previous_hash,
+    hash: row.entry_hash,
+    publishedAt: row.entry_published_at,
+    municipalityCode: row.municipality_code,
+    decisionKind: row.decision_kind,
+    subjectKind: row.subject_kind,
+    subjectRef: row.subject_ref,
+    correctsEntry: correctsEntryOf(row),
+  }) as Omit<DecisionLogEntry, 'decision'>;
+
+/** An entry as the log shows it, its decision read from the canonical JSON it was hashed as. */
+export const toEntry = (row: DecisionLogEntryRow): DecisionLogEntry => ({ ...toEntryFields(row), decision: readDecision(row.decision_json) }) as DecisionLogEntry;
 
 export const ENTRY_COLUMNS = [
   'sequence',

@@ -9,8 +9,11 @@ import { readJson } from '../utils/json-column';
 import type { PageRequest } from '../utils/pagination';
 import type { UpdateData } from '../utils/update-data';
 import type { DialogueGroupMemberRow, DialogueGroupRow } from '../tables/dialogue-groups';
+import type { PortalLanguage } from '../../../portal/src/i18n/languages';
 
 type ReservedSeats = Array<{ category: SeatCategory; seats: number }>;
+/** The group as its organisers state it (creating and updating alike). */
+type GroupFields = { name: string; description?: string; reservedSeats: ReservedSeats; language?: PortalLanguage | null };
 
 const toMember = (row: DialogueGroupMemberRow): DialogueGroupMember => ({
   documentId: row.documentId,
@@ -69,6 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       description: row.description ?? null,
       reservedSeats: seatView(readJson(row.reservedSeats) ?? [], current),
       members: current,
+      language: row.language ?? null,
     };
   };
 
@@ -89,14 +93,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return describe(await requireGroup(documentId));
     },
 
-    async create(municipalityCode: string, input: { name: string; description?: string; reservedSeats: ReservedSeats }, userId: number) {
+    async create(municipalityCode: string, input: GroupFields, userId: number) {
       const row = await strapi.documents(UID.dialogueGroup).create({
-        data: { municipalityCode, name: input.name, description: input.description ?? null, reservedSeats: input.reservedSeats, createdByUserId: userId },
+        data: { municipalityCode, name: input.name, description: input.description ?? null, reservedSeats: input.reservedSeats, language: input.language ?? null, createdByUserId: userId },
       });
       return describe(await requireGroup(row.documentId));
     },
 
-    async update(municipalityCode: string, documentId: string, input: { name: string; description?: string; reservedSeats: ReservedSeats }) {
+    async update(municipalityCode: string, documentId: string, input: GroupFields) {
       await requireGroup(documentId, municipalityCode);
       const current = await currentMembers(documentId);
       const seatsFor = (category: SeatCategory) => input.reservedSeats.find((seat) => seat.category === category)?.seats ?? 0;
@@ -105,7 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const tooFew = `Current members hold more seats than this reserves${short.length ? ` for ${short.join(', ')}` : ''}: remove members first.`;
       if (short.length) throw conflict(tooFew);
       await seatConflict(
-        () => strapi.documents(UID.dialogueGroup).update({ documentId, data: { name: input.name, description: input.description ?? null, reservedSeats: input.reservedSeats } as UpdateData<typeof UID.dialogueGroup> }),
+        () => strapi.documents(UID.dialogueGroup).update({ documentId, data: { name: input.name, description: input.description ?? null, reservedSeats: input.reservedSeats, language: input.language ?? null } as UpdateData<typeof UID.dialogueGroup> }),
         tooFew
       );
       return describe(await requireGroup(documentId));

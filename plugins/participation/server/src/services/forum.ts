@@ -15,6 +15,7 @@ import { accountTables } from '../tables/accounts';
 import { forumTables } from '../tables/forum';
 import { POST_COLUMNS, toForum, toPost, toThread, type PostRow, type ReactionCountRow, type ThreadRow } from '../tables/forum-rows';
 import { getService } from '../utils/get-service';
+import type { PortalLanguage } from '../../../portal/src/i18n/languages';
 
 /** What a forum can be attached to, and where that thing lives. */
 const ATTACHABLE = { round: UID.round, 'dialogue-group': UID.dialogueGroup, consultation: UID.consultation } as const;
@@ -74,7 +75,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * The post commits like every other write (synchronously on PostgreSQL): once acknowledged, it and its
    * events survive a crash.
    */
-  const insertPost = async (trx: Knex.Transaction, thread: ThreadRow, author: Poster, html: string, replyToPosition: number | null) => {
+  const insertPost = async (trx: Knex.Transaction, thread: ThreadRow, author: Poster, html: string, replyToPosition: number | null, language: PortalLanguage | null) => {
     const now = new Date();
     const [counter] = await trx(tables().threads)
       .where({ document_id: thread.document_id })
@@ -98,6 +99,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       visibility: 'visible',
       report_count: 0,
       counted_report_count: 0,
+      language,
     };
     await trx(tables().posts).insert(row);
     return row;
@@ -118,10 +120,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ...mentionedUsers.map(({ id }) => ({ type: 'forum.mentioned' as const, room: `user:${id}` })),
       ...followers.filter(({ user_id: userId }) => !notified.has(userId)).map(({ user_id: userId }) => ({ type: 'forum.followed-thread-posted' as const, room: `user:${userId}` })),
     ].sort((a, b) => (a.room < b.room ? -1 : a.room > b.room ? 1 : 0));
-    const events = getService(strapi, 'events');
-    const staged: RoomEvent[] = [];
-    for (const { type, room } of announcements) staged.push(await events.stage(trx, type, room, { thread, post }));
-    return staged;
+    return getService(strapi, 'events').stageMany(
+      trx,
+      announcements.map(({ type, room }) => ({ type, room, payload: { thread, post } }))
+    );
   };
 
   const broadcastAll = (staged: RoomEvent[]) => {
@@ -150,7 +152,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return toForum(await requireForum(documentId));
     },
 
-    async createForum(municipalityCode: string, input: { title: string; description?: string; attachedTo?: { kind: keyof typeof ATTACHABLE; documentId: string } }, userId: number) {
+    async createForum(
+      municipalityCode: string,
+      input: { title: string; description?: string; attachedTo?: { kind: keyof typeof ATTACHABLE; documentId: string }; language?: PortalLanguage | null },
+      userId: number
+    ) {
       if (input.attachedTo) {
         const owner = await strapi.documents(ATTACHABLE[input.attachedTo.kind]).findOne({ documentId: input.attachedTo.documentId, fields: ['municipalityCode'] });
         if (!owner) throw fieldError('data.attachedTo.documentId', `no ${input.attachedTo.kind} ${input.attachedTo.documentId}`);
@@ -166,6 +172,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         attached_kind: input.attachedTo?.kind ?? 'municipality',
         attached_document_id: input.attachedTo?.documentId ?? null,
         created_by_user_id: userId,
+        language: input.language ?? null,
       };
       try {
         await knex()(tables().forums).insert(row);
@@ -191,7 +198,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { ...thread, forum: toForum(await requireForum(thread.forumDocumentId)) };
     },
 
-    async createThread(forumDocumentId: string, input: { title: string; body: string }, author: Poster) {
+    async createThread(forumDocumentId: string, input: { title: string; body: string; language?: PortalLanguage | null }, author: Poster) {
       const forum = await requireForum(forumDocumentId);
       await requireMayPost(null, forumDocumentId, author.id);
       const html = sanitisePostHtml(input.body);
@@ -209,10 +216,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         pinned: false,
         post_count: 0,
         last_post_at: now,
+        language: input.language ?? null,
       };
       const { thread, post, staged } = await knex().transaction(async (trx) => {
         await trx(tables().threads).insert(threadRow);
-        const postRow = await insertPost(trx, threadRow, author, html, null);
+        const postRow = await insertPost(trx, threadRow, author, html, null, threadRow.language);
         const created = { thread: toThread({ ...threadRow, post_count: 1 }), post: toPost(postRow, noReactions()) };
         return { ...created, staged: await stageAnnouncements(trx, created.thread, created.post, author, html) };
       });
@@ -239,7 +247,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async createPost(threadDocumentId: string, input: { body: string; replyToPosition?: number }, author: Poster) {
+    async createPost(threadDocumentId: string, input: { body: string; replyToPosition?: number; language?: PortalLanguage | null }, author: Poster) {
       const current = await requireThread(threadDocumentId);
       await requireMayPost(current, current.forum_document_id, author.id);
       const html = sanitisePostHtml(input.body);
@@ -249,7 +257,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Re-read inside the transaction: a lock that landed meanwhile still refuses the post.
         const locked = await trx(tables().threads).where({ document_id: threadDocumentId }).first('locked');
         if (locked?.locked) throw new errors.PolicyError('This thread is locked: no new posts.');
-        const inserted = toPost(await insertPost(trx, current, author, html, input.replyToPosition ?? null), noReactions());
+        const inserted = toPost(await insertPost(trx, current, author, html, input.replyToPosition ?? null, input.language ?? null), noReactions());
         const thread = toThread(await requireThread(threadDocumentId, trx));
         return { post: inserted, staged: await stageAnnouncements(trx, thread, inserted, author, html) };
       });
@@ -313,8 +321,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .where({ 'p.author_id': author.id, 'p.visibility': 'visible' })
         .orderBy('p.id', 'desc')
         .limit(limit)
-        .select(POST_COLUMNS.map((column) => `p.${column}`).concat('t.title as thread_title'));
-      return rows.map((row: PostRow & { thread_title: string }) => ({ post: toPost(row, noReactions()), threadTitle: row.thread_title }));
+        .select(POST_COLUMNS.map((column) => `p.${column}`).concat('t.title as thread_title', 't.language as thread_language', 't.municipality_code'));
+      return rows.map((row: PostRow & { thread_title: string; thread_language: PortalLanguage | null; municipality_code: string }) => ({
+        post: toPost(row, noReactions()),
+        thread: { title: row.thread_title, language: row.thread_language ?? null, municipalityCode: row.municipality_code },
+      }));
     },
     /** Distinct people who posted in a forum within a period, for its disaggregated statistics. */
     async posterIds(forumDocumentId: string, period: { start: Date; end: Date }): Promise<number[]> {

@@ -64,11 +64,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const proposalIds = projects.map(([proposalDocumentId]) => proposalDocumentId);
     const [proposals, rows] = proposalIds.length
       ? await Promise.all([
-          strapi.documents(UID.proposal).findMany({ filters: { documentId: { $in: proposalIds } }, fields: ['title'] }),
+          strapi.documents(UID.proposal).findMany({ filters: { documentId: { $in: proposalIds } }, fields: ['title', 'language'] }),
           records().findMany({ filters: { proposalDocumentId: { $in: proposalIds } } }) as Promise<ImplementationRow[]>,
         ])
       : [[], []];
-    const titles = new Map(proposals.map((proposal) => [proposal.documentId, String(proposal.title)]));
+    const titles = new Map(proposals.map((proposal) => [proposal.documentId, { title: String(proposal.title), language: proposal.language ?? null }]));
     const recordsById = new Map(rows.map((row) => [row.proposalDocumentId, row]));
     return {
       budgetLine: { documentId: line.documentId, municipalityCode: line.municipalityCode, code: line.code, fiscalYear: line.fiscalYear },
@@ -78,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const record = recordsById.get(proposalDocumentId);
         return {
           proposalDocumentId,
-          title: titles.get(proposalDocumentId) ?? '',
+          ...(titles.get(proposalDocumentId) ?? { title: '', language: null }),
           committed: amount,
           spent: formatMinor(record?.spentMinor),
           progressPercent: Number(record?.progressPercent ?? 0),

@@ -56,6 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       attended,
       minutes: row.minutes ?? null,
       minutesPublishedAt: iso(row.minutesPublishedAt),
+      language: row.language ?? null,
     };
   };
 
@@ -98,6 +99,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     agenda: input.agenda ? sanitisePostHtml(input.agenda) : null,
     capacity: input.capacity ?? null,
     status: input.status,
+    language: input.language ?? null,
   });
 
   return {

@@ -13,6 +13,7 @@ import { POST_COLUMNS, toPost, type PostRow, type ThreadRow } from '../tables/fo
 import { moderationTables, type ModerationActionCountRow, type PostReportRow } from '../tables/moderation';
 import type { StoredBigInt, StoredTime } from '../tables/column-values';
 import { getService } from '../utils/get-service';
+import type { PortalLanguage } from '../../../portal/src/i18n/languages';
 
 /** Who reports a post: the account, and the address its rate limit also counts. */
 interface Reporter {
@@ -225,7 +226,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async activeSuspensionsIn(municipalityCode: string): Promise<ActiveSuspension[]> {
       const forums = forumTables(strapi).forums;
       const users = accountTables(strapi).users;
-      const rows: Array<{ forum_document_id: string; forum_title: string; user_id: StoredBigInt; username: string; until: StoredTime; reason: string }> = await knex()(`${tables().suspensions} as s`)
+      const rows: Array<{ forum_document_id: string; forum_title: string; forum_language: PortalLanguage | null; user_id: StoredBigInt; username: string; until: StoredTime; reason: string }> = await knex()(`${tables().suspensions} as s`)
         .join(`${forums} as f`, 'f.document_id', 's.forum_document_id')
         .join(`${users} as u`, 'u.id', 's.user_id')
         .where('f.municipality_code', municipalityCode)
@@ -233,12 +234,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .andWhere('s.until', '>', new Date())
         .orderBy('s.until', 'desc')
         .limit(500)
-        .select('s.forum_document_id', 'f.title as forum_title', 's.user_id', 'u.username', 's.until', 's.reason');
+        .select('s.forum_document_id', 'f.title as forum_title', 'f.language as forum_language', 's.user_id', 'u.username', 's.until', 's.reason');
       const latest = new Map<string, ActiveSuspension>();
       for (const row of rows) {
         const key = `${row.forum_document_id}/${row.user_id}`;
         if (latest.has(key)) continue;
-        latest.set(key, { forumDocumentId: row.forum_document_id, forumTitle: row.forum_title, userId: Number(row.user_id), username: row.username, until: new Date(row.until).toISOString(), reason: row.reason });
+        latest.set(key, { forumDocumentId: row.forum_document_id, forumTitle: row.forum_title, forumLanguage: row.forum_language ?? null, userId: Number(row.user_id), username: row.username, until: new Date(row.until).toISOString(), reason: row.reason });
       }
       return [...latest.values()].reverse();
     },
@@ -254,13 +255,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ids = posts.map((post) => post.document_id);
       const [reports, threads, reactions] = await Promise.all([
         ids.length ? knex()(tables().reports).whereIn('post_document_id', ids).orderBy('id', 'asc').select('post_document_id', 'reason', 'note', 'created_at') : [],
-        ids.length ? knex()(threadsTable()).whereIn('document_id', posts.map((post) => post.thread_document_id)).select('document_id', 'title') : [],
+        ids.length ? knex()(threadsTable()).whereIn('document_id', posts.map((post) => post.thread_document_id)).select('document_id', 'title', 'language') : [],
         getService(strapi, 'forum').reactionCounts(ids),
       ]);
-      const titles = new Map(threads.map((thread: Pick<ThreadRow, 'document_id' | 'title'>) => [thread.document_id, thread.title]));
+      const titles = new Map(threads.map((thread: Pick<ThreadRow, 'document_id' | 'title' | 'language'>) => [thread.document_id, thread]));
       return posts.map((row) => ({
         post: { ...toPost(row, reactions.get(row.document_id)!), bodyForModerators: row.body },
-        threadTitle: titles.get(row.thread_document_id) ?? '',
+        threadTitle: titles.get(row.thread_document_id)?.title ?? '',
+        threadLanguage: titles.get(row.thread_document_id)?.language ?? null,
         reportCount: Number(row.report_count),
         countedReportCount: Number(row.counted_report_count),
         reports: reports

@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { MunicipalityOverview } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
+import { ballotSetIsPublic } from '../domain/rounds/ballot-publicity';
+import type { RoundPhase } from '../domain/rounds/phases';
 import { getService } from '../utils/get-service';
 
-/** How many closed meetings and consultations the overview shows statistics for (the most recent ones). */
+/** How many closed rounds, meetings and consultations the overview shows statistics for (the most recent of each). */
 const RECENT_POPULATIONS = 5;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -59,6 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
 
       const decisions = await getService(strapi, 'decision-log').find(code, { page: 1, pageSize: 1, sort: '-sequence' });
+      const budgetYears = await getService(strapi, 'budget-line').fiscalYears(code);
 
       const statistics = getService(strapi, 'statistics');
       const heldMeetings: Array<{ documentId: string; title: string }> = await query(UID.meeting).findMany({
@@ -73,7 +76,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         orderBy: { summaryPublishedAt: 'desc' },
         limit: RECENT_POPULATIONS,
       });
+      // Voting closed: the rounds' voters as the reports service publishes them (portal round page, open data).
+      const closedRounds = rounds.filter((round) => ballotSetIsPublic(round.phase as RoundPhase)).slice(0, RECENT_POPULATIONS);
+      const roundVoters = (
+        await Promise.all(
+          closedRounds.map(async (round) =>
+            (await getService(strapi, 'reports').roundParticipation(round.documentId, {})).districts.map(({ districtCode, voters }) => ({
+              kind: 'round' as const,
+              documentId: round.documentId,
+              title: round.title,
+              districtCode,
+              ...voters.statistics,
+            }))
+          )
+        )
+      ).flat();
       const published = [
+        ...roundVoters,
         ...(await Promise.all(
           heldMeetings.map(async (meeting) => ({ kind: 'meeting' as const, documentId: meeting.documentId, title: meeting.title, ...(await statistics.forMeeting(meeting.documentId, {})) }))
         )),
@@ -95,7 +114,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         consultations: { open: openConsultations.map(({ documentId, topic, closesAt }) => ({ documentId, topic, closesAt: closesAt ? new Date(closesAt).toISOString() : null })) },
         meetings: { upcoming: upcomingMeetings.map(({ documentId, title, startsAt }) => ({ documentId, title, startsAt: new Date(startsAt).toISOString() })) },
         decisions: { published: decisions.meta.pagination.total, lastPublishedAt: decisions.data[0]?.publishedAt ?? null },
-        statistics: published.map(({ kind, documentId, title, k, total, breakdowns }) => ({ kind, documentId, title, k, total, breakdowns })),
+        budgetYears,
+        statistics: published.map(({ kind, documentId, title, k, total, breakdowns, ...rest }) => ({
+          kind,
+          documentId,
+          title,
+          ...('districtCode' in rest ? { districtCode: rest.districtCode } : {}),
+          k,
+          total,
+          breakdowns,
+        })),
       };
     },
   };

@@ -2,12 +2,15 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { CreateMunicipality, Municipality } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
+import type { PortalConfig } from '../../../portal/src';
+import { isPortalLanguage, type PortalLanguage } from '../../../portal/src/i18n/languages';
 import { conflict } from '../utils/conflict';
 import { pageWindow, paginationMeta, type PageRequest } from '../utils/pagination';
 
-const PUBLIC_FIELDS = ['documentId', 'code', 'name', 'country', 'defaultLocale', 'currency', 'population'] as const;
+const PUBLIC_FIELDS = ['documentId', 'code', 'name', 'country', 'defaultLocale', 'currency', 'population', 'contentLanguage'] as const;
 
-export const toMunicipality = (row: Record<string, unknown>): Municipality => ({
+/** A municipality that names no content language writes in the portal's default language. */
+const toMunicipality = (row: Record<string, unknown>, defaultLanguage: PortalLanguage): Municipality => ({
   documentId: String(row.documentId),
   code: String(row.code),
   name: String(row.name),
@@ -15,22 +18,25 @@ export const toMunicipality = (row: Record<string, unknown>): Municipality => ({
   defaultLocale: String(row.defaultLocale),
   currency: String(row.currency),
   population: row.population == null ? null : Number(row.population),
+  contentLanguage: isPortalLanguage(row.contentLanguage) ? row.contentLanguage : defaultLanguage,
 });
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const fromRow = (row: Record<string, unknown>) => toMunicipality(row, (strapi.plugin('participation').config('portal') as PortalConfig).defaultLanguage);
+  return {
   async find({ country, ...page }: PageRequest & { country?: string }) {
     const filters = country ? { country } : {};
     const [rows, total] = await Promise.all([
       strapi.documents(UID.municipality).findMany({ filters, fields: [...PUBLIC_FIELDS], sort: 'name:asc', ...pageWindow(page) }),
       strapi.documents(UID.municipality).count({ filters }),
     ]);
-    return { data: rows.map(toMunicipality), meta: { pagination: paginationMeta(page, total) } };
+    return { data: rows.map(fromRow), meta: { pagination: paginationMeta(page, total) } };
   },
 
   async findByCode(code: string): Promise<Municipality | null> {
     // The Query Engine rather than the Document Service: a read needs no transaction around it, and every page reads this.
     const row = await strapi.db.query(UID.municipality).findOne({ where: { code }, select: [...PUBLIC_FIELDS] });
-    return row ? toMunicipality(row) : null;
+    return row ? fromRow(row) : null;
   },
 
   /** A municipality asked for by its code: 404 when there is none. */
@@ -44,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async create(input: CreateMunicipality.Body): Promise<Municipality> {
     if (await this.findByCode(input.code)) throw conflict(`code: a municipality with the code ${input.code} exists already`, { field: 'code' });
     const created = await strapi.documents(UID.municipality).create({ data: { ...input, population: input.population ?? null } });
-    return toMunicipality(created);
+    return fromRow(created);
   },
 
   /** An unknown municipality code in a request is bad input: a 400 naming the field it came in. */
@@ -63,4 +69,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const rows = await strapi.db.query(UID.municipality).findMany({ select: ['code', 'name'], orderBy: { name: 'asc' } });
     return rows.map((row: Record<string, unknown>) => ({ code: String(row.code), name: String(row.name) }));
   },
-});
+};
+};

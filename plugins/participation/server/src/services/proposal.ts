@@ -83,6 +83,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     infeasibleReason: row.infeasibleReason ?? null,
     ballotNumber: row.ballotNumber ?? null,
     statusHistory: history,
+    language: row.language ?? null,
   });
 
   const recordStatus = async (proposalDocumentId: string, from: ProposalStatus | null, to: ProposalStatus, actorId: number | null, note?: string | null) => {
@@ -147,6 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     youthMarker: input.youthMarker,
     easyReadSummary: input.easyReadSummary,
     sourceRecommendationId: input.sourceRecommendationId,
+    language: input.language,
   });
 
   // Reads go through the Query Engine: the Document Service opens a transaction for each call, a round
@@ -283,6 +285,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async allOfRound(roundDocumentId: string): Promise<Proposal[]> {
       const rows = (await proposalRows().findMany({ where: { roundDocumentId }, orderBy: BALLOT_ORDER })) as ProposalRow[];
       return rows.map((row) => toProposal(row));
+    },
+
+    /** The language each proposal of a round names (null: its municipality's), in one small read: what the ballot's titles are written in. */
+    async languagesOfRound(roundDocumentId: string): Promise<Map<string, Proposal['language']>> {
+      const rows = (await proposalRows().findMany({ where: { roundDocumentId }, select: ['documentId', 'language'] })) as Array<Pick<ProposalRow, 'documentId' | 'language'>>;
+      return new Map(rows.map((row) => [row.documentId, row.language ?? null]));
     },
 
     async findOne(documentId: string): Promise<Proposal> {

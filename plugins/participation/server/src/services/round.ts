@@ -28,6 +28,7 @@ const toRow = (settings: RoundSettings) => ({
   eligibility: settings.eligibility,
   showRunningTotals: settings.showRunningTotals,
   schedule: settings.schedule,
+  language: settings.language,
 });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -59,6 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       rulesFrozenAt: row.rulesFrozenAt ? new Date(row.rulesFrozenAt).toISOString() : null,
       runningTotals: phase === 'voting' && row.showRunningTotals ? await getService(strapi, 'ballot').runningTotals(row.documentId) : null,
       result: resultIsPublic(phase) ? readJson<RoundResult | null>(row.result, null) : null,
+      language: row.language ?? null,
     };
   };
 

@@ -27,6 +27,10 @@ import { fieldError } from '../utils/field-error';
 import { readJson } from '../utils/json-column';
 import { statisticsTables } from '../tables/statistics';
 import { getService } from '../utils/get-service';
+import { RecentValues } from '../utils/recent-values';
+
+/** Parsed publications kept in memory: a round's are a few kilobytes, so this holds at most a few megabytes. */
+const PUBLICATIONS_KEPT = 1000;
 
 type Respondent = { userId: number | null; declaration: DemographicDeclaration | null };
 type Population = { respondents: Respondent[]; onDate: string };
@@ -42,15 +46,22 @@ const asFieldError = (error: unknown) =>
  * People with an account count with the demographics of their profile (if they consented); paper lines
  * with what was recorded for them.
  */
+const PROFILES_PER_STATEMENT = 10_000;
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = () => strapi.plugin('participation');
 
   const declarationsOf = async (userIds: number[]) => {
     const unique = [...new Set(userIds)];
-    const rows = unique.length
-      ? await strapi.db.query(UID.participantProfile).findMany({ where: { userId: { $in: unique } }, select: ['userId', 'demographics'] })
-      : [];
-    return new Map<number, DemographicDeclaration | null>(rows.map((row: { userId: number; demographics: unknown }) => [row.userId, readJson(row.demographics) ?? null]));
+    const declarations = new Map<number, DemographicDeclaration | null>();
+    // A city-wide round has more voters than one statement may carry parameters (65,535 on PostgreSQL).
+    for (let start = 0; start < unique.length; start += PROFILES_PER_STATEMENT) {
+      const rows = await strapi.db
+        .query(UID.participantProfile)
+        .findMany({ where: { userId: { $in: unique.slice(start, start + PROFILES_PER_STATEMENT) } }, select: ['userId', 'demographics'] });
+      for (const row of rows as Array<{ userId: number; demographics: unknown }>) declarations.set(row.userId, readJson(row.demographics) ?? null);
+    }
+    return declarations;
   };
 
   /** Each person once: an account that attended twice, or posted fifty times, is one person. */
@@ -67,10 +78,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
+   * Publications read outside a transaction, parsed, by population. A stored publication never changes
+   * (the table is append-only and a population is published once), so a kept one is never stale; one
+   * read inside a transaction is not kept, since that transaction may yet roll back.
+   */
+  const committed = new RecentValues<string, unknown>(PUBLICATIONS_KEPT);
+
+  /**
    * The stored tables of a population, computed and stored first if this is its first publication.
    * Two first readers at once both compute; the unique population key keeps one, which both then read.
    */
-  const storedOnce = async <Stored>(population: string, compute: () => Promise<Stored>, db: Knex | Knex.Transaction = strapi.db.connection): Promise<Stored> => {
+  const storedOnce = async <Stored>(population: string, compute: () => Promise<Stored>, trx?: Knex.Transaction): Promise<Stored> => {
+    const kept = trx ? undefined : committed.get(population);
+    if (kept !== undefined) return kept as Stored;
+    const db = trx ?? strapi.db.connection;
     const stored = async () => (await db(statisticsTables(strapi).publications).where({ population }).first('tables'))?.tables;
     let tables = await stored();
     if (tables === undefined) {
@@ -78,11 +99,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await db(statisticsTables(strapi).publications).insert({ ...newDocumentColumns(), population, tables: fresh }).onConflict('population').ignore();
       tables = await stored();
     }
-    return readJson<Stored>(tables);
+    const parsed = readJson<Stored>(tables);
+    if (!trx) committed.set(population, parsed);
+    return parsed;
   };
 
-  const published = async (population: string, load: () => Promise<Population>, db?: Knex | Knex.Transaction) =>
-    fromStoredPublication(await storedOnce<StoredPublication>(population, async () => toStoredPublication(await tablesOf(await load())), db));
+  const published = async (population: string, load: () => Promise<Population>, trx?: Knex.Transaction) =>
+    fromStoredPublication(await storedOnce<StoredPublication>(population, async () => toStoredPublication(await tablesOf(await load())), trx));
 
   /** Each respondent's categories, an account once (its profile's declaration), others as recorded. */
   const recordsOf = async <Row extends Respondent>(respondents: Row[], onDate: string) => {
@@ -95,14 +118,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * reached in the year voting closed. Voters are participation records (one per person and district):
    * nothing of a ballot is read.
    */
-  const roundTables = (documentId: string, db?: Knex | Knex.Transaction) =>
+  const roundTables = (documentId: string, trx?: Knex.Transaction) =>
     storedOnce<StoredRoundParticipation>(
       `round:${documentId}`,
       async () => {
         const round = await getService(strapi, 'round').findRow(documentId);
         const closedAt = readJson<Array<{ phase: RoundPhase; at: string }>>(round.phaseHistory, []).find((step) => step.phase === 'counting')?.at ?? new Date().toISOString();
         const onDate = closedAt.slice(0, 10);
-        const voters = await recordsOf(await getService(strapi, 'ballot').voterDeclarations(documentId, db), onDate);
+        const voters = await recordsOf(await getService(strapi, 'ballot').voterDeclarations(documentId, trx), onDate);
         const proposals = (await strapi.db.query(UID.proposal).findMany({ where: { roundDocumentId: documentId }, select: ['authorId', 'districtCode'] })) as Array<Pick<ProposalRow, 'authorId' | 'districtCode'>>;
         // An author who proposed twice in a district is one person there.
         const authorKeys = [...new Set(proposals.map((proposal) => `${proposal.districtCode ?? ''}|${proposal.authorId}`))];
@@ -118,7 +141,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           plugin().config('statistics.minimumCellSize') as number
         );
       },
-      db
+      trx
     );
 
   const answer = (publication: StatisticsPublication, filters: StatisticsQuery): DisaggregatedStatistics => {
@@ -139,9 +162,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { respondents: rows, onDate };
   };
 
-  const meetingTables = (documentId: string, db?: Knex | Knex.Transaction) => published(`meeting:${documentId}`, () => meetingPopulation(documentId), db);
-  const consultationTables = (documentId: string, db?: Knex | Knex.Transaction) =>
-    published(`consultation:${documentId}`, () => consultationPopulation(documentId), db);
+  const meetingTables = (documentId: string, trx?: Knex.Transaction) => published(`meeting:${documentId}`, () => meetingPopulation(documentId), trx);
+  const consultationTables = (documentId: string, trx?: Knex.Transaction) =>
+    published(`consultation:${documentId}`, () => consultationPopulation(documentId), trx);
 
   return {
     /** Closes a round's participation statistics as voting closes, in that transaction. */
@@ -159,12 +182,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { round, tables: await roundTables(documentId) };
     },
 
-    /** The participation tables of rounds whose voting has closed (the caller checked), read in one query. */
+    /** The participation tables of rounds whose voting has closed (the caller checked): those not kept read in one query. */
     async roundsTables(documentIds: string[]): Promise<Map<string, StoredRoundParticipation>> {
-      const rows: Array<{ population: string; tables: unknown }> = documentIds.length
-        ? await strapi.db.connection(statisticsTables(strapi).publications).whereIn('population', documentIds.map((id) => `round:${id}`)).select('population', 'tables')
+      const found = new Map<string, StoredRoundParticipation>();
+      for (const documentId of documentIds) {
+        const kept = committed.get(`round:${documentId}`) as StoredRoundParticipation | undefined;
+        if (kept !== undefined) found.set(documentId, kept);
+      }
+      const missing = documentIds.filter((documentId) => !found.has(documentId));
+      const rows: Array<{ population: string; tables: unknown }> = missing.length
+        ? await strapi.db.connection(statisticsTables(strapi).publications).whereIn('population', missing.map((id) => `round:${id}`)).select('population', 'tables')
         : [];
-      const found = new Map(rows.map((row) => [row.population.slice('round:'.length), readJson<StoredRoundParticipation>(row.tables)]));
+      for (const row of rows) {
+        const tables = readJson<StoredRoundParticipation>(row.tables);
+        committed.set(row.population, tables);
+        found.set(row.population.slice('round:'.length), tables);
+      }
       for (const documentId of documentIds) if (!found.has(documentId)) found.set(documentId, await roundTables(documentId));
       return found;
     },

@@ -3,6 +3,7 @@ import { UID } from '../constants/uids';
 import type { ConsultationStatus } from '../domain/consultations/consultation-status';
 import type { InputChannel } from '../domain/consultations/input-channels';
 import type { StoredBigInt } from './column-values';
+import type { PortalLanguage } from '../../../portal/src/i18n/languages';
 import { tableOf } from './metadata';
 
 /** The consultations' tables, owned by services/consultation.ts; the inputs are counted per channel with knex (no aggregates in the Document Service). */
@@ -25,6 +26,7 @@ export interface ConsultationRow {
   closesAt: string;
   status: ConsultationStatus;
   summary: unknown;
+  language: PortalLanguage | null;
 }
 
 export interface ConsultationInputRow {

@@ -1,4 +1,5 @@
 import type { MeetingStatus } from '../domain/dialogue-groups/meetings';
+import type { PortalLanguage } from '../../../portal/src/i18n/languages';
 import type { GroupRole, MemberKind, SeatCategory, StakeholderType } from '../domain/dialogue-groups/members';
 
 /**
@@ -14,6 +15,7 @@ export interface DialogueGroupRow {
   name: string;
   description: string | null;
   reservedSeats: unknown;
+  language: PortalLanguage | null;
 }
 
 export interface DialogueGroupMemberRow {
@@ -47,6 +49,7 @@ export interface MeetingRow {
   status: MeetingStatus;
   minutes: string | null;
   minutesPublishedAt: string | null;
+  language: PortalLanguage | null;
 }
 
 export interface MeetingRegistrationRow {

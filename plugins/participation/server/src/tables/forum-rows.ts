@@ -1,5 +1,6 @@
 import type { Forum, ForumAttachment, ForumPost, ForumThread, PostVisibility, ReactionKind } from '../../../shared/contracts';
 import type { StoredBigInt, StoredBoolean, StoredTime } from './column-values';
+import type { PortalLanguage } from '../../../portal/src/i18n/languages';
 
 /**
  * How the forum's rows read as the API shows them: one definition for the forum's own views and for
@@ -18,6 +19,7 @@ export interface ForumRow {
   description: string | null;
   attached_kind: string;
   attached_document_id: string | null;
+  language: PortalLanguage | null;
 }
 
 export interface ThreadRow {
@@ -31,6 +33,7 @@ export interface ThreadRow {
   post_count: StoredBigInt;
   last_post_at: StoredTime;
   created_at: StoredTime;
+  language: PortalLanguage | null;
 }
 
 export interface PostRow {
@@ -45,6 +48,7 @@ export interface PostRow {
   hidden_reason?: string | null;
   hidden_note?: string | null;
   created_at: StoredTime;
+  language: PortalLanguage | null;
 }
 
 export const toForum = (row: ForumRow): Forum => ({
@@ -53,6 +57,7 @@ export const toForum = (row: ForumRow): Forum => ({
   title: row.title,
   description: row.description ?? null,
   attachedTo: { kind: row.attached_kind as ForumAttachment, documentId: row.attached_document_id ?? null },
+  language: row.language ?? null,
 });
 
 export const toThread = (row: ThreadRow): ForumThread => ({
@@ -66,6 +71,7 @@ export const toThread = (row: ThreadRow): ForumThread => ({
   postCount: Number(row.post_count),
   lastPostAt: iso(row.last_post_at),
   createdAt: iso(row.created_at),
+  language: row.language ?? null,
 });
 
 /** A post's reactions of one kind, counted. */
@@ -89,10 +95,11 @@ export const toPost = (row: PostRow, reactions: Record<ReactionKind, number>): F
     hidden: visible ? null : { reason: row.hidden_reason ?? 'reports', note: row.hidden_note ?? null },
     reactions,
     createdAt: iso(row.created_at),
+    language: row.language ?? null,
   };
 };
 
 /** The columns `toPost` reads. */
 export const POST_COLUMNS = [
-  'document_id', 'thread_document_id', 'position', 'reply_to_position', 'author_name', 'body', 'visibility', 'hidden_reason', 'hidden_note', 'created_at',
+  'document_id', 'thread_document_id', 'position', 'reply_to_position', 'author_name', 'body', 'visibility', 'hidden_reason', 'hidden_note', 'created_at', 'language',
 ];

@@ -4,6 +4,7 @@ import type { GenderMarker, YouthMarker } from '../domain/budget-lines/markers';
 import type { ProposalStatus } from '../domain/proposals/statuses';
 import type { RoundPhase } from '../domain/rounds/phases';
 import type { DistrictsPerVoter } from '../domain/rounds/round-settings';
+import type { PortalLanguage } from '../../../portal/src/i18n/languages';
 import { tableOf } from './metadata';
 
 /**
@@ -37,6 +38,7 @@ export interface RoundRow {
   phase: RoundPhase;
   phaseHistory: unknown;
   rulesFrozenAt: string | null;
+  language: PortalLanguage | null;
   result: unknown;
 }
 
@@ -62,6 +64,7 @@ export interface ProposalRow {
   costEstimateMinor: string | null;
   infeasibleReason: string | null;
   ballotNumber: number | null;
+  language: PortalLanguage | null;
 }
 
 export interface ProposalStatusChangeRow {

@@ -24,6 +24,7 @@ import * as portalSessions from './2026.12.06T00.00.00.participation-portal-sess
 import * as runningTotals from './2026.12.06T01.00.00.participation-running-totals';
 import * as portalSessionFlash from './2026.12.06T01.10.00.participation-portal-session-flash';
 import * as notifications from './2026.12.06T03.00.00.participation-notifications';
+import * as reportIndexes from './2026.12.06T23.00.00.participation-report-indexes';
 
 /** A change to the database that the content-type schemas cannot express, run once. */
 export interface PluginMigration {
@@ -63,4 +64,5 @@ export const PARTICIPATION_MIGRATIONS: readonly PluginMigration[] = [
   { name: '2026.12.06T01.00.00.participation-running-totals.js', up: runningTotals.up },
   { name: '2026.12.06T01.10.00.participation-portal-session-flash.js', up: portalSessionFlash.up },
   { name: '2026.12.06T03.00.00.participation-notifications.js', up: notifications.up },
+  { name: '2026.12.06T23.00.00.participation-report-indexes.js', up: reportIndexes.up },
 ];

@@ -1,5 +1,5 @@
 /**
- * Canonical JSON as RFC 8785 (JCS) defines it for the values a log entry holds: object keys sorted by
+ * Canonical JSON as RFC 8785 (JCS) defines it for the values a log entry, a ballot receipt or a round's settings hold: object keys sorted by
  * UTF-16 code units, no whitespace, strings and numbers written as ECMAScript's JSON.stringify writes
  * them. The same value always gives the same text, so anyone can recompute an entry's hash.
  */

@@ -28,6 +28,13 @@ describe('parseAmount', () => {
   });
 
   it.each([
+    ['0', '0.00'], ['5', '0.05'], ['50', '0.50'], ['100', '1.00'], ['007', '0.07'], ['000120', '1.20'], [12345, '123.45'], [BigInt(10), '0.10'],
+    [null, '0.00'], [undefined, '0.00'], ['123456789012345678901', '1234567890123456789.01'], ['-5', '-0.05'], ['12.5', '0.13'],
+  ] as const)('formats %p minor units as %s', (minor, formatted) => {
+    expect(formatMinor(minor)).toBe(formatted);
+  });
+
+  it.each([
     ['', 'is required'],
     ['-5', 'must not be negative'],
     ['abc', '"abc" is not a number'],

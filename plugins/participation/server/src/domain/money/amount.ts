@@ -43,9 +43,17 @@ export const parseAmount = (raw: unknown, decimalSeparator: DecimalSeparator = '
   return { ok: true, minor: minor.toFixed(0) };
 };
 
-/** "125000050" (minor units, as stored) → "1250000.50" */
-export const formatMinor = (minor: string | number | bigint | null | undefined): string =>
-  new Decimal(String(minor ?? 0)).dividedBy(MINOR_PER_UNIT).toFixed(2);
+/**
+ * "125000050" (minor units, as stored) → "1250000.50". A whole count of minor units, as every stored
+ * amount is, is written by placing the point (exports format tens of thousands a second); anything else
+ * goes through Decimal.
+ */
+export const formatMinor = (minor: string | number | bigint | null | undefined): string => {
+  const text = String(minor ?? 0);
+  if (!/^\d+$/.test(text)) return new Decimal(text).dividedBy(MINOR_PER_UNIT).toFixed(2);
+  const digits = text.padStart(3, '0');
+  return `${digits.slice(0, -2).replace(/^0+(?=\d)/, '')}.${digits.slice(-2)}`;
+};
 
 export const sumMinor = (values: Array<string | number | null | undefined>): string =>
   values.reduce<Decimal>((total, value) => total.plus(String(value ?? 0)), new Decimal(0)).toFixed(0);

@@ -1,3 +1,4 @@
+import type { PortalLanguage } from '../../../../portal/src/i18n/languages';
 /**
  * What a person can be notified of. A kind is what settings and unsubscribe links turn off; a topic is
  * the particular news (a reply or a mention are both of the kind `reply`), which picks the words.
@@ -29,6 +30,12 @@ export interface NotificationPayload {
   topic: NotificationTopic;
   /** The thread's, proposal's, round's, meeting's or consultation's title. */
   title: string;
+  /**
+   * The language the title is written in (null: its municipality's) and that municipality, so that a page
+   * in another language marks it (WCAG 3.1.2). Notifications stored before they were kept have neither.
+   */
+  language?: PortalLanguage | null;
+  municipalityCode?: string;
   /** The portal page it is about, after the language (`/threads/abc?page=3`). */
   path: string;
   /** Who replied or mentioned. */

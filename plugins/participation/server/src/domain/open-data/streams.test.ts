@@ -29,6 +29,38 @@ describe('open-data streams', () => {
     expect(reads).toEqual([null, 5, 11]);
   });
 
+  it('reads the next page while the caller works on the one it was given', async () => {
+    const pages = pagesOf(3);
+    expect((await pages.next()).value).toHaveLength(3);
+    expect(reads).toEqual([null, 5]);
+  });
+
+  it('gives a failed read ahead to the caller that asks for that page, and to no one else', async () => {
+    const failing = () =>
+      keysetPages(
+        async (after) => {
+          if (after !== null) throw new Error('connection lost');
+          return [{ id: 1 }, { id: 2 }];
+        },
+        (row) => row.id,
+        2
+      );
+    const unhandled = jest.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      const stopped = failing();
+      await stopped.next();
+      await stopped.return(undefined);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
+    const continued = failing();
+    await continued.next();
+    await expect(continued.next()).rejects.toThrow('connection lost');
+  });
+
   it('writes CSV with a BOM and a header that parses back with accents intact', async () => {
     const { text } = await collect(csvStream(pagesOf(3), [{ name: 'id', value: (row) => row.id }, { name: 'name', value: (row) => row.name }]));
     expect(text.startsWith('\ufeffid,name\n')).toBe(true);

@@ -3,6 +3,7 @@ import { parseAmount } from '../money/amount';
 import { GENDER_MARKERS, YOUTH_MARKERS } from '../budget-lines/markers';
 import { TARGET_GROUPS } from './statuses';
 import { plainText } from '../text/plain-text';
+import { writtenLanguageSchema } from '../text/written-language';
 
 export const minorAmountSchema = z.union([z.string(), z.number()]).transform((raw, ctx) => {
   const parsed = parseAmount(raw);
@@ -31,6 +32,7 @@ export const proposalFieldsSchema = z
     youthMarker: z.enum(YOUTH_MARKERS).default('none'),
     easyReadSummary: optionalText(2000),
     sourceRecommendationId: z.string().max(64).optional().transform((value) => value ?? null),
+    language: writtenLanguageSchema,
   })
   .strict();
 

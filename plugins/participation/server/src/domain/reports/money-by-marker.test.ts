@@ -1,12 +1,13 @@
-import { moneyByMarker, moneyByMarkerRows, MONEY_BY_MARKER_COLUMNS, reservedShares, type MarkedLine } from './money-by-marker';
+import { moneyByMarker, moneyByMarkerRows, MONEY_BY_MARKER_COLUMNS, reservedShares, type MarkedLines } from './money-by-marker';
 
-const line = (code: string, genderMarker: MarkedLine['genderMarker'], youthMarker: MarkedLine['youthMarker'], approvedMinor: string): MarkedLine => ({
-  code, fiscalYear: 2026, genderMarker, youthMarker, approvedMinor, revisedMinor: approvedMinor, committedMinor: '0', spentMinor: '1',
+/** One budget line, as the database's sums give a pair of markers that only it has. */
+const line = (genderMarker: MarkedLines['genderMarker'], youthMarker: MarkedLines['youthMarker'], approvedMinor: string): MarkedLines => ({
+  genderMarker, youthMarker, lines: 1, approvedMinor, revisedMinor: approvedMinor, committedMinor: '0', spentMinor: '1',
 });
 const NOTHING = { selected: [], funded: [], reservedShares: [] };
 
 describe('moneyByMarker', () => {
-  const lines = [line('A', 'none', 'none', '100000'), line('B', 'women_and_girls_only', 'principal', '200000'), line('C', 'women_and_girls_only', 'none', '100001')];
+  const lines = [line('none', 'none', '100000'), line('women_and_girls_only', 'principal', '200000'), line('women_and_girls_only', 'none', '100001')];
 
   it('sums each category exactly and gives its share of the year, rounding only the share', () => {
     const report = moneyByMarker(2026, lines, NOTHING);
@@ -19,6 +20,17 @@ describe('moneyByMarker', () => {
     expect(women.participatory.fundedShare).toBeNull();
     expect(report.byGender.find((group) => group.marker === 'closes_gender_gaps')).toMatchObject({ lines: 0, amounts: { approved: '0.00' }, shares: { approved: '0.00' } });
     expect(report.byYouth.map((group) => [group.marker, group.amounts.approved])).toEqual([['none', '2000.01'], ['significant', '0.00'], ['principal', '2000.00']]);
+  });
+
+  it('counts the lines of a pair of markers summed together as that many lines, in both dimensions', () => {
+    const summed: MarkedLines[] = [
+      { genderMarker: 'closes_gender_gaps', youthMarker: 'significant', lines: 40, approvedMinor: '9007199254740993', revisedMinor: '1', committedMinor: '0', spentMinor: '0' },
+      { genderMarker: 'closes_gender_gaps', youthMarker: 'none', lines: 2, approvedMinor: '7', revisedMinor: '1', committedMinor: '0', spentMinor: '0' },
+    ];
+    const report = moneyByMarker(2026, summed, NOTHING);
+    expect(report.totals).toMatchObject({ lines: 42, approved: '90071992547410.00' });
+    expect(report.byGender.find((group) => group.marker === 'closes_gender_gaps')).toMatchObject({ lines: 42, shares: { approved: '100.00', revised: '100.00' } });
+    expect(report.byYouth.map((group) => [group.marker, group.lines, group.amounts.approved])).toEqual([['none', 2, '0.07'], ['significant', 40, '90071992547409.93'], ['principal', 0, '0.00']]);
   });
 
   it('counts selected and funded projects under their own markers, each kind against its own total', () => {

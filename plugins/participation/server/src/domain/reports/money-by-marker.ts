@@ -2,12 +2,14 @@ import Decimal from 'decimal.js';
 import { GENDER_MARKERS, YOUTH_MARKERS, type GenderMarker, type YouthMarker } from '../budget-lines/markers';
 import { formatMinor } from '../money/amount';
 
-/** A budget line as the report reads it: amounts in minor units, as stored. */
-export interface MarkedLine {
-  code: string;
-  fiscalYear: number;
+/**
+ * The year's budget lines that share one pair of markers, summed (by the database: the report never
+ * reads the lines one by one): how many, and each amount's sum in minor units as an integer string.
+ */
+export interface MarkedLines {
   genderMarker: GenderMarker;
   youthMarker: YouthMarker;
+  lines: number;
   approvedMinor: string;
   revisedMinor: string;
   committedMinor: string;
@@ -79,7 +81,7 @@ export interface ParticipatoryMoney {
   reservedShares: ReservedShare[];
 }
 
-const MINOR_OF: Record<AmountKind, keyof MarkedLine> = { approved: 'approvedMinor', revised: 'revisedMinor', committed: 'committedMinor', spent: 'spentMinor' };
+const MINOR_OF: Record<AmountKind, 'approvedMinor' | 'revisedMinor' | 'committedMinor' | 'spentMinor'> = { approved: 'approvedMinor', revised: 'revisedMinor', committed: 'committedMinor', spent: 'spentMinor' };
 
 /** Exact percent, rounded half-up to two places only at the end. */
 const percent = (part: Decimal, whole: Decimal): string | null => (whole.isZero() ? null : part.times(100).dividedBy(whole).toFixed(2, Decimal.ROUND_HALF_UP));
@@ -90,23 +92,24 @@ const sum = (values: Decimal[]) => values.reduce((total, value) => total.plus(va
  * Where a year's money went by SDG 5.c.1 gender category and by youth marker: each category's lines and
  * amounts with its share of the year's total, and the participatory money selected and funded in that
  * category with its share. Every category appears, also with nothing in it, so that a table reads the
- * same each year. The caller passes only lines and projects of the year.
+ * same each year. The caller passes only lines (summed per pair of markers) and projects of the year.
  */
-export const moneyByMarker = (fiscalYear: number, lines: ReadonlyArray<MarkedLine>, participatory: ParticipatoryMoney): MoneyByMarker => {
-  const totalMinor = (kind: AmountKind, of: ReadonlyArray<MarkedLine>) => sum(of.map((line) => new Decimal(line[MINOR_OF[kind]] as string)));
+export const moneyByMarker = (fiscalYear: number, lines: ReadonlyArray<MarkedLines>, participatory: ParticipatoryMoney): MoneyByMarker => {
+  const totalMinor = (kind: AmountKind, of: ReadonlyArray<MarkedLines>) => sum(of.map((group) => new Decimal(group[MINOR_OF[kind]])));
+  const lineCount = (of: ReadonlyArray<MarkedLines>) => of.reduce((count, group) => count + group.lines, 0);
   const amountOf = (projects: ReadonlyArray<ParticipatoryProject>) => sum(projects.map(({ amount }) => new Decimal(amount)));
   const yearTotals = Object.fromEntries(AMOUNT_KINDS.map((kind) => [kind, totalMinor(kind, lines)])) as Record<AmountKind, Decimal>;
   const selectedTotal = amountOf(participatory.selected);
   const fundedTotal = amountOf(participatory.funded);
 
   const group = <Marker extends string>(marker: Marker, markerOf: (item: { genderMarker: string; youthMarker: string }) => string): MarkerGroup<Marker> => {
-    const members = lines.filter((line) => markerOf(line) === marker);
+    const members = lines.filter((group) => markerOf(group) === marker);
     const selected = participatory.selected.filter((project) => markerOf(project) === marker);
     const funded = participatory.funded.filter((project) => markerOf(project) === marker);
     const minor = Object.fromEntries(AMOUNT_KINDS.map((kind) => [kind, totalMinor(kind, members)])) as Record<AmountKind, Decimal>;
     return {
       marker,
-      lines: members.length,
+      lines: lineCount(members),
       amounts: Object.fromEntries(AMOUNT_KINDS.map((kind) => [kind, formatMinor(minor[kind].toFixed(0))])) as Amounts,
       shares: Object.fromEntries(AMOUNT_KINDS.map((kind) => [kind, percent(minor[kind], yearTotals[kind])])) as MarkerGroup<Marker>['shares'],
       participatory: {
@@ -123,7 +126,7 @@ export const moneyByMarker = (fiscalYear: number, lines: ReadonlyArray<MarkedLin
   return {
     fiscalYear,
     totals: {
-      lines: lines.length,
+      lines: lineCount(lines),
       ...(Object.fromEntries(AMOUNT_KINDS.map((kind) => [kind, formatMinor(yearTotals[kind].toFixed(0))])) as Amounts),
       participatorySelected: selectedTotal.toFixed(2),
       participatoryFunded: fundedTotal.toFixed(2),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RULE_NAMES, TIE_BREAKINGS } from '../counting';
 import { parseAmount } from '../money/amount';
 import { plainText } from '../text/plain-text';
+import { writtenLanguageSchema } from '../text/written-language';
 import { BALLOT_KINDS, ballotKind } from '../voting/ballot-kinds';
 
 const minorAmount = z.union([z.string(), z.number()]).transform((raw, ctx) => {
@@ -102,6 +103,7 @@ export const roundSettingsSchema = z
       .partial()
       .strict()
       .default({}),
+    language: writtenLanguageSchema,
   })
   .strict()
   .superRefine((settings, ctx) => {

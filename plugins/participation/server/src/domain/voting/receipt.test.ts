@@ -1,4 +1,5 @@
-import { canonicalJson, newReceiptCode, parseReceipt, receiptCheck, receiptFor } from './receipt';
+import { newReceiptCode, parseReceipt, receiptCheck, receiptFor } from './receipt';
+import { canonicalJson } from '../decision-log/canonical-json';
 
 const ballot = { roundDocumentId: 'round-1', districtCode: '', code: newReceiptCode(), channel: 'online', choices: { kind: 'approval', projects: ['a', 'b'] } };
 

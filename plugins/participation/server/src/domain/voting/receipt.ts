@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'crypto';
+import { canonicalJson } from '../decision-log/canonical-json';
 
 /**
  * A receipt is the ballot's code (random, stored with the ballot) followed by a check that commits to
@@ -13,19 +14,6 @@ const letters = (bytes: Uint8Array) => Array.from(bytes.subarray(0, LENGTH), (by
 const grouped = (text: string) => text.replace(/(.{4})(?!$)/g, '$1-');
 
 export const newReceiptCode = () => grouped(letters(randomBytes(LENGTH)));
-
-/** JSON with object keys sorted at every level: the same text however the database stored the value. */
-export const canonicalJson = (value: unknown): string => {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const object = value as Record<string, unknown>;
-    return `{${Object.keys(object)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson(object[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-};
 
 export interface BallotAsCast {
   roundDocumentId: string;

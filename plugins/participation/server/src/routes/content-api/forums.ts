@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/contracts/forums';
 import { ATTACHABLE_KINDS, FORUM_ATTACHMENTS } from '../../domain/forums/attachments';
 import { visibleText } from '../../domain/forums/post-body';
+import { writtenLanguageSchema } from '../../domain/text/written-language';
 import { declareRoute } from './declare-route';
 import { documentIdSchema, pageQuery, plainText } from './validation/common';
 
@@ -53,6 +54,7 @@ export const forumRoutes = {
         title: plainText(200),
         description: plainText(2000).optional(),
         attachedTo: z.strictObject({ kind: z.enum(ATTACHABLE_KINDS), documentId: documentIdSchema }).optional(),
+        language: writtenLanguageSchema,
       }),
     }),
     response: forumAnswerSchema,
@@ -72,7 +74,7 @@ export const forumRoutes = {
     path: '/forums/:forumId/threads',
     action: 'forum.createThread',
     summary: 'Open a thread with its first post',
-    body: z.strictObject({ data: z.strictObject({ title: plainText(200), body: postHtml }) }),
+    body: z.strictObject({ data: z.strictObject({ title: plainText(200), body: postHtml, language: writtenLanguageSchema }) }),
     response: createdThreadAnswerSchema,
     status: 201,
     limitBody: true,
@@ -97,7 +99,7 @@ export const forumRoutes = {
     path: '/threads/:threadId/posts',
     action: 'forum.createPost',
     summary: 'Post in a thread, optionally as a reply to an earlier post',
-    body: z.strictObject({ data: z.strictObject({ body: postHtml, replyToPosition: z.number().int().min(1).optional() }) }),
+    body: z.strictObject({ data: z.strictObject({ body: postHtml, replyToPosition: z.number().int().min(1).optional(), language: writtenLanguageSchema }) }),
     response: postAnswerSchema,
     status: 201,
     limitBody: true,

@@ -14,8 +14,8 @@ const statisticsFilters = z
   })
   .strict();
 
-/** A programme: municipality codes separated by commas, and a span of fiscal years. */
-const programmeQuery = z
+/** A programme: municipality codes separated by commas, and a span of fiscal years (the portal's programme form too). */
+export const programmeQuery = z
   .object({
     municipalities: z.string().regex(/^[A-Za-z0-9-]{1,32}(,[A-Za-z0-9-]{1,32}){0,99}$/, 'municipality codes separated by commas, at most 100'),
     fromYear: z.coerce.number().int().min(2000).max(2100),

@@ -4,6 +4,7 @@ import { CONSULTATION_ACTIONS } from '../../../domain/consultations/consultation
 import { OFFLINE_INPUT_CHANNELS } from '../../../domain/consultations/input-channels';
 import { recordedConsentSchema } from '../../../domain/consent/recorded-consent';
 import { demographicDeclarationSchema } from '../../../domain/statistics/demographics';
+import { writtenLanguageSchema } from '../../../domain/text/written-language';
 import { dataBody, documentIdSchema, isoInstant, pageQuery, plainText } from './common';
 
 
@@ -26,6 +27,7 @@ export const consultationBody = dataBody(
       targetGroups: z.array(z.enum(TARGET_GROUPS)).max(TARGET_GROUPS.length).default([]),
       opensAt: isoInstant,
       closesAt: isoInstant,
+      language: writtenLanguageSchema,
     })
     .strict()
     .refine((consultation) => Date.parse(consultation.closesAt) > Date.parse(consultation.opensAt), { path: ['closesAt'], message: 'must be after opensAt' })

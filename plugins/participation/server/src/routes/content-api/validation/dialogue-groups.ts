@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GROUP_ROLES, MEMBER_KINDS, SEAT_CATEGORIES, STAKEHOLDER_TYPES } from '../../../domain/dialogue-groups/members';
 import { proposalFieldsSchema, requireGenderImpactStatement } from '../../../domain/proposals/proposal-input';
 import { COMMITMENT_STATUSES } from '../../../domain/dialogue-groups/commitments';
+import { writtenLanguageSchema } from '../../../domain/text/written-language';
 import { dataBody, documentIdSchema, pageQuery, plainText } from './common';
 
 /** Lists of dialogue groups and consultations narrow to one municipality. */
@@ -18,6 +19,7 @@ export const dialogueGroupBody = dataBody(
         .max(SEAT_CATEGORIES.length)
         .default([])
         .refine((seats) => new Set(seats.map((seat) => seat.category)).size === seats.length, 'names a category twice'),
+      language: writtenLanguageSchema,
     })
     .strict()
 );

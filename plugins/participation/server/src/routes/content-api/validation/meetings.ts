@@ -4,6 +4,7 @@ import { COMMITMENT_KINDS } from '../../../domain/dialogue-groups/commitments';
 import { visibleText } from '../../../domain/forums/post-body';
 import { ACCESSIBILITY_ARRANGEMENTS, NEW_MEETING_STATUSES } from '../../../domain/dialogue-groups/meetings';
 import { demographicDeclarationSchema } from '../../../domain/statistics/demographics';
+import { writtenLanguageSchema } from '../../../domain/text/written-language';
 import { dataBody, documentIdSchema, httpUrl, isoDate, isoInstant, plainText } from './common';
 
 /** Rich text (minutes, agendas) is sanitised like posts when stored; the limit is on what readers see. */
@@ -29,6 +30,7 @@ export const meetingBody = dataBody(
       agenda: richText(10_000).optional(),
       capacity: z.number().int().min(1).max(100_000).optional(),
       status: z.enum(NEW_MEETING_STATUSES).default('scheduled'),
+      language: writtenLanguageSchema,
     })
     .strict()
     .superRefine((meeting, ctx) => {
