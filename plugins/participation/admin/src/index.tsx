@@ -1,5 +1,7 @@
+import type { ComponentType } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Earth } from '@strapi/icons';
+import { AMOUNT_FIELD } from '../../server/src/constants/custom-fields';
 import { ANY_PERMISSION, PLUGIN_ID, t } from './plugin-id';
 
 const prefixKeys = (messages: Record<string, string>) =>
@@ -16,6 +18,18 @@ export default {
       Component: () => import('./pages/App'),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    // The money attributes' input in the Content Manager; the server registers the same field for the schemas.
+    app.customFields.register({
+      name: AMOUNT_FIELD.name,
+      pluginId: AMOUNT_FIELD.plugin,
+      type: AMOUNT_FIELD.type,
+      intlLabel: { id: t('amount.field.label'), defaultMessage: 'Amount' },
+      intlDescription: { id: t('amount.field.description'), defaultMessage: 'An amount of money in the municipality’s currency' },
+      components: {
+        // Strapi 5.54 types a custom field's input as taking no props; the Content Manager hands it the field's.
+        Input: () => import('./components/AmountInput').then(({ default: AmountInput }) => ({ default: AmountInput as unknown as ComponentType })),
+      },
+    });
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

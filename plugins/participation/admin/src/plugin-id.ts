@@ -9,6 +9,7 @@ export const PERMISSIONS = {
   createMunicipalities: permission('municipalities.create'),
   assignRoles: permission('roles.assign'),
   readOverview: permission('overview.read'),
+  readProgrammeIndicators: permission('programme-indicators.read'),
 };
 
 /** Any one of them opens the plugin; each page then asks for its own. */

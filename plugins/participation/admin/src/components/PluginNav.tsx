@@ -7,12 +7,13 @@ import { useCan } from './use-can';
 /** The plugin's own screens, each shown only to admins holding its action. */
 export const PluginNav = () => {
   const { formatMessage } = useIntl();
-  const can = { people: useCan(PERMISSIONS.readMunicipalities), overview: useCan(PERMISSIONS.readOverview), import: useCan(PERMISSIONS.importBudgetLines) };
+  const can = { people: useCan(PERMISSIONS.readMunicipalities), overview: useCan(PERMISSIONS.readOverview), programme: useCan(PERMISSIONS.readProgrammeIndicators), import: useCan(PERMISSIONS.importBudgetLines) };
   const label = (id: string) => formatMessage({ id: t(id), defaultMessage: id });
   const links = [
     { to: '', key: 'nav.municipalities', show: can.people },
     { to: 'people', key: 'nav.people', show: can.people },
     { to: 'overview', key: 'nav.overview', show: can.overview },
+    { to: 'programme-indicators', key: 'nav.programmeIndicators', show: can.programme },
     { to: 'import', key: 'nav.import', show: can.import },
   ];
   return (

@@ -6,6 +6,7 @@ import BudgetLineImportPage from './BudgetLineImportPage';
 import MunicipalitiesPage from './MunicipalitiesPage';
 import OverviewPage from './OverviewPage';
 import PeoplePage from './PeoplePage';
+import ProgrammeIndicatorsPage from './ProgrammeIndicatorsPage';
 
 /** The plugin's screens under /admin/plugins/participation, each protected by its own action as well. */
 const App = () => (
@@ -16,6 +17,7 @@ const App = () => (
         <Route path="people" element={<PeoplePage />} />
         <Route path="overview" element={<OverviewPage />} />
         <Route path="overview/:municipalityCode" element={<OverviewPage />} />
+        <Route path="programme-indicators" element={<ProgrammeIndicatorsPage />} />
         <Route path="import" element={<BudgetLineImportPage />} />
       </Routes>
     </Layouts.Root>

@@ -18,18 +18,16 @@ import {
   Typography,
 } from '@strapi/design-system';
 import type { ApiError, DecimalSeparator, ImportBudgetLines, ListMunicipalities } from '../../../shared/contracts';
+import { groupedAmount } from '../components/amounts';
 import { PERMISSIONS, t } from '../plugin-id';
 
 type Report = ImportBudgetLines.Report;
 
 const shown = (value: string | string[] | null) => (value === null ? '—' : Array.isArray(value) ? value.join(' ') || '—' : value);
 
-/** Amounts travel as exact decimal strings: group the whole part for reading, never through a float. */
-const amount = (value: string | string[] | null, currency: string) => {
-  if (typeof value !== 'string' || !/^-?\d+(\.\d+)?$/.test(value)) return shown(value);
-  const [whole, fraction] = value.split('.');
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')}${fraction ? `.${fraction}` : ''} ${currency}`;
-};
+/** An amount field's value grouped with its currency; what is not an amount, as it is. */
+const amount = (value: string | string[] | null, currency: string) =>
+  typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? groupedAmount(value, currency) : shown(value);
 
 const AMOUNT_FIELDS = new Set(['approvedMinor', 'revisedMinor', 'committedMinor', 'spentMinor']);
 
@@ -121,6 +119,8 @@ const BudgetLineImportPage = () => {
                   accept=".csv,text/csv"
                   onChange={async (event) => {
                     setReport(null);
+                    // Until the new file is read, Check must not send the one chosen before it.
+                    setCsv('');
                     setCsv((await event.target.files?.[0]?.text()) ?? '');
                   }}
                 />

@@ -1,23 +1,24 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { Box, Field, Flex, Grid, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import type { GetMunicipalityOverview, ListMunicipalities, Municipality, MunicipalityOverview, PublishedCount } from '../../../shared/contracts';
+import { Box, Field, Flex, Grid, Link, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import type {
+  GetMoneyByMarker,
+  GetMunicipalityOverview,
+  GetProgrammeIndicators,
+  ListMunicipalities,
+  Municipality,
+  MunicipalityOverview,
+  PublishedCount,
+} from '../../../shared/contracts';
 import { refusalOf } from '../components/api-errors';
 import { useMessage } from '../components/message';
+import { FigureTable } from '../components/FigureTable';
+import { MoneyByMarkerTables } from '../components/MoneyByMarkerTables';
+import { Panel } from '../components/Panel';
+import { ProgrammeFigures } from '../components/ProgrammeFigures';
+import { useCan } from '../components/use-can';
 import { PERMISSIONS } from '../plugin-id';
-
-/** A titled panel of figures. */
-const Panel = ({ title, children }: { title: string; children: ReactNode }) => (
-  <Box background="neutral0" padding={5} shadow="filterShadow" hasRadius height="100%">
-    <Flex direction="column" alignItems="stretch" gap={3}>
-      <Typography variant="delta" tag="h2">
-        {title}
-      </Typography>
-      {children}
-    </Flex>
-  </Box>
-);
 
 /** Label–number rows as a description list, so that each figure is read with its label. */
 const Figures = ({ rows }: { rows: Array<[string, ReactNode]> }) => (
@@ -42,6 +43,14 @@ const OverviewPage = () => {
   const [municipalities, setMunicipalities] = useState<Municipality[]>([]);
   const [overview, setOverview] = useState<MunicipalityOverview | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [fiscalYear, setFiscalYear] = useState<number | null>(null);
+  const [money, setMoney] = useState<GetMoneyByMarker.Response['data'] | null>(null);
+  const [moneyFailure, setMoneyFailure] = useState<string | null>(null);
+  const [indicators, setIndicators] = useState<GetProgrammeIndicators.Response['data'] | null>(null);
+  const [indicatorsFailure, setIndicatorsFailure] = useState<string | null>(null);
+  const canReadProgramme = useCan(PERMISSIONS.readProgrammeIndicators);
+  // The programme indicators cover this year by default; the programme screen takes other years and municipalities.
+  const year = new Date().getUTCFullYear();
 
   useEffect(() => {
     // Listing needs its own action; without it the administrator can still open an overview by its address.
@@ -54,12 +63,38 @@ const OverviewPage = () => {
   useEffect(() => {
     setOverview(null);
     setFailure(null);
+    setFiscalYear(null);
     if (!municipalityCode) return;
     get<GetMunicipalityOverview.Response>(`/participation/municipalities/${encodeURIComponent(municipalityCode)}/overview`).then(
-      ({ data }) => setOverview(data.data),
+      ({ data }) => {
+        setOverview(data.data);
+        // This year's budget when there is one, else the latest.
+        setFiscalYear(data.data.budgetYears.includes(year) ? year : (data.data.budgetYears[0] ?? null));
+      },
       (error) => setFailure(refusalOf(error).message),
     );
-  }, [get, municipalityCode]);
+    setIndicators(null);
+    setIndicatorsFailure(null);
+    get<GetProgrammeIndicators.Response>(`/participation/municipalities/${encodeURIComponent(municipalityCode)}/programme-indicators?fromYear=${year}&toYear=${year}`).then(
+      ({ data }) => setIndicators(data.data),
+      (error) => setIndicatorsFailure(refusalOf(error).message),
+    );
+  }, [get, municipalityCode, year]);
+
+  useEffect(() => {
+    setMoney(null);
+    setMoneyFailure(null);
+    if (!municipalityCode || fiscalYear === null) return;
+    // Years picked one after another: only the last one's answer is shown.
+    let current = true;
+    get<GetMoneyByMarker.Response>(`/participation/municipalities/${encodeURIComponent(municipalityCode)}/money-by-marker?fiscalYear=${fiscalYear}`).then(
+      ({ data }) => current && setMoney(data.data),
+      (error) => current && setMoneyFailure(refusalOf(error).message),
+    );
+    return () => {
+      current = false;
+    };
+  }, [get, municipalityCode, fiscalYear]);
 
   const count = (value: PublishedCount) => (value === 'suppressed' ? message('overview.suppressed') : value);
   const entries = (counts: Record<string, number>, prefix: string): Array<[string, ReactNode]> =>
@@ -146,41 +181,21 @@ const OverviewPage = () => {
                   {overview.rounds.list.length === 0 ? (
                     <Typography>{message('overview.none')}</Typography>
                   ) : (
-                    <Table colCount={6} rowCount={overview.rounds.list.length + 1}>
-                      <Thead>
-                        <Tr>
-                          {['overview.round', 'overview.phase', 'channel.online', 'channel.assisted', 'channel.paper', 'overview.total'].map((key) => (
-                            <Th key={key}>
-                              <Typography variant="sigma">{message(key)}</Typography>
-                            </Th>
-                          ))}
-                        </Tr>
-                      </Thead>
-                      <Tbody>
-                        {overview.rounds.list.map((round) => (
-                          <Tr key={round.documentId}>
-                            <Td>
-                              <Typography>{`${round.title} (${round.fiscalYear})`}</Typography>
-                            </Td>
-                            <Td>
-                              <Typography>{message(`phase.${round.phase}`)}</Typography>
-                            </Td>
-                            <Td>
-                              <Typography>{round.turnout.byChannel.online}</Typography>
-                            </Td>
-                            <Td>
-                              <Typography>{round.turnout.byChannel.assisted}</Typography>
-                            </Td>
-                            <Td>
-                              <Typography>{round.turnout.byChannel.paper}</Typography>
-                            </Td>
-                            <Td>
-                              <Typography fontWeight="bold">{round.turnout.total}</Typography>
-                            </Td>
-                          </Tr>
-                        ))}
-                      </Tbody>
-                    </Table>
+                    <FigureTable
+                      caption={`${message('overview.turnout')}: ${overview.municipality.name}`}
+                      headings={['overview.round', 'overview.phase', 'channel.online', 'channel.assisted', 'channel.paper', 'overview.total'].map((key) => message(key))}
+                      rows={overview.rounds.list.map((round) => ({
+                        key: round.documentId,
+                        heading: `${round.title} (${round.fiscalYear})`,
+                        figures: [
+                          message(`phase.${round.phase}`),
+                          round.turnout.byChannel.online,
+                          round.turnout.byChannel.assisted,
+                          round.turnout.byChannel.paper,
+                          <strong key="total">{round.turnout.total}</strong>,
+                        ],
+                      }))}
+                    />
                   )}
                 </Panel>
 
@@ -189,38 +204,63 @@ const OverviewPage = () => {
                   {overview.statistics.length === 0 ? (
                     <Typography>{message('overview.none')}</Typography>
                   ) : (
-                    <Table colCount={4} rowCount={overview.statistics.length + 1}>
-                      <Thead>
-                        <Tr>
-                          {['overview.activity', 'overview.total', 'overview.byGender', 'overview.byAge'].map((key) => (
-                            <Th key={key}>
-                              <Typography variant="sigma">{message(key)}</Typography>
-                            </Th>
-                          ))}
-                        </Tr>
-                      </Thead>
-                      <Tbody>
-                        {overview.statistics.map((population) => (
-                          <Tr key={population.documentId}>
-                            <Td>
-                              <Typography>{`${message(`population.${population.kind}`)}: ${population.title}`}</Typography>
-                            </Td>
-                            <Td>
-                              <Typography>{count(population.total)}</Typography>
-                            </Td>
-                            {(['gender', 'ageBand'] as const).map((dimension) => (
-                              <Td key={dimension}>
-                                <Typography>
-                                  {Object.entries(population.breakdowns[dimension] ?? {})
-                                    .map(([category, value]) => `${category}: ${count(value as PublishedCount)}`)
-                                    .join(' · ') || '—'}
-                                </Typography>
-                              </Td>
+                    <FigureTable
+                      caption={`${message('overview.statistics')}: ${overview.municipality.name}`}
+                      headings={['overview.activity', 'overview.total', 'overview.byGender', 'overview.byAge'].map((key) => message(key))}
+                      rows={overview.statistics.map((population) => ({
+                        key: `${population.documentId}|${population.districtCode ?? ''}`,
+                        heading: `${message(`population.${population.kind}`)}: ${population.title}${population.districtCode ? ` (${population.districtCode})` : ''}`,
+                        figures: [
+                          count(population.total),
+                          // A category a line: on one line the breakdowns pushed the table out of its panel.
+                          ...(['gender', 'ageBand'] as const).map((dimension) => {
+                            const categories = Object.entries(population.breakdowns[dimension] ?? {});
+                            if (categories.length === 0) return '—';
+                            return categories.map(([category, value]) => (
+                              <span key={category} style={{ display: 'block', whiteSpace: 'nowrap' }}>
+                                {`${message(`statistics.${dimension}.${category}`)}: ${count(value as PublishedCount)}`}
+                              </span>
+                            ));
+                          }),
+                        ],
+                      }))}
+                    />
+                  )}
+                </Panel>
+
+                <Panel title={message('money.title')}>
+                  <Typography textColor="neutral600">{message('money.intro')}</Typography>
+                  {overview.budgetYears.length === 0 ? (
+                    <Typography>{message('money.noBudget')}</Typography>
+                  ) : (
+                    <>
+                      <Box maxWidth="16rem">
+                        <Field.Root name="fiscalYear">
+                          <Field.Label>{message('money.fiscalYear')}</Field.Label>
+                          <SingleSelect value={fiscalYear ?? undefined} onChange={(value: string | number) => setFiscalYear(Number(value))}>
+                            {overview.budgetYears.map((budgetYear) => (
+                              <SingleSelectOption key={budgetYear} value={budgetYear}>
+                                {String(budgetYear)}
+                              </SingleSelectOption>
                             ))}
-                          </Tr>
-                        ))}
-                      </Tbody>
-                    </Table>
+                          </SingleSelect>
+                        </Field.Root>
+                      </Box>
+                      {moneyFailure && <Typography textColor="danger600">{moneyFailure}</Typography>}
+                      {money && <MoneyByMarkerTables report={money} currency={overview.municipality.currency} />}
+                    </>
+                  )}
+                </Panel>
+
+                <Panel title={message('indicators.ofYear', { year })}>
+                  {indicatorsFailure && <Typography textColor="danger600">{indicatorsFailure}</Typography>}
+                  {indicators && (
+                    <ProgrammeFigures sheet={indicators} caption={message('indicators.caption', { municipalities: overview.municipality.name, from: year, to: year })} perMunicipality={false} />
+                  )}
+                  {canReadProgramme && (
+                    <Link tag={RouterLink} to={`/plugins/participation/programme-indicators?municipalities=${encodeURIComponent(overview.municipality.code)}&fromYear=${year}&toYear=${year}`}>
+                      {message('indicators.acrossMunicipalities')}
+                    </Link>
                   )}
                 </Panel>
               </>
