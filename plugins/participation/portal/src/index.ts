@@ -8,6 +8,7 @@ import { pathParams, servePortalRoute } from './http/serve';
 import { COOKIES } from './http/cookies';
 import type { PortalRoute } from './http/portal-route';
 import { publicPages } from './routes/public-pages';
+import { programmeIndicatorsPages } from './routes/programme-indicators';
 import { registerRoutes, signInRoutes } from './routes/account';
 import { notFoundRoute } from './routes/not-found';
 import { proposalFormRoutes } from './routes/proposal-forms';
@@ -50,6 +51,7 @@ export interface PortalConfig {
 /** Every portal route, in the order the router tries them; the catch-all 404 last. */
 const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...publicPages,
+  ...programmeIndicatorsPages,
   ...proposalFormRoutes,
   ...ballotPortalRoutes,
   ...signInRoutes,

@@ -1,3 +1,4 @@
+import sanitizeHtml from 'sanitize-html';
 import { escapeHtml } from '../mail/escape-html';
 
 /**
@@ -12,3 +13,17 @@ export const plainParagraphs = (text: string) =>
     .filter(Boolean)
     .map((line) => `<p>${escapeHtml(line)}</p>`)
     .join('');
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
+
+/**
+ * Stored rich text (an agenda) back in the plain text box, to change it: a line for each paragraph,
+ * list item or line break; other markup dropped. `plainParagraphs` of it gives the paragraphs again.
+ */
+export const paragraphsAsText = (html: string) =>
+  sanitizeHtml(html.replace(/<\/(?:p|li|blockquote|h[1-6])>|<br\s*\/?>/gi, '\n'), { allowedTags: [], allowedAttributes: {} })
+    .replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name])
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');

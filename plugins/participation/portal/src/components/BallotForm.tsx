@@ -9,10 +9,16 @@ import type { FieldErrors } from './ErrorSummary';
 import { HintAndError, describedBy } from './FieldParts';
 import { Choices } from './Choices';
 import { BallotTallyStatus } from './BallotTallyStatus';
+import type { ProjectLanguages } from '../ballot/project-languages';
+import type { PortalLanguage } from '../i18n/languages';
+import { UserText } from './UserText';
+import { Message } from './Message';
 
 interface ProjectProps {
   project: BallotProject;
   ballot: OpenBallot;
+  /** What the project's title is written in. */
+  language: PortalLanguage;
   values: BallotFormValues;
   currency: string;
   /** The first control of the form's proposals: the error summary's link lands on it. */
@@ -23,12 +29,13 @@ interface ProjectProps {
 }
 
 /** One proposal on the ballot: its control (box, button or number), its title, cost and proposal page. */
-const BallotProjectControl = ({ project, ballot, values, currency, first, invalid, runningTotal }: ProjectProps) => {
+const BallotProjectControl = ({ project, ballot, language, values, currency, first, invalid, runningTotal }: ProjectProps) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   const id = first ? CHOICES_FIELD : `project-${project.id}`;
   const kind = ballot.ballotRules.kind;
   const prefix = NUMBER_FIELD_PREFIX[kind];
+  const title = <UserText language={language}>{project.title}</UserText>;
   const details = (
     <p className="ballot-project__details" id={`${id}-details`}>
       {i18n.money(formatMinor(project.costMinor), currency)}
@@ -41,7 +48,7 @@ const BallotProjectControl = ({ project, ballot, values, currency, first, invali
       )}
       <a href={href(`/proposals/${project.id}`)}>
         {t('ballot.readProposal')}
-        <span className="visually-hidden"> {project.title}</span>
+        <span className="visually-hidden"> {title}</span>
       </a>
     </p>
   );
@@ -49,7 +56,9 @@ const BallotProjectControl = ({ project, ballot, values, currency, first, invali
   if (prefix) {
     return (
       <div className="ballot-project">
-        <label htmlFor={id}>{t(kind === 'cumulative' ? 'ballot.pointsFor' : 'ballot.positionOf', { title: project.title })}</label>
+        <label htmlFor={id}>
+          <Message id={kind === 'cumulative' ? 'ballot.pointsFor' : 'ballot.positionOf'} values={{ title }} />
+        </label>
         {details}
         <input
           id={id}
@@ -76,7 +85,7 @@ const BallotProjectControl = ({ project, ballot, values, currency, first, invali
         data-cost-minor={project.costMinor}
         aria-describedby={describedByIds}
       />
-      <label htmlFor={id}>{project.title}</label>
+      <label htmlFor={id}>{title}</label>
       {details}
     </div>
   );
@@ -92,6 +101,7 @@ export const BallotForm = ({
   round,
   currency,
   ballot,
+  languages,
   values,
   errors,
   tally,
@@ -103,6 +113,8 @@ export const BallotForm = ({
   round: Round;
   currency: string;
   ballot: OpenBallot;
+  /** What each project's title is written in. */
+  languages: ProjectLanguages;
   values: BallotFormValues;
   errors: FieldErrors;
   tally: BallotTally | null;
@@ -157,6 +169,7 @@ export const BallotForm = ({
                 key={project.id}
                 project={project}
                 ballot={ballot}
+                language={languages(project.id)}
                 values={values}
                 currency={currency}
                 first={project.id === firstId}

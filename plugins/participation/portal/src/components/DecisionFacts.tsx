@@ -1,6 +1,8 @@
 import type { DecisionLogEntry } from "../../../shared/contracts/decisions";
 import type { MessageKey } from "../i18n/translator";
 import { usePortal } from "./portal-context";
+import type { PortalLanguage } from "../i18n/languages";
+import { UserText } from "./UserText";
 import {
   BudgetLineLink,
   DecisionSubject,
@@ -12,10 +14,13 @@ export const DecisionFacts = ({
   entry,
   titles,
   currency,
+  language,
 }: {
   entry: DecisionLogEntry;
   titles: SubjectTitles;
   currency: string;
+  /** Staff write the rationale in their municipality's content language. */
+  language: PortalLanguage;
 }) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
@@ -73,7 +78,9 @@ export const DecisionFacts = ({
       )}
       <div>
         <dt>{t("decision.rationale")}</dt>
-        <dd className="prose">{decision.rationale}</dd>
+        <dd className="prose">
+          <UserText language={language}>{decision.rationale}</UserText>
+        </dd>
       </div>
     </dl>
   );

@@ -1,4 +1,5 @@
 import type { ForumPost, ReactionKind } from '../../../shared/contracts/forums';
+import type { Municipality } from '../../../shared/contracts/municipalities';
 import { REACTION_KINDS } from '../../../server/src/domain/forums/reactions';
 import { visibleText } from '../../../server/src/domain/forums/post-body';
 import type { MessageKey } from '../i18n/translator';
@@ -6,6 +7,7 @@ import { linkMentions } from '../forums/post-text';
 import { reasonWords } from '../forums/reason-words';
 import { usePortal } from './portal-context';
 import { CsrfField } from './CsrfField';
+import { UserText, writtenIn } from './UserText';
 
 /** Where a post of a thread is read: its page (by position) and its anchor. */
 export const postAddress = (threadId: string, position: number, pageSize: number) => `/threads/${threadId}?page=${Math.ceil(position / pageSize)}#post-${position}`;
@@ -26,7 +28,21 @@ export interface PostReader {
  * One post: who and when, what it answers (with a link there), its text with mentions linked to the
  * people, or why it is hidden; reactions as one form button each (counts for everyone); reply and report.
  */
-export const ForumPostItem = ({ post, answered, reader, pageSize, page }: { post: ForumPost; answered?: ForumPost; reader: PostReader | null; pageSize: number; page: number }) => {
+export const ForumPostItem = ({
+  post,
+  answered,
+  reader,
+  pageSize,
+  page,
+  municipality,
+}: {
+  post: ForumPost;
+  answered?: ForumPost;
+  reader: PostReader | null;
+  pageSize: number;
+  page: number;
+  municipality: Pick<Municipality, 'contentLanguage'>;
+}) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   const person = (name: string) => href(`/people/${encodeURIComponent(name)}`);
@@ -44,12 +60,16 @@ export const ForumPostItem = ({ post, answered, reader, pageSize, page }: { post
           <a href={href(postAddress(post.threadDocumentId, post.replyToPosition, pageSize))}>
             {answered ? t('post.inReplyTo', { position: post.replyToPosition, author: answered.authorName }) : t('post.inReplyToPost', { position: post.replyToPosition })}
           </a>
-          {answered?.body && <q>{excerptOf(answered)}</q>}
+          {answered?.body && (
+            <q>
+              <UserText language={writtenIn(answered, municipality)}>{excerptOf(answered)}</UserText>
+            </q>
+          )}
         </p>
       )}
       {post.body !== null ? (
         // Sanitised when it was stored (domain/forums/post-body.ts); mentions are linked within its text only.
-        <div className="prose" dangerouslySetInnerHTML={{ __html: linkMentions(post.body, person) }} />
+        <UserText as="div" className="prose" language={writtenIn(post, municipality)} html={linkMentions(post.body, person)} />
       ) : (
         <p className="notice">
           {post.visibility === 'pending-review'

@@ -9,8 +9,11 @@ import { TableRegion } from './TableRegion';
  * Who took part, as the statistics service published it: the total and a table per dimension, each
  * count a number or "not published" (domain/statistics suppression, never recomputed here). In the
  * domain's order of dimensions and categories: a summary kept as jsonb comes back with its keys sorted.
+ * `population` names whom the tables count in their captions, for a page with more than one set of
+ * tables (each table region then has a name of its own); `withRule` false where the page states the
+ * suppression rule once for all of them.
  */
-export const ParticipationTables = ({ statistics }: { statistics: DisaggregatedStatistics }) => {
+export const ParticipationTables = ({ statistics, population, withRule = true }: { statistics: DisaggregatedStatistics; population?: string; withRule?: boolean }) => {
   const { t } = usePortal().i18n;
   const dimensions = DIMENSION_NAMES.flatMap((dimension) => {
     const counts = statistics.breakdowns[dimension] as Record<string, DisaggregatedStatistics['total']> | undefined;
@@ -21,9 +24,12 @@ export const ParticipationTables = ({ statistics }: { statistics: DisaggregatedS
       <p>
         {t('statistics.total')} <strong><PublishedCount count={statistics.total} /></strong>
       </p>
-      <p className="hint">{t('statistics.suppressionRule', { k: statistics.k })}</p>
+      {withRule && <p className="hint">{t('statistics.suppressionRule', { k: statistics.k })}</p>}
       {dimensions.map(([dimension, counts]) => (
-        <TableRegion key={dimension} caption={t(`statistics.dimension.${dimension}` as MessageKey)}>
+        <TableRegion
+          key={dimension}
+          caption={population ? t('statistics.captionOf', { population, dimension: t(`statistics.dimension.${dimension}` as MessageKey) }) : t(`statistics.dimension.${dimension}` as MessageKey)}
+        >
           <thead>
             <tr>
               <th scope="col">{t('statistics.category')}</th>

@@ -5,7 +5,8 @@ interface SelectFieldProps {
   name: string;
   label: string;
   value?: string;
-  options: Array<{ value: string; label: string }>;
+  /** `lang`: an option named in its own language (a choice of languages). */
+  options: Array<{ value: string; label: string; lang?: string }>;
   hint?: string;
   error?: MessageKey;
 }
@@ -17,7 +18,7 @@ export const SelectField = ({ name, label, value, options, hint, error }: Select
     <HintAndError name={name} hint={hint} error={error} />
     <select id={name} name={name} defaultValue={value ?? ''} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, hint, error)}>
       {options.map((option) => (
-        <option key={option.value} value={option.value}>
+        <option key={option.value} value={option.value} lang={option.lang}>
           {option.label}
         </option>
       ))}

@@ -1,12 +1,14 @@
 import { anonymousPageCache } from './anonymous-page-cache';
 
+const pageOf = (cache: ReturnType<typeof anonymousPageCache>, key: string, token: string) => cache.get(key, () => token)?.content.toString() ?? null;
+
 describe('the signed-out page cache', () => {
   it('gives each reader the page with their own CSRF token', () => {
     const cache = anonymousPageCache({ entries: 10, ttlMs: 60_000 });
     cache.set('/en', `<input name="csrf" value="${cache.csrfPlaceholder}">`, cache.generation());
-    expect(cache.get('/en', 'token-a')).toBe('<input name="csrf" value="token-a">');
-    expect(cache.get('/en', 'token-b')).toBe('<input name="csrf" value="token-b">');
-    expect(cache.get('/sq', 'token-a')).toBeNull();
+    expect(pageOf(cache, '/en', 'token-a')).toBe('<input name="csrf" value="token-a">');
+    expect(pageOf(cache, '/en', 'token-b')).toBe('<input name="csrf" value="token-b">');
+    expect(pageOf(cache, '/sq', 'token-a')).toBeNull();
   });
 
   it('forgets every page when something changes, and keeps none rendered before the change', () => {
@@ -14,11 +16,11 @@ describe('the signed-out page cache', () => {
     cache.set('/en', 'old', cache.generation());
     const renderingStarted = cache.generation();
     cache.invalidate();
-    expect(cache.get('/en', 't')).toBeNull();
+    expect(pageOf(cache, '/en', 't')).toBeNull();
     cache.set('/en', 'rendered from data read before the change', renderingStarted);
-    expect(cache.get('/en', 't')).toBeNull();
+    expect(pageOf(cache, '/en', 't')).toBeNull();
     cache.set('/en', 'new', cache.generation());
-    expect(cache.get('/en', 't')).toBe('new');
+    expect(pageOf(cache, '/en', 't')).toBe('new');
   });
 
   it('lets entries expire and keeps at most its size, dropping the oldest', () => {
@@ -28,11 +30,23 @@ describe('the signed-out page cache', () => {
       cache.set('a', 'A', cache.generation());
       cache.set('b', 'B', cache.generation());
       cache.set('c', 'C', cache.generation());
-      expect([cache.get('a', 't'), cache.get('b', 't'), cache.get('c', 't')]).toEqual([null, 'B', 'C']);
+      expect([pageOf(cache, 'a', 't'), pageOf(cache, 'b', 't'), pageOf(cache, 'c', 't')]).toEqual([null, 'B', 'C']);
       jest.advanceTimersByTime(1001);
-      expect(cache.get('c', 't')).toBeNull();
+      expect(pageOf(cache, 'c', 't')).toBeNull();
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  it('hands every reader the same prepared page when it carries no CSRF token, and a page of their own when it does', () => {
+    const cache = anonymousPageCache({ entries: 10, ttlMs: 60_000 });
+    cache.set('/en/budget', '<p>no form here</p>', cache.generation());
+    cache.set('/en/sign-in', `<input name="csrf" value="${cache.csrfPlaceholder}">`, cache.generation());
+    const askedFor: string[] = [];
+    const tokenOf = (token: string) => () => (askedFor.push(token), token);
+    expect(cache.get('/en/budget', tokenOf('token-a'))).toBe(cache.get('/en/budget', tokenOf('token-b')));
+    expect(askedFor).toEqual([]);
+    expect(cache.get('/en/sign-in', tokenOf('token-a'))!.etag).not.toBe(cache.get('/en/sign-in', tokenOf('token-b'))!.etag);
+    expect(askedFor).toEqual(['token-a', 'token-b']);
   });
 });

@@ -25,43 +25,63 @@ interface Koa {
   type: string;
 }
 
+type Encoding = 'br' | 'gzip' | 'identity';
+
 /** Brotli where the browser takes it (smaller on slow networks), else gzip, else none. */
-export const encode = (ctx: Koa, content: Buffer): Buffer => {
+const encodingFor = (ctx: Koa): Encoding => {
   const accepted = ctx.get('Accept-Encoding');
-  if (/\bbr\b/.test(accepted)) {
-    ctx.set('Content-Encoding', 'br');
-    return brotliCompressSync(content, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } });
-  }
-  if (/\bgzip\b/.test(accepted)) {
-    ctx.set('Content-Encoding', 'gzip');
-    return gzipSync(content);
-  }
-  return content;
+  if (/\bbr\b/.test(accepted)) return 'br';
+  if (/\bgzip\b/.test(accepted)) return 'gzip';
+  return 'identity';
+};
+
+const COMPRESS: Record<Encoding, (content: Buffer) => Buffer> = {
+  br: (content) => brotliCompressSync(content, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }),
+  gzip: (content) => gzipSync(content),
+  identity: (content) => content,
 };
 
 /**
- * Sends a rendered page: the security headers, a validator (ETag) so that a page read again is a 304
- * with no body, and a compressed body. Pages are personal (CSRF token, who is signed in), so caches
- * revalidate every time and shared caches keep signed-in pages out.
+ * A page ready to send: its validator, and its body in each encoding once some reader has asked for it,
+ * so that a page served to many readers (http/anonymous-page-cache.ts) is hashed and compressed once.
  */
-export const sendPage = (ctx: Koa, html: string, { status, personal, noStore = false }: { status: number; personal: boolean; noStore?: boolean }) => {
+export interface PreparedPage {
+  etag: string;
+  content: Buffer;
+  bodies: Partial<Record<Encoding, Buffer>>;
+}
+
+export const preparePage = (html: string): PreparedPage => {
   const content = Buffer.from(html);
+  return { content, etag: `"${createHash('sha256').update(content).digest('base64url').slice(0, 27)}"`, bodies: {} };
+};
+
+/**
+ * Sends a page: the security headers, a validator (ETag) so that a page read again is a 304 with no
+ * body, and a compressed body. Pages are personal (CSRF token, who is signed in), so caches revalidate
+ * every time and shared caches keep signed-in pages out.
+ */
+export const sendPrepared = (ctx: Koa, page: PreparedPage, { status, personal, noStore = false }: { status: number; personal: boolean; noStore?: boolean }) => {
   ctx.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   ctx.set('Referrer-Policy', 'same-origin');
   ctx.set('Vary', 'Accept-Encoding, Cookie');
   ctx.set('Cache-Control', noStore ? 'no-store' : personal ? 'private, no-cache' : 'no-cache');
-  const etag = `"${createHash('sha256').update(content).digest('base64url').slice(0, 27)}"`;
   if (status === 200 && !noStore) {
-    ctx.set('ETag', etag);
-    if (ctx.get('If-None-Match') === etag) {
+    ctx.set('ETag', page.etag);
+    if (ctx.get('If-None-Match') === page.etag) {
       ctx.status = 304;
       return;
     }
   }
+  const encoding = encodingFor(ctx);
+  if (encoding !== 'identity') ctx.set('Content-Encoding', encoding);
   ctx.status = status;
   ctx.type = 'text/html; charset=utf-8';
-  ctx.body = encode(ctx, content);
+  ctx.body = page.bodies[encoding] ??= COMPRESS[encoding](page.content);
 };
+
+export const sendPage = (ctx: Koa, html: string, options: { status: number; personal: boolean; noStore?: boolean }) =>
+  sendPrepared(ctx, preparePage(html), options);
 
 /** A plain-text file to save (a receipt): never cached, never shown inline, named as the page names it. */
 export const sendDownload = (ctx: Koa, { fileName, text }: { fileName: string; text: string }) => {

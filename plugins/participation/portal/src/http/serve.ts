@@ -13,7 +13,7 @@ import { csrf } from '../session/csrf';
 import { Layout } from '../components/Layout';
 import { PortalContextProvider } from '../components/portal-context';
 import { ProblemPage } from '../pages/ProblemPage';
-import { sendDownload, sendPage } from './respond';
+import { sendDownload, sendPage, sendPrepared } from './respond';
 import { COOKIES } from './cookies';
 import { takeUploads } from './multipart-form';
 import type { AnonymousPageCache } from './anonymous-page-cache';
@@ -64,23 +64,29 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
     const lang: PortalLanguage = isPortalLanguage(requested) ? requested : server.defaultLanguage;
     const i18n = translatorFor(lang);
     const session: PortalSession | null = await sessions.find(ctx.cookies.get(COOKIES.session));
-    let binding = session?.digest ?? ctx.cookies.get(COOKIES.csrf);
-    if (!binding) {
-      binding = tokens.newBinding();
-      ctx.cookies.set(COOKIES.csrf, binding, cookieOptions(ctx, server.basePath));
-    }
+    // A reader's CSRF binding is made (and its cookie set) only once a page or form needs it: a page
+    // without a form, served to every signed-out reader from the cache, needs none.
+    let binding: string | undefined = session?.digest ?? ctx.cookies.get(COOKIES.csrf);
+    const bindingOf = () => {
+      if (!binding) {
+        binding = tokens.newBinding();
+        ctx.cookies.set(COOKIES.csrf, binding, cookieOptions(ctx, server.basePath));
+      }
+      return binding;
+    };
+    let csrfToken: string | undefined;
+    const csrfTokenOf = () => (csrfToken ??= tokens.tokenFor(bindingOf()));
     if (ctx.cookies.get(COOKIES.language) !== lang) {
       ctx.cookies.set(COOKIES.language, lang, cookieOptions(ctx, server.basePath, 365 * 24 * 60 * 60 * 1000));
     }
     const actor = session ? await getService(strapi, 'access').actorFor({ id: session.user.id, role: session.user.role }) : null;
     const pagePath = pagePathOf(ctx, server.basePath, lang);
-    const csrfToken = tokens.tokenFor(binding);
     // A signed-out reader with no message waiting gets the page every such reader gets (http/anonymous-page-cache.ts).
     const shared = ctx.method === 'GET' && !session && !ctx.cookies.get(COOKIES.flash);
     const cacheKey = `${lang}${pagePath}`;
     if (shared) {
-      const cached = server.pageCache.get(cacheKey, csrfToken);
-      if (cached) return sendPage(ctx, cached, { status: 200, personal: false });
+      const cached = server.pageCache.get(cacheKey, csrfTokenOf);
+      if (cached) return sendPrepared(ctx, cached, { status: 200, personal: false });
     }
     const generation = server.pageCache.generation();
     const context: PortalContext = {
@@ -89,7 +95,7 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
       i18n,
       user: session?.user ?? null,
       actor,
-      csrfToken: shared ? server.pageCache.csrfPlaceholder : csrfToken,
+      csrfToken: shared ? server.pageCache.csrfPlaceholder : csrfTokenOf(),
       pagePath,
       href: (path, language = lang) => `${server.basePath}/${language}${path === '/' ? '' : path}`,
       stylesheet: server.stylesheet,
@@ -102,14 +108,14 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
       const html = `<!doctype html>${renderToStaticMarkup(page)}`;
       if (!shared) return sendPage(ctx, html, { status, personal: Boolean(session), noStore });
       if (status === 200 && !noStore) server.pageCache.set(cacheKey, html, generation);
-      sendPage(ctx, html.replaceAll(server.pageCache.csrfPlaceholder, csrfToken), { status, personal: false, noStore });
+      sendPage(ctx, html.replaceAll(server.pageCache.csrfPlaceholder, csrfTokenOf), { status, personal: false, noStore });
     };
     const problem = (status: number, detail?: string) => render({ ...ProblemPage({ status, detail, i18n }), status });
 
     const form: FormValues = ctx.method === 'POST' ? ((ctx.request.body ?? {}) as FormValues) : {};
     // Read (and removed from disk) before anything can refuse the request.
     const uploads = ctx.method === 'POST' ? await takeUploads(ctx) : {};
-    if (ctx.method === 'POST' && !route.signedPath && !tokens.check(binding, form.csrf)) return problem(403, i18n.t('problem.csrf'));
+    if (ctx.method === 'POST' && !route.signedPath && !tokens.check(bindingOf(), form.csrf)) return problem(403, i18n.t('problem.csrf'));
 
     const params = route.params ? route.params.safeParse(pathParams(ctx)) : { success: true as const, data: pathParams(ctx) };
     if (!params.success) return problem(404);
@@ -144,14 +150,14 @@ export const servePortalRoute = (strapi: Core.Strapi, server: PortalServer, rout
           flash: {
             put: async (message) => {
               if (session) return flashes.put(ctx.cookies.get(COOKIES.session)!, message);
-              ctx.cookies.set(COOKIES.flash, sealedFlashes.seal(binding, message), cookieOptions(ctx, server.basePath, BROWSER_FLASH_MS));
+              ctx.cookies.set(COOKIES.flash, sealedFlashes.seal(bindingOf(), message), cookieOptions(ctx, server.basePath, BROWSER_FLASH_MS));
             },
             take: async () => {
-              if (session) return flashes.take(ctx.cookies.get(COOKIES.session));
+              if (session) return flashes.take(ctx.cookies.get(COOKIES.session), session.sealedFlash);
               const sealed = ctx.cookies.get(COOKIES.flash);
               if (!sealed) return null;
               ctx.cookies.set(COOKIES.flash, '', { ...cookieOptions(ctx, server.basePath), maxAge: 0 });
-              return sealedFlashes.unseal(binding, sealed);
+              return sealedFlashes.unseal(bindingOf(), sealed);
             },
           },
         },

@@ -16,6 +16,17 @@ export const LANGUAGE_NAMES: Record<PortalLanguage, string> = {
   bn: 'বাংলা',
 };
 
+/** Each language's writing direction, for text in it placed on a page in another. */
+export const TEXT_DIRECTIONS: Record<PortalLanguage, 'ltr' | 'rtl'> = {
+  sq: 'ltr',
+  en: 'ltr',
+  vi: 'ltr',
+  sw: 'ltr',
+  ne: 'ltr',
+  hi: 'ltr',
+  bn: 'ltr',
+};
+
 export const isPortalLanguage = (value: unknown): value is PortalLanguage =>
   typeof value === 'string' && (PORTAL_LANGUAGES as readonly string[]).includes(value);
 

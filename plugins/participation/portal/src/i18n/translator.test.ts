@@ -37,3 +37,15 @@ describe('money on the pages', () => {
     expect(moneyFractionDigits(amount)).toBe(digits);
   });
 });
+
+describe('messages with elements in them', () => {
+  it("puts an element where the message's value goes, in the order the language puts it, with the message's own words around it", () => {
+    const title = { element: 'the title' };
+    expect(translatorFor('en').parts('results.title', { round: title })).toEqual(['Results: ', title]);
+    expect(translatorFor('sq').parts('roundFollow.title', { title })).toEqual(['Njoftime për “', title, '”']);
+  });
+
+  it('gives the text alone when every value is text', () => {
+    expect(translatorFor('en').parts('results.title', { round: 'Parks 2027' })).toEqual(['Results: Parks 2027']);
+  });
+});

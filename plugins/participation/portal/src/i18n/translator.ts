@@ -19,6 +19,8 @@ export interface Translator {
   lang: PortalLanguage;
   /** A message of the page's language, in ICU MessageFormat. */
   t: (key: MessageKey, values?: MessageValues) => string;
+  /** A message with values that are not text (elements of a page), in order with the message's own words. */
+  parts: <Part>(key: MessageKey, values: Record<string, string | number | Date | Part>) => Array<string | Part>;
   number: (value: number) => string;
   /** An amount as the API gives it (a decimal string of currency units), in the municipality's currency. */
   money: (amount: string, currency: string) => string;
@@ -66,6 +68,10 @@ const makeTranslator = (lang: PortalLanguage): Translator => {
   return {
     lang,
     t: (key, values) => String(formatOf(`${lang}\u0000${key}`).format(values)),
+    parts: <Part>(key: MessageKey, values: Record<string, string | number | Date | Part>) => {
+      const formatted = formatOf(`${lang}\u0000${key}`).format<Part>(values);
+      return Array.isArray(formatted) ? formatted : [formatted];
+    },
     number: (value) => numbers.format(value),
     // Intl formats a decimal string exactly (its types still say number); a float would round large budgets.
     money: (amount, currency) => currencies(`${currency}:${moneyFractionDigits(amount)}`).format(amount as unknown as number),

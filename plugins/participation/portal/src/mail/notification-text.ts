@@ -15,15 +15,24 @@ const TOPIC_MESSAGE = {
 } as const satisfies Record<NotificationPayload['topic'], MessageKey>;
 
 /**
- * One notification in words of the reader's language: the same sentence in the mail and on the portal's
- * notifications page. `count` folds several posts in one thread into one line.
+ * One notification's sentence in the reader's language, with its title as the caller puts it in: text in
+ * a mail, an element marked with the title's language on the notifications page. `count` folds several
+ * posts in one thread into one line.
  */
-export const notificationText = ({ t, date }: Translator, payload: NotificationPayload, count = 1) =>
-  t(TOPIC_MESSAGE[payload.topic], {
-    title: payload.title,
+export const notificationMessage = <Title>({ t, date }: Translator, payload: NotificationPayload, title: Title, count = 1) => ({
+  id: TOPIC_MESSAGE[payload.topic],
+  values: {
+    title,
     author: payload.author ?? '',
     count,
     status: payload.status ? t(`status.${payload.status}` as MessageKey) : '',
     phase: payload.phase ? t(`phase.${payload.phase}` as MessageKey) : '',
     startsAt: payload.startsAt ? date(payload.startsAt) : '',
-  });
+  },
+});
+
+/** One notification in words of the reader's language, as its mail says it. */
+export const notificationText = (i18n: Translator, payload: NotificationPayload, count = 1) => {
+  const { id, values } = notificationMessage(i18n, payload, payload.title, count);
+  return i18n.t(id, values);
+};

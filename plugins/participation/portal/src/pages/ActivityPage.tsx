@@ -2,10 +2,16 @@ import type { ReactNode } from 'react';
 import { usePortal } from '../components/portal-context';
 import { BackToAccount } from '../components/BackToAccount';
 import type { MessageKey } from '../i18n/translator';
+import type { LanguageOfItem } from '../i18n/content-language';
+import type { PortalLanguage } from '../i18n/languages';
+import { UserText } from '../components/UserText';
+import { Message } from '../components/Message';
 
 interface Titled {
   documentId: string;
   title: string;
+  language: PortalLanguage | null;
+  municipalityCode: string;
 }
 
 export interface Activity {
@@ -29,9 +35,10 @@ const Section = ({ id, heading, items }: { id: string; heading: MessageKey; item
 };
 
 /** What the person has done on the platform, each linking to its page. */
-export const ActivityPage = ({ activity }: { activity: Activity }) => {
+export const ActivityPage = ({ activity, languageOf }: { activity: Activity; languageOf: LanguageOfItem }) => {
   const { i18n, href } = usePortal();
   const { t, date } = i18n;
+  const title = (item: Titled) => <UserText language={languageOf(item)}>{item.title}</UserText>;
   return (
     <>
       <BackToAccount />
@@ -41,7 +48,7 @@ export const ActivityPage = ({ activity }: { activity: Activity }) => {
         heading="activity.proposals"
         items={activity.proposals.map((p) => (
           <li key={p.documentId}>
-            <a href={href(`/proposals/${p.documentId}`)}>{p.title}</a> · {t(`status.${p.status}` as MessageKey)}
+            <a href={href(`/proposals/${p.documentId}`)}>{title(p)}</a> · {t(`status.${p.status}` as MessageKey)}
           </li>
         ))}
       />
@@ -50,7 +57,9 @@ export const ActivityPage = ({ activity }: { activity: Activity }) => {
         heading="activity.ballots"
         items={activity.votes.map((v) => (
           <li key={v.documentId}>
-            <a href={href(`/rounds/${v.documentId}`)}>{t('activity.ballotIn', { title: v.title })}</a> · <time dateTime={v.castAt.toISOString()}>{date(v.castAt)}</time> ·{' '}
+            <a href={href(`/rounds/${v.documentId}`)}>
+              <Message id="activity.ballotIn" values={{ title: title(v) }} />
+            </a> · <time dateTime={v.castAt.toISOString()}>{date(v.castAt)}</time> ·{' '}
             <a href={href(`/rounds/${v.documentId}/receipt-check`)}>{t('activity.checkReceipt')}</a>
           </li>
         ))}
@@ -61,7 +70,9 @@ export const ActivityPage = ({ activity }: { activity: Activity }) => {
         heading="activity.posts"
         items={activity.posts.map((p) => (
           <li key={`${p.documentId}-${p.position}`}>
-            <a href={href(`/threads/${p.documentId}?page=${Math.ceil(p.position / 25)}#post-${p.position}`)}>{t('activity.postIn', { title: p.title })}</a> ·{' '}
+            <a href={href(`/threads/${p.documentId}?page=${Math.ceil(p.position / 25)}#post-${p.position}`)}>
+              <Message id="activity.postIn" values={{ title: title(p) }} />
+            </a> ·{' '}
             <time dateTime={p.createdAt.toISOString()}>{date(p.createdAt)}</time>
           </li>
         ))}
@@ -72,12 +83,12 @@ export const ActivityPage = ({ activity }: { activity: Activity }) => {
         items={[
           ...activity.follows.threads.map((f) => (
             <li key={`thread-${f.documentId}`}>
-              <a href={href(`/threads/${f.documentId}`)}>{f.title}</a>
+              <a href={href(`/threads/${f.documentId}`)}>{title(f)}</a>
             </li>
           )),
           ...activity.follows.rounds.map((f) => (
             <li key={`round-${f.documentId}`}>
-              <a href={href(`/rounds/${f.documentId}`)}>{f.title}</a> · <a href={href(`/rounds/${f.documentId}/follow`)}>{t('roundFollow.change')}</a>
+              <a href={href(`/rounds/${f.documentId}`)}>{title(f)}</a> · <a href={href(`/rounds/${f.documentId}/follow`)}>{t('roundFollow.change')}</a>
             </li>
           )),
         ]}
@@ -87,7 +98,7 @@ export const ActivityPage = ({ activity }: { activity: Activity }) => {
         heading="activity.registrations"
         items={activity.registrations.map((r) => (
           <li key={r.documentId}>
-            <a href={href(`/meetings/${r.documentId}`)}>{r.title}</a> · <time dateTime={r.startsAt.toISOString()}>{date(r.startsAt)}</time>
+            <a href={href(`/meetings/${r.documentId}`)}>{title(r)}</a> · <time dateTime={r.startsAt.toISOString()}>{date(r.startsAt)}</time>
           </li>
         ))}
       />
@@ -96,7 +107,7 @@ export const ActivityPage = ({ activity }: { activity: Activity }) => {
         heading="activity.answers"
         items={activity.answers.map((a) => (
           <li key={a.documentId}>
-            <a href={href(`/consultations/${a.documentId}`)}>{a.title}</a>
+            <a href={href(`/consultations/${a.documentId}`)}>{title(a)}</a>
           </li>
         ))}
       />

@@ -7,6 +7,8 @@ import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
 import { BallotRule } from '../components/BallotRule';
 import { BallotForm } from '../components/BallotForm';
 import { LiveUpdates } from '../components/LiveUpdates';
+import { UserText, writtenIn } from '../components/UserText';
+import type { ProjectLanguages } from '../ballot/project-languages';
 
 /**
  * The voter's ballot: the round's rule in plain words, then the ballot form (components/BallotForm.tsx),
@@ -17,6 +19,7 @@ export const BallotChoosePage = ({
   round,
   municipality,
   ballot,
+  languages,
   values,
   errors,
   tally,
@@ -24,6 +27,7 @@ export const BallotChoosePage = ({
   round: Round;
   municipality: Municipality;
   ballot: OpenBallot;
+  languages: ProjectLanguages;
   values: BallotFormValues;
   errors: FieldErrors;
   tally: BallotTally | null;
@@ -34,7 +38,9 @@ export const BallotChoosePage = ({
   return (
     <>
       <p className="breadcrumb">
-        <a href={href(`/rounds/${round.documentId}`)}>{round.title}</a>
+        <a href={href(`/rounds/${round.documentId}`)}>
+          <UserText language={writtenIn(round, municipality)}>{round.title}</UserText>
+        </a>
       </p>
       <ErrorSummary errors={errors} />
       <h1>{t('ballot.chooseTitle')}</h1>
@@ -46,6 +52,7 @@ export const BallotChoosePage = ({
         round={round}
         currency={currency}
         ballot={ballot}
+        languages={languages}
         values={values}
         errors={errors}
         tally={tally}

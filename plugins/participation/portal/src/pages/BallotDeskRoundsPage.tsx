@@ -1,6 +1,7 @@
 import type { Round } from '../../../shared/contracts/rounds';
 import { usePortal } from '../components/portal-context';
 import { WorkspaceTrail, type WorkspaceMunicipality } from '../components/WorkspaceTrail';
+import { UserText, writtenIn } from '../components/UserText';
 
 /** The ballot desk's first page: the municipality's rounds open for voting, each leading to its desk. */
 export const BallotDeskRoundsPage = ({ municipality, rounds }: { municipality: WorkspaceMunicipality; rounds: readonly Round[] }) => {
@@ -17,7 +18,9 @@ export const BallotDeskRoundsPage = ({ municipality, rounds }: { municipality: W
         <ul className="account-links">
           {rounds.map((round) => (
             <li key={round.documentId}>
-              <a href={href(`/workspace/${municipality.code}/ballot-desk/${round.documentId}`)}>{round.title}</a>
+              <a href={href(`/workspace/${municipality.code}/ballot-desk/${round.documentId}`)}>
+                <UserText language={writtenIn(round, municipality)}>{round.title}</UserText>
+              </a>
             </li>
           ))}
         </ul>

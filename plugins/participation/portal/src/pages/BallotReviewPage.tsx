@@ -4,6 +4,8 @@ import type { Round } from '../../../shared/contracts/rounds';
 import type { BallotTally } from '../ballot/ballot-tally';
 import { usePortal } from '../components/portal-context';
 import { CsrfField } from '../components/CsrfField';
+import { UserText, writtenIn } from '../components/UserText';
+import type { ProjectLanguages } from '../ballot/project-languages';
 
 /**
  * Check your answers before the vote is cast: what was chosen (in order, for a ranking), the cost so far
@@ -14,12 +16,15 @@ export const BallotReviewPage = ({
   round,
   municipality,
   tally,
+  languages,
   fields,
   districtCode,
 }: {
   round: Round;
   municipality: Municipality;
   tally: BallotTally;
+  /** What each chosen project's title is written in. */
+  languages: ProjectLanguages;
   fields: Array<[string, string]>;
   districtCode?: string;
 }) => {
@@ -33,7 +38,9 @@ export const BallotReviewPage = ({
   return (
     <>
       <p className="breadcrumb">
-        <a href={href(`/rounds/${round.documentId}`)}>{round.title}</a>
+        <a href={href(`/rounds/${round.documentId}`)}>
+          <UserText language={writtenIn(round, municipality)}>{round.title}</UserText>
+        </a>
       </p>
       <h1>{t('ballot.reviewTitle')}</h1>
       <dl className="check-answers">
@@ -49,7 +56,7 @@ export const BallotReviewPage = ({
             <List className="ballot-choices">
               {tally.chosen.map(({ project, points }) => (
                 <li key={project.id}>
-                  {project.title}
+                  <UserText language={languages(project.id)}>{project.title}</UserText>
                   {' – '}
                   {money(project.costMinor)}
                   {points !== undefined && ` – ${t('ballot.points', { points: i18n.number(points) })}`}

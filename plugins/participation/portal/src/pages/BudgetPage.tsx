@@ -1,29 +1,22 @@
-import Decimal from 'decimal.js';
 import type { BudgetLine } from '../../../shared/contracts/budget-lines';
 import type { Municipality } from '../../../shared/contracts/municipalities';
-import { GENDER_MARKERS, YOUTH_MARKERS } from '../../../server/src/domain/budget-lines/markers';
+import type { MoneyByMarkerReport } from '../../../shared/contracts/reports';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
-import { ShareChart } from '../components/ShareChart';
+import { MoneyByMarker } from '../components/MoneyByMarker';
+import { OpenDataLinks } from '../components/OpenDataLinks';
 import { ParticipatoryFunding } from '../components/ParticipatoryFunding';
 import type { ParticipatorySpending } from '../../../shared/contracts/decisions';
 import { TableRegion } from '../components/TableRegion';
+import { UserText } from '../components/UserText';
 
 type Totals = { approved: string; revised: string; committed: string; spent: string };
 const AMOUNTS = ['approved', 'revised', 'committed', 'spent'] as const;
 
-const sumBy = <Marker extends string>(lines: BudgetLine[], markers: readonly Marker[], markerOf: (line: BudgetLine) => Marker) =>
-  markers.map((marker) => ({
-    marker,
-    amount: lines
-      .filter((line) => markerOf(line) === marker)
-      .reduce((sum, line) => sum.plus(line.amounts.approved), new Decimal(0))
-      .toFixed(2),
-  }));
-
 /**
- * A municipality's budget for one year: every line with its four amounts and markers, then the money by
- * SDG 5.c.1 gender marker and by youth marker, as shares of the approved budget.
+ * A municipality's budget for one year: every line with its four amounts and markers, where the money
+ * went by SDG 5.c.1 gender marker and by youth marker (the reports service's figures, `report`, null for
+ * a year without lines), and the files behind them.
  */
 export const BudgetPage = ({
   municipality,
@@ -32,6 +25,8 @@ export const BudgetPage = ({
   totals,
   years,
   participatorySpending,
+  report,
+  apiBase,
 }: {
   municipality: Municipality;
   year: number;
@@ -39,12 +34,13 @@ export const BudgetPage = ({
   totals: Totals;
   years: number[];
   participatorySpending: ParticipatorySpending[];
+  report: MoneyByMarkerReport | null;
+  apiBase: string;
 }) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   const money = (amount: string) => i18n.money(amount, municipality.currency);
-  const gender = sumBy(lines, GENDER_MARKERS, (line) => line.genderMarker);
-  const youth = sumBy(lines, YOUTH_MARKERS, (line) => line.youthMarker);
+  const files = `${apiBase}/municipalities/${municipality.code}`;
   return (
     <>
       <p className="breadcrumb">
@@ -76,9 +72,7 @@ export const BudgetPage = ({
               </div>
             ))}
           </dl>
-          <h2>{t('budget.byMarker')}</h2>
-          <ShareChart caption={t('budget.byGenderMarker')} currency={municipality.currency} shares={gender.map(({ marker, amount }) => ({ label: t(`marker.gender.${marker}` as MessageKey), amount }))} />
-          <ShareChart caption={t('budget.byYouthMarker')} currency={municipality.currency} shares={youth.map(({ marker, amount }) => ({ label: t(`marker.youth.${marker}` as MessageKey), amount }))} />
+          {report && <MoneyByMarker report={report} currency={municipality.currency} />}
           {/* The caption is the section's heading too: one name, read in heading and in table navigation. */}
           <TableRegion caption={<h2>{t('budget.lines')}</h2>}>
             <thead>
@@ -97,7 +91,7 @@ export const BudgetPage = ({
               {lines.map((line) => (
                 <tr key={line.documentId}>
                   <th scope="row">
-                    <span className="code">{line.code}</span> {line.name}
+                    <span className="code">{line.code}</span> <UserText language={municipality.contentLanguage}>{line.name}</UserText>
                   </th>
                   {AMOUNTS.map((amount) => (
                     <td className="numeric" key={amount}>
@@ -110,7 +104,16 @@ export const BudgetPage = ({
               ))}
             </tbody>
           </TableRegion>
-          <ParticipatoryFunding spending={participatorySpending} lineNames={new Map(lines.map((line) => [line.documentId, line.name]))} currency={municipality.currency} />
+          <ParticipatoryFunding spending={participatorySpending} lineNames={new Map(lines.map((line) => [line.documentId, line.name]))} municipality={municipality} />
+          <OpenDataLinks
+            id="budget-files"
+            links={[
+              { label: t('openData.moneyByMarker', { year: String(year) }), href: `${files}/money-by-marker.csv?fiscalYear=${year}`, format: 'CSV' },
+              { label: t('openData.moneyByMarker', { year: String(year) }), href: `${files}/money-by-marker?fiscalYear=${year}`, format: 'JSON' },
+              { label: t('openData.budgetLines'), href: `${files}/open-data/budget-lines.csv`, format: 'CSV' },
+              { label: t('openData.budgetLines'), href: `${files}/open-data/budget-lines.json`, format: 'JSON' },
+            ]}
+          />
         </>
       )}
     </>

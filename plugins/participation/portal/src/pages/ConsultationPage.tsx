@@ -2,14 +2,16 @@ import type { Consultation, ConsultationSummary, InputChannel } from '../../../s
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import { INPUT_CHANNELS } from '../../../server/src/domain/consultations/input-channels';
 import type { MessageKey } from '../i18n/translator';
+import type { PortalLanguage } from '../i18n/languages';
 import { usePortal } from '../components/portal-context';
 import { MeetingList } from '../components/MeetingList';
 import { ParticipationTables } from '../components/ParticipationTables';
 import { PublishedCount } from '../components/PublishedCount';
 import { TableRegion } from '../components/TableRegion';
+import { UserText, writtenIn } from '../components/UserText';
 
 /** What was heard and what was done with it: the published summary, as frozen when it was published. */
-const WhatWasHeard = ({ summary }: { summary: ConsultationSummary }) => {
+const WhatWasHeard = ({ summary, language }: { summary: ConsultationSummary; language: PortalLanguage }) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   return (
@@ -18,8 +20,12 @@ const WhatWasHeard = ({ summary }: { summary: ConsultationSummary }) => {
       <h3>{t('consultation.themes')}</h3>
       {summary.themes.map((theme, index) => (
         <section key={index} aria-labelledby={`theme-${index}`} className="theme">
-          <h4 id={`theme-${index}`}>{theme.title}</h4>
-          <p className="prose">{theme.description}</p>
+          <h4 id={`theme-${index}`}>
+            <UserText language={language}>{theme.title}</UserText>
+          </h4>
+          <UserText as="p" className="prose" language={language}>
+            {theme.description}
+          </UserText>
         </section>
       ))}
       <h3>{t('consultation.byChannel')}</h3>
@@ -60,7 +66,9 @@ const WhatWasHeard = ({ summary }: { summary: ConsultationSummary }) => {
           <p>{t('consultation.ledToCommitments')}</p>
           <ul>
             {summary.commitments.map((commitment) => (
-              <li key={commitment.documentId}>{commitment.text}</li>
+              <li key={commitment.documentId}>
+                <UserText language={language}>{commitment.text}</UserText>
+              </li>
             ))}
           </ul>
         </>
@@ -89,6 +97,7 @@ export const ConsultationPage = ({
   const { i18n, href, user } = usePortal();
   const { t } = i18n;
   const answerPath = `/consultations/${consultation.documentId}/answer`;
+  const language = writtenIn(consultation, municipality);
   return (
     <>
       <p className="breadcrumb">
@@ -99,12 +108,18 @@ export const ConsultationPage = ({
           <p>{t(`consultation.done.${done}` as MessageKey)}</p>
         </div>
       )}
-      <h1>{consultation.topic}</h1>
+      <h1>
+        <UserText language={language}>{consultation.topic}</UserText>
+      </h1>
       <p className="status-line">
         <strong>{t(`consultation.status.${consultation.status}` as MessageKey)}</strong> ·{' '}
         {t('consultation.dates', { opens: i18n.date(consultation.opensAt), closes: i18n.date(consultation.closesAt) })}
       </p>
-      {consultation.description && <p className="lead prose">{consultation.description}</p>}
+      {consultation.description && (
+        <UserText as="p" className="lead prose" language={language}>
+          {consultation.description}
+        </UserText>
+      )}
       {consultation.targetGroups.length > 0 && (
         <p>
           {t('consultation.especially')} {consultation.targetGroups.map((group) => t(`targetGroup.${group}` as MessageKey)).join(', ')}
@@ -114,7 +129,9 @@ export const ConsultationPage = ({
       <h2>{t('consultation.questions')}</h2>
       <ol>
         {consultation.questions.map((question) => (
-          <li key={question.id}>{question.text}</li>
+          <li key={question.id}>
+            <UserText language={language}>{question.text}</UserText>
+          </li>
         ))}
       </ol>
       {open ? (
@@ -135,7 +152,7 @@ export const ConsultationPage = ({
       {consultation.meetings.length > 0 && (
         <>
           <h2>{t('consultation.meetings')}</h2>
-          <MeetingList meetings={consultation.meetings} country={municipality.country} />
+          <MeetingList meetings={consultation.meetings} municipality={municipality} />
         </>
       )}
       {consultation.forums.length > 0 && (
@@ -143,14 +160,16 @@ export const ConsultationPage = ({
           <h2>{t('consultation.forums')}</h2>
           <ul>
             {consultation.forums.map((forum) => (
-              <li key={forum.documentId}>{forum.title}</li>
+              <li key={forum.documentId}>
+                <UserText language={writtenIn(forum, municipality)}>{forum.title}</UserText>
+              </li>
             ))}
           </ul>
         </>
       )}
 
       <h2>{t('consultation.whatWasHeard')}</h2>
-      {consultation.summary ? <WhatWasHeard summary={consultation.summary} /> : <p>{t('consultation.summaryLater')}</p>}
+      {consultation.summary ? <WhatWasHeard summary={consultation.summary} language={language} /> : <p>{t('consultation.summaryLater')}</p>}
     </>
   );
 };

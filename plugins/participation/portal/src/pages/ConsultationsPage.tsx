@@ -3,6 +3,7 @@ import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
 import { Pagination } from '../components/Pagination';
+import { UserText, writtenIn } from '../components/UserText';
 
 /** A municipality's consultations, newest first: what each asks and whether it takes answers now. */
 export const ConsultationsPage = ({ municipality, consultations, page, pageCount }: { municipality: Municipality; consultations: Array<Omit<Consultation, 'forums' | 'meetings'>>; page: number; pageCount: number }) => {
@@ -20,7 +21,9 @@ export const ConsultationsPage = ({ municipality, consultations, page, pageCount
         <ul className="card-list">
           {consultations.map((consultation) => (
             <li key={consultation.documentId} className="card">
-              <a href={href(`/consultations/${consultation.documentId}`)}>{consultation.topic}</a>
+              <a href={href(`/consultations/${consultation.documentId}`)}>
+                <UserText language={writtenIn(consultation, municipality)}>{consultation.topic}</UserText>
+              </a>
               <p className="card__meta">
                 {t(`consultation.status.${consultation.status}` as MessageKey)} · {t('consultation.dates', { opens: i18n.date(consultation.opensAt), closes: i18n.date(consultation.closesAt) })}
               </p>

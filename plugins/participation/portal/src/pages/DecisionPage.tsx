@@ -48,7 +48,7 @@ export const DecisionPage = ({
         <a href={href(`/municipalities/${municipality.code}/decisions`)}>{t('decisions.title', { municipality: municipality.name })}</a>
       </p>
       <h1>{t('decision.title', { sequence: entry.sequence, municipality: municipality.name })}</h1>
-      <DecisionFacts entry={entry} titles={titles} currency={municipality.currency} />
+      <DecisionFacts entry={entry} titles={titles} currency={municipality.currency} language={municipality.contentLanguage} />
       <LogVerification verification={verification} checkpoint={checkpoint} />
       <h2>{t('decision.inTheLog')}</h2>
       <dl className="facts">

@@ -52,7 +52,7 @@ export const DecisionsPage = ({
                 <h3>
                   <a href={href(`${logPath}/${entry.sequence}`)}>{t('decision.entryNumber', { sequence: entry.sequence })}</a>
                 </h3>
-                <DecisionFacts entry={entry} titles={titles} currency={municipality.currency} />
+                <DecisionFacts entry={entry} titles={titles} currency={municipality.currency} language={municipality.contentLanguage} />
                 <details className="hash">
                   <summary>{t('decision.hashShort', { hash: entry.hash.slice(0, SHORT_HASH) })}</summary>
                   <code className="hash__full">{entry.hash}</code>

@@ -1,26 +1,11 @@
-import { DIMENSIONS, type DemographicDeclaration } from '../../../server/src/domain/statistics/demographics';
+import type { DemographicDeclaration } from '../../../server/src/domain/statistics/demographics';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
 import { Choices } from '../components/Choices';
 import { BackToAccount } from '../components/BackToAccount';
 import { CsrfField } from '../components/CsrfField';
 import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
-import { SelectField } from '../components/SelectField';
-import { TextField } from '../components/TextField';
-
-/** The answers a person may give: the statistics' categories without "not stated" (no answer is that). */
-const answersOf = <Category extends string>(categories: readonly Category[]) => categories.filter((category) => category !== 'not-stated') as Array<Exclude<Category, 'not-stated'>>;
-export const GENDERS = answersOf(DIMENSIONS.gender);
-export const AGE_BANDS = answersOf(DIMENSIONS.ageBand);
-export const MINORITY_GROUPS = answersOf(DIMENSIONS.minorityGroup);
-
-/** The Washington Group Short Set: six questions, four answers each (domain/statistics/demographics.ts). */
-type DifficultyAnswers = Exclude<NonNullable<DemographicDeclaration['washingtonGroup']>, 'prefer-not-to-say'>;
-export const DIFFICULTY_DOMAINS = ['seeing', 'hearing', 'walking', 'remembering', 'selfCare', 'communicating'] as const satisfies ReadonlyArray<keyof DifficultyAnswers>;
-export const DIFFICULTIES = ['no-difficulty', 'some-difficulty', 'a-lot-of-difficulty', 'cannot-do-at-all'] as const satisfies ReadonlyArray<DifficultyAnswers['seeing']>;
-
-/** The form as typed: each field one string, `wg-<domain>` for the six questions. */
-export type DemographicsFormValues = Partial<Record<string, string>>;
+import { DemographicAnswerFields, DIFFICULTY_DOMAINS, type DemographicsFormValues } from '../components/DemographicAnswerFields';
 
 /** What the person declared, in words, for them alone. */
 const Declared = ({ declaration, consentGivenAt }: { declaration: DemographicDeclaration; consentGivenAt: string }) => {
@@ -85,8 +70,6 @@ export const DemographicsPage = ({
 }) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
-  const noAnswer = { value: '', label: t('demographics.noAnswer') };
-  const optionsOf = (prefix: string, values: readonly string[]) => [noAnswer, ...values.map((value) => ({ value, label: t(`${prefix}.${value}` as MessageKey) }))];
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -101,43 +84,7 @@ export const DemographicsPage = ({
       <h2>{t(declared ? 'demographics.changeTitle' : 'demographics.declareTitle')}</h2>
       <form method="post" action={href('/account/demographics')} noValidate>
         <CsrfField />
-        <SelectField name="gender" label={t('demographics.gender')} value={values.gender} error={errors.gender} options={optionsOf('demographics.gender', GENDERS)} />
-        <TextField
-          name="genderSelfDescription"
-          label={t('demographics.genderSelfDescription')}
-          hint={t('demographics.genderSelfDescriptionHint')}
-          value={values.genderSelfDescription}
-          error={errors.genderSelfDescription}
-        />
-        <fieldset className="field-group">
-          <legend>{t('demographics.age')}</legend>
-          <p className="hint">{t('demographics.ageHint')}</p>
-          <TextField name="birthYear" label={t('demographics.birthYear')} value={values.birthYear} error={errors.birthYear} inputMode="numeric" />
-          <SelectField name="ageBand" label={t('demographics.ageBandLabel')} value={values.ageBand} error={errors.ageBand} options={optionsOf('demographics.ageBand', AGE_BANDS)} />
-        </fieldset>
-        <fieldset className="field-group">
-          <legend>{t('demographics.difficulties')}</legend>
-          <p className="hint">{t('demographics.difficultiesHint')}</p>
-          {DIFFICULTY_DOMAINS.map((domain) => (
-            <SelectField
-              key={domain}
-              name={`wg-${domain}`}
-              label={t(`demographics.domain.${domain}` as MessageKey)}
-              value={values[`wg-${domain}`]}
-              error={errors[`wg-${domain}`]}
-              options={optionsOf('demographics.difficulty', DIFFICULTIES)}
-            />
-          ))}
-          <Choices
-            name="washingtonGroupPreferNotToSay"
-            legend={t('demographics.difficultiesPreferNot')}
-            type="checkbox"
-            error={errors.washingtonGroupPreferNotToSay}
-            options={[{ value: 'yes', label: t('demographics.preferNotToSay') }]}
-            checked={values.washingtonGroupPreferNotToSay ? ['yes'] : []}
-          />
-        </fieldset>
-        <SelectField name="minorityGroup" label={t('demographics.minorityGroup')} value={values.minorityGroup} error={errors.minorityGroup} options={optionsOf('demographics.minority', MINORITY_GROUPS)} />
+        <DemographicAnswerFields values={values} errors={errors} />
         <section aria-labelledby="consent-title" className="consent">
           <h3 id="consent-title">{t('demographics.consentTextTitle')}</h3>
           <p>{t('demographics.consentKept')}</p>

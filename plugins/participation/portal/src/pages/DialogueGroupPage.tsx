@@ -2,12 +2,27 @@ import type { Commitment, DialogueGroup, Meeting } from '../../../shared/contrac
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import { STAKEHOLDER_TYPES } from '../../../server/src/domain/dialogue-groups/members';
 import type { MessageKey } from '../i18n/translator';
+import type { PortalLanguage } from '../i18n/languages';
 import { usePortal } from '../components/portal-context';
 import { MeetingList } from '../components/MeetingList';
 import { Pagination } from '../components/Pagination';
 import { TableRegion } from '../components/TableRegion';
+import { UserText, writtenIn } from '../components/UserText';
 
-const CommitmentEntry = ({ entry, meeting, proposalTitle }: { entry: Commitment; meeting?: Pick<Meeting, 'documentId' | 'title'>; proposalTitle?: string }) => {
+/** `language`: the group's, in which its register is written; `meetingLanguage`: the meeting's title's. */
+const CommitmentEntry = ({
+  entry,
+  meeting,
+  proposalTitle,
+  language,
+  meetingLanguage,
+}: {
+  entry: Commitment;
+  meeting?: Pick<Meeting, 'documentId' | 'title'>;
+  proposalTitle?: string;
+  language: PortalLanguage;
+  meetingLanguage?: PortalLanguage;
+}) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   return (
@@ -15,7 +30,9 @@ const CommitmentEntry = ({ entry, meeting, proposalTitle }: { entry: Commitment;
       <p className="card__meta">
         <strong>{t(`commitment.kind.${entry.kind}` as MessageKey)}</strong> · {t(`commitment.status.${entry.status}` as MessageKey)}
       </p>
-      <p>{entry.text}</p>
+      <UserText as="p" language={language}>
+        {entry.text}
+      </UserText>
       <dl className="facts">
         <div>
           <dt>{t(entry.kind === 'recommendation' ? 'commitment.addressedTo' : 'commitment.owner')}</dt>
@@ -37,7 +54,10 @@ const CommitmentEntry = ({ entry, meeting, proposalTitle }: { entry: Commitment;
                   {step.from === null ? (
                     meeting ? (
                       <>
-                        {t('commitment.recordedIn')} <a href={href(`/meetings/${meeting.documentId}`)}>{meeting.title}</a>
+                        {t('commitment.recordedIn')}{' '}
+                        <a href={href(`/meetings/${meeting.documentId}`)}>
+                          <UserText language={meetingLanguage ?? language}>{meeting.title}</UserText>
+                        </a>
                       </>
                     ) : (
                       t('commitment.recorded')
@@ -91,13 +111,20 @@ export const DialogueGroupPage = ({
   const coming = meetings.filter((meeting) => meeting.status === 'scheduled' && Date.parse(meeting.endsAt ?? meeting.startsAt) >= now).reverse();
   const past = meetings.filter((meeting) => !coming.includes(meeting));
   const meetingsById = new Map(meetings.map((meeting) => [meeting.documentId, meeting]));
+  const groupLanguage = writtenIn(group, municipality);
   return (
     <>
       <p className="breadcrumb">
         <a href={href(`/municipalities/${municipality.code}/dialogue-groups`)}>{t('groups.title', { municipality: municipality.name })}</a>
       </p>
-      <h1>{group.name}</h1>
-      {group.description && <p className="lead">{group.description}</p>}
+      <h1>
+        <UserText language={groupLanguage}>{group.name}</UserText>
+      </h1>
+      {group.description && (
+        <UserText as="p" className="lead" language={groupLanguage}>
+          {group.description}
+        </UserText>
+      )}
 
       <h2>{t('group.members')}</h2>
       {group.members.length === 0 && <p>{t('group.noMembers')}</p>}
@@ -151,13 +178,13 @@ export const DialogueGroupPage = ({
       {coming.length > 0 && (
         <section aria-labelledby="meetings-coming">
           <h3 id="meetings-coming">{t('group.meetingsComing')}</h3>
-          <MeetingList meetings={coming} country={municipality.country} />
+          <MeetingList meetings={coming} municipality={municipality} />
         </section>
       )}
       {past.length > 0 && (
         <section aria-labelledby="meetings-past">
           <h3 id="meetings-past">{t('group.meetingsPast')}</h3>
-          <MeetingList meetings={past} country={municipality.country} />
+          <MeetingList meetings={past} municipality={municipality} />
         </section>
       )}
 
@@ -168,7 +195,14 @@ export const DialogueGroupPage = ({
       ) : (
         <ol className="card-list card-list--single">
           {commitments.map((entry) => (
-            <CommitmentEntry key={entry.documentId} entry={entry} meeting={meetingsById.get(entry.meetingDocumentId)} proposalTitle={entry.proposalDocumentId ? proposalTitles[entry.proposalDocumentId] : undefined} />
+            <CommitmentEntry
+              key={entry.documentId}
+              entry={entry}
+              meeting={meetingsById.get(entry.meetingDocumentId)}
+              proposalTitle={entry.proposalDocumentId ? proposalTitles[entry.proposalDocumentId] : undefined}
+              language={groupLanguage}
+              meetingLanguage={meetingsById.has(entry.meetingDocumentId) ? writtenIn(meetingsById.get(entry.meetingDocumentId)!, municipality) : undefined}
+            />
           ))}
         </ol>
       )}

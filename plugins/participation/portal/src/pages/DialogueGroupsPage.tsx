@@ -2,6 +2,7 @@ import type { DialogueGroup } from '../../../shared/contracts/dialogue-groups';
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import { usePortal } from '../components/portal-context';
 import { Pagination } from '../components/Pagination';
+import { UserText, writtenIn } from '../components/UserText';
 
 /** A municipality's Local Social Dialogue Groups: what each is and whether its reserved seats are filled. */
 export const DialogueGroupsPage = ({ municipality, groups, page, pageCount }: { municipality: Municipality; groups: Array<Omit<DialogueGroup, 'members'>>; page: number; pageCount: number }) => {
@@ -23,8 +24,14 @@ export const DialogueGroupsPage = ({ municipality, groups, page, pageCount }: { 
             const vacant = group.reservedSeats.reduce((sum, seat) => sum + seat.vacant, 0);
             return (
               <li key={group.documentId} className="card">
-                <a href={href(`/dialogue-groups/${group.documentId}`)}>{group.name}</a>
-                {group.description && <p>{group.description}</p>}
+                <a href={href(`/dialogue-groups/${group.documentId}`)}>
+                  <UserText language={writtenIn(group, municipality)}>{group.name}</UserText>
+                </a>
+                {group.description && (
+                  <UserText as="p" language={writtenIn(group, municipality)}>
+                    {group.description}
+                  </UserText>
+                )}
                 {seats > 0 && <p className="card__meta">{t('groups.seatsSummary', { seats, vacant })}</p>}
               </li>
             );

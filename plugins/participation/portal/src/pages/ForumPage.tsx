@@ -2,6 +2,7 @@ import type { Forum, ForumThread } from '../../../shared/contracts/forums';
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import { usePortal } from '../components/portal-context';
 import { Pagination } from '../components/Pagination';
+import { UserText, writtenIn } from '../components/UserText';
 
 /** A forum's threads, pinned first, then the latest activity first; pages of THREADS_PER_PAGE. */
 export const ForumPage = ({ forum, municipality, threads, page, pageCount }: { forum: Forum; municipality: Municipality; threads: ForumThread[]; page: number; pageCount: number }) => {
@@ -12,8 +13,14 @@ export const ForumPage = ({ forum, municipality, threads, page, pageCount }: { f
       <p className="breadcrumb">
         <a href={href(`/municipalities/${municipality.code}/forums`)}>{t('forums.title', { municipality: municipality.name })}</a>
       </p>
-      <h1>{forum.title}</h1>
-      {forum.description && <p className="lead">{forum.description}</p>}
+      <h1>
+        <UserText language={writtenIn(forum, municipality)}>{forum.title}</UserText>
+      </h1>
+      {forum.description && (
+        <UserText as="p" className="lead" language={writtenIn(forum, municipality)}>
+          {forum.description}
+        </UserText>
+      )}
       <p>
         <a className="button" href={href(`/forums/${forum.documentId}/threads/new`)}>
           {t('forum.newThread')}
@@ -26,7 +33,9 @@ export const ForumPage = ({ forum, municipality, threads, page, pageCount }: { f
         <ul className="card-list">
           {threads.map((thread) => (
             <li key={thread.documentId} className="card">
-              <a href={href(`/threads/${thread.documentId}`)}>{thread.title}</a>
+              <a href={href(`/threads/${thread.documentId}`)}>
+                <UserText language={writtenIn(thread, municipality)}>{thread.title}</UserText>
+              </a>
               <p className="card__meta">
                 {thread.pinned && <strong>{t('forum.pinned')} · </strong>}
                 {thread.locked && <strong>{t('forum.locked')} · </strong>}

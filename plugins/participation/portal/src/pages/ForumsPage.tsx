@@ -2,6 +2,7 @@ import type { Forum } from '../../../shared/contracts/forums';
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
+import { UserText, writtenIn } from '../components/UserText';
 
 /** A municipality's forums: the municipality's own and those of its rounds, groups and consultations. */
 export const ForumsPage = ({ municipality, forums }: { municipality: Municipality; forums: Forum[] }) => {
@@ -20,8 +21,14 @@ export const ForumsPage = ({ municipality, forums }: { municipality: Municipalit
         <ul className="card-list">
           {forums.map((forum) => (
             <li key={forum.documentId} className="card">
-              <a href={href(`/forums/${forum.documentId}`)}>{forum.title}</a>
-              {forum.description && <p>{forum.description}</p>}
+              <a href={href(`/forums/${forum.documentId}`)}>
+                <UserText language={writtenIn(forum, municipality)}>{forum.title}</UserText>
+              </a>
+              {forum.description && (
+                <UserText as="p" language={writtenIn(forum, municipality)}>
+                  {forum.description}
+                </UserText>
+              )}
               <p className="card__meta">{t(`forums.attached.${forum.attachedTo.kind}` as MessageKey)}</p>
             </li>
           ))}

@@ -11,6 +11,8 @@ import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { Message } from '../components/Message';
+import { UserText, writtenIn } from '../components/UserText';
 import { MILESTONE_STATUSES, milestoneField, type ImplementationFormValues } from '../workspace/implementation-form';
 
 /**
@@ -38,12 +40,15 @@ export const ImplementationFormPage = ({
   const { t } = i18n;
   const money = (amount: string) => i18n.money(amount, municipality.currency);
   const { funding } = implementation;
+  const proposalTitle = <UserText language={writtenIn(proposal, municipality)}>{proposal.title}</UserText>;
   const statusOptions = MILESTONE_STATUSES.map((status) => ({ value: status, label: t(`milestone.status.${status}` as MessageKey) }));
   return (
     <>
       <WorkspaceTrail municipality={municipality} steps={[{ label: t('wsImplementation.title'), path: '/implementation' }]} />
       <ErrorSummary errors={errors} />
-      <h1>{t('wsImplementation.formTitle', { title: proposal.title })}</h1>
+      <h1>
+        <Message id="wsImplementation.formTitle" values={{ title: proposalTitle }} />
+      </h1>
       <DoneNotice message={saved ? 'wsImplementation.done.saved' : null} />
       {!funding ? (
         <p>
@@ -60,7 +65,13 @@ export const ImplementationFormPage = ({
             </div>
             <div>
               <dt>{t('decision.budgetLine')}</dt>
-              <dd>{line ? t('wsImplementation.lineTitle', { code: line.code, name: line.name, year: String(line.fiscalYear) }) : funding.budgetLine.code}</dd>
+              <dd>
+                {line ? (
+                  <Message id="wsImplementation.lineTitle" values={{ code: line.code, name: <UserText language={municipality.contentLanguage}>{line.name}</UserText>, year: String(line.fiscalYear) }} />
+                ) : (
+                  funding.budgetLine.code
+                )}
+              </dd>
             </div>
             {line && (
               <div>
@@ -78,7 +89,9 @@ export const ImplementationFormPage = ({
             </div>
           </dl>
           <p>
-            <a href={href(`/proposals/${proposal.documentId}/implementation`)}>{t('wsImplementation.publicPage', { title: proposal.title })}</a>
+            <a href={href(`/proposals/${proposal.documentId}/implementation`)}>
+              <Message id="wsImplementation.publicPage" values={{ title: proposalTitle }} />
+            </a>
           </p>
           <form method="post" action={href(`/workspace/${municipality.code}/implementation/${proposal.documentId}`)} noValidate>
             <CsrfField />

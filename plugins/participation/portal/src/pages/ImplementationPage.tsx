@@ -6,6 +6,8 @@ import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
 import { BudgetLineLink } from '../components/DecisionSubject';
 import { ProgressFigure } from '../components/ProgressFigure';
+import { UserText, writtenIn } from '../components/UserText';
+import { Message } from '../components/Message';
 
 /** A milestone's place on the timeline: done ones filled, those under way marked; the status is always in words too. */
 const STEP_CLASS: Partial<Record<string, string>> = { done: 'timeline__step--done', in_progress: 'timeline__step--current' };
@@ -30,9 +32,13 @@ export const ImplementationPage = ({
   return (
     <>
       <p className="breadcrumb">
-        <a href={href(`/proposals/${proposal.documentId}`)}>{proposal.title}</a>
+        <a href={href(`/proposals/${proposal.documentId}`)}>
+          <UserText language={writtenIn(proposal, municipality)}>{proposal.title}</UserText>
+        </a>
       </p>
-      <h1>{t('implementation.title', { proposal: proposal.title })}</h1>
+      <h1>
+        <Message id="implementation.title" values={{ proposal: <UserText language={writtenIn(proposal, municipality)}>{proposal.title}</UserText> }} />
+      </h1>
       {funding ? (
         <>
           <h2>{t('implementation.money')}</h2>
@@ -84,7 +90,9 @@ export const ImplementationPage = ({
         <ol className="timeline">
           {milestones.map((milestone, index) => (
             <li key={index} className={`timeline__step ${STEP_CLASS[milestone.status] ?? ''}`}>
-              <span className="timeline__name">{milestone.title}</span>
+              <UserText className="timeline__name" language={municipality.contentLanguage}>
+                {milestone.title}
+              </UserText>
               <span className="timeline__dates">
                 {t(`milestone.status.${milestone.status}` as MessageKey)} · {t('milestone.due', { date: i18n.date(milestone.dueDate) })}
                 {milestone.doneDate && ` · ${t('milestone.doneOn', { date: i18n.date(milestone.doneDate) })}`}

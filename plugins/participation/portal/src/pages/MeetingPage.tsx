@@ -1,4 +1,5 @@
-import type { MeetingWithCommitments } from '../../../shared/contracts/dialogue-groups';
+import type { DialogueGroup, MeetingWithCommitments } from '../../../shared/contracts/dialogue-groups';
+import type { Consultation } from '../../../shared/contracts/consultations';
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { MessageKey } from '../i18n/translator';
 import { meetingTime } from '../community/meeting-time';
@@ -7,6 +8,7 @@ import { CsrfField } from '../components/CsrfField';
 import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
 import { PublishedCount } from '../components/PublishedCount';
 import { TextArea } from '../components/TextArea';
+import { UserText, writtenIn } from '../components/UserText';
 
 /** What the signed-in person may do about registering, as the meeting service would decide it. */
 export type RegistrationState = 'signed-out' | 'open' | 'registered' | 'full' | 'closed';
@@ -63,8 +65,8 @@ export const MeetingPage = ({
 }: {
   meeting: MeetingWithCommitments['data'];
   municipality: Municipality;
-  group: { documentId: string; name: string } | null;
-  consultation: { documentId: string; topic: string } | null;
+  group: Pick<DialogueGroup, 'documentId' | 'name' | 'language'> | null;
+  consultation: Pick<Consultation, 'documentId' | 'topic' | 'language'> | null;
   registration: RegistrationState;
   minimumCellSize: number;
   done?: 'registered' | 'unregistered';
@@ -73,11 +75,20 @@ export const MeetingPage = ({
 }) => {
   const { i18n, href, lang } = usePortal();
   const { t } = i18n;
+  const language = writtenIn(meeting, municipality);
   return (
     <>
       <p className="breadcrumb">
-        {group && <a href={href(`/dialogue-groups/${group.documentId}`)}>{group.name}</a>}
-        {consultation && <a href={href(`/consultations/${consultation.documentId}`)}>{consultation.topic}</a>}
+        {group && (
+          <a href={href(`/dialogue-groups/${group.documentId}`)}>
+            <UserText language={writtenIn(group, municipality)}>{group.name}</UserText>
+          </a>
+        )}
+        {consultation && (
+          <a href={href(`/consultations/${consultation.documentId}`)}>
+            <UserText language={writtenIn(consultation, municipality)}>{consultation.topic}</UserText>
+          </a>
+        )}
       </p>
       {done && (
         <div className="notice notice--success" role="status">
@@ -85,7 +96,9 @@ export const MeetingPage = ({
         </div>
       )}
       <ErrorSummary errors={errors} />
-      <h1>{meeting.title}</h1>
+      <h1>
+        <UserText language={language}>{meeting.title}</UserText>
+      </h1>
       <p className="status-line">
         <strong>{t(`meeting.status.${meeting.status}` as MessageKey)}</strong>
       </p>
@@ -97,7 +110,9 @@ export const MeetingPage = ({
         {meeting.place && (
           <div>
             <dt>{t('meeting.place')}</dt>
-            <dd>{meeting.place}</dd>
+            <dd>
+              <UserText language={language}>{meeting.place}</UserText>
+            </dd>
           </div>
         )}
         {meeting.onlineLink && (
@@ -131,7 +146,7 @@ export const MeetingPage = ({
 
       <h2>{t('meeting.agenda')}</h2>
       {/* Agendas and minutes are sanitised when stored (services/meeting.ts, the forum's sanitiser). */}
-      {meeting.agenda ? <div className="rich-text" dangerouslySetInnerHTML={{ __html: meeting.agenda }} /> : <p>{t('meeting.noAgenda')}</p>}
+      {meeting.agenda ? <UserText as="div" className="rich-text" language={language} html={meeting.agenda} /> : <p>{t('meeting.noAgenda')}</p>}
 
       <h2 id="registration">{t('meeting.registration')}</h2>
       <Registration meetingId={meeting.documentId} state={registration} needs={needs} errors={errors} />
@@ -152,7 +167,7 @@ export const MeetingPage = ({
       {meeting.minutes ? (
         <>
           {meeting.minutesPublishedAt && <p className="card__meta">{t('meeting.minutesPublished', { date: i18n.date(meeting.minutesPublishedAt) })}</p>}
-          <div className="rich-text" dangerouslySetInnerHTML={{ __html: meeting.minutes }} />
+          <UserText as="div" className="rich-text" language={language} html={meeting.minutes} />
         </>
       ) : (
         <p>{t('meeting.minutesLater')}</p>
@@ -163,7 +178,7 @@ export const MeetingPage = ({
           <ul>
             {meeting.commitments.map((entry) => (
               <li key={entry.documentId}>
-                <strong>{t(`commitment.kind.${entry.kind}` as MessageKey)}:</strong> {entry.text} ({entry.owner}) – {t(`commitment.status.${entry.status}` as MessageKey)}
+                <strong>{t(`commitment.kind.${entry.kind}` as MessageKey)}:</strong> <UserText language={language}>{entry.text}</UserText> ({entry.owner}) – {t(`commitment.status.${entry.status}` as MessageKey)}
               </li>
             ))}
           </ul>

@@ -2,7 +2,10 @@ import type { NotificationKind, NotificationPayload } from '../../../server/src/
 import { usePortal } from '../components/portal-context';
 import { CsrfField } from '../components/CsrfField';
 import { LiveUpdates } from '../components/LiveUpdates';
-import { notificationText } from '../mail/notification-text';
+import { notificationMessage, notificationText } from '../mail/notification-text';
+import { Message } from '../components/Message';
+import { UserText } from '../components/UserText';
+import type { LanguageOfItem } from '../i18n/content-language';
 
 export interface NotificationItem {
   id: number;
@@ -12,8 +15,28 @@ export interface NotificationItem {
   read: boolean;
 }
 
+/** A notification's sentence with its title marked with the title's language (one stored before titles kept it: unmarked). */
+const NotificationSentence = ({ payload, languageOf }: { payload: NotificationPayload; languageOf: LanguageOfItem }) => {
+  const { i18n } = usePortal();
+  const language = payload.municipalityCode === undefined ? i18n.lang : languageOf({ language: payload.language ?? null, municipalityCode: payload.municipalityCode });
+  const { id, values } = notificationMessage(i18n, payload, <UserText language={language}>{payload.title}</UserText>);
+  return <Message id={id} values={values} />;
+};
+
 /** The person's notifications, newest first: each links to what it is about and can be marked read. */
-export const NotificationsPage = ({ items, olderThan, userId, liveToken }: { items: NotificationItem[]; olderThan: number | null; userId: number; liveToken: string }) => {
+export const NotificationsPage = ({
+  items,
+  languageOf,
+  olderThan,
+  userId,
+  liveToken,
+}: {
+  items: NotificationItem[];
+  languageOf: LanguageOfItem;
+  olderThan: number | null;
+  userId: number;
+  liveToken: string;
+}) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   return (
@@ -38,7 +61,9 @@ export const NotificationsPage = ({ items, olderThan, userId, liveToken }: { ite
           <ol className="notification-list" aria-label={t('notifications.listLabel')}>
             {items.map((item) => (
               <li key={item.id} className={item.read ? 'notification' : 'notification notification--unread'}>
-                {!item.read && <strong className="tag">{t('notifications.unread')}</strong>} <a href={href(item.payload.path)}>{notificationText(i18n, item.payload)}</a>
+                {!item.read && <strong className="tag">{t('notifications.unread')}</strong>} <a href={href(item.payload.path)}>
+                  <NotificationSentence payload={item.payload} languageOf={languageOf} />
+                </a>
                 <p className="hint">
                   <time dateTime={item.createdAt.toISOString()}>{i18n.date(item.createdAt)}</time>
                 </p>

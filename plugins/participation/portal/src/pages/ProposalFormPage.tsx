@@ -2,7 +2,6 @@ import Decimal from 'decimal.js';
 import type { BudgetLine } from '../../../shared/contracts/budget-lines';
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { Round } from '../../../shared/contracts/rounds';
-import { TARGET_GROUPS } from '../../../server/src/domain/proposals/statuses';
 import { GENDER_MARKERS, YOUTH_MARKERS } from '../../../server/src/domain/budget-lines/markers';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
@@ -11,6 +10,10 @@ import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
 import { TextField } from '../components/TextField';
 import { TextArea } from '../components/TextArea';
 import { Choices } from '../components/Choices';
+import { SelectField } from '../components/SelectField';
+import { ProposalFundingFields } from '../components/ProposalFundingFields';
+import { LANGUAGE_NAMES, PORTAL_LANGUAGES } from '../i18n/languages';
+import { UserText, writtenIn } from '../components/UserText';
 
 /** The form's fields as typed, kept when the form comes back with errors. */
 export interface ProposalFormValues {
@@ -25,6 +28,8 @@ export interface ProposalFormValues {
   genderMarker?: string;
   genderImpactStatement?: string;
   youthMarker?: string;
+  /** Absent: the municipality's content language (a proposal stored without one). */
+  language?: string;
 }
 
 /** Submit or change a proposal: what, where, how much, from which budget lines, for whom. */
@@ -50,12 +55,22 @@ export const ProposalFormPage = ({
   return (
     <>
       <p className="breadcrumb">
-        <a href={href(`/rounds/${round.documentId}`)}>{round.title}</a>
+        <a href={href(`/rounds/${round.documentId}`)}>
+          <UserText language={writtenIn(round, municipality)}>{round.title}</UserText>
+        </a>
       </p>
       <ErrorSummary errors={errors} />
       <h1>{t(editing ? 'proposalForm.editTitle' : 'proposalForm.title')}</h1>
       <form method="post" action={action} noValidate>
         <CsrfField />
+        <SelectField
+          name="language"
+          label={t('proposalForm.languageLabel')}
+          hint={t('proposalForm.languageHint')}
+          value={values.language ?? municipality.contentLanguage}
+          error={errors.language}
+          options={PORTAL_LANGUAGES.map((language) => ({ value: language, label: LANGUAGE_NAMES[language], lang: language }))}
+        />
         <TextField name="title" label={t('proposalForm.titleLabel')} hint={t('proposalForm.titleHint')} value={values.title} error={errors.title} />
         <TextArea name="easyReadSummary" label={t('proposalForm.summaryLabel')} hint={t('proposalForm.summaryHint')} value={values.easyReadSummary} error={errors.easyReadSummary} rows={3} />
         <TextArea name="description" label={t('proposalForm.descriptionLabel')} hint={t('proposalForm.descriptionHint')} value={values.description} error={errors.description} rows={8} />
@@ -70,35 +85,16 @@ export const ProposalFormPage = ({
             options={round.districts.map((district) => ({ value: district.code, label: district.name }))}
           />
         )}
-        <TextField
-          name="requestedAmount"
-          label={t('proposalForm.amountLabel', { currency: municipality.currency })}
-          hint={t('proposalForm.amountHint')}
-          value={values.requestedAmount}
-          error={errors.requestedAmount}
-          inputMode="decimal"
-        />
-        <Choices
-          name="budgetLineCodes"
-          type="checkbox"
-          legend={t('proposalForm.budgetLinesLabel')}
-          hint={t('proposalForm.budgetLinesHint')}
-          error={errors.budgetLineCodes}
-          checked={values.budgetLineCodes}
-          options={lines.map((line) => ({
-            value: line.code,
+        <ProposalFundingFields
+          currency={municipality.currency}
+          values={values}
+          errors={errors}
+          lines={lines.map((line) => ({
+            code: line.code,
             label: `${line.code} ${line.name} – ${t('proposalForm.left', {
               amount: i18n.money(new Decimal(line.amounts.revised).minus(line.amounts.committed).toFixed(2), municipality.currency),
             })}`,
           }))}
-        />
-        <Choices
-          name="targetGroups"
-          type="checkbox"
-          legend={t('proposalForm.targetGroupsLabel')}
-          error={errors.targetGroups}
-          checked={values.targetGroups}
-          options={TARGET_GROUPS.map((group) => ({ value: group, label: t(`targetGroup.${group}` as MessageKey) }))}
         />
         <Choices
           name="genderMarker"

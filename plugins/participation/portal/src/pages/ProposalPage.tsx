@@ -6,6 +6,7 @@ import { usePortal } from '../components/portal-context';
 import { DecisionAndImplementation } from '../components/DecisionAndImplementation';
 import { LiveUpdates } from '../components/LiveUpdates';
 import { PROPOSAL_STATUSES } from '../../../server/src/domain/proposals/statuses';
+import { UserText, writtenIn } from '../components/UserText';
 
 /** One proposal: what it asks for and costs, who it is for, and every status it went through. */
 export const ProposalPage = ({
@@ -27,6 +28,9 @@ export const ProposalPage = ({
   const { t } = i18n;
   const money = (amount: string) => i18n.money(amount, municipality.currency);
   const district = round.districts.find((candidate) => candidate.code === proposal.districtCode);
+  const proposalLanguage = writtenIn(proposal, municipality);
+  // Staff write the review's reasons and notes; the round's districts are the round's.
+  const staffLanguage = municipality.contentLanguage;
   return (
     <>
       <p className="breadcrumb">
@@ -37,7 +41,9 @@ export const ProposalPage = ({
           <p>{t(`proposal.done.${done}` as MessageKey)}</p>
         </div>
       )}
-      <h1>{proposal.title}</h1>
+      <h1>
+        <UserText language={proposalLanguage}>{proposal.title}</UserText>
+      </h1>
       <p className="status-line">
         <strong data-live-proposal-status>{t(`status.${proposal.status}` as MessageKey)}</strong>
       </p>
@@ -58,7 +64,11 @@ export const ProposalPage = ({
           </li>
         </ul>
       )}
-      {proposal.easyReadSummary && <p className="lead">{proposal.easyReadSummary}</p>}
+      {proposal.easyReadSummary && (
+        <UserText as="p" className="lead" language={proposalLanguage}>
+          {proposal.easyReadSummary}
+        </UserText>
+      )}
       <dl className="summary-list">
         <div>
           <dt>{t('proposal.requested')}</dt>
@@ -73,21 +83,27 @@ export const ProposalPage = ({
         {district && (
           <div>
             <dt>{t('proposals.district')}</dt>
-            <dd>{district.name}</dd>
+            <dd>
+              <UserText language={writtenIn(round, municipality)}>{district.name}</UserText>
+            </dd>
           </div>
         )}
       </dl>
       <h2>{t('proposal.description')}</h2>
-      <p className="prose">{proposal.description}</p>
+      <UserText as="p" className="prose" language={proposalLanguage}>
+        {proposal.description}
+      </UserText>
       {proposal.location && (
         <p>
-          <strong>{t('proposal.location')}</strong> {proposal.location}
+          <strong>{t('proposal.location')}</strong> <UserText language={proposalLanguage}>{proposal.location}</UserText>
         </p>
       )}
       {proposal.infeasibleReason && (
         <div className="notice">
           <h2>{t('proposal.infeasibleReason')}</h2>
-          <p>{proposal.infeasibleReason}</p>
+          <UserText as="p" language={staffLanguage}>
+            {proposal.infeasibleReason}
+          </UserText>
         </div>
       )}
       <h2>{t('proposal.whoFor')}</h2>
@@ -102,7 +118,11 @@ export const ProposalPage = ({
           {t('budget.youthMarker')}: {t(`marker.youth.${proposal.youthMarker}` as MessageKey)}
         </li>
       </ul>
-      {proposal.genderImpactStatement && <p>{proposal.genderImpactStatement}</p>}
+      {proposal.genderImpactStatement && (
+        <UserText as="p" language={proposalLanguage}>
+          {proposal.genderImpactStatement}
+        </UserText>
+      )}
       {proposal.budgetLineCodes.length > 0 && (
         <>
           <h2>{t('proposal.budgetLines')}</h2>
@@ -124,7 +144,11 @@ export const ProposalPage = ({
           <li key={index} className="timeline__step timeline__step--done">
             <span className="timeline__name">{t(`status.${change.to}` as MessageKey)}</span>
             <span className="timeline__dates">{i18n.date(change.at)}</span>
-            {change.note && <span className="timeline__dates">{change.note}</span>}
+            {change.note && (
+              <UserText className="timeline__dates" language={staffLanguage}>
+                {change.note}
+              </UserText>
+            )}
           </li>
         ))}
       </ol>

@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
 import { SelectField } from '../components/SelectField';
 import { Pagination } from '../components/Pagination';
+import { UserText, writtenIn } from '../components/UserText';
 
 export interface ProposalFilterValues {
   districtCode?: string;
@@ -45,7 +46,9 @@ export const ProposalsPage = ({
   return (
     <>
       <p className="breadcrumb">
-        <a href={href(`/rounds/${round.documentId}`)}>{round.title}</a>
+        <a href={href(`/rounds/${round.documentId}`)}>
+          <UserText language={writtenIn(round, municipality)}>{round.title}</UserText>
+        </a>
       </p>
       <h1>{t('proposals.title')}</h1>
       <form method="get" action={href(listPath)} className="filters" role="search" aria-label={t('proposals.filter')}>
@@ -69,7 +72,9 @@ export const ProposalsPage = ({
         <ul className="card-list">
           {proposals.map((proposal) => (
             <li key={proposal.documentId} className="card">
-              <a href={href(`/proposals/${proposal.documentId}`)}>{proposal.title}</a>
+              <a href={href(`/proposals/${proposal.documentId}`)}>
+                <UserText language={writtenIn(proposal, municipality)}>{proposal.title}</UserText>
+              </a>
               <p className="card__meta">
                 {t(`status.${proposal.status}` as MessageKey)} · {i18n.money(proposal.costEstimate ?? proposal.requestedAmount, municipality.currency)}
               </p>

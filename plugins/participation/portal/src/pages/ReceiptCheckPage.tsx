@@ -5,6 +5,8 @@ import { CsrfField } from '../components/CsrfField';
 import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
 import { TextField } from '../components/TextField';
 import { BallotsDownload } from '../components/round-results/BallotsDownload';
+import { UserText } from '../components/UserText';
+import type { PortalLanguage } from '../i18n/languages';
 
 export type ReceiptAnswer = VerifyReceipt.Response['data'];
 
@@ -28,7 +30,21 @@ const Answer = ({ answer }: { answer: ReceiptAnswer }) => {
 };
 
 /** Check a receipt against the published ballot set, once voting has closed (the API's verify, through a form). */
-export const ReceiptCheckPage = ({ round, code, answer, errors, apiBase }: { round: Round; code?: string; answer?: ReceiptAnswer; errors: FieldErrors; apiBase: string }) => {
+export const ReceiptCheckPage = ({
+  round,
+  roundLanguage,
+  code,
+  answer,
+  errors,
+  apiBase,
+}: {
+  round: Round;
+  roundLanguage: PortalLanguage;
+  code?: string;
+  answer?: ReceiptAnswer;
+  errors: FieldErrors;
+  apiBase: string;
+}) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   const open = ballotSetIsPublic(round.phase);
@@ -37,7 +53,9 @@ export const ReceiptCheckPage = ({ round, code, answer, errors, apiBase }: { rou
     <>
       <ErrorSummary errors={errors} />
       <p className="breadcrumb">
-        <a href={href(`/rounds/${round.documentId}`)}>{round.title}</a>
+        <a href={href(`/rounds/${round.documentId}`)}>
+          <UserText language={roundLanguage}>{round.title}</UserText>
+        </a>
       </p>
       <h1>{t('receipt.title')}</h1>
       {!open && <p className="notice">{round.schedule.votingClose ? t('receipt.notYetDate', { date: i18n.date(round.schedule.votingClose) }) : t('receipt.notYet')}</p>}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { Proposal, Round } from '../../../shared/contracts/rounds';
 import type { ReviewAction } from '../../../server/src/domain/proposals/proposal-input';
@@ -12,6 +13,8 @@ import { LinesLeft } from '../components/LinesLeft';
 import { TextArea } from '../components/TextArea';
 import { TextField } from '../components/TextField';
 import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { Message } from '../components/Message';
+import { UserText, writtenIn } from '../components/UserText';
 import type { LineLeft } from '../workspace/review-queue';
 import { answersQuery, givenAnswers } from '../workspace/answers';
 
@@ -38,10 +41,10 @@ const CONFIRM_LABELS: Record<ReviewAction['action'], MessageKey> = {
 };
 
 /** The confirm step's rows: what the review will record, as it will be published. */
-const confirmRows = (review: ReviewAction, proposal: Proposal, currency: string, i18n: Translator): ConfirmRow[] => {
+const confirmRows = (review: ReviewAction, proposalTitle: ReactNode, currency: string, i18n: Translator): ConfirmRow[] => {
   const { t } = i18n;
   return [
-  { label: t('wsReview.proposal'), value: proposal.title },
+  { label: t('wsReview.proposal'), value: proposalTitle },
   { label: t('wsReview.actionLabel'), value: t(ACTION_LABELS[review.action]) },
   ...(review.action === 'mark-feasible' ? [{ label: t('wsReview.costEstimateLabel', { currency }), value: i18n.money(formatMinor(review.costEstimate), currency) }] : []),
   ...(review.action === 'mark-infeasible' ? [{ label: t('wsReview.reasonLabel'), value: review.reason }] : []),
@@ -72,15 +75,20 @@ export const ReviewProposalPage = ({
   const base = `/workspace/${municipality.code}/review/${proposal.documentId}`;
   const errors = state.step === 'form' ? state.errors : {};
   const { values } = state;
+  const proposalTitle = <UserText language={writtenIn(proposal, municipality)}>{proposal.title}</UserText>;
   return (
     <>
       <WorkspaceTrail municipality={municipality} steps={[{ label: t('wsReview.title'), path: '/review' }]} />
       <ErrorSummary errors={errors} />
-      <h1>{t(state.step === 'confirm' ? 'wsReview.confirmTitle' : 'wsReview.proposalTitle', { title: proposal.title })}</h1>
+      <h1>
+        <Message id={state.step === 'confirm' ? 'wsReview.confirmTitle' : 'wsReview.proposalTitle'} values={{ title: proposalTitle }} />
+      </h1>
       <dl className="facts">
         <div>
           <dt>{t('wsReview.round')}</dt>
-          <dd>{round.title}</dd>
+          <dd>
+            <UserText language={writtenIn(round, municipality)}>{round.title}</UserText>
+          </dd>
         </div>
         <div>
           <dt>{t('wsReview.status')}</dt>
@@ -93,22 +101,26 @@ export const ReviewProposalPage = ({
         <div>
           <dt>{t('wsReview.lines')}</dt>
           <dd>
-            <LinesLeft lines={lines} currency={municipality.currency} />
+            <LinesLeft lines={lines} municipality={municipality} />
           </dd>
         </div>
       </dl>
       {state.step === 'form' && (
         <details>
           <summary>{t('wsReview.description')}</summary>
-          <p className="prose">{proposal.description}</p>
+          <UserText as="p" className="prose" language={writtenIn(proposal, municipality)}>
+            {proposal.description}
+          </UserText>
           <p>
-            <a href={href(`/proposals/${proposal.documentId}`)}>{t('wsReview.publicPage', { title: proposal.title })}</a>
+            <a href={href(`/proposals/${proposal.documentId}`)}>
+              <Message id="wsReview.publicPage" values={{ title: proposalTitle }} />
+            </a>
           </p>
         </details>
       )}
       {state.step === 'confirm' ? (
         <ConfirmForm
-          rows={confirmRows(state.review, proposal, municipality.currency, i18n)}
+          rows={confirmRows(state.review, proposalTitle, municipality.currency, i18n)}
           action={href(`${base}/confirm`)}
           hidden={givenAnswers(values)}
           submitLabel={t(CONFIRM_LABELS[state.review.action])}
@@ -122,7 +134,9 @@ export const ReviewProposalPage = ({
         progressPercent < 100 ? (
           <p>
             {t('wsReview.notYetComplete', { share: i18n.percent(progressPercent / 100) })}{' '}
-            <a href={href(`/workspace/${municipality.code}/implementation/${proposal.documentId}`)}>{t('wsReview.progressFirst', { title: proposal.title })}</a>
+            <a href={href(`/workspace/${municipality.code}/implementation/${proposal.documentId}`)}>
+              <Message id="wsReview.progressFirst" values={{ title: proposalTitle }} />
+            </a>
           </p>
         ) : (
           <form method="post" action={href(base)} noValidate>

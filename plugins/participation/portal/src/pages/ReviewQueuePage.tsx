@@ -6,6 +6,8 @@ import { DoneNotice } from '../components/DoneNotice';
 import { LinesLeft } from '../components/LinesLeft';
 import { TableRegion } from '../components/TableRegion';
 import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { Message } from '../components/Message';
+import { UserText, writtenIn } from '../components/UserText';
 import type { QueueRound } from '../workspace/review-queue';
 
 /**
@@ -26,6 +28,7 @@ export const ReviewQueuePage = ({
   const { i18n, href } = usePortal();
   const { t } = i18n;
   const base = `/workspace/${municipality.code}`;
+  const titleOf = (item: { title: string; language: Proposal['language'] }) => <UserText language={writtenIn(item, municipality)}>{item.title}</UserText>;
   return (
     <>
       <WorkspaceTrail municipality={municipality} />
@@ -35,7 +38,7 @@ export const ReviewQueuePage = ({
       {review.length === 0 && <p>{t('wsReview.empty')}</p>}
       {review.map(({ round, proposals }) => (
         <section key={round.documentId} aria-labelledby={`round-${round.documentId}`}>
-          <h2 id={`round-${round.documentId}`}>{round.title}</h2>
+          <h2 id={`round-${round.documentId}`}>{titleOf(round)}</h2>
           <TableRegion caption={t('wsReview.waiting', { count: proposals.length })}>
             <thead>
               <tr>
@@ -48,11 +51,13 @@ export const ReviewQueuePage = ({
               {proposals.map(({ proposal, lines }) => (
                 <tr key={proposal.documentId}>
                   <th scope="row">
-                    <a href={href(`${base}/review/${proposal.documentId}`)}>{t('wsReview.reviewLink', { title: proposal.title })}</a>
+                    <a href={href(`${base}/review/${proposal.documentId}`)}>
+                      <Message id="wsReview.reviewLink" values={{ title: titleOf(proposal) }} />
+                    </a>
                   </th>
                   <td>{i18n.money(proposal.requestedAmount, municipality.currency)}</td>
                   <td>
-                    <LinesLeft lines={lines} currency={municipality.currency} />
+                    <LinesLeft lines={lines} municipality={municipality} />
                   </td>
                 </tr>
               ))}
@@ -68,12 +73,16 @@ export const ReviewQueuePage = ({
           {completion.map(({ proposal, progressPercent }) => (
             <li key={proposal.documentId} className="card">
               <p>
-                <strong>{proposal.title}</strong> – {t('wsReview.progress', { share: i18n.percent(progressPercent / 100) })}
+                <strong>{titleOf(proposal)}</strong> – {t('wsReview.progress', { share: i18n.percent(progressPercent / 100) })}
               </p>
               {progressPercent >= 100 ? (
-                <a href={href(`${base}/review/${proposal.documentId}`)}>{t('wsReview.completeLink', { title: proposal.title })}</a>
+                <a href={href(`${base}/review/${proposal.documentId}`)}>
+                  <Message id="wsReview.completeLink" values={{ title: titleOf(proposal) }} />
+                </a>
               ) : (
-                <a href={href(`${base}/implementation/${proposal.documentId}`)}>{t('wsReview.progressFirst', { title: proposal.title })}</a>
+                <a href={href(`${base}/implementation/${proposal.documentId}`)}>
+                  <Message id="wsReview.progressFirst" values={{ title: titleOf(proposal) }} />
+                </a>
               )}
             </li>
           ))}

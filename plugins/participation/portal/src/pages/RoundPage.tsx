@@ -7,6 +7,9 @@ import { RoundRules } from '../components/RoundRules';
 import { IneligibleNotice } from '../components/IneligibleNotice';
 import type { VoterStanding } from '../ballot/voter-standing';
 import { LiveUpdates } from '../components/LiveUpdates';
+import { RoundParticipation } from '../components/RoundParticipation';
+import type { RoundParticipationStatistics } from '../../../shared/contracts/reports';
+import { UserText, writtenIn } from '../components/UserText';
 
 /** The public phases in their order, each with the scheduled dates that bound it. */
 const TIMELINE: Array<{ phase: RoundPhase; from?: keyof Round['schedule']; until?: keyof Round['schedule'] }> = [
@@ -62,8 +65,23 @@ const VotingCall = ({ round, municipality, standing }: { round: Round; municipal
   }
 };
 
-/** A budgeting round: where it stands, its timeline, its rules in plain words and its districts. */
-export const RoundPage = ({ round, municipality, standing }: { round: Round; municipality: Municipality; standing: VoterStanding | null }) => {
+/**
+ * A budgeting round: where it stands, its timeline, its rules in plain words and its districts; once
+ * voting has closed, who took part (`participation`, null before).
+ */
+export const RoundPage = ({
+  round,
+  municipality,
+  standing,
+  participation,
+  apiBase,
+}: {
+  round: Round;
+  municipality: Municipality;
+  standing: VoterStanding | null;
+  participation: RoundParticipationStatistics | null;
+  apiBase: string;
+}) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   const currentIndex = ORDER.indexOf(round.phase);
@@ -73,14 +91,20 @@ export const RoundPage = ({ round, municipality, standing }: { round: Round; mun
       <p className="breadcrumb">
         <a href={href(`/municipalities/${municipality.code}`)}>{municipality.name}</a>
       </p>
-      <h1>{round.title}</h1>
+      <h1>
+        <UserText language={writtenIn(round, municipality)}>{round.title}</UserText>
+      </h1>
       <p className="status-line">
         <strong>
           <PhaseName phase={round.phase} />
         </strong>
         {closes && ` · ${t('round.closesOn', { date: i18n.date(closes) })}`}
       </p>
-      {round.description && <p>{round.description}</p>}
+      {round.description && (
+        <UserText as="p" language={writtenIn(round, municipality)}>
+          {round.description}
+        </UserText>
+      )}
       {round.phase !== 'draft' && (
         <p>
           <a href={href(`/rounds/${round.documentId}/proposals`)}>{t('round.seeProposals')}</a>
@@ -144,7 +168,9 @@ export const RoundPage = ({ round, municipality, standing }: { round: Round; mun
             <tbody>
               {round.districts.map((district) => (
                 <tr key={district.code}>
-                  <th scope="row">{district.name}</th>
+                  <th scope="row">
+                    <UserText language={writtenIn(round, municipality)}>{district.name}</UserText>
+                  </th>
                   <td className="numeric">{i18n.money(district.budget, municipality.currency)}</td>
                 </tr>
               ))}
@@ -152,6 +178,7 @@ export const RoundPage = ({ round, municipality, standing }: { round: Round; mun
           </table>
         </>
       )}
+      {participation && <RoundParticipation round={round} statistics={participation} apiBase={apiBase} />}
     </>
   );
 };

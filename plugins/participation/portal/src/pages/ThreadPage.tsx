@@ -1,4 +1,5 @@
 import type { ForumPost, ReactionKind, ThreadWithForum } from '../../../shared/contracts/forums';
+import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
 import { CsrfField } from '../components/CsrfField';
@@ -8,12 +9,15 @@ import { LiveUpdates } from '../components/LiveUpdates';
 import { PostField } from '../components/PostField';
 import { ForumPostItem } from '../components/ForumPostItem';
 import { PostingRefusal, type PostingStanding } from '../components/PostingRefusal';
+import { UserText, writtenIn } from '../components/UserText';
 
 export const THREAD_DONE_NOTICES = ['posted', 'reported'] as const;
 export type ThreadDoneNotice = (typeof THREAD_DONE_NOTICES)[number];
 
 export interface ThreadPageProps {
   thread: ThreadWithForum['data'];
+  /** Whose content language the thread and its posts are in unless they say otherwise. */
+  municipality: Pick<Municipality, 'contentLanguage'>;
   posts: ForumPost[];
   /** The posts this page's replies answer, by position (on this page or another). */
   answered: Map<number, ForumPost>;
@@ -35,7 +39,7 @@ export interface ThreadPageProps {
  * forms; the post form last (or why there is none). New posts are announced in a polite live region
  * and, on the last page, shown in place.
  */
-export const ThreadPage = ({ thread, posts, answered, page, pageCount, pageSize, reader, standing, replyTarget, values, errors, done }: ThreadPageProps) => {
+export const ThreadPage = ({ thread, municipality, posts, answered, page, pageCount, pageSize, reader, standing, replyTarget, values, errors, done }: ThreadPageProps) => {
   const { i18n, href, user } = usePortal();
   const { t } = i18n;
   const threadPath = `/threads/${thread.documentId}`;
@@ -43,7 +47,9 @@ export const ThreadPage = ({ thread, posts, answered, page, pageCount, pageSize,
   return (
     <>
       <p className="breadcrumb">
-        <a href={href(`/forums/${thread.forum.documentId}`)}>{thread.forum.title}</a>
+        <a href={href(`/forums/${thread.forum.documentId}`)}>
+          <UserText language={writtenIn(thread.forum, municipality)}>{thread.forum.title}</UserText>
+        </a>
       </p>
       <ErrorSummary errors={errors} />
       {done && (
@@ -51,7 +57,9 @@ export const ThreadPage = ({ thread, posts, answered, page, pageCount, pageSize,
           <p>{t(`thread.done.${done}` as MessageKey)}</p>
         </div>
       )}
-      <h1>{thread.title}</h1>
+      <h1>
+        <UserText language={writtenIn(thread, municipality)}>{thread.title}</UserText>
+      </h1>
       <p className="status-line">
         {thread.pinned && <strong>{t('forum.pinned')} · </strong>}
         {thread.locked && <strong>{t('forum.locked')} · </strong>}
@@ -75,6 +83,7 @@ export const ThreadPage = ({ thread, posts, answered, page, pageCount, pageSize,
           <ForumPostItem
             key={post.documentId}
             post={post}
+            municipality={municipality}
             answered={post.replyToPosition === null ? undefined : answered.get(post.replyToPosition)}
             reader={reader && user ? { username: user.username, reacted: reader.reacted.get(post.documentId) ?? [] } : null}
             pageSize={pageSize}

@@ -49,7 +49,7 @@ export const WorkspaceDecisionsPage = ({
                 <h3>
                   <a href={href(`/municipalities/${municipality.code}/decisions/${entry.sequence}`)}>{t('decision.entryNumber', { sequence: entry.sequence })}</a>
                 </h3>
-                <DecisionFacts entry={entry} titles={titles} currency={municipality.currency} />
+                <DecisionFacts entry={entry} titles={titles} currency={municipality.currency} language={municipality.contentLanguage} />
                 <p>
                   <a href={href(`${base}/new?corrects=${entry.sequence}`)}>{t('wsDecisions.correctLink', { sequence: entry.sequence })}</a>
                 </p>

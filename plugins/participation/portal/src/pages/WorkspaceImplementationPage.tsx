@@ -4,6 +4,8 @@ import { formatMinor } from '../../../server/src/domain/money/amount';
 import { usePortal } from '../components/portal-context';
 import { TableRegion } from '../components/TableRegion';
 import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { Message } from '../components/Message';
+import { UserText, writtenIn } from '../components/UserText';
 
 /** A budget line as stored (amounts in minor units) with what participatory projects commit to it and spend from it. */
 export interface LineSpending {
@@ -29,7 +31,9 @@ export const WorkspaceImplementationPage = ({ municipality, lines }: { municipal
       )}
       {lines.map(({ line, spending }) => (
         <section key={line.documentId} aria-labelledby={`line-${line.documentId}`}>
-          <h2 id={`line-${line.documentId}`}>{t('wsImplementation.lineTitle', { code: line.code, name: line.name, year: String(line.fiscalYear) })}</h2>
+          <h2 id={`line-${line.documentId}`}>
+            <Message id="wsImplementation.lineTitle" values={{ code: line.code, name: <UserText language={municipality.contentLanguage}>{line.name}</UserText>, year: String(line.fiscalYear) }} />
+          </h2>
           <dl className="facts">
             <div>
               <dt>{t('wsImplementation.revised')}</dt>
@@ -61,7 +65,9 @@ export const WorkspaceImplementationPage = ({ municipality, lines }: { municipal
               {spending.projects.map((project) => (
                 <tr key={project.proposalDocumentId}>
                   <th scope="row">
-                    <a href={href(`${base}/implementation/${project.proposalDocumentId}`)}>{t('wsImplementation.updateLink', { title: project.title })}</a>
+                    <a href={href(`${base}/implementation/${project.proposalDocumentId}`)}>
+                      <Message id="wsImplementation.updateLink" values={{ title: <UserText language={writtenIn(project, municipality)}>{project.title}</UserText> }} />
+                    </a>
                   </th>
                   <td>{money(project.committed)}</td>
                   <td>{money(project.spent)}</td>

@@ -39,7 +39,7 @@ export const WorkspaceRoundCountPage = ({
             <p>{t('wsRounds.count.notPublic')}</p>
           </div>
           <p>{t('results.countedOn', { date: i18n.date(result.countedAt), ballots: result.participation.total })}</p>
-          <ResultDistricts round={round} result={result} proposals={proposals} currency={municipality.currency} />
+          <ResultDistricts round={round} result={result} proposals={proposals} municipality={municipality} />
           <h2>{t('wsRounds.count.next')}</h2>
           <p>
             <a className="button" href={href(`${roundPath}/phase/publish-results`)}>

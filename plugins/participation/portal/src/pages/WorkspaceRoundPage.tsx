@@ -3,6 +3,7 @@ import type { Round } from '../../../shared/contracts/rounds';
 import { ROUND_PHASES, rulesAreFrozen } from '../../../server/src/domain/rounds/phases';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
+import { UserText, writtenIn } from '../components/UserText';
 import { PhaseName } from '../components/round-phase';
 import { RoundRules } from '../components/RoundRules';
 import { WorkspaceTrail } from '../components/WorkspaceTrail';
@@ -54,7 +55,9 @@ export const WorkspaceRoundPage = ({ municipality, round, step, done }: { munici
     <>
       <WorkspaceTrail municipality={municipality} steps={[{ label: t('wsRounds.title'), path: '/rounds' }]} />
       <DoneNotice message={done} />
-      <h1>{round.title}</h1>
+      <h1>
+        <UserText language={writtenIn(round, municipality)}>{round.title}</UserText>
+      </h1>
       <dl className="summary-list">
         <div>
           <dt>{t('wsRounds.column.phase')}</dt>

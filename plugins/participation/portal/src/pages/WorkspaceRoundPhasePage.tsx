@@ -2,6 +2,7 @@ import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { Round } from '../../../shared/contracts/rounds';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
+import { UserText, writtenIn } from '../components/UserText';
 import { PHASE_MESSAGES } from '../components/round-phase';
 import { ConfirmForm } from '../components/ConfirmForm';
 import { RoundWorkspaceTrail } from '../components/RoundWorkspaceTrail';
@@ -37,7 +38,7 @@ export const WorkspaceRoundPhasePage = ({ municipality, round, step, refused = f
       ) : (
         <ConfirmForm
           rows={[
-            { label: t('wsRounds.column.round'), value: round.title },
+            { label: t('wsRounds.column.round'), value: <UserText language={writtenIn(round, municipality)}>{round.title}</UserText> },
             { label: t('wsRounds.confirm.from'), value: t(PHASE_MESSAGES[round.phase]) },
             { label: t('wsRounds.confirm.to'), value: t(PHASE_MESSAGES[step.to]) },
             {

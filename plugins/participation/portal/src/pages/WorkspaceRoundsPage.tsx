@@ -1,6 +1,7 @@
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { Round } from '../../../shared/contracts/rounds';
 import { usePortal } from '../components/portal-context';
+import { UserText, writtenIn } from '../components/UserText';
 import { PhaseName } from '../components/round-phase';
 import { TableRegion } from '../components/TableRegion';
 import { WorkspaceTrail } from '../components/WorkspaceTrail';
@@ -36,7 +37,9 @@ export const WorkspaceRoundsPage = ({ municipality, rounds, page, pageCount }: {
             {rounds.map((round) => (
               <tr key={round.documentId}>
                 <th scope="row">
-                  <a href={href(`${base}/${round.documentId}`)}>{round.title}</a>
+                  <a href={href(`${base}/${round.documentId}`)}>
+                    <UserText language={writtenIn(round, municipality)}>{round.title}</UserText>
+                  </a>
                 </th>
                 <td>{String(round.fiscalYear)}</td>
                 <td>

@@ -3,6 +3,7 @@ import type { Commitment, DialogueGroup } from '../../../shared/contracts/dialog
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
+import { UserText, writtenIn } from '../components/UserText';
 import { WorkspaceTrail } from '../components/WorkspaceTrail';
 import { DoneNotice } from '../components/DoneNotice';
 import { CsrfField } from '../components/CsrfField';
@@ -40,13 +41,15 @@ export const WsCommitmentPage = ({
         municipality={municipality}
         steps={[
           { label: t('wsGroups.title'), path: '/dialogue-groups' },
-          { label: group.name, path: `/dialogue-groups/${group.documentId}` },
+          { label: <UserText language={writtenIn(group, municipality)}>{group.name}</UserText>, path: `/dialogue-groups/${group.documentId}` },
         ]}
       />
       <DoneNotice message={done} />
       <ErrorSummary errors={errors} />
       <h1>{t(`commitment.kind.${commitment.kind}` as MessageKey)}</h1>
-      <p className="lead">{commitment.text}</p>
+      <UserText as="p" className="lead" language={writtenIn(group, municipality)}>
+        {commitment.text}
+      </UserText>
       <dl className="facts">
         <div>
           <dt>{t('wsGroups.commitmentOwner')}</dt>

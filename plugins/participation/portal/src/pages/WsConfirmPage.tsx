@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import type { Municipality } from '../../../shared/contracts/municipalities';
-import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { WorkspaceTrail, type TrailStep } from '../components/WorkspaceTrail';
 import { ConfirmForm, type ConfirmRow } from '../components/ConfirmForm';
 
 /**
@@ -19,8 +20,9 @@ export const WsConfirmPage = ({
   backLabel,
 }: {
   municipality: Municipality;
-  trail: Array<{ label: string; path: string }>;
-  title: string;
+  trail: readonly TrailStep[];
+  /** A title people wrote in it is marked with its language. */
+  title: ReactNode;
   rows: ConfirmRow[];
   warning: string;
   action: string;

@@ -1,8 +1,11 @@
 import { TARGET_GROUPS } from '../../../server/src/domain/proposals/statuses';
+import type { Consultation } from '../../../shared/contracts/consultations';
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
-import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { Message } from '../components/Message';
+import { UserText, writtenIn } from '../components/UserText';
+import { ConsultationWorkspaceTrail } from '../components/ConsultationWorkspaceTrail';
 import { CsrfField } from '../components/CsrfField';
 import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
 import { TextField } from '../components/TextField';
@@ -19,16 +22,30 @@ export interface ConsultationFormValues {
   targetGroups: string[];
 }
 
-/** Prepare a consultation: it stays in preparation (a draft) until it is opened. */
-export const WsConsultationFormPage = ({ municipality, values, errors }: { municipality: Municipality; values: ConsultationFormValues; errors: FieldErrors }) => {
+/**
+ * Prepare a consultation, or change one still in preparation (`consultation` given): it stays a draft
+ * until it is opened, and its questions, documents and dates change only until then.
+ */
+export const WsConsultationFormPage = ({
+  municipality,
+  consultation,
+  values,
+  errors,
+}: {
+  municipality: Municipality;
+  consultation?: Consultation;
+  values: ConsultationFormValues;
+  errors: FieldErrors;
+}) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
+  const action = consultation ? `/workspace/${municipality.code}/consultations/${consultation.documentId}/edit` : `/workspace/${municipality.code}/consultations/new`;
   return (
     <>
-      <WorkspaceTrail municipality={municipality} steps={[{ label: t('wsConsultations.title'), path: '/consultations' }]} />
+      <ConsultationWorkspaceTrail municipality={municipality} consultation={consultation} />
       <ErrorSummary errors={errors} />
-      <h1>{t('wsConsultations.new')}</h1>
-      <form method="post" action={href(`/workspace/${municipality.code}/consultations/new`)} noValidate>
+      <h1>{consultation ? <Message id="wsConsultations.editTitle" values={{ topic: <UserText language={writtenIn(consultation, municipality)}>{consultation.topic}</UserText> }} /> : t('wsConsultations.new')}</h1>
+      <form method="post" action={href(action)} noValidate>
         <CsrfField />
         <TextField name="topic" label={t('wsConsultations.topic')} value={values.topic} error={errors.topic} />
         <TextArea name="description" label={t('wsConsultations.description')} value={values.description} error={errors.description} rows={4} />
@@ -44,7 +61,7 @@ export const WsConsultationFormPage = ({ municipality, values, errors }: { munic
           options={TARGET_GROUPS.map((group) => ({ value: group, label: t(`targetGroup.${group}` as MessageKey) }))}
         />
         <button type="submit" className="button">
-          {t('wsConsultations.create')}
+          {consultation ? t('wsConsultations.saveChanges') : t('wsConsultations.create')}
         </button>
       </form>
     </>

@@ -4,7 +4,9 @@ import type { Municipality } from '../../../shared/contracts/municipalities';
 import { INPUT_CHANNELS } from '../../../server/src/domain/consultations/input-channels';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
-import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { UserText, writtenIn } from '../components/UserText';
+import type { PortalLanguage } from '../i18n/languages';
+import { ConsultationWorkspaceTrail } from '../components/ConsultationWorkspaceTrail';
 import { DoneNotice } from '../components/DoneNotice';
 import { CsrfField } from '../components/CsrfField';
 import { TableRegion } from '../components/TableRegion';
@@ -12,13 +14,16 @@ import { Pagination } from '../components/Pagination';
 
 /** What the person may do with the consultation now, as the access table and its state allow. */
 export interface ConsultationActions {
+  /** Its questions, documents and dates: only while it is a draft. */
+  edit: boolean;
   open: boolean;
   close: boolean;
   enterOffline: boolean;
   publishSummary: boolean;
 }
 
-const InputItem = ({ input, consultation }: { input: RecordedInput; consultation: Consultation }) => {
+/** One person's answers, under the questions as the consultation's organisers wrote them (in `language`). */
+const InputItem = ({ input, consultation, language }: { input: RecordedInput; consultation: Consultation; language: PortalLanguage }) => {
   const { i18n } = usePortal();
   const { t } = i18n;
   const questionText = (id: string) => consultation.questions.find((question) => question.id === id)?.text ?? id;
@@ -30,7 +35,9 @@ const InputItem = ({ input, consultation }: { input: RecordedInput; consultation
       <dl>
         {input.answers.map((answer) => (
           <div key={answer.questionId}>
-            <dt>{questionText(answer.questionId)}</dt>
+            <dt>
+              <UserText language={language}>{questionText(answer.questionId)}</UserText>
+            </dt>
             <dd>{answer.text}</dd>
           </div>
         ))}
@@ -61,9 +68,9 @@ export const WsConsultationPage = ({
   const { page, pageCount } = inputs.meta.pagination;
   return (
     <>
-      <WorkspaceTrail municipality={municipality} steps={[{ label: t('wsConsultations.title'), path: '/consultations' }]} />
+      <ConsultationWorkspaceTrail municipality={municipality} />
       <DoneNotice message={done} />
-      <h1>{consultation.topic}</h1>
+      <h1><UserText language={writtenIn(consultation, municipality)}>{consultation.topic}</UserText></h1>
       <dl className="facts">
         <div>
           <dt>{t('wsConsultations.status')}</dt>
@@ -79,6 +86,12 @@ export const WsConsultationPage = ({
       </p>
       <h2>{t('wsConsultations.next')}</h2>
       <ul className="account-links">
+        {actions.edit && (
+          <li>
+            <a href={href(`${base}/edit`)}>{t('wsConsultations.edit')}</a>
+            <p className="hint">{t('wsConsultations.editHelp')}</p>
+          </li>
+        )}
         {actions.open && (
           <li>
             <form method="post" action={href(`${base}/open`)}>
@@ -105,12 +118,14 @@ export const WsConsultationPage = ({
             <a href={href(`${base}/summary`)}>{t('wsConsultations.publishSummary')}</a>
           </li>
         )}
-        {!actions.open && !actions.enterOffline && !actions.close && !actions.publishSummary && <li>{t('wsConsultations.nothingNext')}</li>}
+        {!Object.values(actions).some(Boolean) && <li>{t('wsConsultations.nothingNext')}</li>}
       </ul>
       <h2>{t('consultation.questions')}</h2>
       <ol>
         {consultation.questions.map((question) => (
-          <li key={question.id}>{question.text}</li>
+          <li key={question.id}>
+            <UserText language={writtenIn(consultation, municipality)}>{question.text}</UserText>
+          </li>
         ))}
       </ol>
       <TableRegion caption={t('consultation.byChannelCaption')}>
@@ -136,7 +151,7 @@ export const WsConsultationPage = ({
       ) : (
         <ol className="card-list">
           {inputs.data.map((input) => (
-            <InputItem key={input.documentId} input={input} consultation={consultation} />
+            <InputItem key={input.documentId} input={input} consultation={consultation} language={writtenIn(consultation, municipality)} />
           ))}
         </ol>
       )}

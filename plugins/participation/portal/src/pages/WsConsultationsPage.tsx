@@ -2,6 +2,7 @@ import type { ListConsultations } from '../../../shared/contracts/consultations'
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
+import { UserText, writtenIn } from '../components/UserText';
 import { WorkspaceTrail } from '../components/WorkspaceTrail';
 import { DoneNotice } from '../components/DoneNotice';
 import { TableRegion } from '../components/TableRegion';
@@ -38,7 +39,7 @@ export const WsConsultationsPage = ({ municipality, consultations, done }: { mun
             {consultations.data.map((consultation) => (
               <tr key={consultation.documentId}>
                 <td>
-                  <a href={href(`${base}/${consultation.documentId}`)}>{consultation.topic}</a>
+                  <a href={href(`${base}/${consultation.documentId}`)}><UserText language={writtenIn(consultation, municipality)}>{consultation.topic}</UserText></a>
                 </td>
                 <td>{t(`consultation.status.${consultation.status}` as MessageKey)}</td>
                 <td>{t('consultation.dates', { opens: i18n.date(consultation.opensAt), closes: i18n.date(consultation.closesAt) })}</td>

@@ -1,7 +1,10 @@
 import { SEAT_CATEGORIES } from '../../../server/src/domain/dialogue-groups/members';
+import type { DialogueGroup } from '../../../shared/contracts/dialogue-groups';
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
+import { Message } from '../components/Message';
+import { UserText, writtenIn } from '../components/UserText';
 import { WorkspaceTrail } from '../components/WorkspaceTrail';
 import { CsrfField } from '../components/CsrfField';
 import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
@@ -16,16 +19,22 @@ export interface GroupFormValues {
   seats: Record<string, string>;
 }
 
-/** Set up a dialogue group: its name, what it is for, and seats reserved for groups that are often left out. */
-export const WsDialogueGroupFormPage = ({ municipality, values, errors }: { municipality: Municipality; values: GroupFormValues; errors: FieldErrors }) => {
+/**
+ * Set up a dialogue group, or change one (`group` given): its name, what it is for, and seats reserved
+ * for groups that are often left out.
+ */
+export const WsDialogueGroupFormPage = ({ municipality, group, values, errors }: { municipality: Municipality; group?: DialogueGroup; values: GroupFormValues; errors: FieldErrors }) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
+  const groupName = group && <UserText language={writtenIn(group, municipality)}>{group.name}</UserText>;
+  const steps = [{ label: t('wsGroups.title'), path: '/dialogue-groups' }, ...(group ? [{ label: groupName, path: `/dialogue-groups/${group.documentId}` }] : [])];
+  const action = group ? `/workspace/${municipality.code}/dialogue-groups/${group.documentId}/edit` : `/workspace/${municipality.code}/dialogue-groups/new`;
   return (
     <>
-      <WorkspaceTrail municipality={municipality} steps={[{ label: t('wsGroups.title'), path: '/dialogue-groups' }]} />
+      <WorkspaceTrail municipality={municipality} steps={steps} />
       <ErrorSummary errors={errors} />
-      <h1>{t('wsGroups.new')}</h1>
-      <form method="post" action={href(`/workspace/${municipality.code}/dialogue-groups/new`)} noValidate>
+      <h1>{group ? <Message id="wsGroups.editTitle" values={{ name: groupName }} /> : t('wsGroups.new')}</h1>
+      <form method="post" action={href(action)} noValidate>
         <CsrfField />
         <TextField name="name" label={t('wsGroups.name')} value={values.name} error={errors.name} />
         <TextArea name="description" label={t('wsGroups.description')} value={values.description} error={errors.description} rows={4} />
@@ -39,7 +48,7 @@ export const WsDialogueGroupFormPage = ({ municipality, values, errors }: { muni
           </fieldset>
         </div>
         <button type="submit" className="button">
-          {t('wsGroups.create')}
+          {group ? t('wsConsultations.saveChanges') : t('wsGroups.create')}
         </button>
       </form>
     </>

@@ -4,6 +4,7 @@ import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { MessageKey } from '../i18n/translator';
 import { meetingTime } from '../community/meeting-time';
 import { usePortal } from '../components/portal-context';
+import { UserText, writtenIn } from '../components/UserText';
 import { WorkspaceTrail } from '../components/WorkspaceTrail';
 import { DoneNotice } from '../components/DoneNotice';
 import { CsrfField } from '../components/CsrfField';
@@ -14,6 +15,8 @@ import { SelectField } from '../components/SelectField';
 import { Choices } from '../components/Choices';
 
 export interface MemberFormValues {
+  /** The person's account, by e-mail address or username, when they have one. */
+  account?: string;
   memberKind?: string;
   displayName?: string;
   organisationName?: string;
@@ -79,6 +82,7 @@ const AddMember = ({ group, base, values, errors }: { group: DialogueGroup; base
         checked={[values.memberKind ?? 'organisation']}
         options={MEMBER_KINDS.map((kind) => ({ value: kind, label: t(`wsGroups.memberKind.${kind}` as MessageKey) }))}
       />
+      <TextField name="account" label={t('wsGroups.account')} hint={t('wsGroups.accountHint')} value={values.account} error={errors.account} autoComplete="off" />
       <TextField name="displayName" label={t('wsGroups.memberName')} hint={t('wsGroups.memberNameHint')} value={values.displayName} error={errors.displayName} />
       <TextField name="organisationName" label={t('wsGroups.organisationName')} value={values.organisationName} error={errors.organisationName} />
       <SelectField
@@ -136,14 +140,25 @@ export const WsDialogueGroupPage = ({
   const { i18n, href, lang } = usePortal();
   const { t } = i18n;
   const base = `/workspace/${municipality.code}/dialogue-groups/${group.documentId}`;
+  const groupLanguage = writtenIn(group, municipality);
   return (
     <>
       <WorkspaceTrail municipality={municipality} steps={[{ label: t('wsGroups.title'), path: '/dialogue-groups' }]} />
       <DoneNotice message={done} />
       <ErrorSummary errors={errors} />
-      <h1>{group.name}</h1>
+      <h1>
+        <UserText language={groupLanguage}>{group.name}</UserText>
+      </h1>
       <p>
         <a href={href(`/dialogue-groups/${group.documentId}`)}>{t('wsConsultations.publicPage')}</a>
+      </p>
+      {group.description && (
+        <UserText as="p" language={groupLanguage}>
+          {group.description}
+        </UserText>
+      )}
+      <p>
+        <a href={href(`${base}/edit`)}>{t('wsGroups.edit')}</a>
       </p>
       <h2>{t('group.reservedSeats')}</h2>
       {group.reservedSeats.length === 0 ? (
@@ -169,7 +184,9 @@ export const WsDialogueGroupPage = ({
         <ul className="card-list">
           {meetings.map((meeting) => (
             <li key={meeting.documentId} className="card">
-              <a href={href(`/workspace/${municipality.code}/meetings/${meeting.documentId}`)}>{meeting.title}</a>
+              <a href={href(`/workspace/${municipality.code}/meetings/${meeting.documentId}`)}>
+                <UserText language={writtenIn(meeting, municipality)}>{meeting.title}</UserText>
+              </a>
               <p className="hint">
                 {meetingTime(lang, municipality.country, meeting.startsAt, meeting.endsAt)} · {t(`meeting.status.${meeting.status}` as MessageKey)}
               </p>
@@ -184,7 +201,9 @@ export const WsDialogueGroupPage = ({
         <ul className="card-list">
           {commitments.map((commitment) => (
             <li key={commitment.documentId} className="card">
-              <a href={href(`/workspace/${municipality.code}/commitments/${commitment.documentId}`)}>{commitment.text}</a>
+              <a href={href(`/workspace/${municipality.code}/commitments/${commitment.documentId}`)}>
+                <UserText language={groupLanguage}>{commitment.text}</UserText>
+              </a>
               <p className="hint">
                 {t(`commitment.kind.${commitment.kind}` as MessageKey)} · {commitment.owner} · {t(`commitment.status.${commitment.status}` as MessageKey)}
               </p>

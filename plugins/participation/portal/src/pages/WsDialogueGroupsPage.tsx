@@ -2,6 +2,7 @@ import type { ListDialogueGroups } from '../../../shared/contracts/dialogue-grou
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
+import { UserText, writtenIn } from '../components/UserText';
 import { WorkspaceTrail } from '../components/WorkspaceTrail';
 import { DoneNotice } from '../components/DoneNotice';
 import { Pagination } from '../components/Pagination';
@@ -29,7 +30,9 @@ export const WsDialogueGroupsPage = ({ municipality, groups, done }: { municipal
           {groups.data.map((group) => (
             <li key={group.documentId} className="card">
               <h2>
-                <a href={href(`${base}/${group.documentId}`)}>{group.name}</a>
+                <a href={href(`${base}/${group.documentId}`)}>
+                  <UserText language={writtenIn(group, municipality)}>{group.name}</UserText>
+                </a>
               </h2>
               {group.reservedSeats.length > 0 && (
                 <p className="hint">

@@ -1,9 +1,11 @@
 import { ACCESSIBILITY_ARRANGEMENTS } from '../../../server/src/domain/dialogue-groups/meetings';
-import type { DialogueGroup } from '../../../shared/contracts/dialogue-groups';
+import type { Meeting } from '../../../shared/contracts/dialogue-groups';
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
-import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { Message } from '../components/Message';
+import { UserText, writtenIn } from '../components/UserText';
+import { WorkspaceTrail, type TrailStep } from '../components/WorkspaceTrail';
 import { CsrfField } from '../components/CsrfField';
 import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
 import { TextField } from '../components/TextField';
@@ -22,22 +24,34 @@ export interface MeetingFormValues {
   capacity?: string;
 }
 
-/** Schedule a meeting of a dialogue group: when, where (a place, an online link or both), how it is made accessible, and its agenda. */
-export const WsMeetingFormPage = ({ municipality, group, values, errors }: { municipality: Municipality; group: DialogueGroup; values: MeetingFormValues; errors: FieldErrors }) => {
+/**
+ * Schedule a meeting (at `action`), or reschedule `meeting`: when, where (a place, an online link or
+ * both), how it is made accessible, and its agenda. Those registered hear of a change.
+ */
+export const WsMeetingFormPage = ({
+  municipality,
+  trail,
+  action,
+  meeting,
+  values,
+  errors,
+}: {
+  municipality: Municipality;
+  trail: readonly TrailStep[];
+  action: string;
+  meeting?: Meeting;
+  values: MeetingFormValues;
+  errors: FieldErrors;
+}) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   return (
     <>
-      <WorkspaceTrail
-        municipality={municipality}
-        steps={[
-          { label: t('wsGroups.title'), path: '/dialogue-groups' },
-          { label: group.name, path: `/dialogue-groups/${group.documentId}` },
-        ]}
-      />
+      <WorkspaceTrail municipality={municipality} steps={trail} />
       <ErrorSummary errors={errors} />
-      <h1>{t('wsGroups.newMeeting')}</h1>
-      <form method="post" action={href(`/workspace/${municipality.code}/dialogue-groups/${group.documentId}/meetings/new`)} noValidate>
+      <h1>{meeting ? <Message id="wsGroups.rescheduleTitle" values={{ title: <UserText language={writtenIn(meeting, municipality)}>{meeting.title}</UserText> }} /> : t('wsGroups.newMeeting')}</h1>
+      {meeting && meeting.registered > 0 && <p>{t('wsGroups.rescheduleNotice', { count: meeting.registered })}</p>}
+      <form method="post" action={href(action)} noValidate>
         <CsrfField />
         <TextField name="title" label={t('wsGroups.meetingTitle')} value={values.title} error={errors.title} />
         <TextField name="date" type="date" label={t('wsGroups.meetingDate')} hint={t('wsGroups.meetingDateHint')} value={values.date} error={errors.date} />
@@ -56,7 +70,7 @@ export const WsMeetingFormPage = ({ municipality, group, values, errors }: { mun
         <TextArea name="agenda" label={t('meeting.agenda')} hint={t('wsGroups.agendaHint')} value={values.agenda} error={errors.agenda} rows={5} />
         <TextField name="capacity" label={t('wsGroups.capacity')} hint={t('wsGroups.capacityHint')} value={values.capacity} error={errors.capacity} inputMode="numeric" />
         <button type="submit" className="button">
-          {t('wsGroups.schedule')}
+          {meeting ? t('wsConsultations.saveChanges') : t('wsGroups.schedule')}
         </button>
       </form>
     </>

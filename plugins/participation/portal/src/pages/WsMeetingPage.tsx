@@ -4,7 +4,8 @@ import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { MessageKey } from '../i18n/translator';
 import { meetingTime } from '../community/meeting-time';
 import { usePortal } from '../components/portal-context';
-import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { UserText, writtenIn } from '../components/UserText';
+import { WorkspaceTrail, type TrailStep } from '../components/WorkspaceTrail';
 import { DoneNotice } from '../components/DoneNotice';
 import { CsrfField } from '../components/CsrfField';
 import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
@@ -34,6 +35,8 @@ export interface AttendanceFormValues {
 export interface MeetingState {
   /** Attendance and minutes are taken once the meeting has started, until the minutes are out. */
   takingRecords: boolean;
+  /** Rescheduling and cancelling: until it is held or cancelled, for those the access rules allow. */
+  changeable: boolean;
 }
 
 const Registrations = ({ registrations }: { registrations: ListMeetingRegistrations }) => {
@@ -134,7 +137,7 @@ export const WsMeetingPage = ({
 }: {
   municipality: Municipality;
   meeting: MeetingWithItsCommitments;
-  trail: Array<{ label: string; path: string }>;
+  trail: readonly TrailStep[];
   registrations: ListMeetingRegistrations;
   state: MeetingState;
   attendance: AttendanceFormValues;
@@ -145,12 +148,15 @@ export const WsMeetingPage = ({
   const { i18n, href, lang } = usePortal();
   const { t } = i18n;
   const base = `/workspace/${municipality.code}/meetings/${meeting.documentId}`;
+  const language = writtenIn(meeting, municipality);
   return (
     <>
       <WorkspaceTrail municipality={municipality} steps={trail} />
       <DoneNotice message={done} />
       <ErrorSummary errors={errors} />
-      <h1>{meeting.title}</h1>
+      <h1>
+        <UserText language={language}>{meeting.title}</UserText>
+      </h1>
       <dl className="facts">
         <div>
           <dt>{t('meeting.when')}</dt>
@@ -163,7 +169,9 @@ export const WsMeetingPage = ({
         {meeting.place && (
           <div>
             <dt>{t('meeting.place')}</dt>
-            <dd>{meeting.place}</dd>
+            <dd>
+              <UserText language={language}>{meeting.place}</UserText>
+            </dd>
           </div>
         )}
         <div>
@@ -178,6 +186,16 @@ export const WsMeetingPage = ({
       <p>
         <a href={href(`/meetings/${meeting.documentId}`)}>{t('wsConsultations.publicPage')}</a>
       </p>
+      {state.changeable && (
+        <ul className="account-links">
+          <li>
+            <a href={href(`${base}/edit`)}>{t('wsGroups.reschedule')}</a>
+          </li>
+          <li>
+            <a href={href(`${base}/cancel`)}>{t('wsGroups.cancelMeeting')}</a>
+          </li>
+        </ul>
+      )}
       <h2>{t('wsGroups.registrations')}</h2>
       <p className="hint">{t('wsGroups.needsPrivacy')}</p>
       <Registrations registrations={registrations} />
@@ -196,7 +214,9 @@ export const WsMeetingPage = ({
           <ul>
             {meeting.commitments.map((commitment) => (
               <li key={commitment.documentId}>
-                <a href={href(`/workspace/${municipality.code}/commitments/${commitment.documentId}`)}>{commitment.text}</a> ({t(`commitment.status.${commitment.status}` as MessageKey)})
+                <a href={href(`/workspace/${municipality.code}/commitments/${commitment.documentId}`)}>
+                  <UserText language={language}>{commitment.text}</UserText>
+                </a> ({t(`commitment.status.${commitment.status}` as MessageKey)})
               </li>
             ))}
           </ul>

@@ -4,7 +4,9 @@ import { OFFLINE_INPUT_CHANNELS } from '../../../server/src/domain/consultations
 import { CONSENT_METHODS } from '../../../server/src/domain/consent/recorded-consent';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
-import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { Message } from '../components/Message';
+import { UserText, writtenIn } from '../components/UserText';
+import { ConsultationWorkspaceTrail } from '../components/ConsultationWorkspaceTrail';
 import { DoneNotice } from '../components/DoneNotice';
 import { CsrfField } from '../components/CsrfField';
 import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
@@ -12,6 +14,7 @@ import { HintAndError, describedBy } from '../components/FieldParts';
 import { TextField } from '../components/TextField';
 import { TextArea } from '../components/TextArea';
 import { Choices } from '../components/Choices';
+import { DemographicAnswerFields, type DemographicsFormValues } from '../components/DemographicAnswerFields';
 
 export interface OfflineInputValues {
   channel?: string;
@@ -21,6 +24,10 @@ export interface OfflineInputValues {
   consentGiven: boolean;
   consentMethod?: string;
   consentNote?: string;
+  /** What the person said about themselves, if they chose to (every question optional). */
+  demographics: DemographicsFormValues;
+  /** The person agreed that those answers are kept for the consultation's suppressed statistics. */
+  demographicsConsent: boolean;
 }
 
 /**
@@ -33,28 +40,27 @@ export const WsOfflineInputPage = ({
   values,
   errors,
   done,
+  minimumGroup,
 }: {
   municipality: Municipality;
   consultation: Consultation;
   values: OfflineInputValues;
   errors: FieldErrors;
   done: MessageKey | null;
+  /** The smallest group statistics show (statistics.minimumCellSize), told to the person. */
+  minimumGroup: number;
 }) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   const base = `/workspace/${municipality.code}/consultations/${consultation.documentId}`;
   return (
     <>
-      <WorkspaceTrail
-        municipality={municipality}
-        steps={[
-          { label: t('wsConsultations.title'), path: '/consultations' },
-          { label: consultation.topic, path: `/consultations/${consultation.documentId}` },
-        ]}
-      />
+      <ConsultationWorkspaceTrail municipality={municipality} consultation={consultation} />
       <DoneNotice message={done} />
       <ErrorSummary errors={errors} />
-      <h1>{t('wsConsultations.offlineTitle', { topic: consultation.topic })}</h1>
+      <h1>
+        <Message id="wsConsultations.offlineTitle" values={{ topic: <UserText language={writtenIn(consultation, municipality)}>{consultation.topic}</UserText> }} />
+      </h1>
       <form method="post" action={href(`${base}/offline-inputs`)} noValidate>
         <CsrfField />
         <Choices
@@ -71,7 +77,7 @@ export const WsOfflineInputPage = ({
             <legend>{t('consultation.questions')}</legend>
             <HintAndError name="answers" hint={t('consultation.answerHint')} error={errors.answers} />
             {consultation.questions.map((question) => (
-              <TextArea key={question.id} name={`answer-${question.id}`} label={question.text} value={values.answers[question.id]} rows={4} />
+              <TextArea key={question.id} name={`answer-${question.id}`} label={<UserText language={writtenIn(consultation, municipality)}>{question.text}</UserText>} value={values.answers[question.id]} rows={4} />
             ))}
           </fieldset>
         </div>
@@ -94,6 +100,21 @@ export const WsOfflineInputPage = ({
           options={CONSENT_METHODS.map((method) => ({ value: method, label: t(`wsConsultations.consentMethod.${method}` as MessageKey) }))}
         />
         <TextField name="consentNote" label={t('wsConsultations.consentNote')} hint={t('wsConsultations.consentNoteHint')} value={values.consentNote} error={errors.consentNote} />
+        <section aria-labelledby="about-person" className="field-group">
+          <h2 id="about-person">{t('wsConsultations.aboutPerson')}</h2>
+          <p className="hint">{t('wsConsultations.aboutPersonHint', { minimum: minimumGroup })}</p>
+          <DemographicAnswerFields values={values.demographics} errors={errors} />
+          <div className={errors.demographicsConsent ? 'field field--error' : 'field'}>
+            <fieldset aria-describedby={describedBy('demographicsConsent', undefined, errors.demographicsConsent)}>
+              <legend>{t('demographics.consentTitle')}</legend>
+              <HintAndError name="demographicsConsent" error={errors.demographicsConsent} />
+              <div className="choice">
+                <input type="checkbox" id="demographicsConsent" name="demographicsConsent" value="yes" defaultChecked={values.demographicsConsent} />
+                <label htmlFor="demographicsConsent">{t('wsConsultations.demographicsConsent')}</label>
+              </div>
+            </fieldset>
+          </div>
+        </section>
         <button type="submit" className="button">
           {t('wsConsultations.record')}
         </button>

@@ -2,8 +2,6 @@ import type { BudgetLine } from '../../../shared/contracts/budget-lines';
 import type { Commitment } from '../../../shared/contracts/dialogue-groups';
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { Round } from '../../../shared/contracts/rounds';
-import { TARGET_GROUPS } from '../../../server/src/domain/proposals/statuses';
-import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
 import { WorkspaceTrail } from '../components/WorkspaceTrail';
 import { CsrfField } from '../components/CsrfField';
@@ -11,6 +9,7 @@ import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
 import { TextField } from '../components/TextField';
 import { TextArea } from '../components/TextArea';
 import { Choices } from '../components/Choices';
+import { ProposalFundingFields } from '../components/ProposalFundingFields';
 
 export interface RecommendationProposalValues {
   roundDocumentId?: string;
@@ -64,30 +63,11 @@ export const WsRecommendationProposalPage = ({
           />
           <TextField name="title" label={t('proposalForm.titleLabel')} value={values.title} error={errors.title} />
           <TextArea name="description" label={t('proposalForm.descriptionLabel')} value={values.description} error={errors.description} rows={6} />
-          <TextField
-            name="requestedAmount"
-            label={t('proposalForm.amountLabel', { currency: municipality.currency })}
-            hint={t('proposalForm.amountHint')}
-            value={values.requestedAmount}
-            error={errors.requestedAmount}
-            inputMode="decimal"
-          />
-          <Choices
-            name="budgetLineCodes"
-            type="checkbox"
-            legend={t('proposalForm.budgetLinesLabel')}
-            hint={t('proposalForm.budgetLinesHint')}
-            error={errors.budgetLineCodes}
-            checked={values.budgetLineCodes}
-            options={lines.map((line) => ({ value: line.code, label: `${line.code} ${line.name} (${line.fiscalYear})` }))}
-          />
-          <Choices
-            name="targetGroups"
-            type="checkbox"
-            legend={t('proposalForm.targetGroupsLabel')}
-            error={errors.targetGroups}
-            checked={values.targetGroups}
-            options={TARGET_GROUPS.map((group) => ({ value: group, label: t(`targetGroup.${group}` as MessageKey) }))}
+          <ProposalFundingFields
+            currency={municipality.currency}
+            values={values}
+            errors={errors}
+            lines={lines.map((line) => ({ code: line.code, label: `${line.code} ${line.name} (${line.fiscalYear})` }))}
           />
           <button type="submit" className="button">
             {t('wsGroups.createProposal')}

@@ -3,7 +3,9 @@ import type { Municipality } from '../../../shared/contracts/municipalities';
 import { INPUT_CHANNELS } from '../../../server/src/domain/consultations/input-channels';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
-import { WorkspaceTrail } from '../components/WorkspaceTrail';
+import { Message } from '../components/Message';
+import { UserText, writtenIn } from '../components/UserText';
+import { ConsultationWorkspaceTrail } from '../components/ConsultationWorkspaceTrail';
 import { CsrfField } from '../components/CsrfField';
 import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
 import { TextField } from '../components/TextField';
@@ -33,15 +35,11 @@ export const WsSummaryPage = ({
   const base = `/workspace/${municipality.code}/consultations/${consultation.documentId}`;
   return (
     <>
-      <WorkspaceTrail
-        municipality={municipality}
-        steps={[
-          { label: t('wsConsultations.title'), path: '/consultations' },
-          { label: consultation.topic, path: `/consultations/${consultation.documentId}` },
-        ]}
-      />
+      <ConsultationWorkspaceTrail municipality={municipality} consultation={consultation} />
       <ErrorSummary errors={errors} />
-      <h1>{t('wsConsultations.summaryTitle', { topic: consultation.topic })}</h1>
+      <h1>
+        <Message id="wsConsultations.summaryTitle" values={{ topic: <UserText language={writtenIn(consultation, municipality)}>{consultation.topic}</UserText> }} />
+      </h1>
       <p>{t('wsConsultations.summaryIntro')}</p>
       <ul>
         {INPUT_CHANNELS.map((channel) => (

@@ -4,6 +4,7 @@ import { getService } from '../../../server/src/utils/get-service';
 import { portalRoute, text } from '../http/portal-route';
 import { ActivityPage } from '../pages/ActivityPage';
 import { RoundFollowPage } from '../pages/RoundFollowPage';
+import { languageOfItem, languagesOfItems } from '../i18n/content-language';
 
 const roundParams = z.object({ roundId: z.string().max(64) });
 
@@ -13,11 +14,12 @@ export const activityRoutes = [
     method: 'GET',
     path: '/account/activity',
     actions: ['me.find'],
-    handle: async ({ context }) => ({
-      title: context.i18n.t('activity.title'),
-      noStore: true,
-      body: createElement(ActivityPage, { activity: await getService(context.strapi, 'activity').of(context.user!.id) }),
-    }),
+    handle: async ({ context }) => {
+      const activity = await getService(context.strapi, 'activity').of(context.user!.id);
+      const { proposals, votes, posts, follows, registrations, answers } = activity;
+      const languageOf = await languagesOfItems(context.strapi, [...proposals, ...votes, ...posts, ...follows.threads, ...follows.rounds, ...registrations, ...answers]);
+      return { title: context.i18n.t('activity.title'), noStore: true, body: createElement(ActivityPage, { activity, languageOf }) };
+    },
   }),
   portalRoute({
     method: 'GET',
@@ -30,7 +32,7 @@ export const activityRoutes = [
       return {
         title: context.i18n.t('roundFollow.title', { title: round.title }),
         noStore: true,
-        body: createElement(RoundFollowPage, { roundDocumentId: round.documentId, title: round.title, following }),
+        body: createElement(RoundFollowPage, { roundDocumentId: round.documentId, title: round.title, titleLanguage: await languageOfItem(context.strapi, round), following }),
       };
     },
   }),

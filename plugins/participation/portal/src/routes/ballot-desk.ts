@@ -1,63 +1,42 @@
 import { createElement } from 'react';
 import { z } from 'zod';
 import { errors } from '@strapi/utils';
-import type { CastAssistedBallot, Round } from '../../../shared/contracts/rounds';
+import type { CastAssistedBallot } from '../../../shared/contracts/rounds';
 import { UID } from '../../../server/src/constants/uids';
 import { documentIdSchema } from '../../../server/src/routes/content-api/validation/common';
 import { getService } from '../../../server/src/utils/get-service';
 import type { FieldErrors } from '../components/ErrorSummary';
 import { portalRoute, type PortalContext, type PortalPage } from '../http/portal-route';
 import type { MessageKey } from '../i18n/translator';
-import { ProblemPage } from '../pages/ProblemPage';
 import { BallotDeskPage, type DeskReceipt } from '../pages/BallotDeskPage';
 import { BallotDeskRoundsPage } from '../pages/BallotDeskRoundsPage';
 import { CHOICES_FIELD } from '../ballot/ballot-form';
 import { refusalMessage, tallyOf, type BallotTally, type OpenBallot } from '../ballot/ballot-tally';
-import { PHASE_MESSAGES } from '../components/round-phase';
-import { requireInMunicipality } from '../workspace/scoped-record';
 import { refusedPaths } from '../workspace/form-errors';
-import { DEFAULT_HABITS, assistedBodyOf, deskEntryOf, deskValuesOf, emptyDeskValues, type DeskEntry, type DeskHabits, type DeskValues } from '../workspace/ballot-desk-form';
+import { DEFAULT_HABITS, assistedBodyOf, deskEntryOf, deskValuesOf, type DeskEntry, type DeskHabits, type DeskValues } from '../workspace/ballot-desk-form';
+import { emptyDeskForm } from '../workspace/ballot-desk-empty-form';
+import { BallotDeskForm } from '../components/BallotDeskForm';
 import { deskFlashOf } from '../workspace/ballot-desk-flash';
+import { deskScene, isScene, readDeskScene, type DeskScene } from '../workspace/ballot-desk-scene';
 
 const municipalityParams = z.object({ municipalityCode: z.string().max(32) });
 const roundParams = municipalityParams.extend({ roundId: documentIdSchema });
 /** The API's POST /municipalities/:municipalityCode/rounds/:roundId/assisted-ballots: facilitators of the municipality. */
 const DESK_ACTIONS = ['ballot.castAssisted'] as const;
 
-/** Everything the desk shows: the round (of the path's municipality, voting), its ballot, the municipalities a person may state. */
-interface DeskScene {
-  round: Round;
-  municipality: { code: string; name: string; currency: string };
-  ballot: OpenBallot;
-  municipalities: Array<{ code: string; name: string }>;
-}
-
-const sceneOf = async (context: PortalContext, municipalityCode: string, roundId: string): Promise<DeskScene | PortalPage> => {
-  const found = await getService(context.strapi, 'round').findOne(roundId).catch((error) => {
-    if (error instanceof errors.NotFoundError) return null;
-    throw error;
-  });
-  const round = requireInMunicipality(found, found?.municipalityCode, municipalityCode);
-  if (round.phase !== 'voting') {
-    const detail = context.i18n.t('ballot.notOpen', { phase: context.i18n.t(PHASE_MESSAGES[round.phase]) });
-    return { ...ProblemPage({ status: 409, detail, i18n: context.i18n }), status: 409 };
-  }
-  const [municipality, ballot, municipalities] = await Promise.all([
-    getService(context.strapi, 'municipality').getByCode(municipalityCode),
-    getService(context.strapi, 'ballot').ballotOf(round.documentId),
-    getService(context.strapi, 'municipality').choices(),
-  ]);
-  return { round, municipality, ballot, municipalities };
-};
-
-const isScene = (loaded: DeskScene | PortalPage): loaded is DeskScene => 'ballot' in loaded;
-
-const deskPage = (context: PortalContext, scene: DeskScene, values: DeskValues, fieldErrors: FieldErrors, tally: BallotTally | null, receipt: DeskReceipt | null, status = 200): PortalPage => ({
+/** The desk's page: the form as kept when it is empty (after a ballot), else rendered with its values and errors. */
+const deskPage = (context: PortalContext, scene: DeskScene, entered: { values: DeskValues; errors: FieldErrors; tally: BallotTally | null } | DeskHabits, receipt: DeskReceipt | null, status = 200): PortalPage => ({
   title: context.i18n.t('wsDesk.roundTitle', { round: scene.round.title }),
   status,
   noStore: true,
   scripts: ['ballot.js'],
-  body: createElement(BallotDeskPage, { ...scene, values, errors: fieldErrors, tally, receipt }),
+  body: createElement(BallotDeskPage, {
+    round: scene.round,
+    municipality: scene.municipality,
+    errors: 'values' in entered ? entered.errors : {},
+    receipt,
+    form: 'values' in entered ? createElement(BallotDeskForm, { ...scene, ...entered }) : emptyDeskForm(context, scene, entered),
+  }),
 });
 
 /** Why the person may not vote, beside the field that decided it: what they stated, or their account's profile. */
@@ -78,10 +57,10 @@ type Refusal = { errors: FieldErrors; status: number };
 
 /**
  * The ballot service's refusal of a cast, as the desk's words beside a field: the ballot's rules (400),
- * the person's eligibility (403), a paper reference that took part in another district (409). Anything
- * else (the round closed meanwhile, a fault) goes on to the portal's error page.
+ * the person's eligibility (403), a paper reference that took part in another district (409); null for
+ * anything else (the round closed meanwhile, a fault).
  */
-const refusalOf = (error: unknown, entry: DeskEntry, ballot: OpenBallot, tally: BallotTally): Refusal => {
+const refusalOf = (error: unknown, entry: DeskEntry, ballot: OpenBallot, tally: BallotTally): Refusal | null => {
   if (error instanceof errors.PolicyError) {
     const [refused] = (error.details as { errors?: Array<{ path: string[] }> })?.errors ?? [];
     const [field, message] = INELIGIBLE['email' in entry.person ? 'account' : 'offline'][refused?.path[0] ?? ''] ?? ['email', 'wsDesk.ineligible.verified'];
@@ -98,7 +77,17 @@ const refusalOf = (error: unknown, entry: DeskEntry, ballot: OpenBallot, tally: 
   if ((error as { status?: number })?.status === 409 && !('email' in entry.person) && /another district/.test(String((error as Error).message))) {
     return { errors: { offlineReference: 'wsDesk.error.otherDistrict' }, status: 409 };
   }
-  throw error;
+  return null;
+};
+
+/**
+ * A form for a round that is not (or no longer) voting: the page that says which phase it is in, read
+ * afresh; else the error goes on to the portal's error page.
+ */
+const closedRoundPage = async (context: PortalContext, municipalityCode: string, roundId: string, error: unknown): Promise<PortalPage> => {
+  const scene = await readDeskScene(context, municipalityCode, roundId);
+  if (isScene(scene)) throw error;
+  return scene;
 };
 
 /** The account an e-mail names, or null (a blocked account is not one anyone may vote for). */
@@ -119,7 +108,7 @@ export const ballotDeskRoutes = [
       return {
         title: context.i18n.t('wsDesk.title'),
         noStore: true,
-        body: createElement(BallotDeskRoundsPage, { municipality: { code: municipality.code, name: municipality.name }, rounds: rounds.data }),
+        body: createElement(BallotDeskRoundsPage, { municipality, rounds: rounds.data }),
       };
     },
   }),
@@ -129,12 +118,12 @@ export const ballotDeskRoutes = [
     actions: DESK_ACTIONS,
     params: roundParams,
     handle: async ({ params, context, session }) => {
-      const scene = await sceneOf(context, params.municipalityCode, params.roundId);
+      const scene = await deskScene(context, params.municipalityCode, params.roundId);
       if (!isScene(scene)) return scene;
       // The last ballot's receipt, shown once above an empty form, and the habits of the stack kept.
       const flash = deskFlashOf(await session.flash.take(), scene.round.documentId);
       const habits: DeskHabits = flash?.habits ?? DEFAULT_HABITS;
-      return deskPage(context, scene, emptyDeskValues(habits), {}, null, flash?.receipt ?? null);
+      return deskPage(context, scene, habits, flash?.receipt ?? null);
     },
   }),
   portalRoute({
@@ -143,17 +132,19 @@ export const ballotDeskRoutes = [
     actions: DESK_ACTIONS,
     params: roundParams,
     handle: async ({ params, form, context, session }) => {
-      // A stack of paper forms comes through here: the page's data is read only if the form comes back.
-      const row = await getService(context.strapi, 'round').findRowIn(params.municipalityCode, params.roundId);
-      if (row.phase !== 'voting') {
-        const closed = await sceneOf(context, params.municipalityCode, params.roundId);
-        if (!isScene(closed)) return closed;
+      // A stack of paper forms comes through here: the round's ballot is kept while it votes, and the
+      // page's data is read only if the form comes back.
+      let ballot: OpenBallot;
+      try {
+        ballot = await getService(context.strapi, 'ballot').ballotIn(params.municipalityCode, params.roundId);
+      } catch (error) {
+        if ((error as { status?: number }).status !== 409) throw error;
+        return closedRoundPage(context, params.municipalityCode, params.roundId, error);
       }
-      const ballot = await getService(context.strapi, 'ballot').ballotOf(row.documentId);
       const values = deskValuesOf(form, ballot.ballotRules.kind);
       const again = async (fieldErrors: FieldErrors, tally: BallotTally | null, status: number) => {
-        const scene = await sceneOf(context, params.municipalityCode, params.roundId);
-        return isScene(scene) ? deskPage(context, scene, values, fieldErrors, tally, null, status) : scene;
+        const scene = await deskScene(context, params.municipalityCode, params.roundId);
+        return isScene(scene) ? deskPage(context, scene, { values, errors: fieldErrors, tally }, null, status) : scene;
       };
 
       // The residence stated must be a municipality the app knows: looked up alone rather than listed.
@@ -173,19 +164,19 @@ export const ballotDeskRoutes = [
       if ('errors' in body) return again(body.errors, tally, 400);
       let receiptCode: string;
       try {
-        ({ receiptCode } = await getService(context.strapi, 'ballot').castAssisted(params.municipalityCode, row.documentId, context.user!.id, body));
+        ({ receiptCode } = await getService(context.strapi, 'ballot').castAssisted(params.municipalityCode, params.roundId, context.user!.id, body));
       } catch (error) {
         const refusal = refusalOf(error, entry, ballot, tally);
-        return again(refusal.errors, tally, refusal.status);
+        return refusal ? again(refusal.errors, tally, refusal.status) : closedRoundPage(context, params.municipalityCode, params.roundId, error);
       }
       await session.flash.put(
         JSON.stringify({
-          roundDocumentId: row.documentId,
+          roundDocumentId: params.roundId,
           receipt: { receiptCode, castAt: new Date().toISOString(), channel: body.channel },
           habits: { channel: body.channel, consentMethod: body.consent.method },
         })
       );
-      return { redirect: context.href(`/workspace/${params.municipalityCode}/ballot-desk/${row.documentId}`) };
+      return { redirect: context.href(`/workspace/${params.municipalityCode}/ballot-desk/${params.roundId}`) };
     },
   }),
 ];

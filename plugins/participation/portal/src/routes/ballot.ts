@@ -17,17 +17,20 @@ import { CHOICES_FIELD, ballotBodyOf, ballotFieldsOf, ballotValuesOf, type Ballo
 import { refusalMessage, tallyOf, type BallotTally, type OpenBallot } from '../ballot/ballot-tally';
 import { ballotReceiptSchema, receiptFromFlash, type BallotReceipt } from '../ballot/ballot-receipt';
 import { receiptText } from '../ballot/receipt-text';
+import { languageOfItem } from '../i18n/content-language';
+import { projectLanguagesOf, type ProjectLanguages } from '../ballot/project-languages';
 import { PHASE_MESSAGES } from '../components/round-phase';
 
 const roundParams = z.object({ roundId: documentIdSchema });
 /** The same actions as the API's POST /rounds/:roundId/ballot, with the round the pages show. */
 const VOTE_ACTIONS = ['round.findOne', 'ballot.cast'] as const;
 
-/** Everything the ballot's pages show: the round, its municipality (currency) and its ballot as frozen for voting. */
+/** Everything the ballot's pages show: the round, its municipality (currency) and its ballot as frozen for voting, with the language of each project's title. */
 interface BallotScene {
   round: Round;
   municipality: Municipality;
   ballot: OpenBallot;
+  languages: ProjectLanguages;
 }
 
 const sceneOf = async (context: PortalContext, roundId: string): Promise<BallotScene | PortalPage> => {
@@ -40,7 +43,7 @@ const sceneOf = async (context: PortalContext, roundId: string): Promise<BallotS
     getService(context.strapi, 'municipality').getByCode(round.municipalityCode),
     getService(context.strapi, 'ballot').ballotOf(round.documentId),
   ]);
-  return { round, municipality, ballot };
+  return { round, municipality, ballot, languages: await projectLanguagesOf(context.strapi, round.documentId, ballot, municipality) };
 };
 
 const choosePage = (context: PortalContext, scene: BallotScene, values: BallotFormValues, fieldErrors: FieldErrors, tally: BallotTally | null, status = 200): PortalPage => ({
@@ -125,6 +128,7 @@ export const ballotPortalRoutes = [
         round: scene.round,
         municipality: scene.municipality,
         tally: checked.tally,
+        languages: scene.languages,
         fields: ballotFieldsOf(values, scene.ballot.ballotRules.kind),
         districtCode: checked.body.districtCode,
       }),
@@ -169,7 +173,8 @@ export const ballotPortalRoutes = [
       const round = await getService(context.strapi, 'round').findOne(params.roundId);
       const receipt = receiptFromFlash(await session.flash.take(), round.documentId);
       const title = context.i18n.t(receipt ? (receipt.replaced ? 'ballot.replacedTitle' : 'ballot.castTitle') : 'ballot.receiptGoneTitle');
-      return { title, noStore: true, scripts: ['ballot.js'], body: createElement(BallotReceiptPage, { round, receipt }) };
+      const roundLanguage = await languageOfItem(context.strapi, round);
+      return { title, noStore: true, scripts: ['ballot.js'], body: createElement(BallotReceiptPage, { round, roundLanguage, receipt }) };
     },
   }),
   portalRoute({

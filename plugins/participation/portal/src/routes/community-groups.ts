@@ -51,8 +51,8 @@ const meetingPage = async (context: PortalContext, meetingId: string, options: {
     body: createElement(MeetingPage, {
       meeting,
       municipality,
-      group: group && { documentId: group.documentId, name: group.name },
-      consultation: consultation && { documentId: consultation.documentId, topic: consultation.topic },
+      group: group && { documentId: group.documentId, name: group.name, language: group.language },
+      consultation: consultation && { documentId: consultation.documentId, topic: consultation.topic, language: consultation.language },
       registration,
       minimumCellSize,
       done: options.done,

@@ -12,6 +12,7 @@ import { DecisionPage, type DecisionLogLinks } from '../pages/DecisionPage';
 import { ImplementationPage } from '../pages/ImplementationPage';
 import { ProblemPage } from '../pages/ProblemPage';
 import type { SubjectTitles } from '../components/DecisionSubject';
+import { apiBaseOf } from '../http/api-base';
 
 /** What the log pages read: the municipality, the log, its verification against its latest checkpoint, the subjects' titles. */
 const LOG_ACTIONS = ['municipality.findOne', 'decision.find', 'decision.findOne', 'decision.verifyLog', 'decision.checkpoint', 'proposal.findOne', 'round.findOne'] as const;
@@ -48,7 +49,7 @@ export const subjectTitles = async (strapi: Core.Strapi, entries: DecisionLogEnt
 
 /** Where the API answers, for the links to the log's export, checkpoints and signing key. */
 const decisionLogApi = (strapi: Core.Strapi, municipalityCode: string): DecisionLogLinks => {
-  const base = `${strapi.config.get('api.rest.prefix', '/api') as string}/participation`;
+  const base = apiBaseOf(strapi);
   return {
     exportLog: `${base}/municipalities/${municipalityCode}/decision-log/export`,
     checkpoint: (size: number) => `${base}/municipalities/${municipalityCode}/decision-log/checkpoint?size=${size}`,

@@ -19,6 +19,7 @@ import { THREAD_DONE_NOTICES, ThreadPage } from '../pages/ThreadPage';
 import { ReportPostPage } from '../pages/ReportPostPage';
 import { ModerationRecordPage } from '../pages/ModerationRecordPage';
 import { PersonPostsPage } from '../pages/PersonPostsPage';
+import { languagesOfItems } from '../i18n/content-language';
 import { ProblemPage } from '../pages/ProblemPage';
 
 /** As the API pages posts by default: page n is positions (n−1)·25+1 … n·25, a range read however deep. */
@@ -87,10 +88,11 @@ const threadPage = async (context: PortalContext, view: ThreadView): Promise<Por
   const onPage = new Map(posts.map((post) => [post.position, post]));
   const elsewhere = [...new Set(posts.map((post) => post.replyToPosition).filter((position): position is number => position !== null && !onPage.has(position)))];
   const replyTo = view.replyTo && view.replyTo <= thread.postCount ? view.replyTo : undefined;
-  const [fetched, reader, standing] = await Promise.all([
+  const [fetched, reader, standing, municipality] = await Promise.all([
     forums.postsAt(thread.documentId, [...elsewhere, ...(replyTo && !onPage.has(replyTo) ? [replyTo] : [])]),
     context.user ? forums.readerState(thread.documentId, posts.map((post) => post.documentId), context.user.id) : null,
     standingOf(context, thread.forumDocumentId, thread.locked),
+    getService(context.strapi, 'municipality').getByCode(thread.municipalityCode),
   ]);
   const answered = new Map<number, ForumPost>([...onPage, ...fetched.map((post): [number, ForumPost] => [post.position, post])]);
   return {
@@ -99,6 +101,7 @@ const threadPage = async (context: PortalContext, view: ThreadView): Promise<Por
     scripts: ['live.js'],
     body: createElement(ThreadPage, {
       thread,
+      municipality,
       posts,
       answered,
       page,
@@ -125,7 +128,8 @@ const reportPage = async (context: PortalContext, postId: string, values: { reas
   const place = await forums.locatePost(postId);
   if (place.authorId === context.user!.id) return problem(context, 400, context.i18n.t('report.error.own'));
   const [[post], thread] = await Promise.all([forums.postsAt(place.threadDocumentId, [place.position]), forums.findThread(place.threadDocumentId)]);
-  return { title: context.i18n.t('report.title'), status, body: createElement(ReportPostPage, { post, thread, pageSize: POSTS_PER_PAGE, values, errors: fieldErrors }) };
+  const languageOf = await languagesOfItems(context.strapi, [thread]);
+  return { title: context.i18n.t('report.title'), status, body: createElement(ReportPostPage, { post, thread, languageOf, pageSize: POSTS_PER_PAGE, values, errors: fieldErrors }) };
 };
 
 const municipalityParams = z.object({ municipalityCode: municipalityCodeParam });
@@ -192,7 +196,7 @@ export const forumPortalRoutes = [
       const { params, form, context } = request;
       const values = { title: text(form, 'title'), body: text(form, 'body') };
       // The API's own body schema: the same limits on the title and on the text readers see.
-      const parsed = forumRoutes.createThread.body.safeParse({ data: { title: values.title.trim(), body: postHtmlFromText(values.body) } });
+      const parsed = forumRoutes.createThread.body.safeParse({ data: { title: values.title.trim(), body: postHtmlFromText(values.body), language: context.lang } });
       if (!parsed.success) return newThreadPage(context, params.forumId, values, fieldErrorsOf(parsed.error.issues, { title: 'newThread.error.title', body: 'post.error.body' }), 400);
       try {
         const thread = await getService(context.strapi, 'forum').createThread(params.forumId, parsed.data.data, posterOf(request));
@@ -226,7 +230,7 @@ export const forumPortalRoutes = [
       const values = { body: text(form, 'body') };
       const replyTo = text(form, 'replyToPosition') === '' ? undefined : pageNumber.safeParse(text(form, 'replyToPosition')).data;
       const again = (fieldErrors: FieldErrors, status: number) => threadPage(context, { threadId: params.threadId, page: 'last', replyTo, values, errors: fieldErrors, status });
-      const parsed = forumRoutes.createPost.body.safeParse({ data: { body: postHtmlFromText(values.body), replyToPosition: replyTo } });
+      const parsed = forumRoutes.createPost.body.safeParse({ data: { body: postHtmlFromText(values.body), replyToPosition: replyTo, language: context.lang } });
       if (!parsed.success) return again(fieldErrorsOf(parsed.error.issues, { body: 'post.error.body', replyToPosition: 'post.error.replyTo' }), 400);
       try {
         const post = await getService(context.strapi, 'forum').createPost(params.threadId, parsed.data.data, posterOf(request));
@@ -300,7 +304,11 @@ export const forumPortalRoutes = [
     params: z.object({ username: z.string().min(1).max(100) }),
     handle: async ({ params, context }) => {
       const posts = await getService(context.strapi, 'forum').recentPostsBy(params.username, POSTS_PER_PAGE);
-      return { title: context.i18n.t('person.title', { name: params.username }), body: createElement(PersonPostsPage, { username: params.username, posts, pageSize: POSTS_PER_PAGE }) };
+      const languageOf = await languagesOfItems(context.strapi, posts.map(({ thread }) => thread));
+      return {
+        title: context.i18n.t('person.title', { name: params.username }),
+        body: createElement(PersonPostsPage, { username: params.username, posts, languageOf, pageSize: POSTS_PER_PAGE }),
+      };
     },
   }),
 ];

@@ -6,6 +6,7 @@ import { portalRoute, text, type PortalContext, type FormValues } from '../http/
 import { isPortalLanguage } from '../i18n/languages';
 import type { FieldErrors } from '../components/ErrorSummary';
 import { NotificationsPage } from '../pages/NotificationsPage';
+import { languagesOfItems } from '../i18n/content-language';
 import { NotificationSettingsPage, type NotificationSettingsValues } from '../pages/NotificationSettingsPage';
 import { UnsubscribePage } from '../pages/UnsubscribePage';
 
@@ -45,12 +46,13 @@ export const notificationRoutes = [
       const before = Number(text(query, 'before')) || undefined;
       const { items, more } = await service(context).list(userId, { before, limit: PAGE_SIZE });
       // The socket joins the person's own room with a token good for a quarter of an hour (the page is never cached).
+      const languageOf = await languagesOfItems(context.strapi, items.flatMap(({ payload }) => (payload.municipalityCode === undefined ? [] : [{ municipalityCode: payload.municipalityCode }])));
       const liveToken = context.strapi.plugin('users-permissions').service('jwt').issue({ id: userId }, { expiresIn: '15m' });
       return {
         title: context.i18n.t('notifications.title'),
         noStore: true,
         scripts: ['live.js'],
-        body: createElement(NotificationsPage, { items, olderThan: more ? items[items.length - 1].id : null, userId, liveToken }),
+        body: createElement(NotificationsPage, { items, languageOf, olderThan: more ? items[items.length - 1].id : null, userId, liveToken }),
       };
     },
   }),

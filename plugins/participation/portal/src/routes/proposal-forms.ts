@@ -11,8 +11,9 @@ import { portalRoute, type FormValues, type PortalContext } from '../http/portal
 import { ProposalFormPage, type ProposalFormValues } from '../pages/ProposalFormPage';
 import { WithdrawProposalPage } from '../pages/WithdrawProposalPage';
 import { ProblemPage } from '../pages/ProblemPage';
+import { languageOfItem } from '../i18n/content-language';
 
-const TEXT_FIELDS = ['title', 'easyReadSummary', 'description', 'location', 'districtCode', 'requestedAmount', 'genderMarker', 'genderImpactStatement', 'youthMarker'] as const;
+const TEXT_FIELDS = ['title', 'easyReadSummary', 'description', 'location', 'districtCode', 'requestedAmount', 'genderMarker', 'genderImpactStatement', 'youthMarker', 'language'] as const;
 type FormField = (typeof TEXT_FIELDS)[number] | 'budgetLineCodes' | 'targetGroups';
 
 /** One message per field, in the page's language: what the field needs (GOV.UK's style). */
@@ -28,6 +29,7 @@ const FIELD_MESSAGES: Record<FormField, MessageKey> = {
   genderMarker: 'proposalForm.error.genderMarker',
   genderImpactStatement: 'proposalForm.error.genderImpactStatement',
   youthMarker: 'proposalForm.error.youthMarker',
+  language: 'proposalForm.error.language',
 };
 
 const valuesOf = (form: FormValues): ProposalFormValues => {
@@ -52,6 +54,7 @@ const valuesFromProposal = (proposal: Proposal): ProposalFormValues => ({
   genderMarker: proposal.genderMarker,
   genderImpactStatement: proposal.genderImpactStatement ?? '',
   youthMarker: proposal.youthMarker,
+  language: proposal.language ?? undefined,
 });
 
 const errorsFor = (fields: Array<PropertyKey | undefined>): FieldErrors =>
@@ -110,7 +113,8 @@ export const proposalFormRoutes = [
     handle: async ({ params, context }) => {
       const round = await getService(context.strapi, 'round').findOne(params.roundId);
       if (round.phase !== 'proposals') return notTakingProposals(context);
-      return formPage(context, round, { budgetLineCodes: [], targetGroups: [] }, {}, context.href(`/rounds/${round.documentId}/proposals/new`), false);
+      // A citizen writing on a page in one language writes in it, unless they choose another on the form.
+      return formPage(context, round, { budgetLineCodes: [], targetGroups: [], language: context.lang }, {}, context.href(`/rounds/${round.documentId}/proposals/new`), false);
     },
   }),
   portalRoute({
@@ -158,7 +162,8 @@ export const proposalFormRoutes = [
     params: proposalParams,
     handle: async ({ params, context }) => {
       const proposal = await getService(context.strapi, 'proposal').editableBy(params.proposalId, context.user!.id);
-      return { title: context.i18n.t('withdraw.title'), body: createElement(WithdrawProposalPage, { proposal }) };
+      const language = await languageOfItem(context.strapi, proposal);
+      return { title: context.i18n.t('withdraw.title'), body: createElement(WithdrawProposalPage, { proposal, language }) };
     },
   }),
   portalRoute({

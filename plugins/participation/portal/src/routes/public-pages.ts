@@ -3,11 +3,13 @@ import { z } from 'zod';
 import { getService } from '../../../server/src/utils/get-service';
 import { documentIdSchema, municipalityCodeParam } from '../../../server/src/routes/content-api/validation/common';
 import { portalRoute } from '../http/portal-route';
+import { apiBaseOf } from '../http/api-base';
 import { HomePage } from '../pages/HomePage';
 import { MunicipalityPage } from '../pages/MunicipalityPage';
 import { BudgetPage } from '../pages/BudgetPage';
 import { RoundPage } from '../pages/RoundPage';
 import { voterStanding } from '../ballot/voter-standing';
+import { ballotSetIsPublic } from '../../../server/src/domain/rounds/ballot-publicity';
 import { ProposalsPage, type ProposalFilterValues } from '../pages/ProposalsPage';
 import { ProposalPage } from '../pages/ProposalPage';
 import { ProblemPage } from '../pages/ProblemPage';
@@ -41,7 +43,7 @@ export const publicPages = [
   portalRoute({
     method: 'GET',
     path: '/municipalities/:municipalityCode',
-    actions: ['municipality.findOne', 'round.find', 'budget-line.find'],
+    actions: ['municipality.findOne', 'round.find', 'budget-line.find', 'open-data.programmeIndicators'],
     params: z.object({ municipalityCode: municipalityCodeParam }),
     handle: async ({ params, context }) => {
       const municipality = await getService(context.strapi, 'municipality').getByCode(params.municipalityCode);
@@ -49,13 +51,16 @@ export const publicPages = [
         getService(context.strapi, 'round').find({ municipality: municipality.code, ...ALL }),
         getService(context.strapi, 'budget-line').fiscalYears(municipality.code),
       ]);
-      return { title: municipality.name, body: createElement(MunicipalityPage, { municipality, rounds: rounds.data, budgetYears }) };
+      // Its headline figures are the programme indicators of this one municipality, over every year it has rounds or budgets.
+      const years = [...rounds.data.map((round) => round.fiscalYear), ...budgetYears];
+      const indicators = years.length > 0 ? await getService(context.strapi, 'reports').programmeIndicators([municipality.code], Math.min(...years), Math.max(...years)) : null;
+      return { title: municipality.name, body: createElement(MunicipalityPage, { municipality, rounds: rounds.data, budgetYears, indicators }) };
     },
   }),
   portalRoute({
     method: 'GET',
     path: '/municipalities/:municipalityCode/budget/:year',
-    actions: ['municipality.findOne', 'budget-line.find', 'implementation.budgetLineSpending'],
+    actions: ['municipality.findOne', 'budget-line.find', 'implementation.budgetLineSpending', 'open-data.moneyByMarker'],
     params: z.object({ municipalityCode: municipalityCodeParam, year: z.coerce.number().int().min(1900).max(2200) }),
     handle: async ({ params, context }) => {
       const municipality = await getService(context.strapi, 'municipality').getByCode(params.municipalityCode);
@@ -64,20 +69,32 @@ export const publicPages = [
         budgetLines.find({ municipalityCode: municipality.code, fiscalYear: params.year }, WHOLE_BUDGET),
         budgetLines.fiscalYears(municipality.code),
       ]);
-      const participatorySpending = await getService(context.strapi, 'implementation').participatorySpendingOn(municipality.code, lines.data);
+      // The report answers 404 for a year without lines: the page says so itself.
+      const [participatorySpending, report] = await Promise.all([
+        getService(context.strapi, 'implementation').participatorySpendingOn(municipality.code, lines.data),
+        lines.data.length > 0 ? getService(context.strapi, 'reports').moneyByMarker(municipality.code, params.year) : null,
+      ]);
       const title = context.i18n.t('budget.title', { municipality: municipality.name, year: String(params.year) });
-      return { title, body: createElement(BudgetPage, { municipality, year: params.year, lines: lines.data, totals: lines.meta.totals, years, participatorySpending }) };
+      return {
+        title,
+        body: createElement(BudgetPage, { municipality, year: params.year, lines: lines.data, totals: lines.meta.totals, years, participatorySpending, report, apiBase: apiBaseOf(context.strapi) }),
+      };
     },
   }),
   portalRoute({
     method: 'GET',
     path: '/rounds/:roundId',
-    actions: ['round.findOne'],
+    actions: ['round.findOne', 'open-data.roundParticipation'],
     params: z.object({ roundId: documentIdSchema }),
     handle: async ({ params, context }) => {
       const round = await getService(context.strapi, 'round').findOne(params.roundId);
-      const [municipality, standing] = await Promise.all([getService(context.strapi, 'municipality').getByCode(round.municipalityCode), voterStanding(context, round)]);
-      return { title: round.title, scripts: ['live.js'], body: createElement(RoundPage, { round, municipality, standing }) };
+      const [municipality, standing, participation] = await Promise.all([
+        getService(context.strapi, 'municipality').getByCode(round.municipalityCode),
+        voterStanding(context, round),
+        // Published once voting has closed; before, the service answers 409 and the page shows nothing of it.
+        ballotSetIsPublic(round.phase) ? getService(context.strapi, 'reports').roundParticipation(round.documentId, {}) : null,
+      ]);
+      return { title: round.title, scripts: ['live.js'], body: createElement(RoundPage, { round, municipality, standing, participation, apiBase: apiBaseOf(context.strapi) }) };
     },
   }),
   portalRoute({

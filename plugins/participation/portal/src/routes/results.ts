@@ -1,7 +1,6 @@
 import { createElement } from 'react';
 import { z } from 'zod';
 import { errors } from '@strapi/utils';
-import type { Core } from '@strapi/strapi';
 import { getService } from '../../../server/src/utils/get-service';
 import { documentIdSchema } from '../../../server/src/routes/content-api/validation/common';
 import { portalRoute, text, type PortalContext } from '../http/portal-route';
@@ -9,6 +8,8 @@ import { ResultsPage } from '../pages/ResultsPage';
 import { ResultsPendingPage } from '../pages/ResultsPendingPage';
 import { ReceiptCheckPage, type ReceiptAnswer } from '../pages/ReceiptCheckPage';
 import { renderedMarkupCache } from '../http/rendered-markup';
+import { apiBaseOf } from '../http/api-base';
+import { languageOfItem } from '../i18n/content-language';
 
 /**
  * Published results do not change (a recount gives a new count time, hence a new key): rendered once per
@@ -18,8 +19,6 @@ const publishedResults = renderedMarkupCache({ entries: 200, ttlMs: 10 * 60_000 
 
 const roundParams = z.object({ roundId: documentIdSchema });
 
-/** Where the plugin's content API is served: the `.pb` links point at its export route. */
-const apiBaseOf = (strapi: Core.Strapi) => `${strapi.config.get('api.rest.prefix', '/api') as string}/participation`;
 
 /**
  * What the check's form hands to the page its redirect leads to, through the browser's flash: a receipt
@@ -39,11 +38,12 @@ const checkedReceiptIn = (flash: string | null, roundId: string) => {
  */
 const receiptPage = async (context: PortalContext, roundId: string, code: string | undefined) => {
   const round = await getService(context.strapi, 'round').findOne(roundId);
+  const roundLanguage = await languageOfItem(context.strapi, round);
   const page = (props: { answer?: ReceiptAnswer; invalid?: boolean }, status = 200) => ({
     title: context.i18n.t('receipt.title'),
     status,
     noStore: true,
-    body: createElement(ReceiptCheckPage, { round, code, answer: props.answer, errors: props.invalid ? { receiptCode: 'receipt.error.receiptCode' } : {}, apiBase: apiBaseOf(context.strapi) }),
+    body: createElement(ReceiptCheckPage, { round, roundLanguage, code, answer: props.answer, errors: props.invalid ? { receiptCode: 'receipt.error.receiptCode' } : {}, apiBase: apiBaseOf(context.strapi) }),
   });
   // Before voting closes the page says when checks open; the API refuses a check then (409), and so does the page.
   if (code === undefined) return page({});
@@ -66,10 +66,10 @@ export const resultsRoutes = [
       const title = context.i18n.t('results.title', { round: round.title });
       const apiBase = apiBaseOf(context.strapi);
       // The service publishes the result from the results phase on, exactly as the API does.
-      if (!round.result) return { title, body: createElement(ResultsPendingPage, { round, apiBase }) };
+      if (!round.result) return { title, body: createElement(ResultsPendingPage, { round, roundLanguage: await languageOfItem(context.strapi, round), apiBase }) };
       const result = round.result;
       const municipality = await getService(context.strapi, 'municipality').getByCode(round.municipalityCode);
-      const key = [round.documentId, result.countedAt, round.title, municipality.name, municipality.currency, apiBase].join('\u0000');
+      const key = [round.documentId, result.countedAt, round.title, round.language, municipality.name, municipality.currency, municipality.contentLanguage, apiBase].join('\u0000');
       const body = await publishedResults(context, key, async () => {
         const proposals = await getService(context.strapi, 'proposal').allOfRound(round.documentId);
         return createElement(ResultsPage, { round, result, municipality, proposals, apiBase });

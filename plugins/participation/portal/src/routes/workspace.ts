@@ -11,7 +11,7 @@ const municipalityParams = z.object({ municipalityCode: z.string().max(32) });
 
 const municipalityTools = async (context: PortalContext, code: string): Promise<MunicipalityTools | null> => {
   const municipality = await getService(context.strapi, 'municipality').findByCode(code);
-  return municipality ? { municipality: { code: municipality.code, name: municipality.name }, tools: toolsFor(context.actor, code) } : null;
+  return municipality ? { municipality: { code: municipality.code, name: municipality.name, contentLanguage: municipality.contentLanguage }, tools: toolsFor(context.actor, code) } : null;
 };
 
 /**

@@ -6,13 +6,16 @@ import { getService } from '../../../server/src/utils/get-service';
 import type { Consultation } from '../../../shared/contracts/consultations';
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { FieldErrors } from '../components/ErrorSummary';
+import { Message } from '../components/Message';
+import { userText, writtenIn } from '../components/UserText';
 import type { MessageKey } from '../i18n/translator';
 import { portalRoute, type FormValues, type PortalContext, type PortalPage } from '../http/portal-route';
 import { fieldErrorsFor, zodIssuePaths } from '../workspace/form-errors';
 import { requireInMunicipality } from '../workspace/scoped-record';
 import { communityParams, doneOf, field, fieldList, given, isConflict, municipalityOf, pageOf, recordParams, zoneOf, type RecordParams } from '../workspace/community-scope';
 import { refusedPaths } from '../workspace/form-errors';
-import { localInstant } from '../community/local-time';
+import { localInstant, wallClock } from '../community/local-time';
+import { answersDemographics, declarationFrom, demographicsValuesOf } from '../community/demographic-answers';
 import { ProblemPage } from '../pages/ProblemPage';
 import { WsConsultationsPage } from '../pages/WsConsultationsPage';
 import { WsConsultationFormPage, type ConsultationFormValues } from '../pages/WsConsultationFormPage';
@@ -23,6 +26,7 @@ import { WsConfirmPage } from '../pages/WsConfirmPage';
 
 const DONE: Record<string, MessageKey> = {
   created: 'wsConsultations.done.created',
+  changed: 'wsConsultations.done.changed',
   opened: 'wsConsultations.done.opened',
   closed: 'wsConsultations.done.closed',
   recorded: 'wsConsultations.done.recorded',
@@ -57,10 +61,15 @@ const loadConsultation = async (context: PortalContext, params: RecordParams) =>
 
 const conflictPage = (context: PortalContext): PortalPage => ({ ...ProblemPage({ status: 409, i18n: context.i18n }), status: 409 });
 
-const consultationTrail = (context: PortalContext, consultation: Consultation) => [
+const topicOf = (municipality: Municipality, consultation: Consultation) => userText(consultation.topic, writtenIn(consultation, municipality));
+
+const consultationTrail = (context: PortalContext, municipality: Municipality, consultation: Consultation) => [
   { label: context.i18n.t('wsConsultations.title'), path: '/consultations' },
-  { label: consultation.topic, path: `/consultations/${consultation.documentId}` },
+  { label: topicOf(municipality, consultation), path: `/consultations/${consultation.documentId}` },
 ];
+
+/** A confirmation's heading that quotes the consultation's topic. */
+const topicConfirm = (id: MessageKey, municipality: Municipality, consultation: Consultation) => createElement(Message, { id, values: { topic: topicOf(municipality, consultation) } });
 
 // --- Preparing a consultation -------------------------------------------------------------------------
 
@@ -88,11 +97,22 @@ const consultationCandidate = (values: ConsultationFormValues, municipality: Mun
   });
 };
 
-const formPage = (context: PortalContext, municipality: Municipality, values: ConsultationFormValues, errors: FieldErrors, status = 200): PortalPage => ({
-  title: context.i18n.t('wsConsultations.new'),
+/** The consultation as its form filled in: the questions a line each, the days on the municipality's clock. */
+const storedValues = (consultation: Consultation, municipality: Municipality): ConsultationFormValues => ({
+  topic: consultation.topic,
+  description: consultation.description ?? '',
+  questions: consultation.questions.map((question) => question.text).join('\n'),
+  opensAt: wallClock(consultation.opensAt, zoneOf(municipality)).date,
+  closesAt: wallClock(consultation.closesAt, zoneOf(municipality)).date,
+  targetGroups: consultation.targetGroups,
+});
+
+/** The form to prepare a consultation, or to change the draft `consultation`. */
+const formPage = (context: PortalContext, municipality: Municipality, values: ConsultationFormValues, errors: FieldErrors, status = 200, consultation?: Consultation): PortalPage => ({
+  title: consultation ? context.i18n.t('wsConsultations.editTitle', { topic: consultation.topic }) : context.i18n.t('wsConsultations.new'),
   status,
   noStore: true,
-  body: createElement(WsConsultationFormPage, { municipality, values, errors }),
+  body: createElement(WsConsultationFormPage, { municipality, consultation, values, errors }),
 });
 
 // --- Offline input ------------------------------------------------------------------------------------
@@ -104,7 +124,18 @@ const offlineValues = (form: FormValues, consultation: Consultation): OfflineInp
   consentGiven: field(form, 'consentGiven') === 'yes',
   consentMethod: field(form, 'consentMethod'),
   consentNote: field(form, 'consentNote'),
+  demographics: demographicsValuesOf(form),
+  demographicsConsent: field(form, 'demographicsConsent') === 'yes',
 });
+
+/**
+ * The person's answers about themselves, checked like their own declaration would be, when they gave
+ * any: kept only with their consent to that, apart from the consent to keep their input.
+ */
+const offlineDeclaration = (values: OfflineInputValues) =>
+  answersDemographics(values.demographics)
+    ? declarationFrom(values.demographics, { given: values.demographicsConsent, field: 'demographicsConsent', message: 'wsConsultations.error.demographicsConsent' })
+    : { declaration: undefined, fieldErrors: {} };
 
 /** A zod issue of the offline body as the form's field: the consent's parts are fields of their own. */
 const offlineField = (path: PropertyKey[]) => {
@@ -116,10 +147,17 @@ const offlinePage = (context: PortalContext, municipality: Municipality, consult
   title: context.i18n.t('wsConsultations.offlineTitle', { topic: consultation.topic }),
   status,
   noStore: true,
-  body: createElement(WsOfflineInputPage, { municipality, consultation, values, errors, done }),
+  body: createElement(WsOfflineInputPage, {
+    municipality,
+    consultation,
+    values,
+    errors,
+    done,
+    minimumGroup: context.strapi.plugin('participation').config('statistics.minimumCellSize') as number,
+  }),
 });
 
-const emptyOffline = (channel = 'paper'): OfflineInputValues => ({ channel, answers: {}, consentGiven: false });
+const emptyOffline = (channel = 'paper'): OfflineInputValues => ({ channel, answers: {}, consentGiven: false, demographics: {}, demographicsConsent: false });
 
 // --- Summary ------------------------------------------------------------------------------------------
 
@@ -211,7 +249,7 @@ export const wsConsultationRoutes = [
         service.inputCounts(municipality.code, consultation.documentId),
         service.listInputs(municipality.code, consultation.documentId, { page: pageOf(query), pageSize: 20 }),
       ]);
-      const may = (action: 'consultation.transition' | 'consultation.submitOffline' | 'consultation.publishSummary') => decideAccess(action, context.actor, municipality.code).allowed;
+      const may = (action: 'consultation.update' | 'consultation.transition' | 'consultation.submitOffline' | 'consultation.publishSummary') => decideAccess(action, context.actor, municipality.code).allowed;
       const { status } = consultation;
       return {
         title: consultation.topic,
@@ -223,6 +261,7 @@ export const wsConsultationRoutes = [
           inputs,
           done: doneOf(query, DONE),
           actions: {
+            edit: status === 'draft' && may('consultation.update'),
             open: status === 'draft' && may('consultation.transition'),
             close: status === 'open' && may('consultation.transition'),
             enterOffline: (status === 'open' || status === 'closed') && may('consultation.submitOffline'),
@@ -230,6 +269,40 @@ export const wsConsultationRoutes = [
           },
         }),
       };
+    },
+  }),
+  portalRoute({
+    method: 'GET',
+    path: '/workspace/:municipalityCode/consultations/:id/edit',
+    actions: ['consultation.update'],
+    params: recordParams,
+    handle: async ({ params, context }) => {
+      const consultation = await loadConsultation(context, params);
+      if (consultation.status !== 'draft') return conflictPage(context);
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      return formPage(context, municipality, storedValues(consultation, municipality), {}, 200, consultation);
+    },
+  }),
+  portalRoute({
+    method: 'POST',
+    path: '/workspace/:municipalityCode/consultations/:id/edit',
+    actions: ['consultation.update'],
+    params: recordParams,
+    handle: async ({ params, form, context }) => {
+      const consultation = await loadConsultation(context, params);
+      if (consultation.status !== 'draft') return conflictPage(context);
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      const values = formValues(form);
+      const parsed = consultationBody.shape.data.safeParse(consultationCandidate(values, municipality));
+      if (!parsed.success) return formPage(context, municipality, values, fieldErrorsFor(FORM_MESSAGES, zodIssuePaths(parsed.error)), 400, consultation);
+      try {
+        await getService(context.strapi, 'consultation').update(municipality.code, consultation.documentId, parsed.data);
+      } catch (error) {
+        // Opened meanwhile (in another window): its questions may already have answers, so nothing changes.
+        if (isConflict(error)) return conflictPage(context);
+        throw error;
+      }
+      return { redirect: context.href(`${base(municipality.code)}/${consultation.documentId}?done=changed`) };
     },
   }),
   portalRoute({
@@ -260,8 +333,8 @@ export const wsConsultationRoutes = [
         noStore: true,
         body: createElement(WsConfirmPage, {
           municipality,
-          trail: consultationTrail(context, consultation),
-          title: t('wsConsultations.closeTitle', { topic: consultation.topic }),
+          trail: consultationTrail(context, municipality, consultation),
+          title: topicConfirm('wsConsultations.closeTitle', municipality, consultation),
           rows: [
             { label: t('wsConsultations.period'), value: t('consultation.dates', { opens: context.i18n.date(consultation.opensAt), closes: context.i18n.date(consultation.closesAt) }) },
             { label: t('consultation.inputs'), value: context.i18n.number(Object.values(counts).reduce((sum, count) => sum + count, 0)) },
@@ -310,15 +383,18 @@ export const wsConsultationRoutes = [
       if (consultation.status !== 'open' && consultation.status !== 'closed') return conflictPage(context);
       const municipality = await municipalityOf(context, params.municipalityCode);
       const values = offlineValues(form, consultation);
+      const declared = offlineDeclaration(values);
       const candidate = given({
         channel: values.channel,
         offlineReference: values.offlineReference,
         answers: Object.entries(values.answers).filter(([, text]) => text).map(([questionId, text]) => ({ questionId, text })),
         consent: { given: values.consentGiven, ...given({ method: values.consentMethod, note: values.consentNote }) },
+        demographics: declared.declaration,
       });
       const parsed = offlineInputBody.shape.data.safeParse(candidate);
-      if (!parsed.success) {
-        return offlinePage(context, municipality, consultation, values, fieldErrorsFor(OFFLINE_MESSAGES, parsed.error.issues.map((issue) => offlineField(issue.path))), null, 400);
+      if (!parsed.success || Object.keys(declared.fieldErrors).length > 0) {
+        const errors = parsed.success ? {} : fieldErrorsFor(OFFLINE_MESSAGES, parsed.error.issues.map((issue) => offlineField(issue.path)));
+        return offlinePage(context, municipality, consultation, values, { ...errors, ...declared.fieldErrors }, null, 400);
       }
       try {
         await getService(context.strapi, 'consultation').submitOffline(municipality.code, consultation.documentId, parsed.data, context.user!.id);
@@ -366,8 +442,8 @@ export const wsConsultationRoutes = [
           noStore: true,
           body: createElement(WsConfirmPage, {
             municipality,
-            trail: consultationTrail(context, consultation),
-            title: t('wsConsultations.summaryConfirmTitle', { topic: consultation.topic }),
+            trail: consultationTrail(context, municipality, consultation),
+            title: topicConfirm('wsConsultations.summaryConfirmTitle', municipality, consultation),
             rows: filled.map((theme) => ({ label: theme.title, value: theme.description })),
             warning: t('wsConsultations.summaryWarning'),
             action: `${address}/summary`,

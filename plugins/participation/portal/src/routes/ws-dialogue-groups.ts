@@ -1,6 +1,7 @@
 import { createElement } from 'react';
 import { dialogueGroupBody, memberBody } from '../../../server/src/routes/content-api/validation/dialogue-groups';
 import { SEAT_CATEGORIES } from '../../../server/src/domain/dialogue-groups/members';
+import { UID } from '../../../server/src/constants/uids';
 import { getService } from '../../../server/src/utils/get-service';
 import type { DialogueGroup } from '../../../shared/contracts/dialogue-groups';
 import type { Municipality } from '../../../shared/contracts/municipalities';
@@ -17,6 +18,7 @@ import { WsDialogueGroupPage, type MemberFormValues } from '../pages/WsDialogueG
 
 const DONE: Record<string, MessageKey> = {
   created: 'wsGroups.done.created',
+  changed: 'wsGroups.done.changed',
   memberAdded: 'wsGroups.done.memberAdded',
   memberRemoved: 'wsGroups.done.memberRemoved',
 };
@@ -28,6 +30,7 @@ const GROUP_MESSAGES = {
 } as const satisfies Record<string, MessageKey>;
 
 const MEMBER_MESSAGES = {
+  account: 'wsGroups.error.account',
   memberKind: 'wsGroups.error.memberKind',
   displayName: 'wsGroups.error.displayName',
   organisationName: 'wsGroups.error.organisationName',
@@ -62,16 +65,25 @@ const groupCandidate = (values: GroupFormValues) =>
       .map(([category, seats]) => ({ category, seats: /^\d+$/.test(seats) ? Number(seats) : seats })),
   });
 
-const groupFormPage = (context: PortalContext, municipality: Municipality, values: GroupFormValues, errors: FieldErrors, status = 200): PortalPage => ({
-  title: context.i18n.t('wsGroups.new'),
+/** The group as its form filled in. */
+const storedGroupValues = (group: DialogueGroup): GroupFormValues => ({
+  name: group.name,
+  description: group.description ?? '',
+  seats: Object.fromEntries(group.reservedSeats.map((seat) => [seat.category, String(seat.seats)])),
+});
+
+/** The form to set up a group, or to change `group`. */
+const groupFormPage = (context: PortalContext, municipality: Municipality, values: GroupFormValues, errors: FieldErrors, status = 200, group?: DialogueGroup): PortalPage => ({
+  title: group ? context.i18n.t('wsGroups.editTitle', { name: group.name }) : context.i18n.t('wsGroups.new'),
   status,
   noStore: true,
-  body: createElement(WsDialogueGroupFormPage, { municipality, values, errors }),
+  body: createElement(WsDialogueGroupFormPage, { municipality, group, values, errors }),
 });
 
 // --- The group's page ---------------------------------------------------------------------------------
 
 const memberValues = (form: FormValues): MemberFormValues => ({
+  account: field(form, 'account'),
   memberKind: field(form, 'memberKind'),
   displayName: field(form, 'displayName'),
   organisationName: field(form, 'organisationName'),
@@ -79,6 +91,13 @@ const memberValues = (form: FormValues): MemberFormValues => ({
   role: field(form, 'role'),
   reservedSeat: field(form, 'reservedSeat'),
 });
+
+/** The account of a person, by e-mail address or username (as people sign in); null when none has it. */
+const accountNamed = async (context: PortalContext, name: string): Promise<{ id: number; username: string } | null> =>
+  context.strapi.db.query(UID.user).findOne({ where: name.includes('@') ? { email: name.toLowerCase() } : { username: name }, select: ['id', 'username'] });
+
+/** A schema's path as the member form's field: the account is typed as a name, sent as its id. */
+const memberField = (path: PropertyKey | undefined) => (path === 'userId' ? 'account' : path);
 
 const groupPage = async (context: PortalContext, municipality: Municipality, group: DialogueGroup, values: MemberFormValues, errors: FieldErrors, done: MessageKey | null, status = 200): Promise<PortalPage> => {
   const [meetings, commitments] = await Promise.all([
@@ -142,6 +161,37 @@ export const wsDialogueGroupRoutes = [
     },
   }),
   portalRoute({
+    method: 'GET',
+    path: '/workspace/:municipalityCode/dialogue-groups/:id/edit',
+    actions: ['dialogue-group.update'],
+    params: recordParams,
+    handle: async ({ params, context }) => {
+      const group = await loadGroup(context, params);
+      return groupFormPage(context, await municipalityOf(context, params.municipalityCode), storedGroupValues(group), {}, 200, group);
+    },
+  }),
+  portalRoute({
+    method: 'POST',
+    path: '/workspace/:municipalityCode/dialogue-groups/:id/edit',
+    actions: ['dialogue-group.update'],
+    params: recordParams,
+    handle: async ({ params, form, context }) => {
+      const group = await loadGroup(context, params);
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      const values = groupValues(form);
+      const parsed = dialogueGroupBody.shape.data.safeParse(groupCandidate(values));
+      if (!parsed.success) return groupFormPage(context, municipality, values, fieldErrorsFor(GROUP_MESSAGES, zodIssuePaths(parsed.error)), 400, group);
+      try {
+        await getService(context.strapi, 'dialogue-group').update(municipality.code, group.documentId, parsed.data);
+      } catch (error) {
+        // Fewer seats than current members hold: said beside the seats, nothing changed.
+        if (isConflict(error)) return groupFormPage(context, municipality, values, { reservedSeats: 'wsGroups.error.seatsHeld' }, 409, group);
+        throw error;
+      }
+      return { redirect: context.href(`${base(municipality.code)}/${group.documentId}?done=changed`) };
+    },
+  }),
+  portalRoute({
     method: 'POST',
     path: '/workspace/:municipalityCode/dialogue-groups/:id/members',
     actions: ['dialogue-group.addMember'],
@@ -150,8 +200,13 @@ export const wsDialogueGroupRoutes = [
       const group = await loadGroup(context, params);
       const municipality = await municipalityOf(context, params.municipalityCode);
       const values = memberValues(form);
-      const parsed = memberBody.shape.data.safeParse(given({ ...values }));
-      if (!parsed.success) return groupPage(context, municipality, group, values, fieldErrorsFor(MEMBER_MESSAGES, zodIssuePaths(parsed.error)), null, 400);
+      const { account, ...typed } = values;
+      const found = account ? await accountNamed(context, account) : null;
+      if (account && !found) return groupPage(context, municipality, group, values, { account: 'wsGroups.error.account' }, null, 400);
+      // A member with an account is named by their username unless another name is typed.
+      const candidate = found ? { ...typed, userId: found.id, displayName: typed.displayName || found.username } : typed;
+      const parsed = memberBody.shape.data.safeParse(given(candidate));
+      if (!parsed.success) return groupPage(context, municipality, group, values, fieldErrorsFor(MEMBER_MESSAGES, zodIssuePaths(parsed.error).map(memberField)), null, 400);
       try {
         await getService(context.strapi, 'dialogue-group').addMember(municipality.code, group.documentId, parsed.data);
       } catch (error) {
@@ -159,7 +214,7 @@ export const wsDialogueGroupRoutes = [
         if (isConflict(error)) return groupPage(context, municipality, group, values, { reservedSeat: 'wsGroups.error.seatFull' }, null, 409);
         const fields = refusedPaths(error);
         if (!fields) throw error;
-        return groupPage(context, municipality, group, values, fieldErrorsFor(MEMBER_MESSAGES, fields), null, 400);
+        return groupPage(context, municipality, group, values, fieldErrorsFor(MEMBER_MESSAGES, fields.map(memberField)), null, 400);
       }
       return { redirect: context.href(`${base(municipality.code)}/${group.documentId}?done=memberAdded`) };
     },

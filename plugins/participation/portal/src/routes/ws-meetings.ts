@@ -3,17 +3,22 @@ import type { z } from 'zod';
 import { attendanceBody, meetingBody, minutesBody } from '../../../server/src/routes/content-api/validation/meetings';
 import { UID } from '../../../server/src/constants/uids';
 import { getService } from '../../../server/src/utils/get-service';
-import type { DialogueGroup } from '../../../shared/contracts/dialogue-groups';
+import { decideAccess } from '../../../server/src/domain/access/rules';
+import type { DialogueGroup, Meeting } from '../../../shared/contracts/dialogue-groups';
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { FieldErrors } from '../components/ErrorSummary';
+import { Message } from '../components/Message';
+import { userText, writtenIn } from '../components/UserText';
+import type { TrailStep } from '../components/WorkspaceTrail';
 import type { MessageKey } from '../i18n/translator';
 import { portalRoute, type FormValues, type PortalContext, type PortalPage } from '../http/portal-route';
 import { fieldErrorsFor } from '../workspace/form-errors';
 import { requireInMunicipality } from '../workspace/scoped-record';
 import { doneOf, field, fieldList, given, isConflict, municipalityOf, recordParams, zoneOf, type RecordParams } from '../workspace/community-scope';
 import { refusedPaths } from '../workspace/form-errors';
-import { localInstant } from '../community/local-time';
-import { plainParagraphs } from '../community/plain-paragraphs';
+import { localInstant, wallClock } from '../community/local-time';
+import { paragraphsAsText, plainParagraphs } from '../community/plain-paragraphs';
+import { meetingTime } from '../community/meeting-time';
 import { ProblemPage } from '../pages/ProblemPage';
 import { WsMeetingFormPage, type MeetingFormValues } from '../pages/WsMeetingFormPage';
 import { WsMeetingPage, COMMITMENT_SLOTS, type MeetingWithItsCommitments, type AttendanceFormValues, type MinutesFormValues } from '../pages/WsMeetingPage';
@@ -22,6 +27,8 @@ import { loadGroup } from './ws-dialogue-groups';
 
 const DONE: Record<string, MessageKey> = {
   scheduled: 'wsGroups.done.scheduled',
+  rescheduled: 'wsGroups.done.rescheduled',
+  cancelled: 'wsGroups.done.cancelled',
   attendance: 'wsGroups.done.attendance',
   minutes: 'wsGroups.done.minutes',
 };
@@ -60,11 +67,58 @@ const meetingValues = (form: FormValues): MeetingFormValues => ({
   capacity: field(form, 'capacity'),
 });
 
+/** What a meeting belongs to: a dialogue group or a consultation. */
+type MeetingOwner = { groupDocumentId?: string; consultationDocumentId?: string };
+
+const ownerOf = (meeting: Meeting): MeetingOwner => given({ groupDocumentId: meeting.groupDocumentId ?? undefined, consultationDocumentId: meeting.consultationDocumentId ?? undefined });
+
+/** The meeting as its form filled in: the times on the municipality's clock, the agenda as lines. */
+const storedMeetingValues = (meeting: Meeting, municipality: Municipality): MeetingFormValues => {
+  const zone = zoneOf(municipality);
+  const starts = wallClock(meeting.startsAt, zone);
+  return {
+    title: meeting.title,
+    date: starts.date,
+    startTime: starts.time,
+    endTime: meeting.endsAt ? wallClock(meeting.endsAt, zone).time : '',
+    place: meeting.place ?? '',
+    onlineLink: meeting.onlineLink ?? '',
+    accessibility: meeting.accessibility,
+    agenda: meeting.agenda ? paragraphsAsText(meeting.agenda) : '',
+    capacity: meeting.capacity === null ? '' : String(meeting.capacity),
+  };
+};
+
+/** The meeting as stored, as the API's body: what cancelling sends with the new status. */
+const storedMeetingBody = (meeting: Meeting) =>
+  given({
+    ...ownerOf(meeting),
+    title: meeting.title,
+    startsAt: meeting.startsAt,
+    endsAt: meeting.endsAt ?? undefined,
+    place: meeting.place ?? undefined,
+    onlineLink: meeting.onlineLink ?? undefined,
+    accessibility: meeting.accessibility,
+    agenda: meeting.agenda ?? undefined,
+    capacity: meeting.capacity ?? undefined,
+  });
+
+/**
+ * The agenda typed in the box as the API stores it. The box shows a stored agenda without its formatting
+ * (lists, emphasis): when its lines come back unchanged, the stored agenda is kept as it was.
+ */
+const agendaOf = (typed: string | undefined, stored?: string | null) => {
+  if (!typed?.trim()) return undefined;
+  const paragraphs = plainParagraphs(typed);
+  return stored && paragraphsAsText(stored) === paragraphsAsText(paragraphs) ? stored : paragraphs;
+};
+
 /**
  * The form as the API's body, with the errors only the form can make: a day or time that is not one.
- * The times are on the municipality's clock, where the meeting takes place.
+ * The times are on the municipality's clock, where the meeting takes place. `storedAgenda` is the agenda
+ * of the meeting being changed.
  */
-const meetingCandidate = (group: DialogueGroup, municipality: Municipality, values: MeetingFormValues) => {
+const meetingCandidate = (owner: MeetingOwner, municipality: Municipality, values: MeetingFormValues, storedAgenda?: string | null) => {
   const errors: FieldErrors = {};
   const zone = zoneOf(municipality);
   const startsAt = localInstant(values.date ?? '', values.startTime ?? '', zone);
@@ -75,14 +129,14 @@ const meetingCandidate = (group: DialogueGroup, municipality: Municipality, valu
   // zod skips the schema's cross-field rules while a field fails; the page lists every problem at once.
   if (!values.place && !values.onlineLink) errors.place = MEETING_MESSAGES.place;
   const candidate = given({
-    groupDocumentId: group.documentId,
+    ...owner,
     title: values.title,
     startsAt: startsAt ?? '',
     endsAt: endsAt ?? undefined,
     place: values.place,
     onlineLink: values.onlineLink,
     accessibility: values.accessibility,
-    agenda: values.agenda?.trim() ? plainParagraphs(values.agenda) : undefined,
+    agenda: agendaOf(values.agenda, storedAgenda),
     capacity: values.capacity ? (/^\d+$/.test(values.capacity) ? Number(values.capacity) : values.capacity) : undefined,
   });
   return { candidate, errors };
@@ -91,30 +145,66 @@ const meetingCandidate = (group: DialogueGroup, municipality: Municipality, valu
 /** A schema's path as the form's field: the instants are typed as times. */
 const meetingField = (path: PropertyKey | undefined) => (path === 'startsAt' ? 'startTime' : path === 'endsAt' ? 'endTime' : path);
 
-const meetingFormPage = (context: PortalContext, municipality: Municipality, group: DialogueGroup, values: MeetingFormValues, errors: FieldErrors, status = 200): PortalPage => ({
-  title: context.i18n.t('wsGroups.newMeeting'),
+/** The form to schedule a meeting (posted to `action`), or to reschedule `meeting`. */
+const meetingFormPage = (
+  context: PortalContext,
+  municipality: Municipality,
+  form: { trail: TrailStep[]; action: string; meeting?: Meeting },
+  values: MeetingFormValues,
+  errors: FieldErrors,
+  status = 200
+): PortalPage => ({
+  title: form.meeting ? context.i18n.t('wsGroups.rescheduleTitle', { title: form.meeting.title }) : context.i18n.t('wsGroups.newMeeting'),
   status,
   noStore: true,
-  body: createElement(WsMeetingFormPage, { municipality, group, values, errors }),
+  body: createElement(WsMeetingFormPage, { municipality, ...form, values, errors }),
 });
+
+/** Where a new meeting of `group` is scheduled from. */
+const newMeetingForm = (context: PortalContext, municipality: Municipality, group: DialogueGroup) => ({
+  trail: [
+    { label: context.i18n.t('wsGroups.title'), path: '/dialogue-groups' },
+    { label: userText(group.name, writtenIn(group, municipality)), path: `/dialogue-groups/${group.documentId}` },
+  ],
+  action: `/workspace/${municipality.code}/dialogue-groups/${group.documentId}/meetings/new`,
+});
+
+/** Where `meeting` is rescheduled: its own trail, ending at the meeting. */
+const rescheduleForm = async (context: PortalContext, municipality: Municipality, meeting: MeetingWithItsCommitments) => ({
+  trail: [...(await trailOf(context, municipality, meeting)), meetingStep(municipality, meeting)],
+  action: `${meetingPath(municipality.code, meeting.documentId)}/edit`,
+  meeting,
+});
+
+/** A meeting changes (is rescheduled or cancelled) until it is held or cancelled. */
+const changeable = (meeting: Meeting) => meeting.status === 'scheduled' && !meeting.minutesPublishedAt;
 
 // --- The meeting's page -------------------------------------------------------------------------------
 
-const trailOf = async (context: PortalContext, meeting: MeetingWithItsCommitments) => {
+/** The way to a meeting: its dialogue group's or consultation's screens. */
+const trailOf = async (context: PortalContext, municipality: Municipality, meeting: MeetingWithItsCommitments): Promise<TrailStep[]> => {
   const { t } = context.i18n;
   if (meeting.groupDocumentId) {
     const group = await getService(context.strapi, 'dialogue-group').findOne(meeting.groupDocumentId);
     return [
       { label: t('wsGroups.title'), path: '/dialogue-groups' },
-      { label: group.name, path: `/dialogue-groups/${group.documentId}` },
+      { label: userText(group.name, writtenIn(group, municipality)), path: `/dialogue-groups/${group.documentId}` },
     ];
   }
   const consultation = await getService(context.strapi, 'consultation').findOne(meeting.consultationDocumentId!);
   return [
     { label: t('wsConsultations.title'), path: '/consultations' },
-    { label: consultation.topic, path: `/consultations/${consultation.documentId}` },
+    { label: userText(consultation.topic, writtenIn(consultation, municipality)), path: `/consultations/${consultation.documentId}` },
   ];
 };
+
+/** The meeting itself as the last step of a trail. */
+const meetingStep = (municipality: Municipality, meeting: Meeting): TrailStep => ({ label: meetingTitle(municipality, meeting), path: `/meetings/${meeting.documentId}` });
+
+const meetingTitle = (municipality: Municipality, meeting: Meeting) => userText(meeting.title, writtenIn(meeting, municipality));
+
+/** A confirmation's heading that quotes the meeting's title. */
+const titledConfirm = (id: MessageKey, municipality: Municipality, meeting: Meeting) => createElement(Message, { id, values: { title: meetingTitle(municipality, meeting) } });
 
 const takingRecords = (meeting: MeetingWithItsCommitments) => meeting.status === 'scheduled' && !meeting.minutesPublishedAt && Date.parse(meeting.startsAt) <= Date.now();
 
@@ -127,7 +217,7 @@ const meetingPage = async (
   forms: { attendance?: AttendanceFormValues; minutes?: MinutesFormValues; errors?: FieldErrors; done?: MessageKey | null; status?: number } = {}
 ): Promise<PortalPage> => {
   const [trail, registrations] = await Promise.all([
-    trailOf(context, meeting),
+    trailOf(context, municipality, meeting),
     getService(context.strapi, 'meeting').listRegistrations(municipality.code, meeting.documentId, { page: 1, pageSize: 500 }),
   ]);
   return {
@@ -139,7 +229,7 @@ const meetingPage = async (
       meeting,
       trail,
       registrations,
-      state: { takingRecords: takingRecords(meeting) },
+      state: { takingRecords: takingRecords(meeting), changeable: changeable(meeting) && decideAccess('meeting.update', context.actor, municipality.code).allowed },
       attendance: forms.attendance ?? { usernames: [] },
       minutes: forms.minutes ?? emptyMinutes(),
       errors: forms.errors ?? {},
@@ -191,7 +281,8 @@ export const wsMeetingRoutes = [
     params: recordParams,
     handle: async ({ params, context }) => {
       const group = await loadGroup(context, params);
-      return meetingFormPage(context, await municipalityOf(context, params.municipalityCode), group, { accessibility: [] }, {});
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      return meetingFormPage(context, municipality, newMeetingForm(context, municipality, group), { accessibility: [] }, {});
     },
   }),
   portalRoute({
@@ -203,17 +294,18 @@ export const wsMeetingRoutes = [
       const group = await loadGroup(context, params);
       const municipality = await municipalityOf(context, params.municipalityCode);
       const values = meetingValues(form);
-      const { candidate, errors } = meetingCandidate(group, municipality, values);
+      const screen = newMeetingForm(context, municipality, group);
+      const { candidate, errors } = meetingCandidate({ groupDocumentId: group.documentId }, municipality, values);
       const parsed = meetingBody.shape.data.safeParse(candidate);
       const found = { ...(parsed.success ? {} : fieldErrorsFor(MEETING_MESSAGES, parsed.error.issues.map((issue) => meetingField(issue.path[0])))), ...errors };
-      if (!parsed.success || Object.keys(found).length > 0) return meetingFormPage(context, municipality, group, values, found, 400);
+      if (!parsed.success || Object.keys(found).length > 0) return meetingFormPage(context, municipality, screen, values, found, 400);
       try {
         const meeting = await getService(context.strapi, 'meeting').create(municipality.code, parsed.data, context.user!.id);
         return { redirect: context.href(`${meetingPath(municipality.code, meeting.documentId)}?done=scheduled`) };
       } catch (error) {
         const fields = refusedPaths(error);
         if (!fields) throw error;
-        return meetingFormPage(context, municipality, group, values, fieldErrorsFor(MEETING_MESSAGES, fields.map(meetingField)), 400);
+        return meetingFormPage(context, municipality, screen, values, fieldErrorsFor(MEETING_MESSAGES, fields.map(meetingField)), 400);
       }
     },
   }),
@@ -225,6 +317,96 @@ export const wsMeetingRoutes = [
     handle: async ({ params, query, context }) => {
       const meeting = await loadMeeting(context, params);
       return meetingPage(context, await municipalityOf(context, params.municipalityCode), meeting, { done: doneOf(query, DONE) });
+    },
+  }),
+  portalRoute({
+    method: 'GET',
+    path: '/workspace/:municipalityCode/meetings/:id/edit',
+    actions: ['meeting.update'],
+    params: recordParams,
+    handle: async ({ params, context }) => {
+      const meeting = await loadMeeting(context, params);
+      if (!changeable(meeting)) return conflictPage(context);
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      return meetingFormPage(context, municipality, await rescheduleForm(context, municipality, meeting), storedMeetingValues(meeting, municipality), {});
+    },
+  }),
+  portalRoute({
+    method: 'POST',
+    path: '/workspace/:municipalityCode/meetings/:id/edit',
+    actions: ['meeting.update'],
+    params: recordParams,
+    handle: async ({ params, form, context }) => {
+      const meeting = await loadMeeting(context, params);
+      if (!changeable(meeting)) return conflictPage(context);
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      const screen = await rescheduleForm(context, municipality, meeting);
+      const values = meetingValues(form);
+      const { candidate, errors } = meetingCandidate(ownerOf(meeting), municipality, values, meeting.agenda);
+      const parsed = meetingBody.shape.data.safeParse(candidate);
+      const found = { ...(parsed.success ? {} : fieldErrorsFor(MEETING_MESSAGES, parsed.error.issues.map((issue) => meetingField(issue.path[0])))), ...errors };
+      if (!parsed.success || Object.keys(found).length > 0) return meetingFormPage(context, municipality, screen, values, found, 400);
+      try {
+        // The service tells those registered that the meeting changed.
+        await getService(context.strapi, 'meeting').update(municipality.code, meeting.documentId, parsed.data);
+      } catch (error) {
+        // Its minutes came out meanwhile: a held meeting no longer changes.
+        if (isConflict(error)) return conflictPage(context);
+        const fields = refusedPaths(error);
+        if (!fields) throw error;
+        return meetingFormPage(context, municipality, screen, values, fieldErrorsFor(MEETING_MESSAGES, fields.map(meetingField)), 400);
+      }
+      return { redirect: context.href(`${meetingPath(municipality.code, meeting.documentId)}?done=rescheduled`) };
+    },
+  }),
+  portalRoute({
+    method: 'GET',
+    path: '/workspace/:municipalityCode/meetings/:id/cancel',
+    actions: ['meeting.update'],
+    params: recordParams,
+    handle: async ({ params, context }) => {
+      const meeting = await loadMeeting(context, params);
+      if (!changeable(meeting)) return conflictPage(context);
+      const municipality = await municipalityOf(context, params.municipalityCode);
+      const { t } = context.i18n;
+      const address = context.href(meetingPath(municipality.code, meeting.documentId));
+      return {
+        title: t('wsGroups.cancelTitle', { title: meeting.title }),
+        noStore: true,
+        body: createElement(WsConfirmPage, {
+          municipality,
+          trail: [...(await trailOf(context, municipality, meeting)), meetingStep(municipality, meeting)],
+          title: titledConfirm('wsGroups.cancelTitle', municipality, meeting),
+          rows: [
+            { label: t('meeting.when'), value: meetingTime(context.lang, municipality.country, meeting.startsAt, meeting.endsAt) },
+            { label: t('wsGroups.registered'), value: context.i18n.number(meeting.registered) },
+          ],
+          warning: t('wsGroups.cancelWarning'),
+          action: `${address}/cancel`,
+          submitLabel: t('wsGroups.cancelConfirm'),
+          backHref: address,
+          backLabel: t('wsConsultations.back'),
+        }),
+      };
+    },
+  }),
+  portalRoute({
+    method: 'POST',
+    path: '/workspace/:municipalityCode/meetings/:id/cancel',
+    actions: ['meeting.update'],
+    params: recordParams,
+    handle: async ({ params, context }) => {
+      const meeting = await loadMeeting(context, params);
+      if (!changeable(meeting)) return conflictPage(context);
+      // The meeting as it stands, cancelled: the API's body checked like any other, registrants told.
+      const body = meetingBody.shape.data.parse({ ...storedMeetingBody(meeting), status: 'cancelled' });
+      try {
+        await getService(context.strapi, 'meeting').update(params.municipalityCode, meeting.documentId, body);
+      } catch (error) {
+        if (isConflict(error)) return conflictPage(context);
+        throw error;
+      }
+      return { redirect: context.href(`${meetingPath(params.municipalityCode, meeting.documentId)}?done=cancelled`) };
     },
   }),
   portalRoute({
@@ -288,8 +470,8 @@ export const wsMeetingRoutes = [
           noStore: true,
           body: createElement(WsConfirmPage, {
             municipality,
-            trail: await trailOf(context, meeting),
-            title: t('wsGroups.minutesConfirmTitle', { title: meeting.title }),
+            trail: await trailOf(context, municipality, meeting),
+            title: titledConfirm('wsGroups.minutesConfirmTitle', municipality, meeting),
             rows: [
               { label: t('meeting.minutes'), value: values.minutes ?? '' },
               ...filled.map((commitment) => ({

@@ -34,7 +34,7 @@ const postIdsSchema = z.array(documentIdSchema).min(1).max(100);
 const municipalityOf = async (context: PortalContext, code: string): Promise<WorkspaceMunicipality> => {
   const municipality = await getService(context.strapi, 'municipality').findByCode(code);
   if (!municipality) throw new errors.NotFoundError('No such municipality');
-  return { code: municipality.code, name: municipality.name };
+  return { code: municipality.code, name: municipality.name, contentLanguage: municipality.contentLanguage };
 };
 
 /** The fields of `{ data: { … } }` a zod error names. */

@@ -17,6 +17,8 @@ export interface PortalSession {
   /** The digest the row is keyed by; the CSRF token is derived from it. */
   digest: string;
   user: SessionUser;
+  /** The session's flash as stored (sealed), read with it: a page with none waiting makes no read for it. */
+  sealedFlash: string | null;
 }
 
 export const digestOf = (secret: string) => createHash('sha256').update(secret).digest('hex');
@@ -44,8 +46,8 @@ export const portalSessions = (strapi: Core.Strapi) => {
     async find(secret: string | undefined): Promise<PortalSession | null> {
       if (!secret || secret.length > 100) return null;
       const digest = digestOf(secret);
-      // One read for the session, its account and role, and whether the account's sessions were ended:
-      // every signed-in request makes it.
+      // One read for the session, its account and role, whether the account's sessions were ended, and its
+      // flash: every signed-in request makes it.
       const { users, roles, userRole } = accountTables(strapi);
       const row = await knex()(PORTAL_SESSIONS_TABLE)
         .leftJoin(SESSIONS_TABLE, `${SESSIONS_TABLE}.user_id`, `${PORTAL_SESSIONS_TABLE}.user_id`)
@@ -61,7 +63,8 @@ export const portalSessions = (strapi: Core.Strapi) => {
           `${roles}.type as roleType`,
           'created_at_ms as createdAt',
           'expires_at_ms as expiresAt',
-          'not_before as notBefore'
+          'not_before as notBefore',
+          `${PORTAL_SESSIONS_TABLE}.flash as sealedFlash`
         );
       if (!row) return null;
       const ended = Number(row.expiresAt) <= Date.now() || (row.notBefore !== null && Number(row.notBefore) > Number(row.createdAt));
@@ -72,7 +75,7 @@ export const portalSessions = (strapi: Core.Strapi) => {
       // A deleted account leaves no user row; SQLite gives booleans as 0 / 1.
       if (row.userId === null || Boolean(row.blocked)) return null;
       const user = { id: Number(row.userId), username: String(row.username), email: String(row.email), role: row.roleType == null ? null : { type: String(row.roleType) } };
-      return { digest, user: { id: user.id, username: user.username, email: user.email, role: user.role ?? null } };
+      return { digest, user: { id: user.id, username: user.username, email: user.email, role: user.role ?? null }, sealedFlash: row.sealedFlash ?? null };
     },
 
     async end(secret: string | undefined): Promise<void> {

@@ -42,14 +42,12 @@ export const sessionFlash = (strapi: Core.Strapi) => {
       await sessions().where({ secret_digest: digestOf(secret) }).update({ flash: seal(secret, message) });
     },
 
-    async take(secret: string | undefined): Promise<string | null> {
-      if (!secret || secret.length > 100) return null;
-      const digest = digestOf(secret);
-      const row = await sessions().where({ secret_digest: digest }).first('flash');
-      if (!row?.flash) return null;
+    /** `sealed` is the flash as the session's row held it when the request began (portal-sessions.ts reads it). */
+    async take(secret: string | undefined, sealed: string | null): Promise<string | null> {
+      if (!secret || secret.length > 100 || !sealed) return null;
       // Only the read that clears it gets it: two tabs reading at once cannot both show it.
-      const cleared = await sessions().where({ secret_digest: digest, flash: row.flash }).update({ flash: null });
-      return cleared === 1 ? unseal(secret, row.flash) : null;
+      const cleared = await sessions().where({ secret_digest: digestOf(secret), flash: sealed }).update({ flash: null });
+      return cleared === 1 ? unseal(secret, sealed) : null;
     },
   };
 };

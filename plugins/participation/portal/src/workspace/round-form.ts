@@ -231,4 +231,5 @@ export const previewRound = (settings: RoundSettings, base: Pick<Round, 'documen
   rulesFrozenAt: null,
   runningTotals: null,
   result: null,
+  language: settings.language,
 });

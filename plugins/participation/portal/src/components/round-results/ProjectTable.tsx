@@ -1,9 +1,12 @@
 import type { DistrictResult } from '../../../../shared/contracts/rounds';
 import { usePortal } from '../portal-context';
+import type { PortalLanguage } from '../../i18n/languages';
+import { UserText } from '../UserText';
 
 export interface ResultRow {
   id: string;
   title: string;
+  language: PortalLanguage;
   cost: string;
   explanation: string;
 }
@@ -37,7 +40,9 @@ export const ProjectTable = ({ id, caption, rows, support, currency }: { id: str
             return (
               <tr key={row.id}>
                 <th scope="row">
-                  <a href={href(`/proposals/${row.id}`)}>{row.title}</a>
+                  <a href={href(`/proposals/${row.id}`)}>
+                    <UserText language={row.language}>{row.title}</UserText>
+                  </a>
                 </th>
                 <td className="numeric">
                   {i18n.number(votes)}

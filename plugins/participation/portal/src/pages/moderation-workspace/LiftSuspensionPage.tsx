@@ -1,12 +1,13 @@
 import type { ActiveSuspension } from '../../../../shared/contracts/forums';
 import { SUSPENSION_LIFT_REASONS } from '../../../../server/src/domain/forums/moderation-actions';
 import { usePortal } from '../../components/portal-context';
-import { CsrfField } from '../../components/CsrfField';
+import { Message } from '../../components/Message';
+import { UserText, writtenIn } from '../../components/UserText';
 import { ErrorSummary, type FieldErrors } from '../../components/ErrorSummary';
 import { Choices } from '../../components/Choices';
-import { TextArea } from '../../components/TextArea';
 import { WorkspaceTrail, type WorkspaceMunicipality } from '../../components/WorkspaceTrail';
 import { reasonWords } from '../../forums/reason-words';
+import { ModerationActionForm } from './ModerationForm';
 
 export interface LiftValues {
   reason?: string;
@@ -27,7 +28,7 @@ export const LiftSuspensionPage = ({
   values: LiftValues;
   errors: FieldErrors;
 }) => {
-  const { i18n, href } = usePortal();
+  const { i18n } = usePortal();
   const { t } = i18n;
   return (
     <>
@@ -35,15 +36,28 @@ export const LiftSuspensionPage = ({
       <ErrorSummary errors={errors} />
       <h1>{t('wsModeration.lift.title', { member: suspension.username })}</h1>
       <p>
-        {t('wsModeration.lift.about', { member: suspension.username, forum: suspension.forumTitle, until: i18n.date(suspension.until), reason: reasonWords(i18n, suspension.reason) })}
+        <Message
+          id="wsModeration.lift.about"
+          values={{
+            member: suspension.username,
+            forum: <UserText language={writtenIn({ language: suspension.forumLanguage }, municipality)}>{suspension.forumTitle}</UserText>,
+            until: i18n.date(suspension.until),
+            reason: reasonWords(i18n, suspension.reason),
+          }}
+        />
       </p>
       {ownSuspension ? (
         <div className="notice notice--warning">
           <p>{t('wsModeration.lift.own')}</p>
         </div>
       ) : (
-        <form method="post" action={href(`/workspace/${municipality.code}/moderation/forums/${suspension.forumDocumentId}/suspensions/${suspension.userId}/lift`)} noValidate>
-          <CsrfField />
+        <ModerationActionForm
+          municipalityCode={municipality.code}
+          action={`/workspace/${municipality.code}/moderation/forums/${suspension.forumDocumentId}/suspensions/${suspension.userId}/lift`}
+          submitLabel={t('wsModeration.lift.submit', { member: suspension.username })}
+          note={values.note}
+          noteError={errors.note}
+        >
           <Choices
             name="reason"
             type="radio"
@@ -52,12 +66,7 @@ export const LiftSuspensionPage = ({
             checked={values.reason ? [values.reason] : []}
             options={SUSPENSION_LIFT_REASONS.map((reason) => ({ value: reason, label: reasonWords(i18n, reason) }))}
           />
-          <TextArea name="note" label={t('wsModeration.noteLabel')} hint={t('wsModeration.noteHint')} value={values.note} error={errors.note} rows={3} />
-          <button type="submit" className="button">
-            {t('wsModeration.lift.submit', { member: suspension.username })}
-          </button>{' '}
-          <a href={href(`/workspace/${municipality.code}/moderation`)}>{t('wsModeration.back')}</a>
-        </form>
+        </ModerationActionForm>
       )}
     </>
   );

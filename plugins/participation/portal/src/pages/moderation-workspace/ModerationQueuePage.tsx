@@ -6,12 +6,12 @@ import { DoneNotice } from '../../components/DoneNotice';
 import { ErrorSummary, type FieldErrors } from '../../components/ErrorSummary';
 import { HintAndError, describedBy } from '../../components/FieldParts';
 import { Choices } from '../../components/Choices';
-import { SelectField } from '../../components/SelectField';
-import { TextArea } from '../../components/TextArea';
 import { TableRegion } from '../../components/TableRegion';
 import { WorkspaceTrail, type WorkspaceMunicipality } from '../../components/WorkspaceTrail';
-import { MODERATOR_REASONS } from '../../forums/moderator-reasons';
 import { reasonWords } from '../../forums/reason-words';
+import { Message } from '../../components/Message';
+import { UserText, writtenIn } from '../../components/UserText';
+import { ModerationNoteField, ModeratorReasonField } from './ModerationForm';
 
 /** What a moderation form just did, named in `?done=` after its redirect. */
 export const MODERATION_DONE = ['hidden', 'restored', 'locked', 'unlocked', 'suspended', 'lifted'] as const;
@@ -26,10 +26,12 @@ export interface PostActionValues {
 }
 
 /** One post in the queue: where it is, what it says, its state and every report's reason and note, never who reported. */
-const QueueItem = ({ municipalityCode, item, index, checked, threadLocked }: { municipalityCode: string; item: ModerationQueueItem; index: number; checked: boolean; threadLocked: boolean }) => {
+const QueueItem = ({ municipality, item, index, checked, threadLocked }: { municipality: WorkspaceMunicipality; item: ModerationQueueItem; index: number; checked: boolean; threadLocked: boolean }) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   const { post } = item;
+  const municipalityCode = municipality.code;
+  const thread = <UserText language={writtenIn({ language: item.threadLanguage }, municipality)}>{item.threadTitle}</UserText>;
   // The first checkbox carries the group's name as its id: the error summary's link lands on it.
   const id = index === 0 ? 'postIds' : `postIds-${index}`;
   const state =
@@ -42,12 +44,14 @@ const QueueItem = ({ municipalityCode, item, index, checked, threadLocked }: { m
     <li className="card">
       <div className="choice">
         <input type="checkbox" id={id} name="postIds" value={post.documentId} defaultChecked={checked} />
-        <label htmlFor={id}>{t('wsModeration.item.label', { position: post.position, author: post.authorName, thread: item.threadTitle })}</label>
+        <label htmlFor={id}>
+          <Message id="wsModeration.item.label" values={{ position: post.position, author: post.authorName, thread }} />
+        </label>
       </div>
       <p className="card__meta">
         <strong>{state}</strong> {t('wsModeration.item.reports', { count: item.reportCount, counted: item.countedReportCount })}
       </p>
-      <div className="prose quoted-post" dangerouslySetInnerHTML={{ __html: post.bodyForModerators }} />
+      <UserText as="div" className="prose quoted-post" language={writtenIn(post, municipality)} html={post.bodyForModerators} />
       <ul className="moderation-reports">
         {item.reports.map((report, position) => (
           <li key={position}>
@@ -63,7 +67,7 @@ const QueueItem = ({ municipalityCode, item, index, checked, threadLocked }: { m
       </ul>
       <p className="inline-actions">
         <a href={href(`/workspace/${municipalityCode}/moderation/threads/${post.threadDocumentId}`)}>
-          {t(threadLocked ? 'wsModeration.item.unlockThread' : 'wsModeration.item.lockThread', { thread: item.threadTitle })}
+          <Message id={threadLocked ? 'wsModeration.item.unlockThread' : 'wsModeration.item.lockThread'} values={{ thread }} />
         </a>{' '}
         <a href={href(`/workspace/${municipalityCode}/moderation/posts/${post.documentId}/suspend`)}>{t('wsModeration.item.suspendAuthor', { member: post.authorName })}</a>
       </p>
@@ -71,7 +75,7 @@ const QueueItem = ({ municipalityCode, item, index, checked, threadLocked }: { m
   );
 };
 
-const SuspensionTable = ({ municipalityCode, suspensions }: { municipalityCode: string; suspensions: readonly ActiveSuspension[] }) => {
+const SuspensionTable = ({ municipality, suspensions }: { municipality: WorkspaceMunicipality; suspensions: readonly ActiveSuspension[] }) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
   if (suspensions.length === 0) return <p>{t('wsModeration.suspensions.none')}</p>;
@@ -90,11 +94,13 @@ const SuspensionTable = ({ municipalityCode, suspensions }: { municipalityCode: 
         {suspensions.map((suspension) => (
           <tr key={`${suspension.forumDocumentId}/${suspension.userId}`}>
             <td>{suspension.username}</td>
-            <td>{suspension.forumTitle}</td>
+            <td>
+              <UserText language={writtenIn({ language: suspension.forumLanguage }, municipality)}>{suspension.forumTitle}</UserText>
+            </td>
             <td>{i18n.date(suspension.until)}</td>
             <td>{reasonWords(i18n, suspension.reason)}</td>
             <td>
-              <a href={href(`/workspace/${municipalityCode}/moderation/forums/${suspension.forumDocumentId}/suspensions/${suspension.userId}/lift`)}>
+              <a href={href(`/workspace/${municipality.code}/moderation/forums/${suspension.forumDocumentId}/suspensions/${suspension.userId}/lift`)}>
                 {t('wsModeration.suspensions.lift', { member: suspension.username })}
               </a>
             </td>
@@ -153,7 +159,7 @@ export const ModerationQueuePage = ({
                 {queue.map((item, index) => (
                   <QueueItem
                     key={item.post.documentId}
-                    municipalityCode={municipality.code}
+                    municipality={municipality}
                     item={item}
                     index={index}
                     checked={values.postIds.includes(item.post.documentId)}
@@ -174,22 +180,15 @@ export const ModerationQueuePage = ({
               { value: 'restore', label: t('wsModeration.action.restore') },
             ]}
           />
-          <SelectField
-            name="reason"
-            label={t('wsModeration.reasonLabel')}
-            hint={t('wsModeration.reasonHint')}
-            value={values.reason}
-            error={errors.reason}
-            options={[{ value: '', label: t('wsModeration.chooseReason') }, ...MODERATOR_REASONS.map((reason) => ({ value: reason, label: reasonWords(i18n, reason) }))]}
-          />
-          <TextArea name="note" label={t('wsModeration.noteLabel')} hint={t('wsModeration.noteHint')} value={values.note} error={errors.note} rows={3} />
+          <ModeratorReasonField value={values.reason} error={errors.reason} />
+          <ModerationNoteField value={values.note} error={errors.note} />
           <button type="submit" className="button">
             {t('wsModeration.apply')}
           </button>
         </form>
       )}
       <h2>{t('wsModeration.suspensions.heading')}</h2>
-      <SuspensionTable municipalityCode={municipality.code} suspensions={suspensions} />
+      <SuspensionTable municipality={municipality} suspensions={suspensions} />
     </>
   );
 };

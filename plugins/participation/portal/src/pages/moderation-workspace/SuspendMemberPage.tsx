@@ -1,13 +1,14 @@
 import type { Forum, ForumPost, ForumThread } from '../../../../shared/contracts/forums';
 import { REPORT_REASONS } from '../../../../server/src/domain/forums/report-reasons';
 import { usePortal } from '../../components/portal-context';
-import { CsrfField } from '../../components/CsrfField';
+import { Message } from '../../components/Message';
+import { UserText, writtenIn } from '../../components/UserText';
 import { ErrorSummary, type FieldErrors } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
-import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
 import { WorkspaceTrail, type WorkspaceMunicipality } from '../../components/WorkspaceTrail';
 import { reasonWords } from '../../forums/reason-words';
+import { ModerationActionForm } from './ModerationForm';
 
 export interface SuspendValues {
   days?: string;
@@ -34,21 +35,36 @@ export const SuspendMemberPage = ({
   values: SuspendValues;
   errors: FieldErrors;
 }) => {
-  const { i18n, href } = usePortal();
+  const { i18n } = usePortal();
   const { t } = i18n;
   return (
     <>
       <WorkspaceTrail municipality={municipality} steps={[{ label: t('workspace.tool.moderation.title'), path: '/moderation' }]} />
       <ErrorSummary errors={errors} />
       <h1>{t('wsModeration.suspend.title', { member: post.authorName })}</h1>
-      <p>{t('wsModeration.suspend.about', { member: post.authorName, forum: thread.forum.title, position: post.position, thread: thread.title })}</p>
+      <p>
+        <Message
+          id="wsModeration.suspend.about"
+          values={{
+            member: post.authorName,
+            forum: <UserText language={writtenIn(thread.forum, municipality)}>{thread.forum.title}</UserText>,
+            position: post.position,
+            thread: <UserText language={writtenIn(thread, municipality)}>{thread.title}</UserText>,
+          }}
+        />
+      </p>
       {ownPost ? (
         <div className="notice notice--warning">
           <p>{t('wsModeration.suspend.own')}</p>
         </div>
       ) : (
-        <form method="post" action={href(`/workspace/${municipality.code}/moderation/posts/${post.documentId}/suspend`)} noValidate>
-          <CsrfField />
+        <ModerationActionForm
+          municipalityCode={municipality.code}
+          action={`/workspace/${municipality.code}/moderation/posts/${post.documentId}/suspend`}
+          submitLabel={t('wsModeration.suspend.submit', { member: post.authorName })}
+          note={values.note}
+          noteError={errors.note}
+        >
           <TextField name="days" label={t('wsModeration.suspend.daysLabel')} hint={t('wsModeration.suspend.daysHint')} value={values.days} error={errors.days} inputMode="numeric" />
           <SelectField
             name="reason"
@@ -57,12 +73,7 @@ export const SuspendMemberPage = ({
             error={errors.reason}
             options={[{ value: '', label: t('wsModeration.chooseReason') }, ...REPORT_REASONS.map((reason) => ({ value: reason, label: reasonWords(i18n, reason) }))]}
           />
-          <TextArea name="note" label={t('wsModeration.noteLabel')} hint={t('wsModeration.noteHint')} value={values.note} error={errors.note} rows={3} />
-          <button type="submit" className="button">
-            {t('wsModeration.suspend.submit', { member: post.authorName })}
-          </button>{' '}
-          <a href={href(`/workspace/${municipality.code}/moderation`)}>{t('wsModeration.back')}</a>
-        </form>
+        </ModerationActionForm>
       )}
     </>
   );

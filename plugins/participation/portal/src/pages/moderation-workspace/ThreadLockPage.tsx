@@ -1,12 +1,10 @@
 import type { Forum, ForumThread } from '../../../../shared/contracts/forums';
 import { usePortal } from '../../components/portal-context';
-import { CsrfField } from '../../components/CsrfField';
+import { Message } from '../../components/Message';
+import { UserText, writtenIn } from '../../components/UserText';
 import { ErrorSummary, type FieldErrors } from '../../components/ErrorSummary';
-import { SelectField } from '../../components/SelectField';
-import { TextArea } from '../../components/TextArea';
 import { WorkspaceTrail, type WorkspaceMunicipality } from '../../components/WorkspaceTrail';
-import { MODERATOR_REASONS } from '../../forums/moderator-reasons';
-import { reasonWords } from '../../forums/reason-words';
+import { ModerationActionForm, ModeratorReasonField } from './ModerationForm';
 
 export interface ThreadLockValues {
   reason?: string;
@@ -17,32 +15,31 @@ export interface ThreadLockValues {
 export const ThreadLockPage = ({ municipality, thread, values, errors }: { municipality: WorkspaceMunicipality; thread: ForumThread & { forum: Forum }; values: ThreadLockValues; errors: FieldErrors }) => {
   const { i18n, href } = usePortal();
   const { t } = i18n;
+  const title = <UserText language={writtenIn(thread, municipality)}>{thread.title}</UserText>;
+  const forum = <UserText language={writtenIn(thread.forum, municipality)}>{thread.forum.title}</UserText>;
   return (
     <>
       <WorkspaceTrail municipality={municipality} steps={[{ label: t('workspace.tool.moderation.title'), path: '/moderation' }]} />
       <ErrorSummary errors={errors} />
       <h1>{t(thread.locked ? 'wsModeration.thread.unlockTitle' : 'wsModeration.thread.lockTitle')}</h1>
-      <p>{t('wsModeration.thread.about', { thread: thread.title, forum: thread.forum.title, posts: thread.postCount })}</p>
+      <p>
+        <Message id="wsModeration.thread.about" values={{ thread: title, forum, posts: thread.postCount }} />
+      </p>
       <p>{t(thread.locked ? 'wsModeration.thread.isLocked' : 'wsModeration.thread.isOpen')}</p>
       <p>
-        <a href={href(`/threads/${thread.documentId}`)}>{t('wsModeration.thread.read', { thread: thread.title })}</a>
+        <a href={href(`/threads/${thread.documentId}`)}>
+          <Message id="wsModeration.thread.read" values={{ thread: title }} />
+        </a>
       </p>
-      <form method="post" action={href(`/workspace/${municipality.code}/moderation/threads/${thread.documentId}`)} noValidate>
-        <CsrfField />
-        <SelectField
-          name="reason"
-          label={t('wsModeration.reasonLabel')}
-          hint={t('wsModeration.reasonHint')}
-          value={values.reason}
-          error={errors.reason}
-          options={[{ value: '', label: t('wsModeration.chooseReason') }, ...MODERATOR_REASONS.map((reason) => ({ value: reason, label: reasonWords(i18n, reason) }))]}
-        />
-        <TextArea name="note" label={t('wsModeration.noteLabel')} hint={t('wsModeration.noteHint')} value={values.note} error={errors.note} rows={3} />
-        <button type="submit" className="button">
-          {t(thread.locked ? 'wsModeration.thread.unlock' : 'wsModeration.thread.lock')}
-        </button>{' '}
-        <a href={href(`/workspace/${municipality.code}/moderation`)}>{t('wsModeration.back')}</a>
-      </form>
+      <ModerationActionForm
+        municipalityCode={municipality.code}
+        action={`/workspace/${municipality.code}/moderation/threads/${thread.documentId}`}
+        submitLabel={t(thread.locked ? 'wsModeration.thread.unlock' : 'wsModeration.thread.lock')}
+        note={values.note}
+        noteError={errors.note}
+      >
+        <ModeratorReasonField value={values.reason} error={errors.reason} />
+      </ModerationActionForm>
     </>
   );
 };

@@ -1,0 +1,54 @@
+import { TARGET_GROUPS } from '../../../server/src/domain/proposals/statuses';
+import type { MessageKey } from '../i18n/translator';
+import { usePortal } from './portal-context';
+import type { FieldErrors } from './ErrorSummary';
+import { TextField } from './TextField';
+import { Choices } from './Choices';
+
+/**
+ * What a proposal asks for and for whom: the amount, the budget lines it would come from (each labelled
+ * as the form's reader needs it) and the groups it is meant for. The citizen's proposal form and the
+ * facilitator's recommendation-to-proposal form ask the same.
+ */
+export const ProposalFundingFields = ({
+  currency,
+  lines,
+  values,
+  errors,
+}: {
+  currency: string;
+  lines: Array<{ code: string; label: string }>;
+  values: { requestedAmount?: string; budgetLineCodes: string[]; targetGroups: string[] };
+  errors: FieldErrors;
+}) => {
+  const { t } = usePortal().i18n;
+  return (
+    <>
+      <TextField
+        name="requestedAmount"
+        label={t('proposalForm.amountLabel', { currency })}
+        hint={t('proposalForm.amountHint')}
+        value={values.requestedAmount}
+        error={errors.requestedAmount}
+        inputMode="decimal"
+      />
+      <Choices
+        name="budgetLineCodes"
+        type="checkbox"
+        legend={t('proposalForm.budgetLinesLabel')}
+        hint={t('proposalForm.budgetLinesHint')}
+        error={errors.budgetLineCodes}
+        checked={values.budgetLineCodes}
+        options={lines.map((line) => ({ value: line.code, label: line.label }))}
+      />
+      <Choices
+        name="targetGroups"
+        type="checkbox"
+        legend={t('proposalForm.targetGroupsLabel')}
+        error={errors.targetGroups}
+        checked={values.targetGroups}
+        options={TARGET_GROUPS.map((group) => ({ value: group, label: t(`targetGroup.${group}` as MessageKey) }))}
+      />
+    </>
+  );
+};
