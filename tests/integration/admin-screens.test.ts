@@ -1,20 +1,28 @@
 import type { TestApp } from '../harness/app';
 import { signInAsAdmin, signInAsAdminWith } from '../harness/admin';
 import { createCommunity } from '../harness/community';
-import { bootWithMunicipality, createProposal, createVotingRound } from '../harness/fixtures';
+import { advanceRound, bootWithMunicipality, createProposal, createVotingRound } from '../harness/fixtures';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
 import { ADMIN_ACTIONS } from '../../plugins/participation/server/src/constants/admin-actions';
+import { AMOUNT_FIELD_UID } from '../../plugins/participation/server/src/constants/custom-fields';
 import { getService } from '../../plugins/participation/server/src/utils/get-service';
+import { moneyByMarkerAnswerSchema, programmeIndicatorsAnswerSchema } from '../../plugins/participation/shared/contracts/reports';
 
 /** The administrator's screens' admin API: each route behind its RBAC action, bad input a 400 naming the field. */
 let app: TestApp;
 let staff: TestPerson;
 let admin: { Authorization: string };
 const base = '/participation';
+const year = new Date().getUTCFullYear();
+
+/** A budget line written straight through the Document Service, in minor units. */
+const createBudgetLine = (municipalityCode: string, code: string, approvedMinor: string, markers: { genderMarker?: string; youthMarker?: string } = {}) =>
+  app.strapi.documents('plugin::participation.budget-line').create({ data: { municipalityCode, fiscalYear: year, code, name: `Line ${code}`, approvedMinor, ...markers } as never });
 
 beforeAll(async () => {
   ({ app, staff } = await bootWithMunicipality('KOR', 'Korçë'));
   await createMunicipality(app.strapi, 'TIR', 'Tirana');
+  await createBudgetLine('KOR', '0950-01', '100000');
   admin = await signInAsAdmin(app);
 });
 afterAll(() => app?.close());
@@ -31,6 +39,17 @@ describe('RBAC: every admin route needs its own action', () => {
       call: (h) => app.http().post(`${base}/municipalities`).set(h).send({ name: 'Berat', code: `BER-${Date.now()}`, country: 'AL', defaultLocale: 'sq', currency: 'ALL' }),
     },
     { name: 'read an overview', action: ADMIN_ACTIONS.readOverview, call: (h) => app.http().get(`${base}/municipalities/KOR/overview`).set(h) },
+    { name: 'read money by marker', action: ADMIN_ACTIONS.readOverview, call: (h) => app.http().get(`${base}/municipalities/KOR/money-by-marker?fiscalYear=${year}`).set(h) },
+    {
+      name: 'read a municipality’s programme indicators',
+      action: ADMIN_ACTIONS.readOverview,
+      call: (h) => app.http().get(`${base}/municipalities/KOR/programme-indicators?fromYear=${year}&toYear=${year}`).set(h),
+    },
+    {
+      name: 'read programme indicators across municipalities',
+      action: ADMIN_ACTIONS.readProgrammeIndicators,
+      call: (h) => app.http().get(`${base}/programme-indicators?municipalities=KOR,TIR&fromYear=${year}&toYear=${year}`).set(h),
+    },
     { name: 'list role holders', action: ADMIN_ACTIONS.readMunicipalities, call: (h) => app.http().get(`${base}/role-holders`).set(h) },
     { name: 'search people', action: ADMIN_ACTIONS.assignRoles, call: (h) => app.http().get(`${base}/people?search=citizen`).set(h) },
     {
@@ -193,6 +212,66 @@ describe('the overview of a municipality', () => {
   });
 });
 
+describe('the reports on the overview and the programme screen', () => {
+  const reports = () => getService(app.strapi, 'reports');
+  const fieldsOf = (body: { error: { details: { errors: Array<{ path: string[] }> } } }) => body.error.details.errors.map((error) => error.path.join('.'));
+
+  beforeAll(async () => {
+    // Fier: three tenths of its budget for women and girls, and a round reserving a share for gender equality,
+    // closed with two voters (fewer than k: every count of them is suppressed).
+    await createMunicipality(app.strapi, 'FIE', 'Fier');
+    await createBudgetLine('FIE', '1040-01', '300000', { genderMarker: 'women_and_girls_only', youthMarker: 'principal' });
+    await createBudgetLine('FIE', '0100-01', '700000');
+    const { roundId, projects } = await createVotingRound(app.strapi, 'FIE', { kind: 'approval', countingRule: 'greedy_cost' }, { fiscalYear: year, reservations: [{ marker: 'gender', share: '0.3' }] });
+    for (let i = 0; i < 2; i += 1) {
+      const voter = await createPerson(app.strapi, 'citizen');
+      expect((await app.http().post(`/api/participation/rounds/${roundId}/ballot`).set(voter.auth).send({ choices: { projects: [projects[0]] } })).status).toBe(201);
+    }
+    await advanceRound(app.strapi, roundId, 'counting');
+  });
+
+  it('answers the money by marker of a budget year as the reports service computes it for the portal', async () => {
+    const answer = await app.http().get(`${base}/municipalities/FIE/money-by-marker?fiscalYear=${year}`).set(admin);
+    expect(answer.status).toBe(200);
+    expect(moneyByMarkerAnswerSchema.parse(answer.body).data).toEqual(await reports().moneyByMarker('FIE', year));
+    expect(answer.body.data.byGender.find((group: { marker: string }) => group.marker === 'women_and_girls_only')).toMatchObject({ amounts: { approved: '3000.00' }, shares: { approved: '30.00' } });
+    expect((await app.http().get(`${base}/municipalities/FIE/overview`).set(admin)).body.data.budgetYears).toEqual([year]);
+  });
+
+  it('answers a municipality’s programme indicators with the counts of small groups suppressed, not 0', async () => {
+    const answer = await app.http().get(`${base}/municipalities/FIE/programme-indicators?fromYear=${year}&toYear=${year}`).set(admin);
+    expect(answer.status).toBe(200);
+    const sheet = programmeIndicatorsAnswerSchema.parse(answer.body).data;
+    expect(sheet).toEqual(await reports().programmeIndicators(['FIE'], year, year));
+    expect(sheet).toMatchObject({ municipalityCodes: ['FIE'], genderResponsiveRounds: { municipalities: ['FIE'], rounds: 1 } });
+    // Two voters: every count of them is below k, so the sum says how many cells it could not add.
+    expect(sheet.genderResponsiveRounds.women.suppressedCells).toBeGreaterThan(0);
+    expect(sheet.personsWithDisabilities.suppressedCells).toBeGreaterThan(0);
+  });
+
+  it('answers the programme indicators of several municipalities over a span of years', async () => {
+    const answer = await app.http().get(`${base}/programme-indicators?municipalities=KOR,FIE&fromYear=${year - 1}&toYear=${year}`).set(admin);
+    expect(answer.status).toBe(200);
+    expect(programmeIndicatorsAnswerSchema.parse(answer.body).data).toEqual(await reports().programmeIndicators(['FIE', 'KOR'], year - 1, year));
+    expect(answer.body.data.municipalityCodes).toEqual(['FIE', 'KOR']);
+  });
+
+  it.each([
+    ['money-by-marker without its year', '/municipalities/FIE/money-by-marker', 400, 'fiscalYear'],
+    ['money-by-marker of a year without budget lines', `/municipalities/FIE/money-by-marker?fiscalYear=${year + 3}`, 404, 'fiscalYear'],
+    ['money-by-marker of an unknown municipality', `/municipalities/NOPE/money-by-marker?fiscalYear=${year}`, 400, 'municipalityCode'],
+    ['indicators with a span running backwards', `/municipalities/FIE/programme-indicators?fromYear=${year}&toYear=${year - 1}`, 400, 'toYear'],
+    ['indicators with a question they do not take', `/municipalities/FIE/programme-indicators?fromYear=${year}&toYear=${year}&municipalities=KOR`, 400, 'municipalities'],
+    ['indicators of an unknown municipality', `/programme-indicators?municipalities=KOR,NOPE&fromYear=${year}&toYear=${year}`, 400, 'municipalities'],
+    ['indicators of no municipality', `/programme-indicators?municipalities=&fromYear=${year}&toYear=${year}`, 400, 'municipalities'],
+    ['indicators of a year out of range', `/programme-indicators?municipalities=KOR&fromYear=1999&toYear=${year}`, 400, 'fromYear'],
+  ])('refuses %s (%s) with a %i naming %s', async (_case, path, status, field) => {
+    const refused = await app.http().get(`${base}${path}`).set(admin);
+    expect(refused.status).toBe(status);
+    expect(fieldsOf(refused.body)).toContain(field);
+  });
+});
+
 describe('the Content Manager for the plugin’s content types', () => {
   const configurationOf = async (uid: string) => {
     const answer = await app.http().get(`/content-manager/content-types/${uid}/configuration`).set(admin);
@@ -210,8 +289,29 @@ describe('the Content Manager for the plugin’s content types', () => {
     expect(round.metadatas.phase.edit.editable).toBe(false);
     expect(round.metadatas.ballotRules.edit.editable).toBe(false);
     expect(round.layouts.edit.flat().map((field: { name: string }) => field.name)).not.toContain('result');
-    expect(round.metadatas.totalBudgetMinor.edit.label).toBe('Total budget (minor units)');
+    expect(round.metadatas.totalBudgetMinor.edit.label).toBe('Total budget');
     const proposal = await configurationOf('plugin::participation.proposal');
     expect(proposal.metadatas.proposalStatus.edit.editable).toBe(false);
+  });
+
+  it('shows every money attribute through the amount field, over the biginteger column it always had', async () => {
+    expect(app.strapi.get('custom-fields').get(AMOUNT_FIELD_UID)).toMatchObject({ type: 'biginteger' });
+    const amounts = Object.entries(app.strapi.contentTypes)
+      .filter(([uid]) => uid.startsWith('plugin::participation.'))
+      .flatMap(([uid, contentType]) =>
+        Object.entries(contentType.attributes as Record<string, { type: string; customField?: string }>)
+          .filter(([name]) => name.endsWith('Minor'))
+          .map(([name, attribute]) => ({ uid, name, attribute }))
+      );
+    expect(amounts.map(({ name }) => name).sort()).toEqual(
+      ['approvedMinor', 'committedMinor', 'costEstimateMinor', 'requestedMinor', 'revisedMinor', 'spentMinor', 'spentMinor', 'totalBudgetMinor'].sort()
+    );
+    for (const { uid, name, attribute } of amounts) {
+      expect(attribute).toMatchObject({ type: 'biginteger', customField: AMOUNT_FIELD_UID });
+      const model = app.strapi.db.metadata.get(uid);
+      const columnName = (model.attributes[name] as { columnName?: string }).columnName ?? name;
+      const column = await app.strapi.db.connection(model.tableName).columnInfo(columnName);
+      expect([uid, name, String(column.type).toLowerCase()]).toEqual([uid, name, 'bigint']);
+    }
   });
 });

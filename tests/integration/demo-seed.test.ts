@@ -12,7 +12,8 @@ let app: TestApp;
 beforeAll(async () => {
   app = await bootApp();
   await demoSeed(app.strapi).seed();
-});
+  // Some hundred ballots and a boot: more than the default hook time on a busy machine.
+}, 300_000);
 afterAll(() => app?.close());
 
 const API = '/api/participation';
@@ -33,10 +34,11 @@ const seededRows = async () => {
 
 describe('the demo seed', () => {
   it('gives each municipality a round in every phase a citizen meets, a funding decision and an implementation under way', async () => {
-    for (const municipality of ['SHK', 'KOR']) {
+    // Shkodër has a second counted round: the youth round whose statistics the reports show.
+    for (const [municipality, counted] of [['SHK', 2], ['KOR', 1]] as const) {
       const rounds = (await app.http().get(`${API}/rounds?municipality=${municipality}&pageSize=100`)).body.data as Array<{ phase: string; ballotRules: { kind: string; maxCost?: string } }>;
       expect(rounds.filter((round) => round.phase === 'proposals')).toHaveLength(1);
-      expect(rounds.filter((round) => round.phase === 'results')).toHaveLength(1);
+      expect(rounds.filter((round) => round.phase === 'results')).toHaveLength(counted);
       const voting = rounds.filter((round) => round.phase === 'voting').map(({ ballotRules }) => (ballotRules.maxCost ? 'knapsack' : ballotRules.kind));
       expect(voting.sort()).toEqual(['approval', 'choose-1', 'cumulative', 'knapsack', 'ordinal']);
 
@@ -52,6 +54,19 @@ describe('the demo seed', () => {
       expect(Number(implementation.spent)).toBeGreaterThan(0);
       expect(implementation.milestones.map((milestone: { status: string }) => milestone.status)).toEqual(expect.arrayContaining(['done', 'in_progress']));
     }
+  });
+
+  it('gives Shkodër a counted youth round whose statistics publish the large groups and suppress the small ones', async () => {
+    const rounds = (await app.http().get(`${API}/rounds?municipality=SHK&phase=results&pageSize=100`)).body.data as Array<{ documentId: string; eligibility: { maxAge?: number } }>;
+    const youth = rounds.find((round) => round.eligibility.maxAge !== undefined);
+    expect(youth).toBeDefined();
+    const statistics = (await app.http().get(`${API}/rounds/${youth!.documentId}/participation-statistics`)).body.data;
+    const voters = statistics.districts[0].voters;
+    expect(voters.statistics.total).toBe(40);
+    expect(voters.statistics.breakdowns.gender).toMatchObject({ woman: 20, man: 10, 'prefer-not-to-say': 'suppressed' });
+    expect(voters.statistics.breakdowns.disability.yes).toBe('suppressed');
+    expect(voters.statistics.breakdowns.minorityGroup.roma).toBe('suppressed');
+    expect(voters.byChannel).toMatchObject({ paper: 14, assisted: 26 });
   });
 
   it('shows every demo round, and its proposals, on the portal', async () => {

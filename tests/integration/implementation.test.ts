@@ -134,8 +134,8 @@ describe('participatory spending on a budget line', () => {
       committed: '350000.00',
       spent: '120000.10',
       projects: expect.arrayContaining([
-        { proposalDocumentId: proposals.youthCentre, title: 'Youth centre repairs', committed: '250000.00', spent: '100000.10', progressPercent: 40 },
-        { proposalDocumentId: proposals.homeCare, title: 'Home care van', committed: '100000.00', spent: '20000.00', progressPercent: 5 },
+        { proposalDocumentId: proposals.youthCentre, title: 'Youth centre repairs', language: null, committed: '250000.00', spent: '100000.10', progressPercent: 40 },
+        { proposalDocumentId: proposals.homeCare, title: 'Home care van', language: null, committed: '100000.00', spent: '20000.00', progressPercent: 5 },
       ]),
     });
     expect(await spendingOn('1040-01')).toMatchObject({ committed: '0.00', spent: '0.00', projects: [] });

@@ -171,6 +171,55 @@ describe('notifications by e-mail and in the portal', () => {
     expect((await rowsOf(author.id))[0].mail_state).toBe('sent');
   });
 
+  it('sends a batch of mails together: one refused mail is retried alone, and none is sent twice', async () => {
+    const people = await Promise.all([0, 1, 2].map(() => createPerson(app.strapi, 'citizen')));
+    const [refused] = people;
+    await notifications().stop();
+    try {
+      const payload = { topic: 'round-phase', title: 'Batch round', path: '/rounds/batch', phase: 'voting' };
+      // One INSERT … SELECT from a list of ids: a recipient listed twice, or the same cause again, is notified once.
+      const ids = [...people.map(({ id }) => id), people[1].id];
+      expect(await app.strapi.db.connection.transaction((trx) => notifications().notify(trx, ids, payload, 'batch-test'))).toBe(3);
+      expect(await app.strapi.db.connection.transaction((trx) => notifications().notify(trx, ids, payload, 'batch-test'))).toBe(0);
+      const jobs = (await Promise.all(people.map(({ id }) => rowsOf(id)))).map(([row]) => ({ notificationId: Number(row.id) }));
+
+      smtp.refuse(refused.email);
+      const first = await notifications().deliverAll(jobs);
+      expect(first.map((outcome: PromiseSettledResult<void>) => outcome.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
+      expect((await rowsOf(refused.id))[0].mail_state).toBe('pending');
+      expect((await rowsOf(people[2].id))[0].mail_state).toBe('sent');
+
+      // The whole batch again (as a queue redelivers it): only the refused mail goes, now accepted.
+      smtp.accept(refused.email);
+      const second = await notifications().deliverAll(jobs);
+      expect(second.every((outcome: PromiseSettledResult<void>) => outcome.status === 'fulfilled')).toBe(true);
+      for (const person of people) expect(smtp.to(person.email)).toHaveLength(1);
+      for (const person of people) expect((await rowsOf(person.id)).map((row: { mail_state: string }) => row.mail_state)).toEqual(['sent']);
+    } finally {
+      smtp.accept(refused.email);
+      await notifications().start();
+    }
+  });
+
+  it('tells a follower two posts of one thread in one mail when both are in the same batch', async () => {
+    const follower = await createPerson(app.strapi, 'citizen');
+    await notifications().rememberLanguage(follower.id, 'en');
+    await notifications().stop();
+    try {
+      for (const cause of ['batch-post-1', 'batch-post-2']) {
+        await app.strapi.db.connection.transaction((trx) => notifications().notify(trx, [follower.id], { topic: 'thread-post', title: 'Batched thread', path: '/threads/batched' }, cause, 'thread:batched'));
+      }
+      const jobs = (await rowsOf(follower.id)).map((row: { id: string | number }) => ({ notificationId: Number(row.id) }));
+      expect(jobs).toHaveLength(2);
+      const outcomes = await notifications().deliverAll(jobs);
+      expect(outcomes.every((outcome: PromiseSettledResult<void>) => outcome.status === 'fulfilled')).toBe(true);
+      expect(smtp.to(follower.email).map((mail) => mail.subject)).toEqual(['2 new posts in “Batched thread”, a thread you follow']);
+      expect((await rowsOf(follower.id)).map((row: { mail_state: string }) => row.mail_state)).toEqual(['sent', 'sent']);
+    } finally {
+      await notifications().start();
+    }
+  });
+
   it('loses nothing queued when a process stops: the next one sends it, once', async () => {
     const [author, replier] = [await createPerson(app.strapi, 'citizen'), await createPerson(app.strapi, 'citizen')];
     const { post } = await threadBy(author);

@@ -3,6 +3,7 @@ import type { TestApp } from '../harness/app';
 import { bootApp } from '../harness/app';
 import { createOwnMunicipality, createProposal, createRound } from '../harness/fixtures';
 import type { TestPerson } from '../harness/people';
+import { canonicalJson } from '../../plugins/participation/server/src/domain/decision-log/canonical-json';
 
 /**
  * The money-by-marker report and the open-data exports, on a municipality of the file's own whose
@@ -162,6 +163,8 @@ describe('open-data exports', () => {
     expect(JSON.parse(rows[0].decision_json)).toMatchObject({ rationale: 'Vendim i këshillit bashkiak.', amount: '250000.00' });
     const json = JSON.parse((await download(`${base}/open-data/decisions.json`)).body.text).data;
     expect(json.map((entry: { hash: string }) => entry.hash)).toEqual(rows.map((row: Record<string, string>) => row.hash));
+    // The CSV carries each decision as the canonical JSON it was hashed as, the JSON export as an object.
+    expect(rows.map((row: Record<string, string>) => row.decision_json)).toEqual(json.map((entry: { decision: unknown }) => canonicalJson(entry.decision)));
   });
 
   it('answers 304 to a caller holding the current version, and a new ETag once the data change', async () => {

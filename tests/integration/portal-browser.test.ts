@@ -1,25 +1,26 @@
 // Functions passed to page.evaluate() run in the browser: they are typed against the DOM.
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import type { TestApp } from '../harness/app';
 import { createPerson, createMunicipality, type TestPerson } from '../harness/people';
-import { bootWithMunicipality, createProposal, createRound } from '../harness/fixtures';
+import { advanceRound, bootWithMunicipality, createProposal, createRound, createVotingRound } from '../harness/fixtures';
 import {
-  expectPageFitsEveryone,
   launchBrowser,
   newPortalContext,
   signInThroughForm as signIn,
   statusOf,
   submitMainForm,
   tabTo,
-  transferredBytes,
 } from '../harness/browser';
 import { translatorFor } from '../../plugins/participation/portal/src/i18n/translator';
+import { describeEveryPage, type PageCase } from '../harness/page-suite';
 
 /** What the pages show: made once in beforeAll, read by the PAGES table's paths. */
 interface Fixtures {
   proposalsRound: string;
   votingRound: string;
+  /** Voting closed: 12 women, 5 men and 5 who preferred not to say voted, so some counts are published and some not. */
+  closedRound: string;
   /** A proposal the signed-in citizen wrote, still theirs to change. */
   ownProposal: string;
   othersProposal: string;
@@ -28,21 +29,11 @@ interface Fixtures {
 /** Who reads the page: nobody signed in, or a citizen (`author`) who wrote `ownProposal`. */
 type Reader = 'visitor' | 'author';
 
-interface PageCase {
-  name: string;
-  as: Reader;
-  /** The address after `/<lang>`. */
-  path: (fixtures: Fixtures) => string;
-  /** Fills these fields of the page's form and submits it: the answer is the page checked. */
-  submit?: Record<string, string>;
-  status?: number;
-}
-
 /**
  * Every portal page in each of its states. A new page is one line here (with a fixture above when it
  * needs one); each is checked in sq, en and vi for axe, reflow at 320 px and its weight on the wire.
  */
-const PAGES: PageCase[] = [
+const PAGES: Array<PageCase<Fixtures, Reader>> = [
   { name: 'home, signed out', as: 'visitor', path: () => '/' },
   { name: 'home, signed in', as: 'author', path: () => '/' },
   { name: 'municipality with rounds and budgets', as: 'visitor', path: () => '/municipalities/SHK' },
@@ -51,6 +42,10 @@ const PAGES: PageCase[] = [
   { name: 'budget of a year without lines', as: 'visitor', path: () => '/municipalities/SHK/budget/2030' },
   { name: 'round taking proposals, with districts', as: 'visitor', path: ({ proposalsRound }) => `/rounds/${proposalsRound}` },
   { name: 'round in voting', as: 'author', path: ({ votingRound }) => `/rounds/${votingRound}` },
+  { name: 'round whose voting has closed, with who took part', as: 'visitor', path: ({ closedRound }) => `/rounds/${closedRound}` },
+  { name: 'programme indicators form', as: 'visitor', path: () => '/programme-indicators' },
+  { name: 'programme indicators', as: 'visitor', path: () => '/programme-indicators?municipalities=SHK,EMP&fromYear=2026&toYear=2026' },
+  { name: 'programme indicators with errors', as: 'visitor', path: () => '/programme-indicators?municipalities=SHK,NOPE&fromYear=soon&toYear=2026', status: 400 },
   { name: 'proposals', as: 'visitor', path: ({ proposalsRound }) => `/rounds/${proposalsRound}/proposals` },
   { name: 'proposals, none match', as: 'visitor', path: ({ proposalsRound }) => `/rounds/${proposalsRound}/proposals?q=nothing-like-this` },
   { name: 'proposals, a filter out of its list', as: 'visitor', path: ({ proposalsRound }) => `/rounds/${proposalsRound}/proposals?status=nonsense`, status: 400 },
@@ -111,6 +106,16 @@ beforeAll(async () => {
     ],
   });
   fixtures.votingRound = await createRound(app.strapi, 'SHK', { phase: 'voting', title: 'Youth budget 2026' });
+  const closed = await createVotingRound(app.strapi, 'SHK', { kind: 'approval', countingRule: 'greedy_cost' }, { fiscalYear: 2026, title: 'Young people decide 2026' });
+  const declarations = [...Array(12).fill({ gender: 'woman' }), ...Array(5).fill({ gender: 'man' }), ...Array(5).fill({ gender: 'prefer-not-to-say' })];
+  for (const [index, declaration] of declarations.entries()) {
+    // Counting needs no account row: a profile with the declaration stands for the voter.
+    const userId = 8_000_000 + index;
+    await app.strapi.db.query('plugin::participation.participant-profile').create({ data: { userId, demographics: { ...declaration, ageBand: '18-29', consent: true }, demographicsConsentAt: new Date() } });
+    await app.strapi.plugin('participation').service('ballot').castOnline(closed.roundId, userId, { choices: { projects: [closed.projects[0]] } });
+  }
+  await advanceRound(app.strapi, closed.roundId, 'counting');
+  fixtures.closedRound = closed.roundId;
   const proposal = { budgetLineCodes: ['1040-01'], requestedMinor: '25000000', districtCode: 'N', targetGroups: ['elderly'] };
   [fixtures.ownProposal, fixtures.othersProposal] = await Promise.all([
     createProposal(app.strapi, fixtures.proposalsRound, 'SHK', { ...proposal, title: 'Home visits for older people', authorId: author.id }),
@@ -127,28 +132,7 @@ const t = translatorFor('en').t;
 /** A context in this browser; a phone-sized window unless told otherwise. */
 const newContext = (options: BrowserContextOptions = {}) => newPortalContext(browser, app.baseUrl, options);
 
-describe.each(['sq', 'en', 'vi'])('every page in %s', (lang) => {
-  const contexts: BrowserContext[] = [];
-  const pages = {} as Record<Reader, Page>;
-  beforeAll(async () => {
-    for (const reader of ['visitor', 'author'] as const) {
-      const context = await newContext();
-      contexts.push(context);
-      if (reader === 'author') await signIn(context, author);
-      pages[reader] = await context.newPage();
-    }
-  });
-  afterAll(() => Promise.all(contexts.map((context) => context.close())));
-
-  it.each(PAGES)('$name: no axe violations, reflows at 320 px, light', async ({ as, path, submit, status = 200 }) => {
-    const page = pages[as];
-    const address = `/${lang}${path(fixtures)}`;
-    if (submit) await page.goto(address);
-    const bytes = await transferredBytes(page, submit ? () => submitMainForm(page, submit) : address);
-    expect(await statusOf(page)).toBe(status);
-    await expectPageFitsEveryone(page, bytes, lang);
-  });
-});
+describeEveryPage('every page', PAGES, () => ({ browser, baseUrl: app.baseUrl, fixtures, readers: { visitor: null, author } }));
 
 describe.each([
   ['on', true],

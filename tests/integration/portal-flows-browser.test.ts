@@ -6,6 +6,7 @@ import type { TestApp } from '../harness/app';
 import { createPerson, type TestPerson } from '../harness/people';
 import { advanceRound, bootWithMunicipality, createProposal, createRound, createVotingRound } from '../harness/fixtures';
 import {
+  SWEEP_LANGUAGES,
   expectPageFitsEveryone,
   launchBrowser,
   newPortalContext,
@@ -459,7 +460,7 @@ const STATES: StateCase[] = [
   { name: 'implementation', as: 'visitor', path: () => `/proposals/${fixtures.published.funded}/implementation` },
 ];
 
-describe.each(['sq', 'en', 'vi'])('the states of the flows in %s', (lang) => {
+describe.each(SWEEP_LANGUAGES)('the states of the flows in %s', (lang) => {
   const contexts: BrowserContext[] = [];
   const pages = {} as Record<Reader, Page>;
   beforeAll(async () => {

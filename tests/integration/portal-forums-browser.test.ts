@@ -1,12 +1,12 @@
 // Functions passed to page.evaluate() run in the browser: they are typed against the DOM.
 /// <reference lib="dom" />
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
 import { bootWithMunicipality } from '../harness/fixtures';
-import { launchBrowser, newPortalContext, pressEnterAndLoad, signInThroughForm, tabTo, typeInto } from '../harness/browser';
+import { launchBrowser, newPortalContext, pressEnterAndLoad, tabTo, typeInto } from '../harness/browser';
 import { translatorFor } from '../../plugins/participation/portal/src/i18n/translator';
-import { describeEveryPage, type PageCase } from '../harness/page-suite';
+import { describeEveryPage, describeKeyboardRuns, type PageCase } from '../harness/page-suite';
 
 /** What the forum pages show: made once in beforeAll, read by the FORUM_PAGES table's paths. */
 interface Fixtures {
@@ -102,21 +102,9 @@ const t = translatorFor('en').t;
 
 describeEveryPage('every forum page', FORUM_PAGES, () => ({ browser, baseUrl: app.baseUrl, fixtures, readers: { visitor: null, member, suspended } }));
 
-describe.each([
-  ['on', true],
-  ['off', false],
-])('with the keyboard alone, JavaScript %s', (_, javaScriptEnabled) => {
-  let context: BrowserContext;
-  let person: TestPerson;
-  beforeAll(async () => {
-    context = await newPortalContext(browser, app.baseUrl, { javaScriptEnabled, viewport: { width: 1280, height: 800 } });
-    person = await createPerson(app.strapi, 'citizen');
-    await signInThroughForm(context, person);
-  });
-  afterAll(() => context.close());
-
+describeKeyboardRuns(() => ({ browser, app }), ({ javaScriptEnabled, context }) => {
   it('starts a thread, replies, reacts, follows and reports', async () => {
-    const page = await context.newPage();
+    const page = await context().newPage();
     await page.goto(`/en/forums/${fixtures.forum}`);
     await tabTo(page, t('forum.newThread'));
     await pressEnterAndLoad(page);

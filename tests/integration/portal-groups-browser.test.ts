@@ -1,15 +1,15 @@
 // Functions passed to page.evaluate() run in the browser: they are typed against the DOM.
 /// <reference lib="dom" />
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { TestApp } from '../harness/app';
 import { createPerson, type TestPerson } from '../harness/people';
 import { bootWithMunicipality } from '../harness/fixtures';
 import { createCommunity, type CommunityFixtures } from '../harness/community';
-import { launchBrowser, newPortalContext, pressEnterAndLoad, signInThroughForm, tabTo } from '../harness/browser';
+import { launchBrowser, newPortalContext, pressEnterAndLoad, tabTo } from '../harness/browser';
 import { seedCommunity } from '../../plugins/participation/server/demo/community';
 import { getService } from '../../plugins/participation/server/src/utils/get-service';
 import { translatorFor } from '../../plugins/participation/portal/src/i18n/translator';
-import { describeEveryPage, type PageCase } from '../harness/page-suite';
+import { describeEveryPage, describeKeyboardRuns, type PageCase } from '../harness/page-suite';
 
 /**
  * The dialogue group, meeting and consultation pages in a real Chromium: every page in each state in sq,
@@ -78,22 +78,10 @@ const t = translatorFor('en').t;
 
 describeEveryPage('every community page', PAGES, () => ({ browser, baseUrl: app.baseUrl, fixtures, readers: { visitor: null, citizen } }));
 
-describe.each([
-  ['on', true],
-  ['off', false],
-])('with the keyboard alone, JavaScript %s', (_, javaScriptEnabled) => {
-  let context: BrowserContext;
-  let person: TestPerson;
-  beforeAll(async () => {
-    context = await newPortalContext(browser, app.baseUrl, { javaScriptEnabled, viewport: { width: 1280, height: 800 } });
-    person = await createPerson(app.strapi, 'citizen');
-    await signInThroughForm(context, person);
-  });
-  afterAll(() => context.close());
-
+describeKeyboardRuns(() => ({ browser, app }), ({ javaScriptEnabled, context, person }) => {
   it('registers for the demo meeting with an accessibility need, which the organiser reads and no page shows', async () => {
     const need = `Sign language, please (keyboard, JavaScript ${javaScriptEnabled ? 'on' : 'off'})`;
-    const page = await context.newPage();
+    const page = await context().newPage();
     await page.goto('/en/municipalities/SHK');
     await tabTo(page, t('municipality.dialogueGroupsLink'));
     await pressEnterAndLoad(page);
@@ -113,7 +101,7 @@ describe.each([
 
     const registrations = await fetch(`${app.baseUrl}/api/participation/municipalities/SHK/meetings/${fixtures.demoMeeting}/registrations?pageSize=100`, { headers: fixtures.facilitator.auth });
     expect(registrations.status).toBe(200);
-    expect(((await registrations.json()) as { data: unknown[] }).data).toContainEqual(expect.objectContaining({ username: person.username, accessibilityNeeds: need }));
+    expect(((await registrations.json()) as { data: unknown[] }).data).toContainEqual(expect.objectContaining({ username: person().username, accessibilityNeeds: need }));
     const visitor = await newPortalContext(browser, app.baseUrl, { javaScriptEnabled });
     const publicPage = await visitor.newPage();
     for (const path of [`/en/meetings/${fixtures.demoMeeting}`, '/en/municipalities/SHK/dialogue-groups', `/sq/meetings/${fixtures.demoMeeting}`]) {
@@ -124,7 +112,7 @@ describe.each([
   });
 
   it('answers the demo’s open consultation', async () => {
-    const page = await context.newPage();
+    const page = await context().newPage();
     await page.goto('/en/municipalities/SHK');
     await tabTo(page, t('municipality.consultationsLink'));
     await pressEnterAndLoad(page);
@@ -140,7 +128,7 @@ describe.each([
     await pressEnterAndLoad(page);
     expect(page.url()).toContain('?done=answered');
     await expect(page.locator('main [role="status"]').textContent()).resolves.toBe(t('consultation.done.answered'));
-    const answers = await getService(app.strapi, 'consultation').ownOnlineAnswers(fixtures.demoConsultation, person.id);
+    const answers = await getService(app.strapi, 'consultation').ownOnlineAnswers(fixtures.demoConsultation, person().id);
     expect(answers).toEqual([{ questionId: 'priorities', text: 'A youth centre open in the evening.' }]);
   });
 });

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { TestApp } from '../harness/app';
 import { createPerson, type TestPerson } from '../harness/people';
 import { bootWithMunicipality, createProposal, createRound } from '../harness/fixtures';
-import { PAGE_BYTES_BUDGET, expectNoAxeViolations, expectReflowAt320, launchBrowser, newPortalContext, signInThroughForm, statusOf, tabTo, transferredBytes } from '../harness/browser';
+import { PAGE_BYTES_BUDGET, SWEEP_LANGUAGES, expectNoAxeViolations, expectReflowAt320, launchBrowser, newPortalContext, signInThroughForm, statusOf, tabTo, transferredBytes } from '../harness/browser';
 import { translatorFor } from '../../plugins/participation/portal/src/i18n/translator';
 import { signUnsubscribeToken } from '../../plugins/participation/server/src/domain/notifications/unsubscribe-token';
 
@@ -59,7 +59,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-describe.each(['sq', 'en', 'vi'])('the notification pages in %s', (lang) => {
+describe.each(SWEEP_LANGUAGES)('the notification pages in %s', (lang) => {
   const contexts: BrowserContext[] = [];
   const pages = {} as Record<Reader, Page>;
   beforeAll(async () => {

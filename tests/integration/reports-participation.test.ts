@@ -3,6 +3,8 @@ import type { TestApp } from '../harness/app';
 import { bootApp } from '../harness/app';
 import { advanceRound, createOwnMunicipality, createProposal, createVotingRound } from '../harness/fixtures';
 import { createPerson, type TestPerson } from '../harness/people';
+import { portalClient } from '../harness/portal-client';
+import { signInAsAdmin } from '../harness/admin';
 
 /**
  * Participation in budgeting rounds, disaggregated (issue #16 item 1), and the programme indicators
@@ -220,5 +222,87 @@ describe('programme indicators', () => {
       const bad = await indicators(query);
       expect(bad.status).toBe(400);
     }
+  });
+});
+
+describe('on the portal and in the admin overview', () => {
+  /** A page's visible text, tags dropped and spaces collapsed: what a reader sees in order. */
+  const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, ' ');
+
+  it.each([
+    ['en', 'Who took part', 'Voters in Veri: By gender', 'not published', 'Counts that could single out fewer than 10 people are not published'],
+    ['sq', 'Kush mori pjesë', 'Votuesit në Veri: Sipas gjinisë', 'nuk publikohet', 'më pak se 10 persona'],
+    ['vi', 'Ai đã tham gia', 'Người bỏ phiếu ở Veri: Theo giới', 'không công bố', 'ít hơn 10 người'],
+  ])('the round page in %s shows each district’s participation, small groups as not published, with the CSV', async (lang, heading, caption, suppressed, rule) => {
+    const page = await portalClient(app).get(`/${lang}/rounds/${genRound.roundId}`);
+    expect(page.status).toBe(200);
+    const text = textOf(page.body);
+    expect(text).toContain(heading);
+    expect(text).toContain(caption);
+    expect(text).toContain(suppressed);
+    expect(text).toContain(rule);
+    // District N's 34 voters are published (24 online, 10 on paper); district S's three are not.
+    const statisticsText = text.slice(text.indexOf(heading));
+    expect(statisticsText.slice(0, statisticsText.indexOf('Jug'))).toMatch(/ 34 /);
+    if (lang === 'en') expect(statisticsText).toMatch(/Online 24 With a facilitator's help 0 On paper 10/);
+    expect(page.body).toContain(`${api}/rounds/${genRound.roundId}/participation-statistics.csv`);
+    expect(page.body).not.toMatch(/choices|receipt/i);
+  });
+
+  it('the round page says nothing of who took part while voting is open', async () => {
+    const round = await createVotingRound(app.strapi, gen.code, { kind: 'approval', countingRule: 'greedy_cost' }, { fiscalYear: year });
+    const page = await portalClient(app).get(`/en/rounds/${round.roundId}`);
+    expect(page.status).toBe(200);
+    expect(page.body).not.toContain('Who took part');
+  });
+
+  it('the municipality page shows its headline figures, from the programme indicators of that one municipality', async () => {
+    const page = await portalClient(app).get(`/en/municipalities/${gen.code}`);
+    expect(page.status).toBe(200);
+    const text = textOf(page.body);
+    expect(text).toContain('Headline figures');
+    expect(text).toMatch(/Women who took part in them at least 22 \(some groups too small to publish\)/);
+    expect(page.body).toContain(`/en/programme-indicators?municipalities=${gen.code}&amp;fromYear=${year}&amp;toYear=${year}`);
+  });
+
+  it('the programme indicators page reads the figures for the municipalities and years of its GET form, with the CSV', async () => {
+    const browser = portalClient(app);
+    const empty = await browser.get('/en/programme-indicators');
+    expect(empty.status).toBe(200);
+    expect(empty.body).toContain('name="municipalities"');
+    expect(empty.body).not.toContain('Programme indicators: ');
+
+    const sheet = await browser.get(`/sq/programme-indicators?municipalities=${gen.code},${yth.code}&fromYear=${year}&toYear=${year}`);
+    expect(sheet.status).toBe(200);
+    const text = textOf(sheet.body);
+    expect(text).toContain(`Treguesit e programit: ${[gen.code, yth.code].sort().join(', ')}`);
+    expect(text).toMatch(/Bashki me një raund për të rinjtë 1 \(YTH-\d+\)/);
+    expect(text).toMatch(/Të rinj që morën pjesë në to 10/);
+    expect(sheet.body).toContain(`${api}/programme-indicators.csv?municipalities=${encodeURIComponent([gen.code, yth.code].sort().join(','))}&amp;fromYear=${year}&amp;toYear=${year}`);
+  });
+
+  it.each([
+    ['an unknown municipality', `municipalities=${'NOPE'}&fromYear=2026&toYear=2026`, 'municipalities', 'Enter the codes of known municipalities'],
+    ['a year that is not one', 'municipalities=GEN&fromYear=soon&toYear=2026', 'fromYear', 'Enter a year between 2000 and 2100'],
+    ['years running backwards', 'municipalities=GEN&fromYear=2026&toYear=2025', 'toYear', 'not before the first year'],
+  ])('the programme indicators page answers %s with a 400, the message beside the field and the values kept', async (_, query, field, message) => {
+    const page = await portalClient(app).get(`/en/programme-indicators?${query.replace('GEN', gen.code)}`);
+    expect(page.status).toBe(400);
+    expect(page.body).toContain(`href="#${field}"`);
+    expect(page.body).toContain(message);
+    expect(page.body).toMatch(new RegExp(`id="${field}"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="${field}"`));
+    const sent = new URLSearchParams(query.replace('GEN', gen.code));
+    expect(page.body).toContain(`value="${sent.get(field)}"`);
+  });
+
+  it('the admin overview shows the round’s voters from the same publication', async () => {
+    const admin = await signInAsAdmin(app);
+    const overview = await app.http().get(`/participation/municipalities/${gen.code}/overview`).set(admin);
+    expect(overview.status).toBe(200);
+    const published = (await statistics(genRound.roundId)).body;
+    const rounds = overview.body.data.statistics.filter((entry: { kind: string }) => entry.kind === 'round');
+    expect(rounds.map((entry: { districtCode: string }) => entry.districtCode)).toEqual(['N', 'S']);
+    expect(rounds[0]).toMatchObject({ documentId: genRound.roundId, k: 10, total: 34, breakdowns: district(published, 'N').voters.statistics.breakdowns });
+    expect(rounds[1]).toMatchObject({ total: 'suppressed' });
   });
 });

@@ -13,19 +13,23 @@ import { translatorFor } from '../../plugins/participation/portal/src/i18n/trans
  * The consultation and dialogue group workspaces in a real Chromium on the demo's data, signed in as
  * the demo's facilitator (facilitator@demo.local): every page in each state in sq, en and vi (axe,
  * reflow at 320 px, weight), and with the keyboard alone, JavaScript off, in a phone-sized window:
- * an offline answer entered into the demo's open consultation, and the accessibility need a citizen
- * stated when registering for the demo meeting read on the meeting's workspace page.
+ * an offline answer entered into the demo's open consultation, a meeting cancelled after its check, and
+ * the accessibility need a citizen stated when registering for the demo meeting read on the meeting's
+ * workspace page.
  */
 const FACILITATOR = { email: 'facilitator@demo.local', password: 'Demo-Facilitator-2026' };
 const HOUR = 3_600_000;
 
 interface Fixtures {
   consultation: string;
+  draftConsultation: string;
   closedConsultation: string;
   group: string;
   demoMeeting: string;
   underWay: string;
   recommendation: string;
+  /** Scheduled next week, with a registrant: the keyboard run cancels it. */
+  toCancel: string;
 }
 
 const ws = (path: string) => `/workspace/SHK${path}`;
@@ -38,6 +42,9 @@ const PAGES: Array<PageCase<Fixtures, 'facilitator'>> = [
   { name: 'offline answer', as: 'facilitator', path: ({ consultation }) => ws(`/consultations/${consultation}/offline-inputs`) },
   { name: 'offline answer recorded', as: 'facilitator', path: ({ consultation }) => ws(`/consultations/${consultation}/offline-inputs?done=recorded&channel=phone`) },
   { name: 'offline answer with errors', as: 'facilitator', path: ({ consultation }) => ws(`/consultations/${consultation}/offline-inputs`), submit: { offlineReference: '' }, status: 400 },
+  { name: 'offline answer, the person’s demographics with errors', as: 'facilitator', path: ({ consultation }) => ws(`/consultations/${consultation}/offline-inputs`), submit: { offlineReference: 'Form 3', birthYear: 'soon' }, status: 400 },
+  { name: 'changing a draft consultation', as: 'facilitator', path: ({ draftConsultation }) => ws(`/consultations/${draftConsultation}/edit`) },
+  { name: 'changing a draft consultation with errors', as: 'facilitator', path: ({ draftConsultation }) => ws(`/consultations/${draftConsultation}/edit`), submit: { topic: '', closesAt: '' }, status: 400 },
   { name: 'closing, the check', as: 'facilitator', path: ({ consultation }) => ws(`/consultations/${consultation}/close`) },
   { name: 'summary form', as: 'facilitator', path: ({ closedConsultation }) => ws(`/consultations/${closedConsultation}/summary`) },
   { name: 'summary with errors', as: 'facilitator', path: ({ closedConsultation }) => ws(`/consultations/${closedConsultation}/summary`), submit: { 'theme-1-title': 'Lights' }, status: 400 },
@@ -46,8 +53,14 @@ const PAGES: Array<PageCase<Fixtures, 'facilitator'>> = [
   { name: 'new dialogue group with errors', as: 'facilitator', path: () => ws('/dialogue-groups/new'), submit: { name: '', 'seats-youth': 'x' }, status: 400 },
   { name: 'dialogue group', as: 'facilitator', path: ({ group }) => ws(`/dialogue-groups/${group}`) },
   { name: 'dialogue group, a member with errors', as: 'facilitator', path: ({ group }) => ws(`/dialogue-groups/${group}`), submit: { displayName: '' }, status: 400 },
+  { name: 'dialogue group, an account not found', as: 'facilitator', path: ({ group }) => ws(`/dialogue-groups/${group}`), submit: { account: 'nobody@example.org' }, status: 400 },
+  { name: 'changing the dialogue group', as: 'facilitator', path: ({ group }) => ws(`/dialogue-groups/${group}/edit`) },
+  { name: 'changing the dialogue group with errors', as: 'facilitator', path: ({ group }) => ws(`/dialogue-groups/${group}/edit`), submit: { name: '' }, status: 400 },
   { name: 'new meeting with errors', as: 'facilitator', path: ({ group }) => ws(`/dialogue-groups/${group}/meetings/new`), submit: { title: 'Hearing', startTime: '' }, status: 400 },
   { name: 'meeting with registrations', as: 'facilitator', path: ({ demoMeeting }) => ws(`/meetings/${demoMeeting}`) },
+  { name: 'rescheduling a meeting', as: 'facilitator', path: ({ demoMeeting }) => ws(`/meetings/${demoMeeting}/edit`) },
+  { name: 'rescheduling a meeting with errors', as: 'facilitator', path: ({ demoMeeting }) => ws(`/meetings/${demoMeeting}/edit`), submit: { startTime: '', place: '' }, status: 400 },
+  { name: 'cancelling a meeting, the check', as: 'facilitator', path: ({ demoMeeting }) => ws(`/meetings/${demoMeeting}/cancel`) },
   { name: 'meeting under way: attendance and minutes', as: 'facilitator', path: ({ underWay }) => ws(`/meetings/${underWay}`) },
   { name: 'minutes, the check', as: 'facilitator', path: ({ underWay }) => ws(`/meetings/${underWay}`), submit: { minutes: 'We met.' } },
   { name: 'recommendation', as: 'facilitator', path: ({ recommendation }) => ws(`/commitments/${recommendation}`) },
@@ -79,16 +92,25 @@ beforeAll(async () => {
   );
   await getService(app.strapi, 'consultation').transition('SHK', closed.documentId, 'open');
   await getService(app.strapi, 'consultation').transition('SHK', closed.documentId, 'close');
+  const draft = await getService(app.strapi, 'consultation').create(
+    'SHK',
+    { topic: 'Parqet – Parks', description: 'The plan for the parks is at the town hall.', questions: [{ id: 'q1', text: 'Which park needs work?' }], targetGroups: ['youth'], opensAt: new Date(Date.now() + 48 * HOUR).toISOString(), closesAt: new Date(Date.now() + 480 * HOUR).toISOString() },
+    facilitator
+  );
   const group = groups.data[0].documentId;
   const past = await getService(app.strapi, 'meeting').create('SHK', { groupDocumentId: group, title: 'Short session', startsAt: new Date(Date.now() - 2 * HOUR).toISOString(), place: 'Town hall', accessibility: [], status: 'scheduled' } as never, facilitator);
   const { commitments } = await getService(app.strapi, 'meeting').publishMinutes('SHK', past.documentId, { minutes: '<p>Short.</p>', commitments: [{ kind: 'recommendation', text: 'Light the paths of Rozafa park.', owner: 'Municipal council' }] });
+  const toCancel = await getService(app.strapi, 'meeting').create('SHK', { groupDocumentId: group, title: 'Site visit', startsAt: new Date(Date.now() + 168 * HOUR).toISOString(), place: 'Day centre', accessibility: [], status: 'scheduled' } as never, facilitator);
+  await getService(app.strapi, 'meeting').register(toCancel.documentId, citizen, undefined);
   fixtures = {
     consultation: consultations.data.find((consultation) => consultation.topic.startsWith('Shërbimet për të rinjtë'))!.documentId,
+    draftConsultation: draft.documentId,
     closedConsultation: closed.documentId,
     group,
     demoMeeting,
     underWay: meetings.data.find((meeting) => meeting.title.startsWith('Takim pune'))!.documentId,
     recommendation: commitments[0].documentId,
+    toCancel: toCancel.documentId,
   };
   // The whole demo is seeded (both municipalities' budgets, rounds and community): on a busy machine that outlasts the default two minutes.
 }, 300_000);
@@ -141,6 +163,19 @@ describe('with the keyboard alone, JavaScript off, on a phone', () => {
         { questionId: 'barriers', text: 'Nobody asks us.' },
       ],
     });
+  });
+
+  it('cancels a meeting only after the check', async () => {
+    const page = await context.newPage();
+    await page.goto(`/en${ws(`/meetings/${fixtures.toCancel}`)}`);
+    await tabTo(page, t('wsGroups.cancelMeeting'));
+    await pressEnterAndLoad(page);
+    expect((await getService(app.strapi, 'meeting').findOne(fixtures.toCancel)).status).toBe('scheduled');
+    await tabTo(page, t('wsGroups.cancelConfirm'));
+    await pressEnterAndLoad(page);
+    expect(page.url()).toContain('?done=cancelled');
+    await expect(page.locator('main [role="status"]').textContent()).resolves.toBe(t('wsGroups.done.cancelled'));
+    expect((await getService(app.strapi, 'meeting').findOne(fixtures.toCancel)).status).toBe('cancelled');
   });
 
   it('reads the accessibility need a registrant stated for the demo meeting', async () => {

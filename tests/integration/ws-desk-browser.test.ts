@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { TestApp } from '../harness/app';
 import { createPerson, type TestPerson } from '../harness/people';
 import { bootWithMunicipality, createVotingRound } from '../harness/fixtures';
-import { expectPageFitsEveryone, launchBrowser, newPortalContext, pressEnterAndLoad, signInThroughForm, statusOf, tabTo, transferredBytes, typeInto } from '../harness/browser';
+import { SWEEP_LANGUAGES, expectPageFitsEveryone, launchBrowser, newPortalContext, pressEnterAndLoad, signInThroughForm, statusOf, tabTo, transferredBytes, typeInto } from '../harness/browser';
 import { describeEveryPage, type PageCase } from '../harness/page-suite';
 import { translatorFor } from '../../plugins/participation/portal/src/i18n/translator';
 
@@ -64,7 +64,7 @@ afterAll(async () => {
 
 describeEveryPage('the ballot desk', PAGES, () => ({ browser, baseUrl: app.baseUrl, fixtures, readers: { facilitator } }));
 
-describe.each(['sq', 'en', 'vi'])('the desk after a ballot, in %s', (lang) => {
+describe.each(SWEEP_LANGUAGES)('the desk after a ballot, in %s', (lang) => {
   let context: BrowserContext;
   beforeAll(async () => {
     context = await newPortalContext(browser, app.baseUrl);

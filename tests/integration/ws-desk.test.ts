@@ -1,6 +1,6 @@
 import type { TestApp } from '../harness/app';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
-import { bootWithMunicipality, createRound, createVotingRound } from '../harness/fixtures';
+import { advanceRound, bootWithMunicipality, createRound, createVotingRound } from '../harness/fixtures';
 import { portalClient, signedInPortalClient } from '../harness/portal-client';
 
 /**
@@ -185,6 +185,23 @@ describe('bad input', () => {
     const draft = await createRound(app.strapi, 'DSK');
     expect((await desk.get(deskPath(draft))).status).toBe(409);
     expect((await desk.get(deskPath('nosuchroundatall00000000'))).status).toBe(404);
+  });
+});
+
+describe('a round that stops voting while its desk is in use', () => {
+  it('says so on the page and on the next form, and casts nothing more', async () => {
+    const { roundId, projects } = await createVotingRound(app.strapi, 'DSK', { kind: 'approval', countingRule: 'greedy_cost' });
+    const first = await desk.post(deskPath(roundId), paperForm({ projects: [projects[0]] }));
+    expect(first.status).toBe(303);
+    expect((await desk.get(first.location!)).status).toBe(200);
+    await advanceRound(app.strapi, roundId, 'counting');
+    const page = await desk.get(deskPath(roundId));
+    expect(page.status).toBe(409);
+    expect(page.body).toContain('It is now at this stage: Votes being counted.');
+    const late = await desk.post(deskPath(roundId), paperForm({ projects: [projects[1]] }));
+    expect(late.status).toBe(409);
+    expect(late.body).toContain('It is now at this stage: Votes being counted.');
+    expect(await ballotsIn(roundId)).toBe(1);
   });
 });
 

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { TestApp } from '../harness/app';
 import { bootWithMunicipality } from '../harness/fixtures';
 import { createMunicipality, createPerson, type TestPerson } from '../harness/people';
-import { expectPageFitsEveryone, launchBrowser, newPortalContext, pressEnterAndLoad, signInThroughForm, statusOf, submitMainForm, tabTo, transferredBytes } from '../harness/browser';
+import { SWEEP_LANGUAGES, expectPageFitsEveryone, launchBrowser, newPortalContext, pressEnterAndLoad, signInThroughForm, statusOf, submitMainForm, tabTo, transferredBytes } from '../harness/browser';
 import { seedCommunity } from '../../plugins/participation/server/demo/community';
 import { getService } from '../../plugins/participation/server/src/utils/get-service';
 import { translatorFor } from '../../plugins/participation/portal/src/i18n/translator';
@@ -107,7 +107,7 @@ afterAll(async () => {
 
 const t = translatorFor('en').t;
 
-describe.each(['sq', 'en', 'vi'])('every moderation page in %s', (lang) => {
+describe.each(SWEEP_LANGUAGES)('every moderation page in %s', (lang) => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {

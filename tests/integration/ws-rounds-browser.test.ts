@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { bootApp, type TestApp } from '../harness/app';
 import { createPerson } from '../harness/people';
 import { advanceRound, createProposal, createRound, createVotingRound } from '../harness/fixtures';
-import { expectPageFitsEveryone, launchBrowser, newPortalContext, pressEnterAndLoad, signInThroughForm, statusOf, submitMainForm, tabTo, transferredBytes, typeInto } from '../harness/browser';
+import { SWEEP_LANGUAGES, expectPageFitsEveryone, launchBrowser, newPortalContext, pressEnterAndLoad, signInThroughForm, statusOf, submitMainForm, tabTo, transferredBytes, typeInto } from '../harness/browser';
 import { demoSeed } from '../../plugins/participation/server/demo/seed';
 import { proposalInputSchema } from '../../plugins/participation/server/src/domain/proposals/proposal-input';
 import { getService } from '../../plugins/participation/server/src/utils/get-service';
@@ -104,7 +104,7 @@ const PAGES: PageCase[] = [
   { name: 'a round with published results', path: ({ results }) => `${BASE}/${results}?done=phase` },
 ];
 
-describe.each(['sq', 'en', 'vi'])('every round screen in %s', (lang) => {
+describe.each(SWEEP_LANGUAGES)('every round screen in %s', (lang) => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
