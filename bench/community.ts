@@ -15,8 +15,7 @@ import { COOKIES } from '../plugins/participation/portal/src/http/cookies';
 import { createBenchUsers } from './bench-users';
 import { runMain, withPostgresApp } from './postgres-app';
 import { runLoad, type LoadResult } from './run-load';
-import { newDocumentColumns } from '../plugins/participation/server/src/utils/document-row';
-import { postFingerprint } from '../plugins/participation/server/src/domain/forums/post-body';
+import { seedLongThread } from './long-thread';
 import { forumTables } from '../plugins/participation/server/src/tables/forum';
 import { getService } from '../plugins/participation/server/src/utils/get-service';
 import { portalSessions } from '../plugins/participation/portal/src/session/portal-sessions';
@@ -29,6 +28,8 @@ const READERS = 8;
 const WRITERS = 32;
 const THREADS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** Each page is read for this long first, uncounted: figures are for a warm server. */
+const WARMUP_SECONDS = 2;
 /** One account per post: the per-person limit (6 a minute) is the forum's, not what this measures. */
 const POSTERS = Number(process.env.BENCH_POSTERS ?? 4000);
 const BROTLI = { 'accept-encoding': 'br, gzip' };
@@ -58,38 +59,19 @@ const measureCommunity = (smtp: SmtpProcess) =>
     const members = await createBenchUsers(strapi, POSTERS);
     const figures: Record<string, unknown> = { posts_in_thread: POSTS, readers: READERS, writers: WRITERS, threads: THREADS, seconds: SECONDS };
 
-    // The long thread: its first post through the service, the 9,999 others straight into the table, numbered as the service numbers them.
-    const thread = await forums.createThread(forum.documentId, { title: 'A long thread', body: '<p>Opening post</p>' }, { id: members[0], username: 'bench0', address: 'setup' });
-    const started = new Date(Date.now() - POSTS * 1000);
-    for (let from = 2; from <= POSTS; from += 1000) {
-      const rows = [];
-      for (let position = from; position < Math.min(from + 1000, POSTS + 1); position += 1) {
-        const body = `<p>Post number ${position} about the <em>park lights</em>, with a <a href="https://example.org">link</a> and @bench${position % 50}.</p>`;
-        rows.push({
-          ...newDocumentColumns(new Date(started.getTime() + position * 1000)),
-          thread_document_id: thread.documentId,
-          forum_document_id: forum.documentId,
-          municipality_code: 'BEN',
-          position,
-          // Some replies answer a post on an earlier page, which the page then reads as well.
-          reply_to_position: position % 7 === 0 ? position - 30 : null,
-          author_id: members[position % POSTERS],
-          author_name: `bench${position % POSTERS}`,
-          body,
-          body_fingerprint: postFingerprint(body),
-          visibility: 'visible',
-          report_count: 0,
-        });
-      }
-      await knex(tables.posts).insert(rows);
-    }
-    await knex(tables.threads).where({ document_id: thread.documentId }).update({ post_count: POSTS });
-    await knex.raw(`ANALYZE ${tables.posts}`);
+    const thread = await seedLongThread(strapi, {
+      forumDocumentId: forum.documentId,
+      members,
+      posts: POSTS,
+      // Some replies answer a post on an earlier page, which the page then reads as well.
+      replyGap: 30,
+      body: (position) => `<p>Post number ${position} about the <em>park lights</em>, with a <a href="https://example.org">link</a> and @bench${position % 50}.</p>`,
+    });
 
     const lastPage = Math.ceil(POSTS / POSTS_PER_PAGE);
     const readPage = async (name: string, page: number) => {
       const path = `/en/threads/${thread.documentId}?page=${page}`;
-      const load = await runLoad({ url: app.baseUrl, method: 'GET', concurrency: READERS, seconds: SECONDS, requests: [{ path, headers: BROTLI }] });
+      const load = await runLoad({ url: app.baseUrl, method: 'GET', concurrency: READERS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, requests: [{ path, headers: BROTLI }] });
       console.log(JSON.stringify({ page: name, path, ...load }));
       if (Object.keys(load.statuses).some((status) => status !== '200')) throw new Error(`${path}: ${JSON.stringify(load.statuses)}`);
       return load;

@@ -7,8 +7,7 @@
 import { createBenchUsers } from './bench-users';
 import { runMain, withPostgresApp } from './postgres-app';
 import { runLoad } from './run-load';
-import { newDocumentColumns } from '../plugins/participation/server/src/utils/document-row';
-import { postFingerprint } from '../plugins/participation/server/src/domain/forums/post-body';
+import { seedLongThread } from './long-thread';
 
 const POSTS = 10_000;
 const PAGE_SIZE = 25;
@@ -27,33 +26,13 @@ const main = () =>
     const forums = strapi.plugin('participation').service('forum');
     const forum = await forums.createForum('BEN', { title: 'Bench forum' }, 0);
     const members = await createBenchUsers(strapi, MEMBERS);
-    const thread = await forums.createThread(forum.documentId, { title: 'A long thread', body: '<p>Opening post</p>' }, { id: members[0], username: 'bench0', address: 'setup' });
-
-    // The 9,999 other posts straight into the table, numbered as the service numbers them.
-    const started = new Date(Date.now() - POSTS * 1000);
-    for (let from = 2; from <= POSTS; from += 1000) {
-      const rows = [];
-      for (let position = from; position < Math.min(from + 1000, POSTS + 1); position += 1) {
-        const body = `<p>Post number ${position} about the <em>park lights</em>, with a <a href="https://example.org">link</a>.</p>`;
-        rows.push({
-          ...newDocumentColumns(new Date(started.getTime() + position * 1000)),
-          thread_document_id: thread.documentId,
-          forum_document_id: forum.documentId,
-          municipality_code: 'BEN',
-          position,
-          reply_to_position: position % 7 === 0 ? position - 3 : null,
-          author_id: members[position % MEMBERS],
-          author_name: `bench${position % MEMBERS}`,
-          body,
-          body_fingerprint: postFingerprint(body),
-          visibility: 'visible',
-          report_count: 0,
-        });
-      }
-      await knex('participation_forum_posts').insert(rows);
-    }
-    await knex('participation_forum_threads').where({ document_id: thread.documentId }).update({ post_count: POSTS });
-    await knex.raw('ANALYZE participation_forum_posts');
+    const thread = await seedLongThread(strapi, {
+      forumDocumentId: forum.documentId,
+      members,
+      posts: POSTS,
+      replyGap: 3,
+      body: (position) => `<p>Post number ${position} about the <em>park lights</em>, with a <a href="https://example.org">link</a>.</p>`,
+    });
 
     const lastPage = Math.ceil(POSTS / PAGE_SIZE);
     const read = async (page: number, readers: number) => {

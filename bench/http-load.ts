@@ -11,6 +11,8 @@ interface LoadPlan {
   method: 'POST' | 'GET';
   concurrency: number;
   seconds: number;
+  /** Seconds of the same load sent first and not counted: the server's code paths compiled and its caches filled, as in service. */
+  warmupSeconds?: number;
   /**
    * One request per entry, taken in turn; each has its own headers and body: JSON, or a string sent as an
    * HTML form would send it (`application/x-www-form-urlencoded`).
@@ -49,18 +51,19 @@ const main = async () => {
       outgoing.on('error', reject);
       outgoing.end(body);
     });
-  const deadline = performance.now() + plan.seconds * 1000;
-  const client = async () => {
+  const client = (deadline: number, counted: boolean) => async () => {
     while (performance.now() < deadline) {
       const request = plan.requests[next++ % plan.requests.length];
       const started = performance.now();
       const status = await send(request);
+      if (!counted) continue;
       latencies.push(performance.now() - started);
       statuses[status] = (statuses[status] ?? 0) + 1;
     }
   };
+  if (plan.warmupSeconds) await Promise.all(Array.from({ length: plan.concurrency }, client(performance.now() + plan.warmupSeconds * 1000, false)));
   const started = performance.now();
-  await Promise.all(Array.from({ length: plan.concurrency }, client));
+  await Promise.all(Array.from({ length: plan.concurrency }, client(started + plan.seconds * 1000, true)));
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   console.log(

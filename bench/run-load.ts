@@ -13,7 +13,7 @@ export interface LoadResult {
 }
 
 /** Runs bench/http-load.ts in its own process, so that the clients do not share the server's event loop. */
-export const runLoad = (plan: { url: string; method: 'POST' | 'GET'; concurrency: number; seconds: number; requests: unknown[] }) =>
+export const runLoad = (plan: { url: string; method: 'POST' | 'GET'; concurrency: number; seconds: number; warmupSeconds?: number; requests: unknown[] }) =>
   new Promise<LoadResult>((resolve, reject) => {
     const child = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, 'http-load.ts')], {
       stdio: ['pipe', 'pipe', 'inherit'],

@@ -60,10 +60,20 @@ const needsBuild = () => {
   return SOURCES.some((source) => fs.existsSync(path.join(root, source)) && newestChange(path.join(root, source)) > builtAt);
 };
 
-// Strapi's own start-up banner is off so that the demo's URLs and logins are the last thing printed.
-const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', PARTICIPATION_DEMO: 'true', NODE_ENV: 'production', STARTUP_MESSAGE: 'false' };
-
 ensureEnv();
+// Links in mails start with the public address; unset, Strapi in production makes it from HOST (0.0.0.0),
+// which no mail reader can follow. One named in .env or the environment wins.
+const publicUrl = /^PUBLIC_URL=/m.test(fs.readFileSync(envFile, 'utf8')) ? {} : { PUBLIC_URL: `http://localhost:${process.env.PORT || 1337}` };
+// Strapi's own start-up banner is off so that the demo's URLs and logins are the last thing printed.
+const env = {
+  ...publicUrl,
+  ...process.env,
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  PARTICIPATION_DEMO: 'true',
+  NODE_ENV: 'production',
+  STARTUP_MESSAGE: 'false',
+};
+
 if (needsBuild()) {
   console.log('Building the app and its admin panel (about a minute)…');
   const build = spawnSync(strapiBin, ['build'], { cwd: root, env, stdio: 'inherit' });
