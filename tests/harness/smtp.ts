@@ -7,6 +7,8 @@ export interface ReceivedMail {
   subject: string;
   /** The text/plain part, decoded. */
   text: string;
+  /** The text/html part, decoded ('' when there is none). */
+  html: string;
   /** The message's header block as sent (folded lines joined). */
   headers: string;
 }
@@ -46,13 +48,13 @@ const decodeSubject = (headers: string) => {
     );
 };
 
-/** The text/plain part of a mail as nodemailer builds it (a single part, or multipart/alternative with HTML). */
-const textOf = (headers: string, body: string): string => {
+/** A part of a mail as nodemailer builds it (a single text part, or multipart/alternative with HTML), by its type. */
+const partOf = (type: 'plain' | 'html', headers: string, body: string): string => {
   const boundary = /boundary="?([^";\r\n]+)"?/i.exec(headers)?.[1];
-  if (!boundary) return decodePart(headers, body);
+  if (!boundary) return type === 'plain' ? decodePart(headers, body) : '';
   for (const part of body.split(`--${boundary}`)) {
     const [partHeaders, partBody] = splitHeaders(part.replace(/^\r?\n/, ''));
-    if (/content-type:\s*text\/plain/i.test(partHeaders)) return decodePart(partHeaders, partBody.replace(/\r?\n$/, ''));
+    if (new RegExp(`content-type:\\s*text/${type}`, 'i').test(partHeaders)) return decodePart(partHeaders, partBody.replace(/\r?\n$/, ''));
   }
   return '';
 };
@@ -92,7 +94,8 @@ export const startSmtpServer = async () => {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((recipient) => recipient.address),
           subject: decodeSubject(headers),
-          text: textOf(headers, body),
+          text: partOf('plain', headers, body),
+          html: partOf('html', headers, body),
           headers: headers.replace(/\r?\n[ \t]+/g, ' '),
         });
         callback();

@@ -70,6 +70,9 @@ describe('notifications by e-mail and in the portal', () => {
     const [mail] = smtp.to(author.email);
     expect(mail.subject).toBe(`${replier.username} replied to your post in “Lights in Rozafa park”`);
     expect(mail.text).toContain(`Hello ${author.username},`);
+    // The thread names no language: it is in its municipality's (English), as is the mail, so it needs no mark.
+    expect(mail.html).toContain('“Lights in Rozafa park”');
+    expect(mail.html).not.toContain('<span lang=');
     expect(mail.headers).toMatch(/^List-Unsubscribe: <http:\/\/[^>]+\/en\/unsubscribe\/[^>]+>$/m);
     expect(mail.headers).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
     const { items } = await notifications().list(author.id, { limit: 10 });
@@ -84,6 +87,8 @@ describe('notifications by e-mail and in the portal', () => {
     await post(replier, 'Po, edhe stolat', { replyToPosition: 1 });
     await waitFor(() => smtp.to(author.email).length === 1, 'the reply mail');
     expect(smtp.to(author.email)[0].subject).toBe(`${replier.username} iu përgjigj postimit tuaj te “Lights in Rozafa park”`);
+    // In an Albanian mail the English title is marked as such.
+    expect(smtp.to(author.email)[0].html).toContain('“<span lang="en" dir="ltr">Lights in Rozafa park</span>”');
   });
 
   it('mails a follower at most once per thread an hour, and the next mail tells what came in between', async () => {

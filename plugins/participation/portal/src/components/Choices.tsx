@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/translator';
 import { HintAndError, describedBy } from './FieldParts';
 
@@ -19,7 +20,8 @@ export const Choices = ({
   hint?: string;
   error?: MessageKey;
   type: 'checkbox' | 'radio';
-  options: Array<{ value: string; label: string }>;
+  /** A label may hold text people wrote, marked with its language (UserText). */
+  options: Array<{ value: string; label: ReactNode }>;
   checked: string[];
 }) => {
   const described = describedBy(name, hint, error);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { TARGET_GROUPS } from '../../../server/src/domain/proposals/statuses';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from './portal-context';
@@ -17,7 +18,7 @@ export const ProposalFundingFields = ({
   errors,
 }: {
   currency: string;
-  lines: Array<{ code: string; label: string }>;
+  lines: Array<{ code: string; label: ReactNode }>;
   values: { requestedAmount?: string; budgetLineCodes: string[]; targetGroups: string[] };
   errors: FieldErrors;
 }) => {

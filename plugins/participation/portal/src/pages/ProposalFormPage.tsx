@@ -91,9 +91,12 @@ export const ProposalFormPage = ({
           errors={errors}
           lines={lines.map((line) => ({
             code: line.code,
-            label: `${line.code} ${line.name} – ${t('proposalForm.left', {
-              amount: i18n.money(new Decimal(line.amounts.revised).minus(line.amounts.committed).toFixed(2), municipality.currency),
-            })}`,
+            label: (
+              <>
+                {line.code} <UserText language={municipality.contentLanguage}>{line.name}</UserText> –{' '}
+                {t('proposalForm.left', { amount: i18n.money(new Decimal(line.amounts.revised).minus(line.amounts.committed).toFixed(2), municipality.currency) })}
+              </>
+            ),
           }))}
         />
         <Choices

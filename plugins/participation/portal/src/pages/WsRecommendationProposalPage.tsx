@@ -10,6 +10,7 @@ import { TextField } from '../components/TextField';
 import { TextArea } from '../components/TextArea';
 import { Choices } from '../components/Choices';
 import { ProposalFundingFields } from '../components/ProposalFundingFields';
+import { UserText, userText, writtenIn } from '../components/UserText';
 
 export interface RecommendationProposalValues {
   roundDocumentId?: string;
@@ -59,7 +60,7 @@ export const WsRecommendationProposalPage = ({
             legend={t('wsGroups.round')}
             error={errors.roundDocumentId}
             checked={values.roundDocumentId ? [values.roundDocumentId] : []}
-            options={rounds.map((round) => ({ value: round.documentId, label: round.title }))}
+            options={rounds.map((round) => ({ value: round.documentId, label: userText(round.title, writtenIn(round, municipality)) }))}
           />
           <TextField name="title" label={t('proposalForm.titleLabel')} value={values.title} error={errors.title} />
           <TextArea name="description" label={t('proposalForm.descriptionLabel')} value={values.description} error={errors.description} rows={6} />
@@ -67,7 +68,14 @@ export const WsRecommendationProposalPage = ({
             currency={municipality.currency}
             values={values}
             errors={errors}
-            lines={lines.map((line) => ({ code: line.code, label: `${line.code} ${line.name} (${line.fiscalYear})` }))}
+            lines={lines.map((line) => ({
+              code: line.code,
+              label: (
+                <>
+                  {line.code} <UserText language={municipality.contentLanguage}>{line.name}</UserText> ({line.fiscalYear})
+                </>
+              ),
+            }))}
           />
           <button type="submit" className="button">
             {t('wsGroups.createProposal')}

@@ -19,6 +19,7 @@ import { recipientsQuery, type Recipients } from '../notifications/recipients';
 import { rawRows } from '../utils/raw-rows';
 import { notificationMail } from '../../../portal/src/mail/notification-mail';
 import { isPortalLanguage, type PortalLanguage } from '../../../portal/src/i18n/languages';
+import { languageOfItem } from '../../../portal/src/i18n/content-language';
 import type { PortalConfig } from '../../../portal/src';
 
 type Db = Knex | Knex.Transaction;
@@ -309,11 +310,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Another sender holds them all: it sends, and this window is not spent.
         if (mails.length === 0) return giveBack();
         const kind = row.kind as NotificationKind;
+        const payloads = mails.map(readPayload);
+        const { language = null, municipalityCode } = payloads[0];
         const mail = notificationMail({
           lang: person.lang,
           username: person.username,
           kind,
-          payloads: mails.map(readPayload),
+          payloads,
+          // A municipality gone since costs the mark, not the mail.
+          titleLanguage: municipalityCode === undefined ? undefined : await languageOfItem(strapi, { language, municipalityCode }).catch(() => undefined),
           portalUrl: (path) => portalUrl(person.lang, path),
           unsubscribeUrl: portalUrl(person.lang, `/unsubscribe/${signUnsubscribeToken(secretKey, Number(row.user_id), kind)}`),
         });
