@@ -87,16 +87,13 @@ export const ProposalFormPage = ({
         )}
         <ProposalFundingFields
           currency={municipality.currency}
+          contentLanguage={municipality.contentLanguage}
           values={values}
           errors={errors}
           lines={lines.map((line) => ({
             code: line.code,
-            label: (
-              <>
-                {line.code} <UserText language={municipality.contentLanguage}>{line.name}</UserText> –{' '}
-                {t('proposalForm.left', { amount: i18n.money(new Decimal(line.amounts.revised).minus(line.amounts.committed).toFixed(2), municipality.currency) })}
-              </>
-            ),
+            name: line.name,
+            detail: `– ${t('proposalForm.left', { amount: i18n.money(new Decimal(line.amounts.revised).minus(line.amounts.committed).toFixed(2), municipality.currency) })}`,
           }))}
         />
         <Choices

@@ -10,7 +10,7 @@ import { TextField } from '../components/TextField';
 import { TextArea } from '../components/TextArea';
 import { Choices } from '../components/Choices';
 import { ProposalFundingFields } from '../components/ProposalFundingFields';
-import { UserText, userText, writtenIn } from '../components/UserText';
+import { userText, writtenIn } from '../components/UserText';
 
 export interface RecommendationProposalValues {
   roundDocumentId?: string;
@@ -66,16 +66,10 @@ export const WsRecommendationProposalPage = ({
           <TextArea name="description" label={t('proposalForm.descriptionLabel')} value={values.description} error={errors.description} rows={6} />
           <ProposalFundingFields
             currency={municipality.currency}
+            contentLanguage={municipality.contentLanguage}
             values={values}
             errors={errors}
-            lines={lines.map((line) => ({
-              code: line.code,
-              label: (
-                <>
-                  {line.code} <UserText language={municipality.contentLanguage}>{line.name}</UserText> ({line.fiscalYear})
-                </>
-              ),
-            }))}
+            lines={lines.map((line) => ({ code: line.code, name: line.name, detail: `(${line.fiscalYear})` }))}
           />
           <button type="submit" className="button">
             {t('wsGroups.createProposal')}

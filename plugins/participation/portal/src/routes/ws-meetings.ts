@@ -179,6 +179,12 @@ const rescheduleForm = async (context: PortalContext, municipality: Municipality
 /** A meeting changes (is rescheduled or cancelled) until it is held or cancelled. */
 const changeable = (meeting: Meeting) => meeting.status === 'scheduled' && !meeting.minutesPublishedAt;
 
+/** A meeting of the path's municipality that may still be rescheduled or cancelled, with that municipality; null once it may not (the caller answers 409). */
+const changeableMeeting = async (context: PortalContext, params: RecordParams) => {
+  const meeting = await loadMeeting(context, params);
+  return changeable(meeting) ? { meeting, municipality: await municipalityOf(context, params.municipalityCode) } : null;
+};
+
 // --- The meeting's page -------------------------------------------------------------------------------
 
 /** The way to a meeting: its dialogue group's or consultation's screens. */
@@ -325,9 +331,9 @@ export const wsMeetingRoutes = [
     actions: ['meeting.update'],
     params: recordParams,
     handle: async ({ params, context }) => {
-      const meeting = await loadMeeting(context, params);
-      if (!changeable(meeting)) return conflictPage(context);
-      const municipality = await municipalityOf(context, params.municipalityCode);
+      const changing = await changeableMeeting(context, params);
+      if (!changing) return conflictPage(context);
+      const { meeting, municipality } = changing;
       return meetingFormPage(context, municipality, await rescheduleForm(context, municipality, meeting), storedMeetingValues(meeting, municipality), {});
     },
   }),
@@ -337,9 +343,9 @@ export const wsMeetingRoutes = [
     actions: ['meeting.update'],
     params: recordParams,
     handle: async ({ params, form, context }) => {
-      const meeting = await loadMeeting(context, params);
-      if (!changeable(meeting)) return conflictPage(context);
-      const municipality = await municipalityOf(context, params.municipalityCode);
+      const changing = await changeableMeeting(context, params);
+      if (!changing) return conflictPage(context);
+      const { meeting, municipality } = changing;
       const screen = await rescheduleForm(context, municipality, meeting);
       const values = meetingValues(form);
       const { candidate, errors } = meetingCandidate(ownerOf(meeting), municipality, values, meeting.agenda);
@@ -365,9 +371,9 @@ export const wsMeetingRoutes = [
     actions: ['meeting.update'],
     params: recordParams,
     handle: async ({ params, context }) => {
-      const meeting = await loadMeeting(context, params);
-      if (!changeable(meeting)) return conflictPage(context);
-      const municipality = await municipalityOf(context, params.municipalityCode);
+      const changing = await changeableMeeting(context, params);
+      if (!changing) return conflictPage(context);
+      const { meeting, municipality } = changing;
       const { t } = context.i18n;
       const address = context.href(meetingPath(municipality.code, meeting.documentId));
       return {
