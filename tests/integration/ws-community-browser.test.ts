@@ -45,6 +45,7 @@ const PAGES: Array<PageCase<Fixtures, 'facilitator'>> = [
   { name: 'offline answer, the person’s demographics with errors', as: 'facilitator', path: ({ consultation }) => ws(`/consultations/${consultation}/offline-inputs`), submit: { offlineReference: 'Form 3', birthYear: 'soon' }, status: 400 },
   { name: 'changing a draft consultation', as: 'facilitator', path: ({ draftConsultation }) => ws(`/consultations/${draftConsultation}/edit`) },
   { name: 'changing a draft consultation with errors', as: 'facilitator', path: ({ draftConsultation }) => ws(`/consultations/${draftConsultation}/edit`), submit: { topic: '', closesAt: '' }, status: 400 },
+  { name: 'a consultation’s hearing with errors', as: 'facilitator', path: ({ consultation }) => ws(`/consultations/${consultation}/meetings/new`), submit: { title: '', date: '2027-02-31' }, status: 400 },
   { name: 'closing, the check', as: 'facilitator', path: ({ consultation }) => ws(`/consultations/${consultation}/close`) },
   { name: 'summary form', as: 'facilitator', path: ({ closedConsultation }) => ws(`/consultations/${closedConsultation}/summary`) },
   { name: 'summary with errors', as: 'facilitator', path: ({ closedConsultation }) => ws(`/consultations/${closedConsultation}/summary`), submit: { 'theme-1-title': 'Lights' }, status: 400 },

@@ -54,6 +54,7 @@ const pages = (commitmentId: string): Array<{ path: string; facilitatorOnly?: bo
   { path: `/consultations/${fixtures.openConsultation}` },
   { path: `/consultations/${fixtures.openConsultation}/close` },
   { path: `/consultations/${fixtures.openConsultation}/offline-inputs`, facilitatorOnly: true },
+  { path: `/consultations/${fixtures.openConsultation}/meetings/new` },
   { path: '/dialogue-groups' },
   { path: '/dialogue-groups/new' },
   { path: `/dialogue-groups/${fixtures.group}` },
@@ -107,6 +108,7 @@ describe('who may use the community workspaces', () => {
       `/consultations/${other.openConsultation}`,
       `/consultations/${other.openConsultation}/offline-inputs`,
       `/consultations/${other.openConsultation}/close`,
+      `/consultations/${other.openConsultation}/meetings/new`,
       `/dialogue-groups/${other.group}`,
       `/dialogue-groups/${other.group}/meetings/new`,
       `/meetings/${other.comingMeeting}`,
@@ -256,6 +258,36 @@ describe('dialogue groups', () => {
     const meeting = await getService(app.strapi, 'meeting').findOne(id);
     expect(meeting).toMatchObject({ title: 'Budget hearing', startsAt: '2027-02-10T16:00:00.000Z', endsAt: '2027-02-10T18:00:00.000Z', accessibility: ['sign-language', 'childcare'], capacity: 30 });
     expect(meeting.agenda).toBe('<p>Welcome</p><p>The &lt;draft&gt; budget</p>');
+  });
+
+  it('schedules a consultation’s hearing from its screen while it is open, and lists it there; none once it is summarised', async () => {
+    const client = await signedInPortalClient(app, facilitator);
+    const screen = ws(`/consultations/${fixtures.openConsultation}`);
+    const form = `${screen}/meetings/new`;
+    expect((await client.get(screen)).body).toContain(`href="${form}"`);
+    await client.get(form);
+    const bad = await client.post(form, { title: '', date: '2027-02-31', startTime: '18:00', place: 'Library' });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toContain('id="title-error"');
+    expect(bad.body).toContain('id="date-error"');
+    expect(bad.body).toContain('value="Library"');
+    const good = await client.post(form, { title: 'Open hearing on parks', date: '2027-02-12', startTime: '18:00', place: 'Library', accessibility: 'sign-language' });
+    expect(good.status).toBe(303);
+    const id = /meetings\/([a-z0-9]+)\?done=scheduled/.exec(good.location ?? '')![1];
+    expect(await getService(app.strapi, 'meeting').findOne(id)).toMatchObject({ consultationDocumentId: fixtures.openConsultation, groupDocumentId: null, startsAt: '2027-02-12T17:00:00.000Z' });
+    const listed = await client.get(screen);
+    expect(listed.body).toContain(`/workspace/WCA/meetings/${id}`);
+    expect(listed.body).toContain('Open hearing on parks');
+    // The meeting's own screen leads back to the consultation.
+    expect((await client.get(ws(`/meetings/${id}`))).body).toContain(`href="${screen}"`);
+
+    // A summarised consultation takes no more meetings: no link, and its form is a conflict.
+    const summarised = ws(`/consultations/${fixtures.summarisedConsultation}`);
+    expect((await client.get(summarised)).body).not.toContain(`${summarised}/meetings/new`);
+    expect((await client.get(`${summarised}/meetings/new`)).status).toBe(409);
+    const before = (await getService(app.strapi, 'meeting').find({ consultation: fixtures.summarisedConsultation, page: 1, pageSize: 10 })).data.length;
+    expect((await client.post(`${summarised}/meetings/new`, { title: 'Late hearing', date: '2027-02-12', startTime: '18:00', place: 'Library' })).status).toBe(409);
+    expect((await getService(app.strapi, 'meeting').find({ consultation: fixtures.summarisedConsultation, page: 1, pageSize: 10 })).data.length).toBe(before);
   });
 
   it('shows the organisers who registered with the needs they stated', async () => {

@@ -1,5 +1,6 @@
 import type { Consultation, InputChannel, RecordedInput } from '../../../shared/contracts/consultations';
 import type { Paginated } from '../../../shared/contracts/common';
+import type { Meeting } from '../../../shared/contracts/dialogue-groups';
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import { INPUT_CHANNELS } from '../../../server/src/domain/consultations/input-channels';
 import type { MessageKey } from '../i18n/translator';
@@ -11,6 +12,7 @@ import { DoneNotice } from '../components/DoneNotice';
 import { CsrfField } from '../components/CsrfField';
 import { TableRegion } from '../components/TableRegion';
 import { Pagination } from '../components/Pagination';
+import { WsMeetingList } from '../components/WsMeetingList';
 
 /** What the person may do with the consultation now, as the access table and its state allow. */
 export interface ConsultationActions {
@@ -52,6 +54,7 @@ export const WsConsultationPage = ({
   consultation,
   counts,
   inputs,
+  meetings,
   actions,
   done,
 }: {
@@ -59,6 +62,8 @@ export const WsConsultationPage = ({
   consultation: Consultation;
   counts: Record<InputChannel, number>;
   inputs: Paginated<RecordedInput>;
+  /** Its meetings (hearings, focus groups), and whether the person may schedule one now. */
+  meetings: { list: Meeting[]; maySchedule: boolean };
   actions: ConsultationActions;
   done: MessageKey | null;
 }) => {
@@ -120,6 +125,8 @@ export const WsConsultationPage = ({
         )}
         {!Object.values(actions).some(Boolean) && <li>{t('wsConsultations.nothingNext')}</li>}
       </ul>
+      <h2>{t('consultation.meetings')}</h2>
+      <WsMeetingList municipality={municipality} meetings={meetings.list} newMeetingPath={meetings.maySchedule ? `${base}/meetings/new` : undefined} />
       <h2>{t('consultation.questions')}</h2>
       <ol>
         {consultation.questions.map((question) => (

@@ -2,7 +2,6 @@ import { GROUP_ROLES, MEMBER_KINDS, STAKEHOLDER_TYPES } from '../../../server/sr
 import type { Commitment, DialogueGroup, Meeting } from '../../../shared/contracts/dialogue-groups';
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import type { MessageKey } from '../i18n/translator';
-import { meetingTime } from '../community/meeting-time';
 import { usePortal } from '../components/portal-context';
 import { UserText, writtenIn } from '../components/UserText';
 import { WorkspaceTrail } from '../components/WorkspaceTrail';
@@ -13,6 +12,7 @@ import { TableRegion } from '../components/TableRegion';
 import { TextField } from '../components/TextField';
 import { SelectField } from '../components/SelectField';
 import { Choices } from '../components/Choices';
+import { WsMeetingList } from '../components/WsMeetingList';
 
 export interface MemberFormValues {
   /** The person's account, by e-mail address or username, when they have one. */
@@ -137,7 +137,7 @@ export const WsDialogueGroupPage = ({
   errors: FieldErrors;
   done: MessageKey | null;
 }) => {
-  const { i18n, href, lang } = usePortal();
+  const { i18n, href } = usePortal();
   const { t } = i18n;
   const base = `/workspace/${municipality.code}/dialogue-groups/${group.documentId}`;
   const groupLanguage = writtenIn(group, municipality);
@@ -175,25 +175,7 @@ export const WsDialogueGroupPage = ({
       <h2 id="add-member">{t('wsGroups.addMember')}</h2>
       <AddMember group={group} base={base} values={memberValues} errors={errors} />
       <h2>{t('group.meetings')}</h2>
-      <p>
-        <a href={href(`${base}/meetings/new`)}>{t('wsGroups.newMeeting')}</a>
-      </p>
-      {meetings.length === 0 ? (
-        <p>{t('group.noMeetings')}</p>
-      ) : (
-        <ul className="card-list">
-          {meetings.map((meeting) => (
-            <li key={meeting.documentId} className="card">
-              <a href={href(`/workspace/${municipality.code}/meetings/${meeting.documentId}`)}>
-                <UserText language={writtenIn(meeting, municipality)}>{meeting.title}</UserText>
-              </a>
-              <p className="hint">
-                {meetingTime(lang, municipality.country, meeting.startsAt, meeting.endsAt)} · {t(`meeting.status.${meeting.status}` as MessageKey)}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <WsMeetingList municipality={municipality} meetings={meetings} newMeetingPath={`${base}/meetings/new`} />
       <h2>{t('group.register')}</h2>
       {commitments.length === 0 ? (
         <p>{t('group.registerEmpty')}</p>

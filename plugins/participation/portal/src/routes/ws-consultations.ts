@@ -53,8 +53,11 @@ const OFFLINE_MESSAGES = {
 
 const base = (code: string) => `/workspace/${code}/consultations`;
 
+/** A consultation's meetings (hearings, focus groups) are scheduled until it closes. */
+export const takesMeetings = (consultation: Consultation) => consultation.status === 'draft' || consultation.status === 'open';
+
 /** The consultation of the path, in the path's municipality (else 404). */
-const loadConsultation = async (context: PortalContext, params: RecordParams) => {
+export const loadConsultation = async (context: PortalContext, params: RecordParams) => {
   const consultation = await getService(context.strapi, 'consultation').findOne(params.id).catch(() => null);
   return requireInMunicipality(consultation, consultation?.municipalityCode, params.municipalityCode);
 };
@@ -63,7 +66,7 @@ const conflictPage = (context: PortalContext): PortalPage => ({ ...ProblemPage({
 
 const topicOf = (municipality: Municipality, consultation: Consultation) => userText(consultation.topic, writtenIn(consultation, municipality));
 
-const consultationTrail = (context: PortalContext, municipality: Municipality, consultation: Consultation) => [
+export const consultationTrail = (context: PortalContext, municipality: Municipality, consultation: Consultation) => [
   { label: context.i18n.t('wsConsultations.title'), path: '/consultations' },
   { label: topicOf(municipality, consultation), path: `/consultations/${consultation.documentId}` },
 ];
@@ -245,9 +248,10 @@ export const wsConsultationRoutes = [
       const consultation = await loadConsultation(context, params);
       const municipality = await municipalityOf(context, params.municipalityCode);
       const service = getService(context.strapi, 'consultation');
-      const [counts, inputs] = await Promise.all([
+      const [counts, inputs, meetings] = await Promise.all([
         service.inputCounts(municipality.code, consultation.documentId),
         service.listInputs(municipality.code, consultation.documentId, { page: pageOf(query), pageSize: 20 }),
+        getService(context.strapi, 'meeting').find({ consultation: consultation.documentId, page: 1, pageSize: 100 }),
       ]);
       const may = (action: 'consultation.update' | 'consultation.transition' | 'consultation.submitOffline' | 'consultation.publishSummary') => decideAccess(action, context.actor, municipality.code).allowed;
       const { status } = consultation;
@@ -259,6 +263,7 @@ export const wsConsultationRoutes = [
           consultation,
           counts,
           inputs,
+          meetings: { list: meetings.data, maySchedule: takesMeetings(consultation) && decideAccess('meeting.create', context.actor, municipality.code).allowed },
           done: doneOf(query, DONE),
           actions: {
             edit: status === 'draft' && may('consultation.update'),

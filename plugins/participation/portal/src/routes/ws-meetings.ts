@@ -24,6 +24,7 @@ import { WsMeetingFormPage, type MeetingFormValues } from '../pages/WsMeetingFor
 import { WsMeetingPage, COMMITMENT_SLOTS, type MeetingWithItsCommitments, type AttendanceFormValues, type MinutesFormValues } from '../pages/WsMeetingPage';
 import { WsConfirmPage } from '../pages/WsConfirmPage';
 import { loadGroup } from './ws-dialogue-groups';
+import { consultationTrail, loadConsultation, takesMeetings } from './ws-consultations';
 
 const DONE: Record<string, MessageKey> = {
   scheduled: 'wsGroups.done.scheduled',
@@ -122,7 +123,8 @@ const meetingCandidate = (owner: MeetingOwner, municipality: Municipality, value
   const errors: FieldErrors = {};
   const zone = zoneOf(municipality);
   const startsAt = localInstant(values.date ?? '', values.startTime ?? '', zone);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date ?? '')) errors.date = MEETING_MESSAGES.date;
+  // A day that is not one (31 February) is the day's error, not the time's.
+  if (!localInstant(values.date ?? '', '00:00', zone)) errors.date = MEETING_MESSAGES.date;
   else if (!startsAt) errors.startTime = MEETING_MESSAGES.startTime;
   const endsAt = values.endTime ? localInstant(values.date ?? '', values.endTime, zone) : undefined;
   if (endsAt === null && !errors.date) errors.endTime = MEETING_MESSAGES.endTime;
@@ -160,13 +162,38 @@ const meetingFormPage = (
   body: createElement(WsMeetingFormPage, { municipality, ...form, values, errors }),
 });
 
-/** Where a new meeting of `group` is scheduled from. */
-const newMeetingForm = (context: PortalContext, municipality: Municipality, group: DialogueGroup) => ({
-  trail: [
-    { label: context.i18n.t('wsGroups.title'), path: '/dialogue-groups' },
-    { label: userText(group.name, writtenIn(group, municipality)), path: `/dialogue-groups/${group.documentId}` },
-  ],
-  action: `/workspace/${municipality.code}/dialogue-groups/${group.documentId}/meetings/new`,
+/**
+ * What meetings are scheduled for: a dialogue group, or a consultation until it closes. `find` reads the
+ * path's record (404 in another municipality) and says what a new meeting belongs to and the way back to
+ * it, or null when it takes no more meetings (409).
+ */
+interface MeetingHost {
+  segment: 'dialogue-groups' | 'consultations';
+  find: (context: PortalContext, params: RecordParams) => Promise<{ owner: MeetingOwner; trail: (municipality: Municipality) => TrailStep[] } | null>;
+}
+
+const MEETING_HOSTS: MeetingHost[] = [
+  {
+    segment: 'dialogue-groups',
+    find: async (context, params) => {
+      const group = await loadGroup(context, params);
+      return { owner: { groupDocumentId: group.documentId }, trail: (municipality) => groupTrail(context, municipality, group) };
+    },
+  },
+  {
+    segment: 'consultations',
+    find: async (context, params) => {
+      const consultation = await loadConsultation(context, params);
+      if (!takesMeetings(consultation)) return null;
+      return { owner: { consultationDocumentId: consultation.documentId }, trail: (municipality) => consultationTrail(context, municipality, consultation) };
+    },
+  },
+];
+
+/** Where a new meeting of the path's group or consultation is scheduled from. */
+const newMeetingForm = (municipality: Municipality, host: MeetingHost, found: { trail: (municipality: Municipality) => TrailStep[] }, id: string) => ({
+  trail: found.trail(municipality),
+  action: `/workspace/${municipality.code}/${host.segment}/${id}/meetings/new`,
 });
 
 /** Where `meeting` is rescheduled: its own trail, ending at the meeting. */
@@ -187,22 +214,17 @@ const changeableMeeting = async (context: PortalContext, params: RecordParams) =
 
 // --- The meeting's page -------------------------------------------------------------------------------
 
+/** The way to a dialogue group's screen. */
+const groupTrail = (context: PortalContext, municipality: Municipality, group: DialogueGroup): TrailStep[] => [
+  { label: context.i18n.t('wsGroups.title'), path: '/dialogue-groups' },
+  { label: userText(group.name, writtenIn(group, municipality)), path: `/dialogue-groups/${group.documentId}` },
+];
+
 /** The way to a meeting: its dialogue group's or consultation's screens. */
-const trailOf = async (context: PortalContext, municipality: Municipality, meeting: MeetingWithItsCommitments): Promise<TrailStep[]> => {
-  const { t } = context.i18n;
-  if (meeting.groupDocumentId) {
-    const group = await getService(context.strapi, 'dialogue-group').findOne(meeting.groupDocumentId);
-    return [
-      { label: t('wsGroups.title'), path: '/dialogue-groups' },
-      { label: userText(group.name, writtenIn(group, municipality)), path: `/dialogue-groups/${group.documentId}` },
-    ];
-  }
-  const consultation = await getService(context.strapi, 'consultation').findOne(meeting.consultationDocumentId!);
-  return [
-    { label: t('wsConsultations.title'), path: '/consultations' },
-    { label: userText(consultation.topic, writtenIn(consultation, municipality)), path: `/consultations/${consultation.documentId}` },
-  ];
-};
+const trailOf = async (context: PortalContext, municipality: Municipality, meeting: MeetingWithItsCommitments): Promise<TrailStep[]> =>
+  meeting.groupDocumentId
+    ? groupTrail(context, municipality, await getService(context.strapi, 'dialogue-group').findOne(meeting.groupDocumentId))
+    : consultationTrail(context, municipality, await getService(context.strapi, 'consultation').findOne(meeting.consultationDocumentId!));
 
 /** The meeting itself as the last step of a trail. */
 const meetingStep = (municipality: Municipality, meeting: Meeting): TrailStep => ({ label: meetingTitle(municipality, meeting), path: `/meetings/${meeting.documentId}` });
@@ -280,41 +302,45 @@ const minutesErrors = (error: z.ZodError, filled: ReturnType<typeof filledCommit
  * came; publish the minutes with the commitments they record, after a check.
  */
 export const wsMeetingRoutes = [
-  portalRoute({
-    method: 'GET',
-    path: '/workspace/:municipalityCode/dialogue-groups/:id/meetings/new',
-    actions: ['meeting.create'],
-    params: recordParams,
-    handle: async ({ params, context }) => {
-      const group = await loadGroup(context, params);
-      const municipality = await municipalityOf(context, params.municipalityCode);
-      return meetingFormPage(context, municipality, newMeetingForm(context, municipality, group), { accessibility: [] }, {});
-    },
-  }),
-  portalRoute({
-    method: 'POST',
-    path: '/workspace/:municipalityCode/dialogue-groups/:id/meetings/new',
-    actions: ['meeting.create'],
-    params: recordParams,
-    handle: async ({ params, form, context }) => {
-      const group = await loadGroup(context, params);
-      const municipality = await municipalityOf(context, params.municipalityCode);
-      const values = meetingValues(form);
-      const screen = newMeetingForm(context, municipality, group);
-      const { candidate, errors } = meetingCandidate({ groupDocumentId: group.documentId }, municipality, values);
-      const parsed = meetingBody.shape.data.safeParse(candidate);
-      const found = { ...(parsed.success ? {} : fieldErrorsFor(MEETING_MESSAGES, parsed.error.issues.map((issue) => meetingField(issue.path[0])))), ...errors };
-      if (!parsed.success || Object.keys(found).length > 0) return meetingFormPage(context, municipality, screen, values, found, 400);
-      try {
-        const meeting = await getService(context.strapi, 'meeting').create(municipality.code, parsed.data, context.user!.id);
-        return { redirect: context.href(`${meetingPath(municipality.code, meeting.documentId)}?done=scheduled`) };
-      } catch (error) {
-        const fields = refusedPaths(error);
-        if (!fields) throw error;
-        return meetingFormPage(context, municipality, screen, values, fieldErrorsFor(MEETING_MESSAGES, fields.map(meetingField)), 400);
-      }
-    },
-  }),
+  ...MEETING_HOSTS.flatMap((host) => [
+    portalRoute({
+      method: 'GET',
+      path: `/workspace/:municipalityCode/${host.segment}/:id/meetings/new`,
+      actions: ['meeting.create'],
+      params: recordParams,
+      handle: async ({ params, context }) => {
+        const found = await host.find(context, params);
+        if (!found) return conflictPage(context);
+        const municipality = await municipalityOf(context, params.municipalityCode);
+        return meetingFormPage(context, municipality, newMeetingForm(municipality, host, found, params.id), { accessibility: [] }, {});
+      },
+    }),
+    portalRoute({
+      method: 'POST',
+      path: `/workspace/:municipalityCode/${host.segment}/:id/meetings/new`,
+      actions: ['meeting.create'],
+      params: recordParams,
+      handle: async ({ params, form, context }) => {
+        const found = await host.find(context, params);
+        if (!found) return conflictPage(context);
+        const municipality = await municipalityOf(context, params.municipalityCode);
+        const values = meetingValues(form);
+        const screen = newMeetingForm(municipality, host, found, params.id);
+        const { candidate, errors } = meetingCandidate(found.owner, municipality, values);
+        const parsed = meetingBody.shape.data.safeParse(candidate);
+        const fieldErrors = { ...(parsed.success ? {} : fieldErrorsFor(MEETING_MESSAGES, parsed.error.issues.map((issue) => meetingField(issue.path[0])))), ...errors };
+        if (!parsed.success || Object.keys(fieldErrors).length > 0) return meetingFormPage(context, municipality, screen, values, fieldErrors, 400);
+        try {
+          const meeting = await getService(context.strapi, 'meeting').create(municipality.code, parsed.data, context.user!.id);
+          return { redirect: context.href(`${meetingPath(municipality.code, meeting.documentId)}?done=scheduled`) };
+        } catch (error) {
+          const fields = refusedPaths(error);
+          if (!fields) throw error;
+          return meetingFormPage(context, municipality, screen, values, fieldErrorsFor(MEETING_MESSAGES, fields.map(meetingField)), 400);
+        }
+      },
+    }),
+  ]),
   portalRoute({
     method: 'GET',
     path: '/workspace/:municipalityCode/meetings/:id',
