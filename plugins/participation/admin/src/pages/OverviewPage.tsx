@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Box, Field, Flex, Grid, Link, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
@@ -37,6 +38,7 @@ const Figures = ({ rows }: { rows: Array<[string, ReactNode]> }) => (
 /** The administrator's view of one municipality: counts only, small groups suppressed as the public API does. */
 const OverviewPage = () => {
   const message = useMessage();
+  const { formatDate } = useIntl();
   const { get } = useFetchClient();
   const navigate = useNavigate();
   const { municipalityCode = '' } = useParams();
@@ -99,7 +101,8 @@ const OverviewPage = () => {
   const count = (value: PublishedCount) => (value === 'suppressed' ? message('overview.suppressed') : value);
   const entries = (counts: Record<string, number>, prefix: string): Array<[string, ReactNode]> =>
     Object.entries(counts).map(([key, value]) => [message(`${prefix}.${key}`), value]);
-  const date = (iso: string) => new Date(iso).toLocaleString();
+  // In the panel's language (the browser's own would write a US date on a Vietnamese screen).
+  const date = (iso: string) => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <Page.Protect permissions={PERMISSIONS.readOverview}>
