@@ -12,7 +12,8 @@ const appDir = path.resolve(__dirname, '..', '..');
 const builtAdmin = path.join(appDir, 'dist', 'build', 'index.html');
 /**
  * What the admin bundle is built from: the app's admin entry, the plugin's admin pages, their shared types,
- * and the server's plain modules the amount field imports (its name, and the reading and writing of amounts).
+ * the server's plain modules the amount field imports (its name, and the reading and writing of amounts), and
+ * the portal's time zones of the countries, which the overview's dates are written in.
  */
 const ADMIN_SOURCES = [
   'src/admin',
@@ -20,6 +21,7 @@ const ADMIN_SOURCES = [
   'plugins/participation/shared',
   'plugins/participation/server/src/constants/custom-fields.ts',
   'plugins/participation/server/src/domain/money',
+  'plugins/participation/portal/src/community/meeting-time.ts',
 ];
 
 const newestChange = (target: string): number => {

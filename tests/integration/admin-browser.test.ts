@@ -7,6 +7,7 @@ import { ADMIN_ACTIONS } from '../../plugins/participation/server/src/constants/
 import { SWEEP_LANGUAGES, arrowTo, expectNoAxeViolations, launchBrowser, tabTo } from '../harness/browser';
 import { createVotingRound } from '../harness/fixtures';
 import { createMunicipality, createPerson } from '../harness/people';
+import { getService } from '../../plugins/participation/server/src/utils/get-service';
 import en from '../../plugins/participation/admin/src/translations/en.json';
 import sq from '../../plugins/participation/admin/src/translations/sq.json';
 import vi from '../../plugins/participation/admin/src/translations/vi.json';
@@ -153,6 +154,16 @@ beforeAll(async () => {
   await app.strapi.documents('plugin::participation.budget-line').create({
     data: { municipalityCode: 'KOR', fiscalYear: new Date().getUTCFullYear(), code: '0950-01', name: 'Youth centre', approvedMinor: '200000000', genderMarker: 'closes_gender_gaps' } as never,
   });
+  // An open consultation of Korçë, closing on a winter evening: its overview says when, on Tirana's clock.
+  // Written through the service by an account that holds no role, so the people screen starts empty.
+  const author = await createPerson(app.strapi, 'citizen');
+  const consultations = getService(app.strapi, 'consultation');
+  const consultation = await consultations.create(
+    'KOR',
+    { topic: 'Parks', questions: [{ id: 'q1', text: 'Which park needs work?' }], targetGroups: [], opensAt: new Date(Date.now() - 86_400_000).toISOString(), closesAt: '2030-02-12T17:00:00.000Z' },
+    author.id
+  );
+  await consultations.transition('KOR', consultation.documentId, 'open');
   const credentials = await createAdminUser(app.strapi);
   adminEmail = credentials.email;
   browser = await launchBrowser();
@@ -250,6 +261,8 @@ describe('the administrator', () => {
       await open('/overview/KOR', `${say('overview.title')}: Korçë`, language);
       await page.getByRole('heading', { name: say('overview.turnout') }).waitFor();
       await page.getByText(say('phase.voting')).first().waitFor();
+      // 17:00 UTC is 18:00 in Korçë, said with its zone whatever the browser's (UTC here).
+      await page.getByText(/18:00|06:00\sPM/).filter({ hasText: /GMT\+1|CET/ }).first().waitFor();
       // The turnout table reads each round's figures with the round they are about.
       await page.getByRole('rowheader', { name: 'Round (2026)' }).waitFor();
       // Money by marker and this year's programme indicators, as tables with their captions and headings.

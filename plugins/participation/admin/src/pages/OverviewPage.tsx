@@ -12,6 +12,7 @@ import type {
   MunicipalityOverview,
   PublishedCount,
 } from '../../../shared/contracts';
+import { timeZoneOf } from '../../../portal/src/community/meeting-time';
 import { refusalOf } from '../components/api-errors';
 import { useMessage } from '../components/message';
 import { FigureTable } from '../components/FigureTable';
@@ -101,8 +102,10 @@ const OverviewPage = () => {
   const count = (value: PublishedCount) => (value === 'suppressed' ? message('overview.suppressed') : value);
   const entries = (counts: Record<string, number>, prefix: string): Array<[string, ReactNode]> =>
     Object.entries(counts).map(([key, value]) => [message(`${prefix}.${key}`), value]);
-  // In the panel's language (the browser's own would write a US date on a Vietnamese screen).
-  const date = (iso: string) => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
+  // In the panel's language (the browser's own would write a US date on a Vietnamese screen), on the
+  // municipality's clock with its zone named, as the portal says a meeting's time wherever its reader is.
+  const date = (iso: string) =>
+    formatDate(iso, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone: timeZoneOf(overview?.municipality.country ?? '') });
 
   return (
     <Page.Protect permissions={PERMISSIONS.readOverview}>
