@@ -271,6 +271,9 @@ describe('dialogue groups', () => {
     expect(bad.body).toContain('id="title-error"');
     expect(bad.body).toContain('id="date-error"');
     expect(bad.body).toContain('value="Library"');
+    // The summary reads down the page: title, day, then the start the missing day leaves unplaced.
+    const summaryOrder = ['#title', '#date', '#startTime'].map((anchor) => bad.body.indexOf(`href="${anchor}"`));
+    expect(summaryOrder.every((at, index) => at > 0 && (index === 0 || at > summaryOrder[index - 1]))).toBe(true);
     const good = await client.post(form, { title: 'Open hearing on parks', date: '2027-02-12', startTime: '18:00', place: 'Library', accessibility: 'sign-language' });
     expect(good.status).toBe(303);
     const id = /meetings\/([a-z0-9]+)\?done=scheduled/.exec(good.location ?? '')![1];

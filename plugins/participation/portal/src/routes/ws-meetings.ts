@@ -147,6 +147,15 @@ const meetingCandidate = (owner: MeetingOwner, municipality: Municipality, value
 /** A schema's path as the form's field: the instants are typed as times. */
 const meetingField = (path: PropertyKey | undefined) => (path === 'startsAt' ? 'startTime' : path === 'endsAt' ? 'endTime' : path);
 
+/**
+ * What the form found and what the API's schema refused, one message a field, in the order the form shows
+ * its fields (MEETING_MESSAGES lists them so), so that the error summary reads down the page.
+ */
+const meetingErrors = (formErrors: FieldErrors, issues: z.ZodIssue[]): FieldErrors => {
+  const paths = new Set<PropertyKey | undefined>([...Object.keys(formErrors), ...issues.map((issue) => meetingField(issue.path[0]))]);
+  return fieldErrorsFor(MEETING_MESSAGES, Object.keys(MEETING_MESSAGES).filter((field) => paths.has(field)));
+};
+
 /** The form to schedule a meeting (posted to `action`), or to reschedule `meeting`. */
 const meetingFormPage = (
   context: PortalContext,
@@ -328,7 +337,7 @@ export const wsMeetingRoutes = [
         const screen = newMeetingForm(municipality, host, found, params.id);
         const { candidate, errors } = meetingCandidate(found.owner, municipality, values);
         const parsed = meetingBody.shape.data.safeParse(candidate);
-        const fieldErrors = { ...(parsed.success ? {} : fieldErrorsFor(MEETING_MESSAGES, parsed.error.issues.map((issue) => meetingField(issue.path[0])))), ...errors };
+        const fieldErrors = meetingErrors(errors, parsed.success ? [] : parsed.error.issues);
         if (!parsed.success || Object.keys(fieldErrors).length > 0) return meetingFormPage(context, municipality, screen, values, fieldErrors, 400);
         try {
           const meeting = await getService(context.strapi, 'meeting').create(municipality.code, parsed.data, context.user!.id);
@@ -376,7 +385,7 @@ export const wsMeetingRoutes = [
       const values = meetingValues(form);
       const { candidate, errors } = meetingCandidate(ownerOf(meeting), municipality, values, meeting.agenda);
       const parsed = meetingBody.shape.data.safeParse(candidate);
-      const found = { ...(parsed.success ? {} : fieldErrorsFor(MEETING_MESSAGES, parsed.error.issues.map((issue) => meetingField(issue.path[0])))), ...errors };
+      const found = meetingErrors(errors, parsed.success ? [] : parsed.error.issues);
       if (!parsed.success || Object.keys(found).length > 0) return meetingFormPage(context, municipality, screen, values, found, 400);
       try {
         // The service tells those registered that the meeting changed.
