@@ -169,6 +169,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext({ baseURL: app.baseUrl, viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
+  // Playwright intercepts a file chooser only while the page has a listener for it, and turning that on is
+  // not awaited: a listener added just before the key press (waitForEvent) can lose the race to the chooser
+  // the press opens, which then never reaches the test (CI once waited 30 s for one). This listener keeps
+  // interception on for the page's whole life.
+  page.on('filechooser', () => undefined);
   await signIn(credentials);
 }, 900_000);
 
