@@ -198,15 +198,34 @@ describe('consultations', () => {
     const missing = await client.post(`${address}/summary`, { 'theme-2-title': 'Lights', 'theme-2-description': '' });
     expect(missing.status).toBe(400);
     expect(missing.body).toContain('id="theme-2-description-error"');
-    const confirm = await client.post(`${address}/summary`, { 'theme-1-title': 'Lights', 'theme-1-description': 'Paths are dark at night.' });
+    // What it led to: the proposals and commitments recorded here since it opened, to tick; another
+    // municipality's proposal (a forged form) is refused beside the list, the themes kept.
+    const [commitment, recommendation] = await commitmentsOf(fixtures.heldMeeting);
+    const form = await client.get(`${address}/summary`);
+    expect(form.body).toContain(`name="proposalDocumentIds" value="${fixtures.proposal}"`);
+    expect(form.body).toContain(`value="${recommendation.documentId}"`);
+    expect(form.body).not.toContain(other.proposal);
+    const theme = { 'theme-1-title': 'Lights', 'theme-1-description': 'Paths are dark at night.' };
+    const foreign = await client.post(`${address}/summary`, { ...theme, proposalDocumentIds: other.proposal });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body).toContain('id="proposalDocumentIds-error"');
+    expect(foreign.body).toContain('Paths are dark at night.');
+    expect((await service.findOne(draftConsultation)).status).toBe('closed');
+
+    const outcomes = { proposalDocumentIds: fixtures.proposal, commitmentDocumentIds: commitment.documentId };
+    const confirm = await client.post(`${address}/summary`, { ...theme, ...outcomes });
     expect(confirm.status).toBe(200);
     expect(confirm.body).toContain('Publish it now');
+    expect(confirm.body).toContain('Two more home carers in the villages');
+    expect(confirm.body).toContain(`type="hidden" name="commitmentDocumentIds" value="${commitment.documentId}"`);
     expect((await service.findOne(draftConsultation)).status).toBe('closed');
-    const published = await client.post(`${address}/summary`, { 'theme-1-title': 'Lights', 'theme-1-description': 'Paths are dark at night.', confirmed: 'yes' });
+    const published = await client.post(`${address}/summary`, { ...theme, ...outcomes, confirmed: 'yes' });
     expect(published.status).toBe(303);
     const summarised = await service.findOne(draftConsultation);
     expect(summarised.status).toBe('summarised');
     expect(summarised.summary?.themes).toEqual([{ title: 'Lights', description: 'Paths are dark at night.' }]);
+    expect(summarised.summary?.proposals).toEqual([{ documentId: fixtures.proposal, title: 'Two more home carers in the villages' }]);
+    expect(summarised.summary?.commitments).toEqual([{ documentId: commitment.documentId, text: commitment.text }]);
     // Nothing more to do: the forms answer 409.
     expect((await client.get(`${address}/summary`)).status).toBe(409);
   });

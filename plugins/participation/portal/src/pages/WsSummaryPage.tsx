@@ -1,5 +1,7 @@
 import type { Consultation, InputChannel } from '../../../shared/contracts/consultations';
 import type { Municipality } from '../../../shared/contracts/municipalities';
+import type { CommitmentKind } from '../../../shared/contracts/dialogue-groups';
+import type { PortalLanguage } from '../i18n/languages';
 import { INPUT_CHANNELS } from '../../../server/src/domain/consultations/input-channels';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
@@ -10,24 +12,44 @@ import { CsrfField } from '../components/CsrfField';
 import { ErrorSummary, type FieldErrors } from '../components/ErrorSummary';
 import { TextField } from '../components/TextField';
 import { TextArea } from '../components/TextArea';
+import { Choices } from '../components/Choices';
 
 /** Room for this many themes; empty ones are left out. */
 export const THEME_SLOTS = 5;
 
 export type ThemeValues = Array<{ title: string; description: string }>;
 
-/** What was heard, before it is published: the themes in the organisers' words, beside the counts it will publish. */
+/** What the summary may say the consultation led to (the consultation service's `outcomeCandidates`). */
+export interface OutcomeCandidates {
+  proposals: Array<{ documentId: string; title: string; language: PortalLanguage | null }>;
+  commitments: Array<{ documentId: string; kind: CommitmentKind; text: string }>;
+}
+
+/** The candidates ticked, by the names of the API's fields. */
+export interface OutcomeValues {
+  proposalDocumentIds: string[];
+  commitmentDocumentIds: string[];
+}
+
+/**
+ * What was heard, before it is published: the themes in the organisers' words, beside the counts it will
+ * publish, and what it led to: proposals and commitments recorded since it opened, ticked from a list.
+ */
 export const WsSummaryPage = ({
   municipality,
   consultation,
   counts,
   themes,
+  candidates,
+  outcomes,
   errors,
 }: {
   municipality: Municipality;
   consultation: Consultation;
   counts: Record<InputChannel, number>;
   themes: ThemeValues;
+  candidates: OutcomeCandidates;
+  outcomes: OutcomeValues;
   errors: FieldErrors;
 }) => {
   const { i18n, href } = usePortal();
@@ -60,6 +82,39 @@ export const WsSummaryPage = ({
             </fieldset>
           );
         })}
+        <h2>{t('wsConsultations.ledTo')}</h2>
+        {candidates.proposals.length === 0 && candidates.commitments.length === 0 ? (
+          <p>{t('wsConsultations.ledToNothingYet')}</p>
+        ) : (
+          <p>{t('wsConsultations.ledToIntro')}</p>
+        )}
+        {candidates.proposals.length > 0 && (
+          <Choices
+            type="checkbox"
+            name="proposalDocumentIds"
+            legend={t('wsConsultations.ledToProposals')}
+            error={errors.proposalDocumentIds}
+            options={candidates.proposals.map((proposal) => ({ value: proposal.documentId, label: <UserText language={writtenIn(proposal, municipality)}>{proposal.title}</UserText> }))}
+            checked={outcomes.proposalDocumentIds}
+          />
+        )}
+        {candidates.commitments.length > 0 && (
+          <Choices
+            type="checkbox"
+            name="commitmentDocumentIds"
+            legend={t('wsConsultations.ledToCommitments')}
+            error={errors.commitmentDocumentIds}
+            options={candidates.commitments.map((commitment) => ({
+              value: commitment.documentId,
+              label: (
+                <>
+                  {t(`commitment.kind.${commitment.kind}`)}: <UserText language={municipality.contentLanguage}>{commitment.text}</UserText>
+                </>
+              ),
+            }))}
+            checked={outcomes.commitmentDocumentIds}
+          />
+        )}
         <button type="submit" className="button">
           {t('wsConsultations.checkSummary')}
         </button>

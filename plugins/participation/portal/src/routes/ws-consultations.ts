@@ -21,7 +21,7 @@ import { WsConsultationsPage } from '../pages/WsConsultationsPage';
 import { WsConsultationFormPage, type ConsultationFormValues } from '../pages/WsConsultationFormPage';
 import { WsConsultationPage } from '../pages/WsConsultationPage';
 import { WsOfflineInputPage, type OfflineInputValues } from '../pages/WsOfflineInputPage';
-import { WsSummaryPage, THEME_SLOTS, type ThemeValues } from '../pages/WsSummaryPage';
+import { WsSummaryPage, THEME_SLOTS, type OutcomeCandidates, type OutcomeValues, type ThemeValues } from '../pages/WsSummaryPage';
 import { WsConfirmPage } from '../pages/WsConfirmPage';
 
 const DONE: Record<string, MessageKey> = {
@@ -170,10 +170,25 @@ const themeValues = (form: FormValues): ThemeValues =>
 /** The themes filled in, each with the slot it came from, so that an error lands beside its own field. */
 const filledThemes = (themes: ThemeValues) => themes.map((theme, index) => ({ ...theme, slot: index + 1 })).filter((theme) => theme.title || theme.description);
 
+/** The lists of what the summary led to, by their fields' names (the API's). */
+const OUTCOME_MESSAGES = {
+  proposalDocumentIds: 'wsConsultations.error.ledToProposals',
+  commitmentDocumentIds: 'wsConsultations.error.ledToCommitments',
+} as const satisfies Record<keyof OutcomeValues, MessageKey>;
+
+const outcomeValues = (form: FormValues): OutcomeValues => ({
+  proposalDocumentIds: fieldList(form, 'proposalDocumentIds'),
+  commitmentDocumentIds: fieldList(form, 'commitmentDocumentIds'),
+});
+
 const summaryErrors = (error: z.ZodError, filled: ReturnType<typeof filledThemes>): FieldErrors => {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
-    const [, , index, part] = issue.path;
+    const [, list, index, part] = issue.path;
+    if (list !== 'themes') {
+      Object.assign(errors, fieldErrorsFor(OUTCOME_MESSAGES, [list]));
+      continue;
+    }
     if (typeof index !== 'number') {
       errors['theme-1-title'] = 'wsConsultations.error.themes';
       continue;
@@ -184,18 +199,39 @@ const summaryErrors = (error: z.ZodError, filled: ReturnType<typeof filledThemes
   return errors;
 };
 
-const summaryPage = async (context: PortalContext, municipality: Municipality, consultation: Consultation, themes: ThemeValues, errors: FieldErrors, status = 200): Promise<PortalPage> => ({
-  title: context.i18n.t('wsConsultations.summaryTitle', { topic: consultation.topic }),
-  status,
-  noStore: true,
-  body: createElement(WsSummaryPage, {
-    municipality,
-    consultation,
-    counts: await getService(context.strapi, 'consultation').inputCounts(municipality.code, consultation.documentId),
-    themes,
-    errors,
-  }),
-});
+/** A proposal or commitment ticked that the form did not offer (a forged or stale form) is refused beside its list. */
+const unofferedOutcomes = (outcomes: OutcomeValues, candidates: OutcomeCandidates): FieldErrors => {
+  const offered = { proposalDocumentIds: candidates.proposals, commitmentDocumentIds: candidates.commitments };
+  const refused = (Object.keys(OUTCOME_MESSAGES) as Array<keyof OutcomeValues>).filter((list) =>
+    outcomes[list].some((documentId) => !offered[list].some((candidate) => candidate.documentId === documentId))
+  );
+  return fieldErrorsFor(OUTCOME_MESSAGES, refused);
+};
+
+const summaryPage = async (
+  context: PortalContext,
+  municipality: Municipality,
+  consultation: Consultation,
+  values: { themes: ThemeValues; outcomes: OutcomeValues; candidates?: OutcomeCandidates },
+  errors: FieldErrors,
+  status = 200
+): Promise<PortalPage> => {
+  const consultations = getService(context.strapi, 'consultation');
+  return {
+    title: context.i18n.t('wsConsultations.summaryTitle', { topic: consultation.topic }),
+    status,
+    noStore: true,
+    body: createElement(WsSummaryPage, {
+      municipality,
+      consultation,
+      counts: await consultations.inputCounts(municipality.code, consultation.documentId),
+      themes: values.themes,
+      candidates: values.candidates ?? (await consultations.outcomeCandidates(municipality.code, consultation.documentId)),
+      outcomes: values.outcomes,
+      errors,
+    }),
+  };
+};
 
 /**
  * The consultations workspace (#15, item 12): prepare, open and close a consultation, type in answers
@@ -421,7 +457,7 @@ export const wsConsultationRoutes = [
     handle: async ({ params, context }) => {
       const consultation = await loadConsultation(context, params);
       if (consultation.status !== 'closed') return conflictPage(context);
-      return summaryPage(context, await municipalityOf(context, params.municipalityCode), consultation, themeValues({}), {});
+      return summaryPage(context, await municipalityOf(context, params.municipalityCode), consultation, { themes: themeValues({}), outcomes: outcomeValues({}) }, {});
     },
   }),
   portalRoute({
@@ -434,14 +470,25 @@ export const wsConsultationRoutes = [
       if (consultation.status !== 'closed') return conflictPage(context);
       const municipality = await municipalityOf(context, params.municipalityCode);
       const themes = themeValues(form);
+      const outcomes = outcomeValues(form);
       const filled = filledThemes(themes);
-      const parsed = summaryBody.safeParse({ data: { themes: filled.map(({ title, description }) => ({ title, description })) } });
-      if (!parsed.success) return summaryPage(context, municipality, consultation, themes, summaryErrors(parsed.error, filled), 400);
+      const candidates = await getService(context.strapi, 'consultation').outcomeCandidates(municipality.code, consultation.documentId);
+      const refused = (errors: FieldErrors) => summaryPage(context, municipality, consultation, { themes, outcomes, candidates }, errors, 400);
+      const parsed = summaryBody.safeParse({ data: { themes: filled.map(({ title, description }) => ({ title, description })), ...outcomes } });
+      if (!parsed.success) return refused(summaryErrors(parsed.error, filled));
+      const unoffered = unofferedOutcomes(outcomes, candidates);
+      if (Object.keys(unoffered).length > 0) return refused(unoffered);
       const address = context.href(`${base(municipality.code)}/${consultation.documentId}`);
       if (field(form, 'confirmed') !== 'yes') {
         // Publishing closes the consultation for good: check the answers first (GOV.UK "check your answers").
         const { t } = context.i18n;
         const hidden = Object.fromEntries(filled.flatMap((theme, index) => [[`theme-${index + 1}-title`, theme.title], [`theme-${index + 1}-description`, theme.description]]));
+        const ticked = <Candidate extends { documentId: string }>(list: Candidate[], chosen: string[]) => list.filter((candidate) => chosen.includes(candidate.documentId));
+        const language = municipality.contentLanguage;
+        const ledTo = [
+          ...ticked(candidates.proposals, outcomes.proposalDocumentIds).map((proposal) => userText(proposal.title, writtenIn(proposal, municipality))),
+          ...ticked(candidates.commitments, outcomes.commitmentDocumentIds).map((commitment) => userText(commitment.text, language)),
+        ];
         return {
           title: t('wsConsultations.summaryConfirmTitle', { topic: consultation.topic }),
           noStore: true,
@@ -449,17 +496,26 @@ export const wsConsultationRoutes = [
             municipality,
             trail: consultationTrail(context, municipality, consultation),
             title: topicConfirm('wsConsultations.summaryConfirmTitle', municipality, consultation),
-            rows: filled.map((theme) => ({ label: theme.title, value: theme.description })),
+            rows: [
+              ...filled.map((theme) => ({ label: theme.title, value: theme.description })),
+              { label: t('wsConsultations.ledTo'), value: ledTo.length > 0 ? createElement('ul', null, ...ledTo.map((item, index) => createElement('li', { key: index }, item))) : t('wsConsultations.ledToNone') },
+            ],
             warning: t('wsConsultations.summaryWarning'),
             action: `${address}/summary`,
-            hidden: { ...hidden, confirmed: 'yes' },
+            hidden: { ...hidden, ...outcomes, confirmed: 'yes' },
             submitLabel: t('wsConsultations.summaryConfirm'),
             backHref: `${address}/summary`,
             backLabel: t('wsConsultations.back'),
           }),
         };
       }
-      await getService(context.strapi, 'consultation').publishSummary(municipality.code, consultation.documentId, { ...parsed.data.data, proposalDocumentIds: [], commitmentDocumentIds: [] });
+      try {
+        await getService(context.strapi, 'consultation').publishSummary(municipality.code, consultation.documentId, parsed.data.data);
+      } catch (error) {
+        const fields = refusedPaths(error);
+        if (!fields) throw error;
+        return refused(fieldErrorsFor(OUTCOME_MESSAGES, fields));
+      }
       return { redirect: `${address}?done=summarised` };
     },
   }),

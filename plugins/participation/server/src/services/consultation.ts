@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import type { Consultation, ConsultationInput, ConsultationQuestion, ConsultationSummary, InputChannel, OfflineInput, Paginated, RecordedInput, TargetGroup } from '../../../shared/contracts';
 import { UID } from '../constants/uids';
 import type { DemographicDeclaration } from '../domain/statistics/demographics';
+import { SUMMARY_LINKS_MAX } from '../domain/consultations/summary-links';
 import { publishBreakdown } from '../domain/statistics/disaggregate';
 import { consentColumns } from '../domain/consent/recorded-consent';
 import { conflict } from '../utils/conflict';
@@ -180,6 +181,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await requireConsultation(documentId);
       const rows = await inputs().findMany({ where: { consultationDocumentId: documentId }, select: ['userId', 'demographics'] });
       return { onDate: iso(row.opensAt).slice(0, 10), rows: rows.map((input: Pick<ConsultationInputRow, 'userId' | 'demographics'>) => ({ userId: input.userId ?? null, declaration: readJson<DemographicDeclaration | null>(input.demographics) ?? null })) };
+    },
+
+    /**
+     * What a summary may name as what the consultation led to: the municipality's proposals (not withdrawn)
+     * and dialogue-group commitments recorded since it opened, newest first, as many as a summary takes.
+     */
+    async outcomeCandidates(municipalityCode: string, documentId: string): Promise<{
+      proposals: Array<Pick<ProposalRow, 'documentId' | 'title' | 'language'>>;
+      commitments: Array<Pick<CommitmentRow, 'documentId' | 'kind' | 'text'>>;
+    }> {
+      const row = await requireConsultation(documentId, municipalityCode);
+      const since = { municipalityCode, createdAt: { $gte: row.opensAt } };
+      const [proposals, commitments] = await Promise.all([
+        strapi.db.query(UID.proposal).findMany({ where: { ...since, proposalStatus: { $ne: 'withdrawn' } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: SUMMARY_LINKS_MAX, select: ['documentId', 'title', 'language'] }),
+        strapi.db.query(UID.commitment).findMany({ where: since, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: SUMMARY_LINKS_MAX, select: ['documentId', 'kind', 'text'] }),
+      ]);
+      return { proposals, commitments };
     },
 
     /** Closes the consultation for good: counts, suppressed participation and what it led to, frozen. */

@@ -5,6 +5,7 @@ import { OFFLINE_INPUT_CHANNELS } from '../../../domain/consultations/input-chan
 import { recordedConsentSchema } from '../../../domain/consent/recorded-consent';
 import { demographicDeclarationSchema } from '../../../domain/statistics/demographics';
 import { writtenLanguageSchema } from '../../../domain/text/written-language';
+import { SUMMARY_LINKS_MAX } from '../../../domain/consultations/summary-links';
 import { dataBody, documentIdSchema, isoInstant, pageQuery, plainText } from './common';
 
 
@@ -53,8 +54,8 @@ export const summaryBody = dataBody(
   z
     .object({
       themes: z.array(z.object({ title: plainText(200), description: plainText(4000) }).strict()).min(1, 'name at least one theme').max(50),
-      proposalDocumentIds: z.array(documentIdSchema).max(100).default([]),
-      commitmentDocumentIds: z.array(documentIdSchema).max(100).default([]),
+      proposalDocumentIds: z.array(documentIdSchema).max(SUMMARY_LINKS_MAX).default([]),
+      commitmentDocumentIds: z.array(documentIdSchema).max(SUMMARY_LINKS_MAX).default([]),
     })
     .strict()
 );
