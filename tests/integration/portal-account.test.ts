@@ -135,6 +135,48 @@ describe('forgotten password', () => {
   });
 });
 
+describe('registration', () => {
+  const register = async (form: { username: string; email: string }) => {
+    const browser = portalClient(app);
+    await browser.get('/en/register');
+    return browser.post('/en/register', { ...form, password: 'a long enough password' });
+  };
+  const accountsWith = (email: string) => app.strapi.db.query('plugin::users-permissions.user').count({ where: { email } });
+
+  it('with confirmation by e-mail, answers a taken address as a new one and tells only the address’s owner', async () => {
+    const store = app.strapi.store({ type: 'plugin', name: 'users-permissions' });
+    const advanced = (await store.get({ key: 'advanced' })) as Record<string, unknown>;
+    await store.set({ key: 'advanced', value: { ...advanced, email_confirmation: true } });
+    try {
+      const fresh = await register({ username: 'New Neighbour', email: 'new.neighbour@example.test' });
+      expect(fresh).toMatchObject({ status: 303, location: '/en/registered?confirm=email' });
+      expect(smtp.to('new.neighbour@example.test')).toHaveLength(1);
+
+      const owner = await createPerson(app.strapi, 'citizen');
+      const taken = await register({ username: 'Someone Else', email: owner.email.toUpperCase() });
+      expect(taken).toMatchObject({ status: 303, location: fresh.location });
+      expect(await accountsWith(owner.email)).toBe(1);
+      const [mail] = smtp.to(owner.email);
+      expect(mail.subject).toBe('You already have an account');
+      expect(mail.text).toContain(owner.username);
+      expect(pathOf(/https?:\/\/\S+/.exec(mail.text)![0])).toBe('/en/sign-in');
+      expect(mail.html).toContain('<a href=');
+    } finally {
+      await store.set({ key: 'advanced', value: advanced });
+    }
+  });
+
+  it('without it, says the address is taken beside the field (a new account is signed in at once), creating nothing', async () => {
+    const owner = await createPerson(app.strapi, 'citizen');
+    const taken = await register({ username: 'Another One', email: owner.email });
+    expect(taken.status).toBe(400);
+    expect(taken.body).toContain('id="email-error"');
+    expect(taken.body).toContain(`value="${owner.email}"`);
+    expect(await accountsWith(owner.email)).toBe(1);
+    expect(smtp.to(owner.email)).toHaveLength(0);
+  });
+});
+
 describe('profile', () => {
   let person: TestPerson;
   beforeAll(async () => {

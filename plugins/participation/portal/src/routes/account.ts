@@ -9,6 +9,7 @@ import { portalRoute, text, type PortalContext, type PortalRequest } from '../ht
 import { SignInPage } from '../pages/SignInPage';
 import { RegisterPage } from '../pages/RegisterPage';
 import { RegisteredPage } from '../pages/RegisteredPage';
+import { sendAccountExistsMail } from '../mail/account-exists-mail';
 
 /** The signed-in person as the API's controllers pass them to the `me` service. */
 export const callerOf = (context: PortalContext) => ({ id: context.user!.id, username: context.user!.username });
@@ -136,6 +137,14 @@ export const registerRoutes = [
         throw error;
       }
       const { username, email, password } = parsed.data;
+      const confirmedByMail = '/registered?confirm=email';
+      if (settings.email_confirmation && (await strapi.db.query(UID.user).count({ where: { email } })) > 0) {
+        // The page must not tell a stranger that this address has an account: it answers as for a new one,
+        // and the address's owner learns of the attempt by mail. (Without confirmation by e-mail the page
+        // cannot hide it: a new account is signed in at once.)
+        await sendAccountExistsMail(request.context, email);
+        return { redirect: request.context.href(confirmedByMail) };
+      }
       const taken = await strapi.db.query(UID.user).findOne({ where: { $or: [{ email }, { username }] }, select: ['email', 'username'] });
       if (taken) return registerPage(request, values, taken.email === email ? { email: 'register.emailTaken' } : { username: 'register.usernameTaken' }, 400);
       const role = await strapi.db.query(UID.role).findOne({ where: { type: settings.default_role ?? 'authenticated' }, select: ['id'] });
@@ -146,7 +155,7 @@ export const registerRoutes = [
       } else {
         await request.session.begin(user.id);
       }
-      return { redirect: request.context.href(settings.email_confirmation ? '/registered?confirm=email' : '/registered') };
+      return { redirect: request.context.href(settings.email_confirmation ? confirmedByMail : '/registered') };
     },
   }),
   portalRoute({
