@@ -60,6 +60,7 @@ const pages = (commitmentId: string): Array<{ path: string; facilitatorOnly?: bo
   { path: `/dialogue-groups/${fixtures.group}` },
   { path: `/dialogue-groups/${fixtures.group}/meetings/new` },
   { path: `/meetings/${fixtures.comingMeeting}` },
+  { path: `/meetings/${underWay}/attendance/line` },
   { path: `/commitments/${commitmentId}` },
 ];
 
@@ -358,6 +359,51 @@ describe('dialogue groups', () => {
     expect(meeting).toMatchObject({ status: 'held', minutes: '<p>We met.</p><p>We agreed to fix the ramp.</p>' });
     expect(meeting.commitments.map((commitment) => [commitment.kind, commitment.text])).toEqual([['recommendation', 'Fund a ramp at the library.']]);
     expect((await client.post(`${address}/attendance`, { paperLines: 'Sheet 2, line 1' })).status).toBe(409);
+  });
+
+  it('enters sheet lines one by one with what each person said about themselves, kept only with their consent', async () => {
+    const meeting = await getService(app.strapi, 'meeting').create(
+      'WCA',
+      { groupDocumentId: fixtures.group, title: 'Open afternoon', startsAt: new Date(Date.now() - HOUR).toISOString(), place: 'Library', accessibility: [], status: 'scheduled' } as never,
+      facilitator.id
+    );
+    const lines = () => app.strapi.db.query('plugin::participation.meeting-attendance').findMany({ where: { meetingDocumentId: meeting.documentId }, select: ['offlineReference', 'demographics', 'consentMethod'] });
+    const client = await signedInPortalClient(app, facilitator);
+    const address = ws(`/meetings/${meeting.documentId}/attendance/line`);
+    expect((await client.get(ws(`/meetings/${meeting.documentId}`))).body).toContain(`href="${address}"`);
+    const form = await client.get(address);
+    expect(form.status).toBe(200);
+    expect(form.body).toContain('name="offlineReference"');
+
+    // Answers about the person without their consent, and no way of agreeing: both said, in the form's order; nothing written.
+    const unconsented = await client.post(address, { offlineReference: 'Sheet 3, line 1', gender: 'woman', ageBand: '65-plus' });
+    expect(unconsented.status).toBe(400);
+    const order = ['#consentGiven', '#consentMethod'].map((anchor) => unconsented.body.indexOf(`href="${anchor}"`));
+    expect(order[0]).toBeGreaterThan(0);
+    expect(order[1]).toBeGreaterThan(order[0]);
+    expect(unconsented.body).toContain('value="Sheet 3, line 1"');
+    expect(await lines()).toEqual([]);
+    const empty = await client.post(address, {});
+    expect(empty.status).toBe(400);
+    expect(empty.body).toContain('id="offlineReference-error"');
+
+    const recorded = await client.post(address, { offlineReference: 'Sheet 3, line 1', gender: 'woman', ageBand: '65-plus', consentGiven: 'yes', consentMethod: 'signed-form' });
+    expect(recorded).toMatchObject({ status: 303, location: `${address}?done=line` });
+    expect((await client.get(recorded.location!)).body).toContain('The line is recorded. Enter the next one.');
+    // A line without answers about the person needs no consent to them.
+    expect((await client.post(address, { offlineReference: 'Sheet 3, line 2' })).status).toBe(303);
+    await client.get(address);
+    const twice = await client.post(address, { offlineReference: 'Sheet 3, line 2' });
+    expect(twice.status).toBe(409);
+    expect(twice.body).toContain('id="offlineReference-error"');
+    const kept = await lines();
+    expect(kept).toHaveLength(2);
+    expect(kept.find((line: { offlineReference: string }) => line.offlineReference === 'Sheet 3, line 1')).toMatchObject({ consentMethod: 'signed-form', demographics: expect.objectContaining({ gender: 'woman', ageBand: '65-plus' }) });
+    expect(kept.find((line: { offlineReference: string }) => line.offlineReference === 'Sheet 3, line 2')).toMatchObject({ demographics: null });
+
+    // Another municipality's meeting is not found here; a meeting not under way takes no lines.
+    expect((await client.get(ws(`/meetings/${other.comingMeeting}/attendance/line`))).status).toBe(404);
+    expect((await client.get(ws(`/meetings/${fixtures.comingMeeting}/attendance/line`))).status).toBe(409);
   });
 
   it('changes a commitment’s status with a note and turns a recommendation into a proposal', async () => {

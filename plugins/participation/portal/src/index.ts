@@ -24,6 +24,7 @@ import { workspaceRoutes } from './routes/workspace';
 import { wsConsultationRoutes } from './routes/ws-consultations';
 import { wsDialogueGroupRoutes } from './routes/ws-dialogue-groups';
 import { wsMeetingRoutes } from './routes/ws-meetings';
+import { wsAttendanceLineRoutes } from './routes/ws-attendance-lines';
 import { wsCommitmentRoutes } from './routes/ws-commitments';
 import { wsModerationRoutes } from './routes/ws-moderation';
 import { workspaceRoundRoutes } from './routes/workspace-rounds';
@@ -67,6 +68,7 @@ const ROUTES: ReadonlyArray<PortalRoute<unknown>> = [
   ...wsConsultationRoutes,
   ...wsDialogueGroupRoutes,
   ...wsMeetingRoutes,
+  ...wsAttendanceLineRoutes,
   ...wsCommitmentRoutes,
   ...wsModerationRoutes,
   ...workspaceRoundRoutes,

@@ -203,6 +203,9 @@ export const WsMeetingPage = ({
         <>
           <h2>{t('meeting.attendance')}</h2>
           <AttendanceForm action={href(`${base}/attendance`)} registrations={registrations} values={attendance} errors={errors} />
+          <p>
+            <a href={href(`${base}/attendance/line`)}>{t('wsGroups.enterLine')}</a>
+          </p>
           <h2>{t('wsGroups.publishMinutes')}</h2>
           <MinutesForm action={href(`${base}/minutes`)} values={minutes} errors={errors} withCommitments={meeting.groupDocumentId !== null} />
         </>

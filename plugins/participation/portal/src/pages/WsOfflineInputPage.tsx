@@ -1,7 +1,6 @@
 import type { Consultation } from '../../../shared/contracts/consultations';
 import type { Municipality } from '../../../shared/contracts/municipalities';
 import { OFFLINE_INPUT_CHANNELS } from '../../../server/src/domain/consultations/input-channels';
-import { CONSENT_METHODS } from '../../../server/src/domain/consent/recorded-consent';
 import type { MessageKey } from '../i18n/translator';
 import { usePortal } from '../components/portal-context';
 import { Message } from '../components/Message';
@@ -15,15 +14,13 @@ import { TextField } from '../components/TextField';
 import { TextArea } from '../components/TextArea';
 import { Choices } from '../components/Choices';
 import { DemographicAnswerFields, type DemographicsFormValues } from '../components/DemographicAnswerFields';
+import { RecordedConsentFields, type RecordedConsentValues } from '../components/RecordedConsentFields';
 
-export interface OfflineInputValues {
+export interface OfflineInputValues extends RecordedConsentValues {
   channel?: string;
   offlineReference?: string;
   /** By question id. */
   answers: Record<string, string>;
-  consentGiven: boolean;
-  consentMethod?: string;
-  consentNote?: string;
   /** What the person said about themselves, if they chose to (every question optional). */
   demographics: DemographicsFormValues;
   /** The person agreed that those answers are kept for the consultation's suppressed statistics. */
@@ -81,25 +78,7 @@ export const WsOfflineInputPage = ({
             ))}
           </fieldset>
         </div>
-        <div className={errors.consentGiven ? 'field field--error' : 'field'}>
-          <fieldset aria-describedby={describedBy('consentGiven', t('wsConsultations.consentHint'), errors.consentGiven)}>
-            <legend>{t('wsConsultations.consentLegend')}</legend>
-            <HintAndError name="consentGiven" hint={t('wsConsultations.consentHint')} error={errors.consentGiven} />
-            <div className="choice">
-              <input type="checkbox" id="consentGiven" name="consentGiven" value="yes" defaultChecked={values.consentGiven} />
-              <label htmlFor="consentGiven">{t('wsConsultations.consentGiven')}</label>
-            </div>
-          </fieldset>
-        </div>
-        <Choices
-          name="consentMethod"
-          type="radio"
-          legend={t('wsConsultations.consentMethod')}
-          error={errors.consentMethod}
-          checked={values.consentMethod ? [values.consentMethod] : []}
-          options={CONSENT_METHODS.map((method) => ({ value: method, label: t(`wsConsultations.consentMethod.${method}` as MessageKey) }))}
-        />
-        <TextField name="consentNote" label={t('wsConsultations.consentNote')} hint={t('wsConsultations.consentNoteHint')} value={values.consentNote} error={errors.consentNote} />
+        <RecordedConsentFields agreedTo={t('wsConsultations.consentGiven')} hint={t('wsConsultations.consentHint')} values={values} errors={errors} />
         <section aria-labelledby="about-person" className="field-group">
           <h2 id="about-person">{t('wsConsultations.aboutPerson')}</h2>
           <p className="hint">{t('wsConsultations.aboutPersonHint', { minimum: minimumGroup })}</p>

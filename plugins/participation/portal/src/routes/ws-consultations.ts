@@ -10,7 +10,7 @@ import { Message } from '../components/Message';
 import { userText, writtenIn } from '../components/UserText';
 import type { MessageKey } from '../i18n/translator';
 import { portalRoute, type FormValues, type PortalContext, type PortalPage } from '../http/portal-route';
-import { fieldErrorsFor, zodIssuePaths } from '../workspace/form-errors';
+import { consentFieldOf, fieldErrorsFor, zodIssuePaths } from '../workspace/form-errors';
 import { requireInMunicipality } from '../workspace/scoped-record';
 import { communityParams, doneOf, field, fieldList, given, isConflict, municipalityOf, pageOf, recordParams, zoneOf, type RecordParams } from '../workspace/community-scope';
 import { refusedPaths } from '../workspace/form-errors';
@@ -141,10 +141,7 @@ const offlineDeclaration = (values: OfflineInputValues) =>
     : { declaration: undefined, fieldErrors: {} };
 
 /** A zod issue of the offline body as the form's field: the consent's parts are fields of their own. */
-const offlineField = (path: PropertyKey[]) => {
-  if (path[0] !== 'consent') return path[0];
-  return { given: 'consentGiven', method: 'consentMethod', note: 'consentNote' }[String(path[1])] ?? 'consentGiven';
-};
+const offlineField = (path: PropertyKey[]) => (path[0] === 'consent' ? consentFieldOf(path[1]) : path[0]);
 
 const offlinePage = (context: PortalContext, municipality: Municipality, consultation: Consultation, values: OfflineInputValues, errors: FieldErrors, done: MessageKey | null, status = 200): PortalPage => ({
   title: context.i18n.t('wsConsultations.offlineTitle', { topic: consultation.topic }),

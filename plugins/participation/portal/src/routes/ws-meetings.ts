@@ -46,10 +46,10 @@ const MEETING_MESSAGES = {
   capacity: 'wsGroups.error.capacity',
 } as const satisfies Record<string, MessageKey>;
 
-const meetingPath = (code: string, id: string) => `/workspace/${code}/meetings/${id}`;
+export const meetingPath = (code: string, id: string) => `/workspace/${code}/meetings/${id}`;
 
 /** The meeting of the path, in the path's municipality (else 404). */
-const loadMeeting = async (context: PortalContext, params: RecordParams) => {
+export const loadMeeting = async (context: PortalContext, params: RecordParams) => {
   const meeting = await getService(context.strapi, 'meeting').findOne(params.id).catch(() => null);
   return requireInMunicipality(meeting, meeting?.municipalityCode, params.municipalityCode);
 };
@@ -230,20 +230,20 @@ const groupTrail = (context: PortalContext, municipality: Municipality, group: D
 ];
 
 /** The way to a meeting: its dialogue group's or consultation's screens. */
-const trailOf = async (context: PortalContext, municipality: Municipality, meeting: MeetingWithItsCommitments): Promise<TrailStep[]> =>
+export const trailOf = async (context: PortalContext, municipality: Municipality, meeting: MeetingWithItsCommitments): Promise<TrailStep[]> =>
   meeting.groupDocumentId
     ? groupTrail(context, municipality, await getService(context.strapi, 'dialogue-group').findOne(meeting.groupDocumentId))
     : consultationTrail(context, municipality, await getService(context.strapi, 'consultation').findOne(meeting.consultationDocumentId!));
 
 /** The meeting itself as the last step of a trail. */
-const meetingStep = (municipality: Municipality, meeting: Meeting): TrailStep => ({ label: meetingTitle(municipality, meeting), path: `/meetings/${meeting.documentId}` });
+export const meetingStep = (municipality: Municipality, meeting: Meeting): TrailStep => ({ label: meetingTitle(municipality, meeting), path: `/meetings/${meeting.documentId}` });
 
 const meetingTitle = (municipality: Municipality, meeting: Meeting) => userText(meeting.title, writtenIn(meeting, municipality));
 
 /** A confirmation's heading that quotes the meeting's title. */
 const titledConfirm = (id: MessageKey, municipality: Municipality, meeting: Meeting) => createElement(Message, { id, values: { title: meetingTitle(municipality, meeting) } });
 
-const takingRecords = (meeting: MeetingWithItsCommitments) => meeting.status === 'scheduled' && !meeting.minutesPublishedAt && Date.parse(meeting.startsAt) <= Date.now();
+export const takingRecords = (meeting: MeetingWithItsCommitments) => meeting.status === 'scheduled' && !meeting.minutesPublishedAt && Date.parse(meeting.startsAt) <= Date.now();
 
 const emptyMinutes = (): MinutesFormValues => ({ commitments: [] });
 
@@ -275,7 +275,7 @@ const meetingPage = async (
   };
 };
 
-const conflictPage = (context: PortalContext): PortalPage => ({ ...ProblemPage({ status: 409, i18n: context.i18n }), status: 409 });
+export const conflictPage = (context: PortalContext): PortalPage => ({ ...ProblemPage({ status: 409, i18n: context.i18n }), status: 409 });
 
 // --- Minutes ------------------------------------------------------------------------------------------
 

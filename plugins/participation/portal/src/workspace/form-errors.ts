@@ -24,3 +24,6 @@ export const refusedPaths = (error: unknown): string[] | null => {
   // Services that check a whole request body name its fields under `data`.
   return (details?.errors ?? []).map(({ path = [] }) => String((path[0] === 'data' ? path[1] : path[0]) ?? ''));
 };
+
+/** A refused part of a RecordedConsent (`consent.given`, `.method`, `.note`) as the form field that asks for it (RecordedConsentFields). */
+export const consentFieldOf = (part: PropertyKey | undefined) => ({ given: 'consentGiven', method: 'consentMethod', note: 'consentNote' })[String(part)] ?? 'consentGiven';
