@@ -66,7 +66,7 @@ const PAGES: Array<PageCase<Fixtures, 'facilitator'>> = [
   { name: 'minutes, the check', as: 'facilitator', path: ({ underWay }) => ws(`/meetings/${underWay}`), submit: { minutes: 'We met.' } },
   { name: 'a sheet line with the person’s answers', as: 'facilitator', path: ({ underWay }) => ws(`/meetings/${underWay}/attendance/line`) },
   { name: 'a sheet line recorded', as: 'facilitator', path: ({ underWay }) => ws(`/meetings/${underWay}/attendance/line?done=line`) },
-  { name: 'a sheet line with errors', as: 'facilitator', path: ({ underWay }) => ws(`/meetings/${underWay}/attendance/line`), submit: { offlineReference: 'Sheet 1, line 9', gender: 'woman' }, status: 400 },
+  { name: 'a sheet line with errors', as: 'facilitator', path: ({ underWay }) => ws(`/meetings/${underWay}/attendance/line`), submit: { offlineReference: 'Sheet 1, line 9', birthYear: '1950' }, status: 400 },
   { name: 'recommendation', as: 'facilitator', path: ({ recommendation }) => ws(`/commitments/${recommendation}`) },
   { name: 'recommendation to proposal with errors', as: 'facilitator', path: ({ recommendation }) => ws(`/commitments/${recommendation}/proposal`), submit: { title: '' }, status: 400 },
 ];
